@@ -1,0 +1,46 @@
+//! Strings of the interface itself (headings, buttons, links), in three languages.
+
+use super::Text;
+
+pub const SKIP_TO_CONTENT: Text = Text::new("Siirry sisältöön", "Hoppa till innehållet", "Skip to content");
+pub const LANGUAGE: Text = Text::new("Kieli", "Språk", "Language");
+pub const UPDATED: Text = Text::new("Päivitetty", "Uppdaterad", "Updated");
+pub const CONTENTS: Text = Text::new("Sisältö", "Innehåll", "Contents");
+pub const CONTROLLER: Text = Text::new("Rekisterinpitäjä", "Personuppgiftsansvarig", "Controller");
+pub const YOUR_RIGHTS: Text = Text::new("Oikeutesi", "Dina rättigheter", "Your rights");
+pub const YOUR_RIGHTS_INTRO: Text = Text::new(
+    "Voit tehdä tätä rekisteriä koskevan pyynnön verkossa. Lomake tarkistaa vastauksesi ennen lähettämistä.",
+    "Du kan göra en begäran som gäller detta register på nätet. Formuläret kontrollerar dina svar innan de skickas.",
+    "You can make a request about this register online. The form checks your answers before anything is sent.",
+);
+pub const HANDLED_BY: Text = Text::new(
+    "Tämän rekisterin pyynnöt käsittelee:",
+    "Begäranden som gäller detta register behandlas av:",
+    "Requests about this register are handled by:",
+);
+pub const LOADING: Text = Text::new("Ladataan…", "Laddar…", "Loading…");
+pub const NOTICE_LOAD_FAILED: Text = Text::new(
+    "Tietosuojaselostetta ei voitu ladata. Tarkista verkkoyhteys ja lataa sivu uudelleen.",
+    "Dataskyddsbeskrivningen kunde inte laddas. Kontrollera nätverksanslutningen och ladda om sidan.",
+    "The privacy notice could not be loaded. Check your connection and reload the page.",
+);
+pub const NOTICE_INVALID: Text = Text::new(
+    "Tietosuojaselosteen tiedosto on virheellinen, eikä sitä voida näyttää. Ilmoita asiasta sivuston ylläpitäjälle.",
+    "Dataskyddsbeskrivningens fil är felaktig och kan inte visas. Meddela webbplatsens administratör.",
+    "The privacy notice file is invalid and cannot be shown. Please tell the site's administrator.",
+);
+pub const BACK_TO_NOTICE: Text = Text::new("Takaisin selosteeseen", "Tillbaka till beskrivningen", "Back to the notice");
+pub const CONTINUE: Text = Text::new("Jatka", "Fortsätt", "Continue");
+pub const OPTIONAL: Text = Text::new("(valinnainen)", "(frivillig)", "(optional)");
+pub const ERROR_SUMMARY_TITLE: Text = Text::new("Korjaa seuraavat kohdat", "Rätta följande", "There is a problem");
+pub const ERROR_PREFIX: Text = Text::new("Virhe:", "Fel:", "Error:");
+pub const CHECK_ANSWERS_TITLE: Text =
+    Text::new("Tarkista vastauksesi", "Kontrollera dina svar", "Check your answers before sending");
+pub const CHANGE: Text = Text::new("Muuta", "Ändra", "Change");
+pub const REGISTER: Text = Text::new("Rekisteri", "Register", "Register");
+pub const FORM_INTRO: Text = Text::new(
+    "Kaikki kentät ovat pakollisia, ellei toisin mainita.",
+    "Alla fält är obligatoriska om inget annat anges.",
+    "All fields are required unless marked optional.",
+);
+pub const DEMO_TITLE: Text = Text::new("seloste – esittely", "seloste – demo", "seloste – demo");

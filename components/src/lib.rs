@@ -1,0 +1,18 @@
+//! seloste: privacy notices and data-subject request forms.
+//!
+//! Pure logic lives in modules that compile and test natively:
+//! [`i18n`] (languages and user-facing strings), [`id`] (personal identity codes),
+//! [`validate`] (small field rules), [`notice`] (the notice model and rich text),
+//! [`request`] (request kinds, form fields and their validation).
+//! Browser views live in [`web`], behind the `web` feature.
+
+pub mod i18n;
+pub mod id;
+pub mod notice;
+pub mod request;
+pub mod validate;
+
+#[cfg(feature = "web")]
+pub mod web;
+
+pub use i18n::{Lang, Text};

@@ -1,0 +1,191 @@
+//! The privacy notice (tietosuojaseloste): its model and JSON file format.
+//!
+//! A notice is metadata plus a list of [`Section`]s. Each section has a primary
+//! [`SectionKind`], possibly further kinds its heading also covers, the author's heading,
+//! and a body of rich text kept as allow-listed HTML (see [`rich`]).
+
+pub mod rich;
+
+use crate::i18n::Lang;
+use crate::request::RequestKind;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// What a section of a notice is about (GDPR Art. 13/14 and Finnish practice).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SectionKind {
+    Controller,
+    ResponsiblePerson,
+    ContactPerson,
+    Dpo,
+    RegisterName,
+    Purpose,
+    LegalBasis,
+    DataContent,
+    DataSources,
+    Recipients,
+    Transfers,
+    Retention,
+    Security,
+    AutomatedDecisions,
+    Rights,
+    Access,
+    Rectification,
+    Erasure,
+    Restriction,
+    Objection,
+    Portability,
+    ConsentWithdrawal,
+    Complaint,
+    Systems,
+    Informing,
+    UpdatedDate,
+    Other,
+}
+
+impl SectionKind {
+    /// Every kind, in the order a notice is read.
+    pub const ALL: [SectionKind; 27] = [
+        SectionKind::Controller,
+        SectionKind::ResponsiblePerson,
+        SectionKind::ContactPerson,
+        SectionKind::Dpo,
+        SectionKind::RegisterName,
+        SectionKind::Purpose,
+        SectionKind::LegalBasis,
+        SectionKind::DataContent,
+        SectionKind::DataSources,
+        SectionKind::Recipients,
+        SectionKind::Transfers,
+        SectionKind::Retention,
+        SectionKind::Security,
+        SectionKind::AutomatedDecisions,
+        SectionKind::Rights,
+        SectionKind::Access,
+        SectionKind::Rectification,
+        SectionKind::Erasure,
+        SectionKind::Restriction,
+        SectionKind::Objection,
+        SectionKind::Portability,
+        SectionKind::ConsentWithdrawal,
+        SectionKind::Complaint,
+        SectionKind::Systems,
+        SectionKind::Informing,
+        SectionKind::UpdatedDate,
+        SectionKind::Other,
+    ];
+}
+
+/// Who decides on the processing, and how to reach them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Controller {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub business_id: Option<String>,
+}
+
+/// One part of a notice under one heading.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Section {
+    /// The primary kind: the first topic the heading names.
+    pub kind: SectionKind,
+    /// Further kinds the same heading covers (e.g. legal basis after purpose).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<SectionKind>,
+    /// The heading as the author wrote it.
+    pub heading: String,
+    /// Allow-listed HTML: paragraphs, line breaks, lists, emphasis, links.
+    pub body: String,
+}
+
+impl Section {
+    /// All kinds the section covers, primary first.
+    pub fn kinds(&self) -> impl Iterator<Item = SectionKind> + '_ {
+        std::iter::once(self.kind).chain(self.also.iter().copied())
+    }
+}
+
+/// How requests about this register are identified.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Identification {
+    /// A request signed in one's own hand (on paper or a printed PDF).
+    #[default]
+    HandwrittenSignature,
+    /// Strong electronic identification (Suomi.fi) by the host page.
+    StrongElectronic,
+    /// Identity checked when the answer is handed over.
+    AtDelivery,
+}
+
+/// Which requests a register accepts and where they go.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestSettings {
+    /// Request kinds this register accepts; each gets a button under "your rights".
+    #[serde(default)]
+    pub kinds: Vec<RequestKind>,
+    /// Where submitted requests are posted; `None` means PDF or mail only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub endpoint: Option<String>,
+    /// Another controller's registry office that handles requests for this register.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub handled_by: Option<Controller>,
+    #[serde(default)]
+    pub identification: Identification,
+}
+
+/// A privacy notice, as stored in `public/notices/*.json`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Notice {
+    pub id: String,
+    pub lang: Lang,
+    pub title: String,
+    pub register_name: String,
+    pub controller: Controller,
+    /// Date of the latest update, ISO 8601 (`2018-06-04`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<String>,
+    /// Where this notice is available in other languages (language → notice URL).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<Lang, String>,
+    pub sections: Vec<Section>,
+    #[serde(default)]
+    pub requests: RequestSettings,
+}
+
+/// Why a notice file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoticeError(pub String);
+
+impl Notice {
+    /// Reads a notice from its JSON file format.
+    pub fn from_json(json: &str) -> Result<Notice, NoticeError> {
+        serde_json::from_str(json).map_err(|e| NoticeError(e.to_string()))
+    }
+
+    /// The updated date in the notice's own reading form (`4.6.2018`), if it is a valid ISO date.
+    pub fn updated_display(&self) -> Option<String> {
+        let date = self.updated.as_deref()?;
+        let mut parts = date.splitn(3, '-').map(|p| p.parse::<u32>().ok());
+        let (Some(Some(y)), Some(Some(m)), Some(Some(d))) = (parts.next(), parts.next(), parts.next()) else {
+            return None;
+        };
+        Some(match self.lang {
+            Lang::En => format!("{d} {} {y}", MONTHS_EN.get(m.wrapping_sub(1) as usize)?),
+            Lang::Fi | Lang::Sv => format!("{d}.{m}.{y}"),
+        })
+    }
+}
+
+const MONTHS_EN: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,73 @@
+use super::*;
+
+#[test]
+fn section_kinds_serialise_to_the_contract_names() {
+    let names: Vec<String> = SectionKind::ALL
+        .iter()
+        .map(|k| serde_json::to_string(k).unwrap_or_default().trim_matches('"').to_string())
+        .collect();
+    assert_eq!(
+        names.join(","),
+        "controller,responsible_person,contact_person,dpo,register_name,purpose,legal_basis,\
+data_content,data_sources,recipients,transfers,retention,security,automated_decisions,\
+rights,access,rectification,erasure,restriction,objection,portability,\
+consent_withdrawal,complaint,systems,informing,updated_date,other"
+    );
+}
+
+#[test]
+fn minimal_notice_round_trips() {
+    let json = r#"{
+        "id": "x", "lang": "sv", "title": "Dataskyddsbeskrivning", "register_name": "Klientregister",
+        "controller": {"name": "Staden"},
+        "sections": [{"kind": "purpose", "also": ["legal_basis"], "heading": "Ändamål", "body": "<p>Text</p>"}]
+    }"#;
+    let notice = Notice::from_json(json).expect("valid notice");
+    assert_eq!(notice.lang, Lang::Sv);
+    assert_eq!(notice.sections[0].kinds().collect::<Vec<_>>(), vec![SectionKind::Purpose, SectionKind::LegalBasis]);
+    assert_eq!(notice.requests, RequestSettings::default());
+    let again = Notice::from_json(&serde_json::to_string(&notice).unwrap_or_default()).expect("round trip");
+    assert_eq!(again, notice);
+}
+
+#[test]
+fn bad_files_give_an_error_not_a_panic() {
+    assert!(Notice::from_json("").is_err());
+    assert!(Notice::from_json("{\"id\": 1}").is_err());
+    let unknown_kind = r#"{"id":"x","lang":"fi","title":"t","register_name":"r","controller":{"name":"c"},
+        "sections":[{"kind":"nonsense","heading":"h","body":""}]}"#;
+    assert!(Notice::from_json(unknown_kind).is_err());
+}
+
+#[test]
+fn updated_date_reads_in_the_notice_language() {
+    let mut n = Notice::from_json(
+        r#"{"id":"x","lang":"fi","title":"t","register_name":"r","controller":{"name":"c"},"sections":[],"updated":"2018-06-04"}"#,
+    )
+    .expect("valid");
+    assert_eq!(n.updated_display().as_deref(), Some("4.6.2018"));
+    n.lang = Lang::En;
+    assert_eq!(n.updated_display().as_deref(), Some("4 June 2018"));
+    n.updated = Some("2018-13-04".into());
+    assert_eq!(n.updated_display(), None);
+}
+
+#[test]
+fn sample_notices_in_public_parse() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../public/notices");
+    let mut count = 0;
+    for entry in std::fs::read_dir(dir).expect("public/notices exists").flatten() {
+        let path = entry.path();
+        if path.extension().and_then(|e| e.to_str()) != Some("json") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("readable");
+        let notice = Notice::from_json(&text).unwrap_or_else(|e| panic!("{}: {}", path.display(), e.0));
+        assert!(!notice.sections.is_empty(), "{}", path.display());
+        for s in &notice.sections {
+            assert_eq!(rich::sanitize(&s.body), s.body, "{}: body of {:?} is not in sanitised form", path.display(), s.heading);
+        }
+        count += 1;
+    }
+    assert!(count >= 1, "no sample notices found");
+}

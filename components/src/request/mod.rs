@@ -1,0 +1,144 @@
+//! Data-subject requests: their kinds, the fields of their forms and validation.
+
+pub mod form;
+
+use crate::i18n::Text;
+use serde::{Deserialize, Serialize};
+
+/// The kinds of request a data subject can make (names fixed by the payload contract).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RequestKind {
+    Access,
+    Rectification,
+    Erasure,
+    Restriction,
+    Portability,
+    Objection,
+    LogData,
+    ConsentWithdrawal,
+    Other,
+}
+
+impl RequestKind {
+    pub const ALL: [RequestKind; 9] = [
+        RequestKind::Access,
+        RequestKind::Rectification,
+        RequestKind::Erasure,
+        RequestKind::Restriction,
+        RequestKind::Portability,
+        RequestKind::Objection,
+        RequestKind::LogData,
+        RequestKind::ConsentWithdrawal,
+        RequestKind::Other,
+    ];
+
+    /// The name of the request as the title of its form.
+    pub fn title(self) -> Text {
+        match self {
+            RequestKind::Access => Text::new("Tarkastuspyyntö", "Begäran om insyn", "Request to access your data"),
+            RequestKind::Rectification => Text::new("Korjauspyyntö", "Begäran om rättelse", "Request to correct your data"),
+            RequestKind::Erasure => Text::new("Poistopyyntö", "Begäran om radering", "Request to erase your data"),
+            RequestKind::Restriction => {
+                Text::new("Käsittelyn rajoittamista koskeva pyyntö", "Begäran om begränsning", "Request to restrict processing")
+            }
+            RequestKind::Portability => {
+                Text::new("Tietojen siirtoa koskeva pyyntö", "Begäran om dataportabilitet", "Request to move your data")
+            }
+            RequestKind::Objection => Text::new("Vastustamisilmoitus", "Invändning mot behandling", "Objection to processing"),
+            RequestKind::LogData => {
+                Text::new("Lokitietojen selvityspyyntö", "Begäran om logguppgifter", "Request for log data")
+            }
+            RequestKind::ConsentWithdrawal => Text::new("Suostumuksen peruuttaminen", "Återkallande av samtycke", "Withdrawal of consent"),
+            RequestKind::Other => Text::new("Muu tietosuojapyyntö", "Annan begäran", "Other data protection request"),
+        }
+    }
+
+    /// A one-line explanation for the button that starts the request.
+    pub fn summary(self) -> Text {
+        match self {
+            RequestKind::Access => Text::new(
+                "Pyydä nähtäväksi tai kopiona tiedot, joita sinusta on tallennettu.",
+                "Be att få se eller få en kopia av de uppgifter som har sparats om dig.",
+                "Ask to see, or get a copy of, the data held about you.",
+            ),
+            RequestKind::Rectification => Text::new(
+                "Pyydä korjaamaan virheellinen tai täydentämään puutteellinen tieto.",
+                "Be att felaktiga uppgifter rättas eller ofullständiga kompletteras.",
+                "Ask for wrong data to be corrected or incomplete data completed.",
+            ),
+            RequestKind::Erasure => Text::new(
+                "Pyydä poistamaan tietosi, kun niiden käsittelylle ei ole perustetta.",
+                "Be att dina uppgifter raderas när det inte finns grund att behandla dem.",
+                "Ask for your data to be erased when there is no ground to keep it.",
+            ),
+            RequestKind::Restriction => Text::new(
+                "Pyydä rajoittamaan tietojesi käsittelyä esimerkiksi selvityksen ajaksi.",
+                "Be att behandlingen begränsas, till exempel medan något utreds.",
+                "Ask for processing to be limited, for example while something is checked.",
+            ),
+            RequestKind::Portability => Text::new(
+                "Pyydä antamasi tiedot koneluettavassa muodossa.",
+                "Be att få de uppgifter du lämnat i maskinläsbar form.",
+                "Ask for the data you gave in a machine-readable format.",
+            ),
+            RequestKind::Objection => Text::new(
+                "Vastusta tietojesi käsittelyä erityisen tilanteesi perusteella.",
+                "Invänd mot behandlingen på grund av din särskilda situation.",
+                "Object to processing on grounds of your particular situation.",
+            ),
+            RequestKind::LogData => Text::new(
+                "Pyydä selvitys siitä, kuka on käsitellyt tietojasi tai kenelle niitä on luovutettu.",
+                "Be om en utredning av vem som har behandlat dina uppgifter eller fått dem.",
+                "Ask who has viewed your data or to whom it was disclosed.",
+            ),
+            RequestKind::ConsentWithdrawal => Text::new(
+                "Peru antamasi suostumus tietojesi käsittelyyn.",
+                "Återkalla ditt samtycke till behandlingen.",
+                "Withdraw the consent you gave to processing.",
+            ),
+            RequestKind::Other => Text::new(
+                "Muu tietojesi käsittelyä koskeva asia.",
+                "Något annat som gäller behandlingen av dina uppgifter.",
+                "Something else about how your data is handled.",
+            ),
+        }
+    }
+
+    /// The snake_case name used in payloads and URLs.
+    pub fn code(self) -> &'static str {
+        match self {
+            RequestKind::Access => "access",
+            RequestKind::Rectification => "rectification",
+            RequestKind::Erasure => "erasure",
+            RequestKind::Restriction => "restriction",
+            RequestKind::Portability => "portability",
+            RequestKind::Objection => "objection",
+            RequestKind::LogData => "log_data",
+            RequestKind::ConsentWithdrawal => "consent_withdrawal",
+            RequestKind::Other => "other",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<RequestKind> {
+        RequestKind::ALL.into_iter().find(|k| k.code() == code.trim())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn codes_match_serde_names() {
+        for kind in RequestKind::ALL {
+            assert_eq!(serde_json::to_string(&kind).ok(), Some(format!("\"{}\"", kind.code())));
+            assert_eq!(RequestKind::parse(kind.code()), Some(kind));
+            for lang in Lang::ALL {
+                assert!(!kind.title().get(lang).is_empty() && !kind.summary().get(lang).is_empty());
+            }
+        }
+        assert_eq!(RequestKind::parse("tarkastus"), None);
+    }
+}

@@ -1,0 +1,42 @@
+//! Loading files (notices, form specs) from the same site.
+
+use crate::i18n::{ui, Text};
+use crate::notice::Notice;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Why a file could not be loaded, said for the citizen (details go to the host, not the page).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// The network failed or the server answered with an error status.
+    Network,
+    /// The file arrived but is not a valid notice.
+    Invalid(String),
+}
+
+impl LoadError {
+    pub fn text(&self) -> Text {
+        match self {
+            LoadError::Network => ui::NOTICE_LOAD_FAILED,
+            LoadError::Invalid(_) => ui::NOTICE_INVALID,
+        }
+    }
+}
+
+/// Fetches a text file with GET.
+pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let window = web_sys::window().ok_or(LoadError::Network)?;
+    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| LoadError::Network)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| LoadError::Network)?;
+    if !response.ok() {
+        return Err(LoadError::Network);
+    }
+    let text = JsFuture::from(response.text().map_err(|_| LoadError::Network)?).await.map_err(|_| LoadError::Network)?;
+    text.as_string().ok_or(LoadError::Network)
+}
+
+/// Fetches and reads a notice file.
+pub async fn load_notice(url: &str) -> Result<Notice, LoadError> {
+    let text = fetch_text(url).await?;
+    Notice::from_json(&text).map_err(|e| LoadError::Invalid(e.0))
+}

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Installs what the demo and the tests need, and nothing that is already there.
+# Safe to run any number of times. Sourced by scripts/demo.sh and scripts/test.sh.
+#
+# Needs: Rust (rustup + cargo), Node.js with npm, and apt (Debian) for Chromium.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+TRUNK_VERSION=0.21.14
+step() { printf '\n==> %s\n' "$*"; }
+
+# Debian packages: headless Chromium and its driver for browser and end-to-end tests.
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+if ((${#missing[@]})); then
+    step "installing ${missing[*]} (apt)"
+    sudo_cmd=()
+    [ "$(id -u)" = 0 ] || sudo_cmd=(sudo)
+    "${sudo_cmd[@]}" apt-get update -q
+    "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
+fi
+
+# The wasm target of the one Rust toolchain.
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    step "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+fi
+
+# Trunk (0.22 needs a newer Rust than ours).
+if ! trunk --version 2>/dev/null | grep -qF "$TRUNK_VERSION"; then
+    step "installing trunk $TRUNK_VERSION"
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+# wasm-bindgen CLI at exactly the version in Cargo.lock (Cargo.toml pins it with =).
+WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
+if [ -z "$WASM_BINDGEN_VERSION" ]; then
+    echo "setup: no wasm-bindgen in Cargo.lock" >&2
+    exit 1
+fi
+if ! wasm-bindgen --version 2>/dev/null | grep -qF " $WASM_BINDGEN_VERSION"; then
+    step "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+    # Not --locked: one of its locked dependencies is no longer on crates.io.
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+# npm packages: Playwright (driving Debian's Chromium), axe-core, and wasm-opt from
+# binaryen (Debian's binaryen 108 breaks current wasm-bindgen output).
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    step "installing npm packages"
+    npm ci --no-audit --no-fund --loglevel=error
+fi
+
+export WASM_BINDGEN_VERSION
+export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+export CHROMIUM="${CHROMIUM:-$(command -v chromium)}"

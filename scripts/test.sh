@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs every test: native unit tests, browser tests in headless Chromium, the release
+# build with its size budget, and end-to-end tests (Playwright + axe-core) on the built site.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+
+step "native tests (cargo test)"
+cargo test --locked
+
+step "browser tests (wasm-bindgen-test in headless Chromium)"
+cargo test --locked -p seloste --features web --target wasm32-unknown-unknown --test browser
+
+step "release build (trunk build --release)"
+trunk build --release --offline
+
+step "size report"
+node scripts/size-report.mjs dist
+
+step "end-to-end tests (Playwright + axe-core)"
+node --test --test-concurrency=1 tests/e2e/
