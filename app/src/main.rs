@@ -2,8 +2,8 @@
 //! No backend: everything is served as static files by `trunk serve` or any web server.
 
 use leptos::prelude::*;
-use seloste::web::{fetch::load_notice, fetch::LoadError, LanguageSwitch, NoticeView, RequestForm};
-use seloste::{i18n::ui, notice::Notice, request::RequestKind, Lang};
+use seloste::web::{browser_lang, fetch::load_notice, fetch::LoadError, LanguageSwitch, NoticeView, RequestForm};
+use seloste::{i18n::ui, notice::Notice, request::RequestKind};
 
 /// The notice the demo opens with (seed 004, Pieksämäki family services).
 const DEFAULT_NOTICE: &str = "notices/pieksamaki-lapsiperheet.json";
@@ -53,17 +53,6 @@ fn Demo() -> impl IntoView {
         </header>
         <main id="main" class="demo-main" tabindex="-1">{content}</main>
     }
-}
-
-/// The interface language from the browser's preferences, Finnish when none of ours is listed.
-fn browser_lang() -> Lang {
-    let nav = window().navigator();
-    nav.languages()
-        .iter()
-        .filter_map(|v| v.as_string())
-        .chain(nav.language())
-        .find_map(|tag| Lang::parse(&tag))
-        .unwrap_or_default()
 }
 
 fn scroll_top() {

@@ -37,3 +37,16 @@ pub fn focus_next_frame(el: impl Fn() -> Option<web_sys::HtmlElement> + 'static)
         }
     });
 }
+
+/// The interface language from the browser's preferences; Finnish when none of ours is listed.
+pub fn browser_lang() -> crate::i18n::Lang {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return crate::i18n::Lang::default();
+    };
+    nav.languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .chain(nav.language())
+        .find_map(|tag| crate::i18n::Lang::parse(&tag))
+        .unwrap_or_default()
+}

@@ -16,8 +16,9 @@ pub fn ErrorSummary(
     node_ref: NodeRef<leptos::html::Div>,
 ) -> impl IntoView {
     let title_id = format!("{prefix}-error-summary-title");
+    let labelled_by = title_id.clone();
     view! {
-        <div class="seloste-error-summary" tabindex="-1" node_ref=node_ref aria-labelledby=title_id.clone()>
+        <div class="seloste-error-summary" tabindex="-1" node_ref=node_ref aria-labelledby=labelled_by>
             <h2 id=title_id>{move || ui::ERROR_SUMMARY_TITLE.get(lang.get())}</h2>
             <ul>
                 {move || {

@@ -12,7 +12,7 @@ mod notice_view;
 mod request_form;
 mod rich_view;
 
-pub use dom::today;
+pub use dom::{browser_lang, today};
 pub use language_switch::LanguageSwitch;
 pub use notice_view::NoticeView;
 pub use request_form::RequestForm;

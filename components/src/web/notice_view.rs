@@ -17,7 +17,9 @@ pub fn NoticeView(
 ) -> impl IntoView {
     let prefix = unique_prefix("notice");
     let title_id = format!("{prefix}-title");
+    let article_labelled_by = title_id.clone();
     let toc_id = format!("{prefix}-toc");
+    let toc_labelled_by = toc_id.clone();
     let rights_id = format!("{prefix}-rights");
     let section_id = |n: usize| format!("{prefix}-s{n}");
     let ui_lang = move || lang.get().code();
@@ -37,8 +39,9 @@ pub fn NoticeView(
         .enumerate()
         .map(|(n, s)| {
             let id = section_id(n);
+            let labelled_by = id.clone();
             view! {
-                <section class="seloste-section" aria-labelledby=id.clone()>
+                <section class="seloste-section" aria-labelledby=labelled_by>
                     <h2 id=id tabindex="-1">{s.heading.clone()}</h2>
                     <RichText html=s.body.clone()/>
                 </section>
@@ -46,10 +49,11 @@ pub fn NoticeView(
         })
         .collect_view();
 
+    let rights_labelled_by = rights_id.clone();
     let rights = (!kinds.is_empty()).then(|| {
         view! {
-            <section class="seloste-rights" aria-labelledby=rights_id.clone() lang=ui_lang>
-                <h2 id=rights_id.clone()>{move || ui::YOUR_RIGHTS.get(lang.get())}</h2>
+            <section class="seloste-rights" aria-labelledby=rights_labelled_by lang=ui_lang>
+                <h2 id=rights_id>{move || ui::YOUR_RIGHTS.get(lang.get())}</h2>
                 <p>{move || ui::YOUR_RIGHTS_INTRO.get(lang.get())}</p>
                 {handled_by.map(|c| view! {
                     <p class="seloste-handled-by">
@@ -74,7 +78,7 @@ pub fn NoticeView(
     });
 
     view! {
-        <article class="seloste-notice" lang=notice.lang.code() aria-labelledby=title_id.clone()>
+        <article class="seloste-notice" lang=notice.lang.code() aria-labelledby=article_labelled_by>
             <h1 id=title_id tabindex="-1">{notice.title.clone()}</h1>
             <dl class="seloste-meta">
                 <dt lang=ui_lang>{move || ui::REGISTER.get(lang.get())}</dt>
@@ -86,7 +90,7 @@ pub fn NoticeView(
                     <dd>{date}</dd>
                 })}
             </dl>
-            <nav class="seloste-toc" aria-labelledby=toc_id.clone()>
+            <nav class="seloste-toc" aria-labelledby=toc_labelled_by>
                 <h2 id=toc_id lang=ui_lang>{move || ui::CONTENTS.get(lang.get())}</h2>
                 <ol>{toc}</ol>
             </nav>

@@ -93,6 +93,7 @@ pub fn RequestForm(
 
     let questions = move || {
         let prefix = prefix.clone();
+        let summary_prefix = prefix.clone();
         view! {
             {back()}
             <h1 id=format!("{prefix}-title") tabindex="-1" node_ref=heading_ref>{move || kind.title().get(lang.get())}</h1>
@@ -102,7 +103,7 @@ pub fn RequestForm(
                     <ErrorSummary
                         errors=errors.into()
                         lang=lang
-                        prefix=prefix.clone()
+                        prefix=summary_prefix.clone()
                         root=form_ref
                         node_ref=summary_ref
                     />
