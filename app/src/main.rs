@@ -2,7 +2,9 @@
 //! No backend: everything is served as static files by `trunk serve` or any web server.
 
 use leptos::prelude::*;
-use seloste::web::{browser_lang, fetch::load_notice, fetch::LoadError, LanguageSwitch, NoticeView, RequestForm};
+use seloste::web::{
+    browser_lang, fetch::load_notice, fetch::LoadError, LanguageSwitch, NoticeView, RequestForm,
+};
 use seloste::{i18n::ui, notice::Notice, request::RequestKind};
 
 /// The notice the demo opens with (seed 004, Pieksämäki family services).
@@ -30,7 +32,8 @@ fn Demo() -> impl IntoView {
         notice.set(Some(load_notice(DEFAULT_NOTICE).await));
     });
 
-    let content = move || match notice.get() {
+    let content = move || {
+        match notice.get() {
         None => view! { <p role="status">{move || ui::LOADING.get(lang.get())}</p> }.into_any(),
         Some(Err(e)) => view! { <p class="seloste-error-message" role="alert">{move || e.text().get(lang.get())}</p> }.into_any(),
         Some(Ok(n)) => match page.get() {
@@ -43,6 +46,7 @@ fn Demo() -> impl IntoView {
             }
             .into_any(),
         },
+    }
     };
 
     view! {

@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 pub mod ui;
 
 /// A language of the interface and of a notice.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
@@ -95,7 +97,10 @@ mod tests {
 
     #[test]
     fn serialises_as_code() {
-        assert_eq!(serde_json::to_string(&Lang::Sv).ok().as_deref(), Some("\"sv\""));
+        assert_eq!(
+            serde_json::to_string(&Lang::Sv).ok().as_deref(),
+            Some("\"sv\"")
+        );
         for lang in Lang::ALL {
             assert_eq!(Lang::parse(lang.code()), Some(lang));
         }

@@ -65,7 +65,9 @@ pub fn email(input: &str) -> Result<(), EmailError> {
         && !local.starts_with('.')
         && !local.ends_with('.')
         && !local.contains("..")
-        && local.chars().all(|c| c.is_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c));
+        && local
+            .chars()
+            .all(|c| c.is_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c));
     if !local_ok {
         return Err(EmailError::Local);
     }
@@ -77,7 +79,9 @@ pub fn email(input: &str) -> Result<(), EmailError> {
             && !l.ends_with('-')
             && l.chars().all(|c| c.is_alphanumeric() || c == '-')
     };
-    let tld_ok = labels.last().is_some_and(|t| t.chars().count() >= 2 && t.chars().all(char::is_alphabetic));
+    let tld_ok = labels
+        .last()
+        .is_some_and(|t| t.chars().count() >= 2 && t.chars().all(char::is_alphabetic));
     if labels.len() < 2 || !labels.iter().all(label_ok) || !tld_ok {
         return Err(EmailError::Domain);
     }
@@ -121,7 +125,12 @@ mod tests {
 
     #[test]
     fn messages_exist_in_all_languages() {
-        for e in [EmailError::NoAt, EmailError::Local, EmailError::Domain, EmailError::TooLong] {
+        for e in [
+            EmailError::NoAt,
+            EmailError::Local,
+            EmailError::Domain,
+            EmailError::TooLong,
+        ] {
             for lang in Lang::ALL {
                 assert!(!e.message(lang).is_empty());
             }

@@ -20,9 +20,15 @@ fn notice() -> Notice {
 
 /// A fresh element in the page to mount into.
 fn host() -> web_sys::HtmlElement {
-    let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
     let host = document.create_element("div").expect("a div");
-    document.body().expect("a body").append_child(&host).expect("appended");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&host)
+        .expect("appended");
     host.unchecked_into()
 }
 
@@ -37,7 +43,10 @@ async fn settle() {
 }
 
 fn find(root: &web_sys::Element, selector: &str) -> web_sys::Element {
-    root.query_selector(selector).ok().flatten().unwrap_or_else(|| panic!("no element matches {selector}"))
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
 }
 
 #[wasm_bindgen_test]
@@ -48,29 +57,50 @@ async fn submitting_an_empty_form_shows_the_error_summary_and_inline_errors() {
         view! { <RequestForm notice=notice() kind=RequestKind::Access lang=lang/> }
     });
     settle().await;
-    assert!(host.query_selector(".seloste-error-summary").ok().flatten().is_none(), "no errors before submitting");
+    assert!(
+        host.query_selector(".seloste-error-summary")
+            .ok()
+            .flatten()
+            .is_none(),
+        "no errors before submitting"
+    );
 
-    find(&host, "button[type=submit]").unchecked_into::<web_sys::HtmlElement>().click();
+    find(&host, "button[type=submit]")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
     settle().await;
 
     let summary = find(&host, ".seloste-error-summary");
     let text = summary.text_content().unwrap_or_default();
     assert!(text.contains("Enter your full name."), "{text}");
-    assert!(text.contains("Enter your personal identity code."), "{text}");
-    let focused = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    assert!(
+        text.contains("Enter your personal identity code."),
+        "{text}"
+    );
+    let focused = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
     assert_eq!(focused.as_ref(), Some(&summary), "the summary takes focus");
 
     let input = find(&host, "input[name=identity_code]");
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     let described = input.get_attribute("aria-describedby").unwrap_or_default();
-    let error_id = described.split(' ').find(|id| id.ends_with("-error")).expect("describedby names the error");
+    let error_id = described
+        .split(' ')
+        .find(|id| id.ends_with("-error"))
+        .expect("describedby names the error");
     let error = find(&host, &format!("[id=\"{error_id}\"]"));
-    assert!(error.text_content().unwrap_or_default().contains("Enter your personal identity code."));
+    assert!(error
+        .text_content()
+        .unwrap_or_default()
+        .contains("Enter your personal identity code."));
 
     // Every interface string follows the language switch, errors included.
     lang.set(Lang::Sv);
     settle().await;
-    let text = find(&host, ".seloste-error-summary").text_content().unwrap_or_default();
+    let text = find(&host, ".seloste-error-summary")
+        .text_content()
+        .unwrap_or_default();
     assert!(text.contains("Skriv ditt fullständiga namn."), "{text}");
     host.remove();
 }
@@ -83,7 +113,8 @@ async fn a_mistyped_code_is_explained_and_valid_answers_reach_check_answers() {
     });
     settle().await;
     let type_into = |name: &str, value: &str| {
-        let input: web_sys::HtmlInputElement = find(&host, &format!("input[name={name}]")).unchecked_into();
+        let input: web_sys::HtmlInputElement =
+            find(&host, &format!("input[name={name}]")).unchecked_into();
         input.set_value(value);
         let event = web_sys::Event::new("input").expect("an event");
         let _ = input.dispatch_event(&event);
@@ -91,16 +122,27 @@ async fn a_mistyped_code_is_explained_and_valid_answers_reach_check_answers() {
     type_into("name", "Maija Meikäläinen");
     type_into("identity_code", "131052-308U");
     type_into("email", "maija@example.fi");
-    find(&host, "button[type=submit]").unchecked_into::<web_sys::HtmlElement>().click();
+    find(&host, "button[type=submit]")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
     settle().await;
-    let text = find(&host, ".seloste-error-summary").text_content().unwrap_or_default();
+    let text = find(&host, ".seloste-error-summary")
+        .text_content()
+        .unwrap_or_default();
     assert!(text.contains("viimeisen merkin pitäisi olla T"), "{text}");
 
     type_into("identity_code", "131052-308t");
-    find(&host, "button[type=submit]").unchecked_into::<web_sys::HtmlElement>().click();
+    find(&host, "button[type=submit]")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
     settle().await;
-    let summary = find(&host, ".seloste-summary-list").text_content().unwrap_or_default();
-    assert!(summary.contains("131052-****"), "the code is masked: {summary}");
+    let summary = find(&host, ".seloste-summary-list")
+        .text_content()
+        .unwrap_or_default();
+    assert!(
+        summary.contains("131052-****"),
+        "the code is masked: {summary}"
+    );
     assert!(!summary.contains("308T"));
     assert!(summary.contains("maija@example.fi"));
     host.remove();
@@ -113,11 +155,17 @@ async fn a_notice_renders_its_sections_as_headings() {
         view! { <NoticeView notice=notice() lang=Lang::En on_request=|_| {}/> }
     });
     settle().await;
-    let headings = host.query_selector_all(".seloste-section > h2").expect("query");
+    let headings = host
+        .query_selector_all(".seloste-section > h2")
+        .expect("query");
     assert_eq!(headings.length() as usize, notice().sections.len());
     let h1 = find(&host, "h1").text_content().unwrap_or_default();
     assert!(h1.contains("lapsiperheiden"), "{h1}");
     // No script or inline handler from the notice file reaches the page.
-    assert!(host.query_selector("script, [onclick], [onerror]").ok().flatten().is_none());
+    assert!(host
+        .query_selector("script, [onclick], [onerror]")
+        .ok()
+        .flatten()
+        .is_none());
     host.remove();
 }

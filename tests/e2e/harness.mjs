@@ -49,11 +49,11 @@ export function launch() {
 }
 
 /** A phone-sized page that records console errors and page errors. */
-export async function phonePage(browser) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+export async function phonePage(browser, { locale = 'fi-FI' } = {}) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, locale });
   const page = await context.newPage();
   page.problems = [];
-  page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
+  page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}${process.env.SELOSTE_STACKS ? '\n' + e.stack : ''}`));
   page.on('console', (m) => m.type() === 'error' && page.problems.push(`console: ${m.text()}`));
   return page;
 }

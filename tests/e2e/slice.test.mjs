@@ -58,7 +58,8 @@ test('access request by keyboard only on a 360×740 phone, with zero axe violati
   await page.locator('.seloste-error-message', { hasText: 'pitäisi olla T' }).waitFor();
   assert.equal((await focused(page)).name, 'email');
   await page.keyboard.type('maija@example.fi');
-  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab'); // focusing a field by Tab selects its text
+  await page.keyboard.press('End');
   await page.keyboard.press('Backspace');
   await page.keyboard.type('T');
   await page.keyboard.press('Tab');
@@ -85,6 +86,15 @@ test('access request by keyboard only on a 360×740 phone, with zero axe violati
   assert.deepEqual(page.problems, [], 'no errors in the console');
   assert.ok(!page.url().includes('131052'), 'the identity code never appears in the URL');
   await page.context().close();
+});
+
+test('the interface starts in the browser language', async () => {
+  for (const [locale, rights] of [['sv-FI', 'Dina rättigheter'], ['en-GB', 'Your rights'], ['de-DE', 'Oikeutesi']]) {
+    const page = await phonePage(browser, { locale });
+    await page.goto(site.url + '/');
+    await page.locator('.seloste-rights h2', { hasText: rights }).waitFor();
+    await page.context().close();
+  }
 });
 
 test('the language switch changes every interface string', async () => {

@@ -2,7 +2,11 @@
 
 use super::Text;
 
-pub const SKIP_TO_CONTENT: Text = Text::new("Siirry sisältöön", "Hoppa till innehållet", "Skip to content");
+pub const SKIP_TO_CONTENT: Text = Text::new(
+    "Siirry sisältöön",
+    "Hoppa till innehållet",
+    "Skip to content",
+);
 pub const LANGUAGE: Text = Text::new("Kieli", "Språk", "Language");
 pub const UPDATED: Text = Text::new("Päivitetty", "Uppdaterad", "Updated");
 pub const CONTENTS: Text = Text::new("Sisältö", "Innehåll", "Contents");
@@ -29,13 +33,24 @@ pub const NOTICE_INVALID: Text = Text::new(
     "Dataskyddsbeskrivningens fil är felaktig och kan inte visas. Meddela webbplatsens administratör.",
     "The privacy notice file is invalid and cannot be shown. Please tell the site's administrator.",
 );
-pub const BACK_TO_NOTICE: Text = Text::new("Takaisin selosteeseen", "Tillbaka till beskrivningen", "Back to the notice");
+pub const BACK_TO_NOTICE: Text = Text::new(
+    "Takaisin selosteeseen",
+    "Tillbaka till beskrivningen",
+    "Back to the notice",
+);
 pub const CONTINUE: Text = Text::new("Jatka", "Fortsätt", "Continue");
 pub const OPTIONAL: Text = Text::new("(valinnainen)", "(frivillig)", "(optional)");
-pub const ERROR_SUMMARY_TITLE: Text = Text::new("Korjaa seuraavat kohdat", "Rätta följande", "There is a problem");
+pub const ERROR_SUMMARY_TITLE: Text = Text::new(
+    "Korjaa seuraavat kohdat",
+    "Rätta följande",
+    "There is a problem",
+);
 pub const ERROR_PREFIX: Text = Text::new("Virhe:", "Fel:", "Error:");
-pub const CHECK_ANSWERS_TITLE: Text =
-    Text::new("Tarkista vastauksesi", "Kontrollera dina svar", "Check your answers before sending");
+pub const CHECK_ANSWERS_TITLE: Text = Text::new(
+    "Tarkista vastauksesi",
+    "Kontrollera dina svar",
+    "Check your answers before sending",
+);
 pub const CHANGE: Text = Text::new("Muuta", "Ändra", "Change");
 pub const REGISTER: Text = Text::new("Rekisteri", "Register", "Register");
 pub const FORM_INTRO: Text = Text::new(

@@ -62,7 +62,10 @@ impl Hetu {
             .enumerate()
             .find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '+'))
         {
-            return Err(HetuError::InvalidCharacter { position: position + 1, found });
+            return Err(HetuError::InvalidCharacter {
+                position: position + 1,
+                found,
+            });
         }
         // Only ASCII from here on: bytes are characters.
         let b = s.as_bytes();
@@ -70,20 +73,29 @@ impl Hetu {
             return Err(HetuError::Length { found: b.len() });
         }
         let digits = |range: std::ops::Range<usize>| -> Option<u32> {
-            b[range].iter().try_fold(0u32, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
+            b[range].iter().try_fold(0u32, |acc, &c| {
+                c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+            })
         };
         let sign = b[6].to_ascii_uppercase();
         let century: u16 = match sign {
             b'+' => 1800,
             b'-' | b'Y' | b'X' | b'W' | b'V' | b'U' => 1900,
             b'A' | b'B' | b'C' | b'D' | b'E' | b'F' => 2000,
-            _ => return Err(HetuError::CenturySign { found: char::from(b[6]) }),
+            _ => {
+                return Err(HetuError::CenturySign {
+                    found: char::from(b[6]),
+                })
+            }
         };
         let (Some(day), Some(month), Some(yy)) = (digits(0..2), digits(2..4), digits(4..6)) else {
             return Err(HetuError::Date);
         };
         let year = century + yy as u16;
-        if !(1..=12).contains(&month) || day == 0 || day > u32::from(days_in_month(year, month as u8)) {
+        if !(1..=12).contains(&month)
+            || day == 0
+            || day > u32::from(days_in_month(year, month as u8))
+        {
             return Err(HetuError::Date);
         }
         let individual = match digits(7..10) {
@@ -94,9 +106,19 @@ impl Hetu {
         let expected = CHECK_CHARS[(number % 31) as usize];
         let found = b[10].to_ascii_uppercase();
         if found != expected {
-            return Err(HetuError::CheckCharacter { expected: char::from(expected), found: char::from(b[10]) });
+            return Err(HetuError::CheckCharacter {
+                expected: char::from(expected),
+                found: char::from(b[10]),
+            });
         }
-        Ok(Hetu { year, month: month as u8, day: day as u8, sign, individual, check: expected })
+        Ok(Hetu {
+            year,
+            month: month as u8,
+            day: day as u8,
+            sign,
+            individual,
+            check: expected,
+        })
     }
 
     /// Birth date as (year, month, day).
@@ -119,7 +141,13 @@ impl Hetu {
 
     /// The code with its individual part hidden, for summaries and receipts: `131052-****`.
     pub fn masked(&self) -> String {
-        format!("{:02}{:02}{:02}{}****", self.day, self.month, self.year % 100, char::from(self.sign))
+        format!(
+            "{:02}{:02}{:02}{}****",
+            self.day,
+            self.month,
+            self.year % 100,
+            char::from(self.sign)
+        )
     }
 }
 

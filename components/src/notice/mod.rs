@@ -174,7 +174,9 @@ impl Notice {
     pub fn updated_display(&self) -> Option<String> {
         let date = self.updated.as_deref()?;
         let mut parts = date.splitn(3, '-').map(|p| p.parse::<u32>().ok());
-        let (Some(Some(y)), Some(Some(m)), Some(Some(d))) = (parts.next(), parts.next(), parts.next()) else {
+        let (Some(Some(y)), Some(Some(m)), Some(Some(d))) =
+            (parts.next(), parts.next(), parts.next())
+        else {
             return None;
         };
         Some(match self.lang {
@@ -184,8 +186,20 @@ impl Notice {
     }
 }
 
-const MONTHS_EN: [&str; 12] =
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 #[cfg(test)]
 mod tests;

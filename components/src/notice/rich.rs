@@ -10,7 +10,10 @@
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Block {
     Paragraph(Vec<Inline>),
-    List { ordered: bool, items: Vec<Vec<Inline>> },
+    List {
+        ordered: bool,
+        items: Vec<Vec<Inline>>,
+    },
 }
 
 /// Text inside a block.
@@ -88,7 +91,9 @@ pub fn plain_text(blocks: &[Block]) -> String {
         for i in inlines {
             match i {
                 Inline::Text(t) => out.push_str(t),
-                Inline::Strong(c) | Inline::Emphasis(c) | Inline::Link { children: c, .. } => inline_text(c, out),
+                Inline::Strong(c) | Inline::Emphasis(c) | Inline::Link { children: c, .. } => {
+                    inline_text(c, out)
+                }
                 Inline::LineBreak => out.push('\n'),
             }
         }
@@ -114,13 +119,21 @@ pub fn plain_text(blocks: &[Block]) -> String {
 }
 
 /// Elements whose content is never text for people.
-const RAW_TEXT: [&str; 10] = ["script", "style", "template", "iframe", "object", "embed", "noscript", "textarea", "title", "svg"];
+const RAW_TEXT: [&str; 10] = [
+    "script", "style", "template", "iframe", "object", "embed", "noscript", "textarea", "title",
+    "svg",
+];
 
 /// Whether a link target is one a notice may point to.
 pub fn is_safe_href(href: &str) -> bool {
-    let compact: String = href.chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect();
+    let compact: String = href
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect();
     let lower = compact.to_ascii_lowercase();
-    ["https://", "http://", "mailto:", "tel:"].iter().any(|p| lower.starts_with(p) && lower.len() > p.len())
+    ["https://", "http://", "mailto:", "tel:"]
+        .iter()
+        .any(|p| lower.starts_with(p) && lower.len() > p.len())
 }
 
 fn escape(text: &str, out: &mut String) {
@@ -172,19 +185,39 @@ fn read_tag(s: &str) -> Option<(Tag, &str)> {
     let inner = &s[1..];
     let closing = inner.starts_with('/');
     let inner = if closing { &inner[1..] } else { inner };
-    let name_len = inner.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(inner.len());
+    let name_len = inner
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(inner.len());
     if name_len == 0 || !inner.starts_with(|c: char| c.is_ascii_alphabetic()) {
         // `<!doctype>`, `<?xml?>` and the like are dropped; a lone `<` stays text.
         if inner.starts_with(['!', '?']) {
             let end = inner.find('>')?;
-            return Some((Tag { name: String::new(), closing: true, href: None }, &inner[end + 1..]));
+            return Some((
+                Tag {
+                    name: String::new(),
+                    closing: true,
+                    href: None,
+                },
+                &inner[end + 1..],
+            ));
         }
         return None;
     }
     let name = inner[..name_len].to_ascii_lowercase();
     let (attrs, rest) = split_attributes(&inner[name_len..])?;
-    let href = if name == "a" && !closing { attribute(attrs, "href") } else { None };
-    Some((Tag { name, closing, href }, rest))
+    let href = if name == "a" && !closing {
+        attribute(attrs, "href")
+    } else {
+        None
+    };
+    Some((
+        Tag {
+            name,
+            closing,
+            href,
+        },
+        rest,
+    ))
 }
 
 /// Splits at the `>` that ends a tag, skipping `>` inside quoted attribute values.
@@ -209,7 +242,9 @@ fn attribute(attrs: &str, wanted: &str) -> Option<String> {
         if rest.is_empty() {
             return None;
         }
-        let name_end = rest.find(|c: char| c.is_whitespace() || c == '=' || c == '/').unwrap_or(rest.len());
+        let name_end = rest
+            .find(|c: char| c.is_whitespace() || c == '=' || c == '/')
+            .unwrap_or(rest.len());
         let name = rest[..name_end].to_ascii_lowercase();
         rest = rest[name_end..].trim_start();
         let mut value = String::new();
@@ -248,8 +283,12 @@ pub fn decode_entities(s: &str) -> String {
     while let Some(i) = rest.find('&') {
         out.push_str(&rest[..i]);
         rest = &rest[i..];
-        let end = rest[1..].find(|c: char| !(c.is_ascii_alphanumeric() || c == '#')).map(|e| e + 1);
-        let decoded = end.filter(|&e| rest[e..].starts_with(';')).and_then(|e| entity(&rest[1..e]).map(|c| (c, e + 1)));
+        let end = rest[1..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '#'))
+            .map(|e| e + 1);
+        let decoded = end
+            .filter(|&e| rest[e..].starts_with(';'))
+            .and_then(|e| entity(&rest[1..e]).map(|c| (c, e + 1)));
         match decoded {
             Some((c, len)) => {
                 out.push(c);
@@ -341,7 +380,10 @@ impl Builder {
             ("strong" | "b", false) => self.stack.push((Frame::Strong, Vec::new(), None)),
             ("em" | "i", false) => self.stack.push((Frame::Emphasis, Vec::new(), None)),
             ("a", false) if !self.stack.iter().any(|f| f.0 == Frame::Link) => {
-                let href = tag.href.filter(|h| is_safe_href(h)).map(|h| h.trim().to_string());
+                let href = tag
+                    .href
+                    .filter(|h| is_safe_href(h))
+                    .map(|h| h.trim().to_string());
                 self.stack.push((Frame::Link, Vec::new(), href));
             }
             ("strong" | "b", true) => self.close(Frame::Strong),
@@ -440,14 +482,35 @@ impl Builder {
 
 /// Tags that end a paragraph even though they are not kept.
 const BLOCK_BREAKS: [&str; 21] = [
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th", "section", "article", "blockquote",
-    "pre", "header", "footer", "nav", "dl", "dd",
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "section",
+    "article",
+    "blockquote",
+    "pre",
+    "header",
+    "footer",
+    "nav",
+    "dl",
+    "dd",
 ];
 
 fn inline_is_empty(i: &Inline) -> bool {
     match i {
         Inline::Text(t) => t.is_empty(),
-        Inline::Strong(c) | Inline::Emphasis(c) | Inline::Link { children: c, .. } => c.iter().all(inline_is_empty),
+        Inline::Strong(c) | Inline::Emphasis(c) | Inline::Link { children: c, .. } => {
+            c.iter().all(inline_is_empty)
+        }
         Inline::LineBreak => false,
     }
 }

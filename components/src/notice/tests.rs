@@ -4,7 +4,12 @@ use super::*;
 fn section_kinds_serialise_to_the_contract_names() {
     let names: Vec<String> = SectionKind::ALL
         .iter()
-        .map(|k| serde_json::to_string(k).unwrap_or_default().trim_matches('"').to_string())
+        .map(|k| {
+            serde_json::to_string(k)
+                .unwrap_or_default()
+                .trim_matches('"')
+                .to_string()
+        })
         .collect();
     assert_eq!(
         names.join(","),
@@ -24,9 +29,13 @@ fn minimal_notice_round_trips() {
     }"#;
     let notice = Notice::from_json(json).expect("valid notice");
     assert_eq!(notice.lang, Lang::Sv);
-    assert_eq!(notice.sections[0].kinds().collect::<Vec<_>>(), vec![SectionKind::Purpose, SectionKind::LegalBasis]);
+    assert_eq!(
+        notice.sections[0].kinds().collect::<Vec<_>>(),
+        vec![SectionKind::Purpose, SectionKind::LegalBasis]
+    );
     assert_eq!(notice.requests, RequestSettings::default());
-    let again = Notice::from_json(&serde_json::to_string(&notice).unwrap_or_default()).expect("round trip");
+    let again =
+        Notice::from_json(&serde_json::to_string(&notice).unwrap_or_default()).expect("round trip");
     assert_eq!(again, notice);
 }
 
@@ -56,16 +65,26 @@ fn updated_date_reads_in_the_notice_language() {
 fn sample_notices_in_public_parse() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../public/notices");
     let mut count = 0;
-    for entry in std::fs::read_dir(dir).expect("public/notices exists").flatten() {
+    for entry in std::fs::read_dir(dir)
+        .expect("public/notices exists")
+        .flatten()
+    {
         let path = entry.path();
         if path.extension().and_then(|e| e.to_str()) != Some("json") {
             continue;
         }
         let text = std::fs::read_to_string(&path).expect("readable");
-        let notice = Notice::from_json(&text).unwrap_or_else(|e| panic!("{}: {}", path.display(), e.0));
+        let notice =
+            Notice::from_json(&text).unwrap_or_else(|e| panic!("{}: {}", path.display(), e.0));
         assert!(!notice.sections.is_empty(), "{}", path.display());
         for s in &notice.sections {
-            assert_eq!(rich::sanitize(&s.body), s.body, "{}: body of {:?} is not in sanitised form", path.display(), s.heading);
+            assert_eq!(
+                rich::sanitize(&s.body),
+                s.body,
+                "{}: body of {:?} is not in sanitised form",
+                path.display(),
+                s.heading
+            );
         }
         count += 1;
     }

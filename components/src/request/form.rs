@@ -98,7 +98,10 @@ pub fn validate(fields: &[Field], answers: &Answers, today: Date) -> Vec<FieldEr
         .iter()
         .filter_map(|f| {
             let value = answers.get(f.id).map(String::as_str).unwrap_or("");
-            check_field(f, value, today).map(|problem| FieldError { field: f.id, problem })
+            check_field(f, value, today).map(|problem| FieldError {
+                field: f.id,
+                problem,
+            })
         })
         .collect()
 }
@@ -114,7 +117,9 @@ pub fn display_value(field: &Field, value: &str) -> String {
 /// How an answer is stored once valid: identity codes in canonical uppercase form.
 pub fn normalise(field: &Field, value: &str) -> String {
     match field.kind {
-        FieldKind::IdentityCode => Hetu::parse(value).map(|h| h.to_string()).unwrap_or_else(|_| value.trim().to_string()),
+        FieldKind::IdentityCode => Hetu::parse(value)
+            .map(|h| h.to_string())
+            .unwrap_or_else(|_| value.trim().to_string()),
         FieldKind::Text | FieldKind::Email => value.trim().to_string(),
     }
 }
@@ -128,16 +133,32 @@ pub const ACCESS_FIELDS: [Field; 3] = [
         kind: FieldKind::Text,
         required: true,
         autocomplete: "name",
-        missing: Text::new("Kirjoita koko nimesi.", "Skriv ditt fullständiga namn.", "Enter your full name."),
+        missing: Text::new(
+            "Kirjoita koko nimesi.",
+            "Skriv ditt fullständiga namn.",
+            "Enter your full name.",
+        ),
     },
     Field {
         id: "identity_code",
-        label: Text::new("Henkilötunnus", "Personbeteckning", "Personal identity code"),
-        hint: Some(Text::new("Esimerkiksi 131052-308T", "Till exempel 131052-308T", "For example 131052-308T")),
+        label: Text::new(
+            "Henkilötunnus",
+            "Personbeteckning",
+            "Personal identity code",
+        ),
+        hint: Some(Text::new(
+            "Esimerkiksi 131052-308T",
+            "Till exempel 131052-308T",
+            "For example 131052-308T",
+        )),
         kind: FieldKind::IdentityCode,
         required: true,
         autocomplete: "off",
-        missing: Text::new("Anna henkilötunnuksesi.", "Ange din personbeteckning.", "Enter your personal identity code."),
+        missing: Text::new(
+            "Anna henkilötunnuksesi.",
+            "Ange din personbeteckning.",
+            "Enter your personal identity code.",
+        ),
     },
     Field {
         id: "email",
@@ -150,7 +171,11 @@ pub const ACCESS_FIELDS: [Field; 3] = [
         kind: FieldKind::Email,
         required: true,
         autocomplete: "email",
-        missing: Text::new("Anna sähköpostiosoitteesi.", "Ange din e-postadress.", "Enter your email address."),
+        missing: Text::new(
+            "Anna sähköpostiosoitteesi.",
+            "Ange din e-postadress.",
+            "Enter your email address.",
+        ),
     },
 ];
 
@@ -161,7 +186,10 @@ mod tests {
     const TODAY: Date = (2026, 11, 22);
 
     fn answers(pairs: &[(&str, &str)]) -> Answers {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     #[test]
@@ -170,30 +198,53 @@ mod tests {
         let ids: Vec<_> = errors.iter().map(|e| e.field).collect();
         assert_eq!(ids, ["name", "identity_code", "email"]);
         assert_eq!(errors[0].problem.message(Lang::Fi), "Kirjoita koko nimesi.");
-        assert_eq!(errors[2].problem.message(Lang::Sv), "Ange din e-postadress.");
+        assert_eq!(
+            errors[2].problem.message(Lang::Sv),
+            "Ange din e-postadress."
+        );
     }
 
     #[test]
     fn valid_answers_pass() {
-        let a = answers(&[("name", "Maija Meikäläinen"), ("identity_code", " 131052-308t "), ("email", "maija@example.fi")]);
+        let a = answers(&[
+            ("name", "Maija Meikäläinen"),
+            ("identity_code", " 131052-308t "),
+            ("email", "maija@example.fi"),
+        ]);
         assert_eq!(validate(&ACCESS_FIELDS, &a, TODAY), vec![]);
         assert_eq!(normalise(&ACCESS_FIELDS[1], " 131052-308t "), "131052-308T");
-        assert_eq!(display_value(&ACCESS_FIELDS[1], "131052-308t"), "131052-****");
+        assert_eq!(
+            display_value(&ACCESS_FIELDS[1], "131052-308t"),
+            "131052-****"
+        );
     }
 
     #[test]
     fn wrong_values_get_specific_problems() {
-        let a = answers(&[("name", "   "), ("identity_code", "131052-308U"), ("email", "maija.example.fi")]);
+        let a = answers(&[
+            ("name", "   "),
+            ("identity_code", "131052-308U"),
+            ("email", "maija.example.fi"),
+        ]);
         let errors = validate(&ACCESS_FIELDS, &a, TODAY);
         assert_eq!(
             errors,
             vec![
-                FieldError { field: "name", problem: Problem::Missing(ACCESS_FIELDS[0].missing) },
+                FieldError {
+                    field: "name",
+                    problem: Problem::Missing(ACCESS_FIELDS[0].missing)
+                },
                 FieldError {
                     field: "identity_code",
-                    problem: Problem::IdentityCode(HetuError::CheckCharacter { expected: 'T', found: 'U' })
+                    problem: Problem::IdentityCode(HetuError::CheckCharacter {
+                        expected: 'T',
+                        found: 'U'
+                    })
                 },
-                FieldError { field: "email", problem: Problem::Email(EmailError::NoAt) },
+                FieldError {
+                    field: "email",
+                    problem: Problem::Email(EmailError::NoAt)
+                },
             ]
         );
     }
@@ -203,7 +254,10 @@ mod tests {
         // 1.1.2030, individual number 002: structurally valid.
         let code = "010130A0028";
         assert!(Hetu::parse(code).is_ok(), "check character of the fixture");
-        assert_eq!(check_field(&ACCESS_FIELDS[1], code, TODAY), Some(Problem::BornInFuture));
+        assert_eq!(
+            check_field(&ACCESS_FIELDS[1], code, TODAY),
+            Some(Problem::BornInFuture)
+        );
         assert_eq!(check_field(&ACCESS_FIELDS[1], code, (2030, 1, 1)), None);
     }
 

@@ -36,21 +36,51 @@ impl RequestKind {
     /// The name of the request as the title of its form.
     pub fn title(self) -> Text {
         match self {
-            RequestKind::Access => Text::new("Tarkastuspyyntö", "Begäran om insyn", "Request to access your data"),
-            RequestKind::Rectification => Text::new("Korjauspyyntö", "Begäran om rättelse", "Request to correct your data"),
-            RequestKind::Erasure => Text::new("Poistopyyntö", "Begäran om radering", "Request to erase your data"),
-            RequestKind::Restriction => {
-                Text::new("Käsittelyn rajoittamista koskeva pyyntö", "Begäran om begränsning", "Request to restrict processing")
-            }
-            RequestKind::Portability => {
-                Text::new("Tietojen siirtoa koskeva pyyntö", "Begäran om dataportabilitet", "Request to move your data")
-            }
-            RequestKind::Objection => Text::new("Vastustamisilmoitus", "Invändning mot behandling", "Objection to processing"),
-            RequestKind::LogData => {
-                Text::new("Lokitietojen selvityspyyntö", "Begäran om logguppgifter", "Request for log data")
-            }
-            RequestKind::ConsentWithdrawal => Text::new("Suostumuksen peruuttaminen", "Återkallande av samtycke", "Withdrawal of consent"),
-            RequestKind::Other => Text::new("Muu tietosuojapyyntö", "Annan begäran", "Other data protection request"),
+            RequestKind::Access => Text::new(
+                "Tarkastuspyyntö",
+                "Begäran om insyn",
+                "Request to access your data",
+            ),
+            RequestKind::Rectification => Text::new(
+                "Korjauspyyntö",
+                "Begäran om rättelse",
+                "Request to correct your data",
+            ),
+            RequestKind::Erasure => Text::new(
+                "Poistopyyntö",
+                "Begäran om radering",
+                "Request to erase your data",
+            ),
+            RequestKind::Restriction => Text::new(
+                "Käsittelyn rajoittamista koskeva pyyntö",
+                "Begäran om begränsning",
+                "Request to restrict processing",
+            ),
+            RequestKind::Portability => Text::new(
+                "Tietojen siirtoa koskeva pyyntö",
+                "Begäran om dataportabilitet",
+                "Request to move your data",
+            ),
+            RequestKind::Objection => Text::new(
+                "Vastustamisilmoitus",
+                "Invändning mot behandling",
+                "Objection to processing",
+            ),
+            RequestKind::LogData => Text::new(
+                "Lokitietojen selvityspyyntö",
+                "Begäran om logguppgifter",
+                "Request for log data",
+            ),
+            RequestKind::ConsentWithdrawal => Text::new(
+                "Suostumuksen peruuttaminen",
+                "Återkallande av samtycke",
+                "Withdrawal of consent",
+            ),
+            RequestKind::Other => Text::new(
+                "Muu tietosuojapyyntö",
+                "Annan begäran",
+                "Other data protection request",
+            ),
         }
     }
 
@@ -121,7 +151,9 @@ impl RequestKind {
     }
 
     pub fn parse(code: &str) -> Option<RequestKind> {
-        RequestKind::ALL.into_iter().find(|k| k.code() == code.trim())
+        RequestKind::ALL
+            .into_iter()
+            .find(|k| k.code() == code.trim())
     }
 }
 
@@ -133,7 +165,10 @@ mod tests {
     #[test]
     fn codes_match_serde_names() {
         for kind in RequestKind::ALL {
-            assert_eq!(serde_json::to_string(&kind).ok(), Some(format!("\"{}\"", kind.code())));
+            assert_eq!(
+                serde_json::to_string(&kind).ok(),
+                Some(format!("\"{}\"", kind.code()))
+            );
             assert_eq!(RequestKind::parse(kind.code()), Some(kind));
             for lang in Lang::ALL {
                 assert!(!kind.title().get(lang).is_empty() && !kind.summary().get(lang).is_empty());

@@ -26,12 +26,16 @@ impl LoadError {
 /// Fetches a text file with GET.
 pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
     let window = web_sys::window().ok_or(LoadError::Network)?;
-    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| LoadError::Network)?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| LoadError::Network)?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| LoadError::Network)?;
     if !response.ok() {
         return Err(LoadError::Network);
     }
-    let text = JsFuture::from(response.text().map_err(|_| LoadError::Network)?).await.map_err(|_| LoadError::Network)?;
+    let text = JsFuture::from(response.text().map_err(|_| LoadError::Network)?)
+        .await
+        .map_err(|_| LoadError::Network)?;
     text.as_string().ok_or(LoadError::Network)
 }
 

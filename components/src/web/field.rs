@@ -12,8 +12,12 @@ pub fn FieldInput(
     value: Signal<String>,
     problem: Signal<Option<Problem>>,
     lang: Signal<Lang>,
-    #[prop(into)] on_input: Callback<String>,
-    #[prop(into)] on_blur: Callback<()>,
+    /// Called with the new value on every keystroke.
+    on_input: impl Fn(String) + 'static,
+    /// Called with the value when focus leaves the field. Plain closures rather than
+    /// `Callback`s: the browser fires `blur` while a step's view is being torn down, after
+    /// its reactive owner is gone, so the handler must not reach into disposed state.
+    on_blur: impl Fn(String) + 'static,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
@@ -65,8 +69,8 @@ pub fn FieldInput(
                 aria-invalid=move || problem.with(Option::is_some).then_some("true")
                 aria-describedby=described_by
                 prop:value=move || value.get()
-                on:input=move |ev| on_input.run(event_target_value(&ev))
-                on:blur=move |_| on_blur.run(())
+                on:input=move |ev| on_input(event_target_value(&ev))
+                on:blur=move |ev| on_blur(event_target_value(&ev))
             />
         </div>
     }

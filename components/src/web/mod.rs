@@ -5,8 +5,8 @@
 
 mod dom;
 mod error_summary;
-mod field;
 pub mod fetch;
+mod field;
 mod language_switch;
 mod notice_view;
 mod request_form;

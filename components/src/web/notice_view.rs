@@ -39,9 +39,10 @@ pub fn NoticeView(
         .enumerate()
         .map(|(n, s)| {
             let id = section_id(n);
-            let labelled_by = id.clone();
             view! {
-                <section class="seloste-section" aria-labelledby=labelled_by>
+                // Not labelled: notices repeat headings, and a labelled section would be a
+                // landmark, which must be unique.
+                <section class="seloste-section">
                     <h2 id=id tabindex="-1">{s.heading.clone()}</h2>
                     <RichText html=s.body.clone()/>
                 </section>

@@ -6,7 +6,9 @@ use super::error_summary::ErrorSummary;
 use super::field::FieldInput;
 use crate::i18n::{ui, Lang};
 use crate::notice::Notice;
-use crate::request::form::{check_field, display_value, normalise, validate, Answers, Field, FieldError, ACCESS_FIELDS};
+use crate::request::form::{
+    check_field, display_value, normalise, validate, Answers, Field, FieldError, ACCESS_FIELDS,
+};
 use crate::request::RequestKind;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -124,11 +126,14 @@ pub fn RequestForm(
                                 problem=problem
                                 lang=lang
                                 on_input=move |v: String| answers.update(|a| { a.insert(field.id.to_string(), v); })
-                                on_blur=move |_| {
+                                on_blur=move |v: String| {
+                                    if step.get_untracked() != Step::Questions {
+                                        return; // the form is being replaced by the next step
+                                    }
                                     // Check on leaving a field, but only once something was typed:
                                     // tabbing through an empty form should not fill it with errors.
-                                    let v = value.get_untracked();
-                                    if !v.trim().is_empty() || problem.with_untracked(Option::is_some) {
+                                    let has_error = errors.with_untracked(|l| l.iter().any(|e| e.field == field.id));
+                                    if !v.trim().is_empty() || has_error {
                                         set_error(field.id, check_field(&field, &v, today()));
                                     }
                                 }

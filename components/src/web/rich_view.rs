@@ -30,7 +30,9 @@ fn inline(i: &Inline) -> AnyView {
         Inline::Text(t) => t.clone().into_any(),
         Inline::Strong(c) => view! { <strong>{inline_list(c)}</strong> }.into_any(),
         Inline::Emphasis(c) => view! { <em>{inline_list(c)}</em> }.into_any(),
-        Inline::Link { href, children } => view! { <a href=href.clone()>{inline_list(children)}</a> }.into_any(),
+        Inline::Link { href, children } => {
+            view! { <a href=href.clone()>{inline_list(children)}</a> }.into_any()
+        }
         Inline::LineBreak => view! { <br/> }.into_any(),
     }
 }

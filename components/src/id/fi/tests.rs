@@ -52,7 +52,11 @@ fn leap_days_follow_the_century() {
     assert_eq!(parse("290200-1239"), Err(HetuError::Date), "1900 is not");
     assert!(parse("290296-0025").is_ok());
     assert_eq!(parse("290297-0025"), Err(HetuError::Date));
-    assert_eq!(parse("310452-308T"), Err(HetuError::Date), "April has 30 days");
+    assert_eq!(
+        parse("310452-308T"),
+        Err(HetuError::Date),
+        "April has 30 days"
+    );
     assert_eq!(parse("001052-308T"), Err(HetuError::Date));
     assert_eq!(parse("131352-308T"), Err(HetuError::Date));
     assert_eq!(parse("1310x2-308T"), Err(HetuError::Date));
@@ -72,21 +76,66 @@ fn individual_numbers() {
 
 #[test]
 fn check_character_error_names_the_expected_one() {
-    assert_eq!(parse("131052-308U"), Err(HetuError::CheckCharacter { expected: 'T', found: 'U' }));
+    assert_eq!(
+        parse("131052-308U"),
+        Err(HetuError::CheckCharacter {
+            expected: 'T',
+            found: 'U'
+        })
+    );
     // Letters never used as check characters are still reported with the right one.
-    assert_eq!(parse("131052-308G"), Err(HetuError::CheckCharacter { expected: 'T', found: 'G' }));
-    let msg = parse("131052-308U").err().map(|e| e.message(Lang::Fi)).unwrap_or_default();
+    assert_eq!(
+        parse("131052-308G"),
+        Err(HetuError::CheckCharacter {
+            expected: 'T',
+            found: 'G'
+        })
+    );
+    let msg = parse("131052-308U")
+        .err()
+        .map(|e| e.message(Lang::Fi))
+        .unwrap_or_default();
     assert!(msg.contains("pitäisi olla T"), "{msg}");
 }
 
 #[test]
 fn input_is_trimmed_and_case_folded_but_nothing_else() {
-    assert_eq!(parse("  131052-308t\n").map(|h| h.to_string()), Ok("131052-308T".into()));
-    assert_eq!(parse("131052a308t").map(|h| h.to_string()), Ok("131052A308T".into()));
-    assert_eq!(parse("131052 -308T"), Err(HetuError::InvalidCharacter { position: 7, found: ' ' }));
-    assert_eq!(parse("\u{a0}131052-308T"), Err(HetuError::InvalidCharacter { position: 1, found: '\u{a0}' }));
-    assert_eq!(parse("131052–308T"), Err(HetuError::InvalidCharacter { position: 7, found: '–' }));
-    assert_eq!(parse("１31052-308T"), Err(HetuError::InvalidCharacter { position: 1, found: '１' }));
+    assert_eq!(
+        parse("  131052-308t\n").map(|h| h.to_string()),
+        Ok("131052-308T".into())
+    );
+    assert_eq!(
+        parse("131052a308t").map(|h| h.to_string()),
+        Ok("131052A308T".into())
+    );
+    assert_eq!(
+        parse("131052 -308T"),
+        Err(HetuError::InvalidCharacter {
+            position: 7,
+            found: ' '
+        })
+    );
+    assert_eq!(
+        parse("\u{a0}131052-308T"),
+        Err(HetuError::InvalidCharacter {
+            position: 1,
+            found: '\u{a0}'
+        })
+    );
+    assert_eq!(
+        parse("131052–308T"),
+        Err(HetuError::InvalidCharacter {
+            position: 7,
+            found: '–'
+        })
+    );
+    assert_eq!(
+        parse("１31052-308T"),
+        Err(HetuError::InvalidCharacter {
+            position: 1,
+            found: '１'
+        })
+    );
     assert_eq!(parse(""), Err(HetuError::Empty));
     assert_eq!(parse("   "), Err(HetuError::Empty));
     assert_eq!(parse("131052-308"), Err(HetuError::Length { found: 10 }));
@@ -98,20 +147,35 @@ fn inputs_that_break_other_validators() {
     // One crate panics on the first and accepts the second.
     assert!(parse("131052-+08T").is_err());
     assert!(parse("+11212A345J").is_err());
-    assert_eq!(parse("131052?308T"), Err(HetuError::InvalidCharacter { position: 7, found: '?' }));
-    assert_eq!(parse("131052Z308T"), Err(HetuError::CenturySign { found: 'Z' }));
+    assert_eq!(
+        parse("131052?308T"),
+        Err(HetuError::InvalidCharacter {
+            position: 7,
+            found: '?'
+        })
+    );
+    assert_eq!(
+        parse("131052Z308T"),
+        Err(HetuError::CenturySign { found: 'Z' })
+    );
 }
 
 #[test]
 fn every_error_has_a_message_in_every_language() {
     let errors = [
         HetuError::Empty,
-        HetuError::InvalidCharacter { position: 3, found: ' ' },
+        HetuError::InvalidCharacter {
+            position: 3,
+            found: ' ',
+        },
         HetuError::Length { found: 5 },
         HetuError::Date,
         HetuError::CenturySign { found: 'Z' },
         HetuError::IndividualNumber,
-        HetuError::CheckCharacter { expected: 'T', found: 'U' },
+        HetuError::CheckCharacter {
+            expected: 'T',
+            found: 'U',
+        },
     ];
     for e in errors {
         let texts: Vec<String> = Lang::ALL.iter().map(|&l| e.message(l)).collect();

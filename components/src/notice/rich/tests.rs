@@ -24,7 +24,10 @@ fn keeps_paragraphs_lists_emphasis_and_links() {
                 ordered: false,
                 items: vec![
                     vec![text("one")],
-                    vec![Inline::Link { href: "https://tietosuoja.fi".into(), children: vec![text("two")] }]
+                    vec![Inline::Link {
+                        href: "https://tietosuoja.fi".into(),
+                        children: vec![text("two")]
+                    }]
                 ]
             },
         ]
@@ -33,14 +36,20 @@ fn keeps_paragraphs_lists_emphasis_and_links() {
 
 #[test]
 fn plain_text_becomes_a_paragraph_and_entities_decode() {
-    assert_eq!(parse("  Tietosuoja &amp; turva &#228;  "), vec![Block::Paragraph(vec![text("Tietosuoja & turva ä")])]);
+    assert_eq!(
+        parse("  Tietosuoja &amp; turva &#228;  "),
+        vec![Block::Paragraph(vec![text("Tietosuoja & turva ä")])]
+    );
     assert_eq!(sanitize("a < b & c"), "<p>a &lt; b &amp; c</p>");
 }
 
 #[test]
 fn sanitised_form_is_stable() {
     let once = sanitize("<P CLASS=x>Yksi<b>kaksi</B><div>kolme</div><ol><li>a<li>b</ol>");
-    assert_eq!(once, "<p>Yksi<strong>kaksi</strong></p><p>kolme</p><ol><li>a</li><li>b</li></ol>");
+    assert_eq!(
+        once,
+        "<p>Yksi<strong>kaksi</strong></p><p>kolme</p><ol><li>a</li><li>b</li></ol>"
+    );
     assert_eq!(sanitize(&once), once);
 }
 
@@ -84,13 +93,34 @@ fn xss_payloads_never_survive() {
 
 /// Every tag left is one of the allowed few, and the only attribute is a safe `href`.
 fn assert_only_allowed_markup(html: &str, payload: &str) {
-    let allowed = ["<p>", "</p>", "<br>", "<ul>", "</ul>", "<ol>", "</ol>", "<li>", "</li>", "<strong>", "</strong>", "<em>", "</em>", "</a>"];
+    let allowed = [
+        "<p>",
+        "</p>",
+        "<br>",
+        "<ul>",
+        "</ul>",
+        "<ol>",
+        "</ol>",
+        "<li>",
+        "</li>",
+        "<strong>",
+        "</strong>",
+        "<em>",
+        "</em>",
+        "</a>",
+    ];
     let mut rest = html;
     while let Some(start) = rest.find('<') {
-        let end = rest[start..].find('>').map(|e| start + e + 1).unwrap_or(rest.len());
+        let end = rest[start..]
+            .find('>')
+            .map(|e| start + e + 1)
+            .unwrap_or(rest.len());
         let tag = &rest[start..end];
         let ok = allowed.contains(&tag)
-            || (tag.starts_with("<a href=\"") && tag.ends_with("\">") && is_safe_href(&tag[9..tag.len() - 2]) && !tag[9..tag.len() - 2].contains('"'));
+            || (tag.starts_with("<a href=\"")
+                && tag.ends_with("\">")
+                && is_safe_href(&tag[9..tag.len() - 2])
+                && !tag[9..tag.len() - 2].contains('"'));
         assert!(ok, "payload {payload:?} left {tag:?} in {html:?}");
         rest = &rest[end..];
     }
@@ -98,7 +128,10 @@ fn assert_only_allowed_markup(html: &str, payload: &str) {
 
 #[test]
 fn unsafe_links_keep_their_words() {
-    assert_eq!(sanitize("<a href=\"javascript:alert(1)\">Lue lisää</a>"), "<p>Lue lisää</p>");
+    assert_eq!(
+        sanitize("<a href=\"javascript:alert(1)\">Lue lisää</a>"),
+        "<p>Lue lisää</p>"
+    );
     assert_eq!(sanitize("<a>ei kohdetta</a>"), "<p>ei kohdetta</p>");
     assert_eq!(
         sanitize("<a href='mailto:kirjaamo@pieksamaki.fi'>kirjaamo</a> <a href=tel:+358157882111>puh</a>"),
@@ -108,18 +141,42 @@ fn unsafe_links_keep_their_words() {
 
 #[test]
 fn script_and_style_content_is_dropped_but_other_text_kept() {
-    assert_eq!(sanitize("<p>ennen<script>alert('x')</script>jälkeen</p>"), "<p>ennenjälkeen</p>");
-    assert_eq!(sanitize("<span class=x>teksti</span> <font color=red>punainen</font>"), "<p>teksti punainen</p>");
+    assert_eq!(
+        sanitize("<p>ennen<script>alert('x')</script>jälkeen</p>"),
+        "<p>ennenjälkeen</p>"
+    );
+    assert_eq!(
+        sanitize("<span class=x>teksti</span> <font color=red>punainen</font>"),
+        "<p>teksti punainen</p>"
+    );
     assert_eq!(sanitize("<script>never closed"), "");
 }
 
 #[test]
 fn broken_markup_never_panics() {
-    for s in ["<", "<a", "<a href=\"x", "</", "<p", "&", "&#", "&#x;", "&#99999999;", "<li>x", "</ul></li></p>", "<b><i>x</b>", "ä<ö>å", "<a href=\"https://x.fi\">"] {
+    for s in [
+        "<",
+        "<a",
+        "<a href=\"x",
+        "</",
+        "<p",
+        "&",
+        "&#",
+        "&#x;",
+        "&#99999999;",
+        "<li>x",
+        "</ul></li></p>",
+        "<b><i>x</b>",
+        "ä<ö>å",
+        "<a href=\"https://x.fi\">",
+    ] {
         let _ = sanitize(s);
         let _ = plain_text(&parse(s));
     }
-    assert_eq!(sanitize("<b><i>x</b>y"), "<p><strong><em>x</em></strong>y</p>");
+    assert_eq!(
+        sanitize("<b><i>x</b>y"),
+        "<p><strong><em>x</em></strong>y</p>"
+    );
     assert_eq!(sanitize("<li>orpo"), "<ul><li>orpo</li></ul>");
 }
 
