@@ -88,6 +88,85 @@ pub fn email(input: &str) -> Result<(), EmailError> {
     Ok(())
 }
 
+/// Why a date was not accepted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateError {
+    /// Not in the form day.month.year.
+    Format,
+    /// Day and month do not make a real date.
+    NotADate,
+    InFuture,
+    /// Before 1900: surely a typo in the year.
+    TooOld,
+}
+
+impl DateError {
+    pub fn text(self) -> Text {
+        match self {
+            DateError::Format => Text::new(
+                "Anna päivämäärä muodossa pp.kk.vvvv, esimerkiksi 27.3.1987.",
+                "Ange datumet i formen dd.mm.åååå, till exempel 27.3.1987.",
+                "Enter the date as day.month.year, for example 27.3.1987.",
+            ),
+            DateError::NotADate => Text::new(
+                "Päivämäärää ei ole olemassa. Tarkista päivä ja kuukausi.",
+                "Datumet finns inte. Kontrollera dag och månad.",
+                "That date does not exist. Check the day and the month.",
+            ),
+            DateError::InFuture => Text::new(
+                "Päivämäärän pitää olla menneisyydessä.",
+                "Datumet måste ligga i det förflutna.",
+                "The date must be in the past.",
+            ),
+            DateError::TooOld => Text::new(
+                "Tarkista vuosi: päivämäärä on ennen vuotta 1900.",
+                "Kontrollera året: datumet är före år 1900.",
+                "Check the year: the date is before 1900.",
+            ),
+        }
+    }
+
+    pub fn message(self, lang: Lang) -> &'static str {
+        self.text().get(lang)
+    }
+}
+
+/// Reads a date in the past typed as `d.m.yyyy` (Finnish and Swedish habit) or `yyyy-mm-dd`.
+pub fn past_date(input: &str, today: (u16, u8, u8)) -> Result<(u16, u8, u8), DateError> {
+    let s = input.trim();
+    let parts: Vec<&str> = if s.contains('-') {
+        s.split('-').collect()
+    } else {
+        s.split('.').collect()
+    };
+    let numbers: Vec<u32> = parts
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+        .filter_map(|p| p.parse().ok())
+        .collect();
+    let (year, month, day) = match (numbers.as_slice(), s.contains('-')) {
+        ([y, m, d], true) if parts[0].trim().len() == 4 => (*y, *m, *d),
+        ([d, m, y], false) if parts.len() == 3 && parts[2].trim().len() == 4 => (*y, *m, *d),
+        _ => return Err(DateError::Format),
+    };
+    let year = u16::try_from(year).map_err(|_| DateError::Format)?;
+    if !(1..=12).contains(&month)
+        || day == 0
+        || day > u32::from(crate::id::fi::days_in_month(year, month as u8))
+    {
+        return Err(DateError::NotADate);
+    }
+    let date = (year, month as u8, day as u8);
+    if date > today {
+        return Err(DateError::InFuture);
+    }
+    if year < 1900 {
+        return Err(DateError::TooOld);
+    }
+    Ok(date)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,7 +203,36 @@ mod tests {
     }
 
     #[test]
+    fn past_dates() {
+        let today = (2026, 11, 22);
+        assert_eq!(past_date("27.3.1987", today), Ok((1987, 3, 27)));
+        assert_eq!(past_date(" 01.01.2000 ", today), Ok((2000, 1, 1)));
+        assert_eq!(past_date("1987-03-27", today), Ok((1987, 3, 27)));
+        assert_eq!(past_date("29.2.2024", today), Ok((2024, 2, 29)));
+        assert_eq!(past_date("29.2.2023", today), Err(DateError::NotADate));
+        assert_eq!(past_date("31.4.1990", today), Err(DateError::NotADate));
+        assert_eq!(past_date("27.3.87", today), Err(DateError::Format));
+        assert_eq!(past_date("27/3/1987", today), Err(DateError::Format));
+        assert_eq!(past_date("27.3.", today), Err(DateError::Format));
+        assert_eq!(past_date("23.11.2026", today), Err(DateError::InFuture));
+        assert_eq!(past_date("22.11.2026", today), Ok((2026, 11, 22)));
+        assert_eq!(past_date("1.1.1899", today), Err(DateError::TooOld));
+        assert_eq!(past_date("", today), Err(DateError::Format));
+        assert_eq!(past_date("1.1.99999", today), Err(DateError::Format));
+    }
+
+    #[test]
     fn messages_exist_in_all_languages() {
+        for e in [
+            DateError::Format,
+            DateError::NotADate,
+            DateError::InFuture,
+            DateError::TooOld,
+        ] {
+            for lang in Lang::ALL {
+                assert!(!e.message(lang).is_empty());
+            }
+        }
         for e in [
             EmailError::NoAt,
             EmailError::Local,

@@ -51,6 +51,9 @@ test('access request by keyboard only on a 360×740 phone, with zero axe violati
   assert.equal((await focused(page)).name, 'name');
   await page.keyboard.type('Maija Meikäläinen');
   await page.keyboard.press('Tab');
+  // The identity choice: the Finnish code is chosen already; Tab moves on to the code.
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('value')), 'finnish_code');
+  await page.keyboard.press('Tab');
   assert.equal((await focused(page)).name, 'identity_code');
   await page.keyboard.type('131052-308u');
   await page.keyboard.press('Tab');
@@ -69,11 +72,12 @@ test('access request by keyboard only on a 360×740 phone, with zero axe violati
   await page.locator('h1', { hasText: 'Tarkista vastauksesi' }).waitFor();
   await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
   const rows = await page.locator('.seloste-summary-row').allInnerTexts();
-  assert.equal(rows.length, 3);
+  assert.equal(rows.length, 4);
   assert.match(rows[0], /Maija Meikäläinen/);
-  assert.match(rows[1], /131052-\*\*\*\*/);
+  assert.match(rows[1], /Suomalainen henkilötunnus/);
+  assert.match(rows[2], /131052-\*\*\*\*/);
   assert.doesNotMatch(rows.join(' '), /308T/);
-  assert.match(rows[2], /maija@example\.fi/);
+  assert.match(rows[3], /maija@example\.fi/);
   await assertNoAxeViolations(page, 'check your answers');
 
   // A change link goes back to its field with the answer kept.

@@ -1,14 +1,23 @@
 //! Fields of request forms and their validation.
 //!
-//! A form is a list of [`Field`]s; the citizen's [`Answers`] are checked with [`validate`],
-//! which returns one [`FieldError`] per field in form order, so views can show an error
-//! summary and inline errors from the same list. The same code runs in the browser and in
-//! native tests.
+//! A form is a list of [`Field`]s; a field may be shown only when another answer has a
+//! given value (the identity path, for example). The citizen's [`Answers`] are checked
+//! with [`validate`], which returns one [`FieldError`] per shown field in form order, so
+//! views can show an error summary and inline errors from the same list. The same code
+//! runs in the browser and in native tests.
 
 use crate::i18n::{Lang, Text};
-use crate::id::{Hetu, HetuError};
-use crate::validate::{self, EmailError};
+use crate::id::{self, Country, Date, Hetu, HetuError, IdError};
+use crate::validate::{self, DateError, EmailError};
 use std::collections::BTreeMap;
+
+/// One option of a choice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub value: &'static str,
+    pub label: Text,
+    pub hint: Option<Text>,
+}
 
 /// What kind of value a field holds, which decides how it is checked and shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,7 +26,22 @@ pub enum FieldKind {
     Text,
     /// A Finnish personal identity code: uppercased, checked exactly, masked in summaries.
     IdentityCode,
+    /// A personal identity number of the country chosen in `country_field`.
+    NationalIdCode {
+        country_field: &'static str,
+    },
     Email,
+    /// A date in the past, typed as `d.m.yyyy` (or ISO `yyyy-mm-dd`).
+    PastDate,
+    /// One of a few options, shown as radio buttons.
+    Choice(&'static [Choice]),
+}
+
+/// Show a field only when another field has a given value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Condition {
+    pub field: &'static str,
+    pub equals: &'static str,
 }
 
 /// One question on a form.
@@ -29,23 +53,43 @@ pub struct Field {
     pub hint: Option<Text>,
     pub kind: FieldKind,
     pub required: bool,
-    /// The HTML `autocomplete` token (`name`, `email`, `off`).
+    /// The HTML `autocomplete` token (`name`, `email`, `bday`, `off`).
     pub autocomplete: &'static str,
     /// What to say when a required field is left empty.
     pub missing: Text,
+    pub shown_when: Option<Condition>,
+    /// The answer a new form starts with.
+    pub default: Option<&'static str>,
+}
+
+impl Field {
+    pub fn is_shown(&self, answers: &Answers) -> bool {
+        self.shown_when
+            .is_none_or(|c| answers.get(c.field).map(String::as_str) == Some(c.equals))
+    }
 }
 
 /// The citizen's answers, by field id.
 pub type Answers = BTreeMap<String, String>;
+
+/// A new form's answers: the fields' defaults.
+pub fn initial_answers(fields: &[Field]) -> Answers {
+    fields
+        .iter()
+        .filter_map(|f| f.default.map(|d| (f.id.to_string(), d.to_string())))
+        .collect()
+}
 
 /// What is wrong with one answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
     Missing(Text),
     IdentityCode(HetuError),
+    NationalId(IdError),
     /// A valid code whose birth date is after today.
     BornInFuture,
     Email(EmailError),
+    Date(DateError),
 }
 
 impl Problem {
@@ -53,14 +97,16 @@ impl Problem {
         match self {
             Problem::Missing(text) => text.get(lang).to_string(),
             Problem::IdentityCode(e) => e.message(lang),
+            Problem::NationalId(e) => e.message(lang),
             Problem::BornInFuture => Text::new(
-                "Henkilötunnuksen syntymäaika on tulevaisuudessa. Tarkista henkilötunnus.",
-                "Födelsedatumet i personbeteckningen ligger i framtiden. Kontrollera personbeteckningen.",
+                "Tunnuksen syntymäaika on tulevaisuudessa. Tarkista tunnus.",
+                "Födelsedatumet i numret ligger i framtiden. Kontrollera numret.",
                 "The date of birth in the code is in the future. Check the code.",
             )
             .get(lang)
             .to_string(),
             Problem::Email(e) => e.message(lang).to_string(),
+            Problem::Date(e) => e.message(lang).to_string(),
         }
     }
 }
@@ -72,33 +118,64 @@ pub struct FieldError {
     pub problem: Problem,
 }
 
-/// Today's date as (year, month, day), for rules such as "not born in the future".
-pub type Date = (u16, u8, u8);
+fn answer<'a>(answers: &'a Answers, id: &str) -> &'a str {
+    answers.get(id).map(String::as_str).unwrap_or("").trim()
+}
 
-/// Checks one answer; `None` when it is fine.
-pub fn check_field(field: &Field, value: &str, today: Date) -> Option<Problem> {
-    let value = value.trim();
+/// Reads the national identity number of `field` with the country chosen in its form.
+fn national_id(
+    country_field: &str,
+    value: &str,
+    answers: &Answers,
+    today: Date,
+) -> Option<Result<Box<dyn id::PersonalId>, IdError>> {
+    let country = Country::ALL
+        .into_iter()
+        .find(|c| c.code() == answer(answers, country_field))?;
+    Some(id::parse(country, value, today))
+}
+
+/// Checks one shown answer; `None` when it is fine.
+pub fn check_field(field: &Field, answers: &Answers, today: Date) -> Option<Problem> {
+    let value = answer(answers, field.id);
     if value.is_empty() {
         return field.required.then_some(Problem::Missing(field.missing));
     }
+    let born_before_today = |birth: Date| {
+        if birth > today {
+            Some(Problem::BornInFuture)
+        } else {
+            None
+        }
+    };
     match field.kind {
         FieldKind::Text => None,
         FieldKind::IdentityCode => match Hetu::parse(value) {
-            Ok(hetu) if hetu.birth_date() > today => Some(Problem::BornInFuture),
-            Ok(_) => None,
+            Ok(hetu) => born_before_today(hetu.birth_date()),
             Err(e) => Some(Problem::IdentityCode(e)),
         },
+        // Without a chosen country the country question carries the error.
+        FieldKind::NationalIdCode { country_field } => {
+            match national_id(country_field, value, answers, today)? {
+                Ok(code) => born_before_today(code.birth_date()),
+                Err(e) => Some(Problem::NationalId(e)),
+            }
+        }
         FieldKind::Email => validate::email(value).err().map(Problem::Email),
+        FieldKind::PastDate => validate::past_date(value, today).err().map(Problem::Date),
+        FieldKind::Choice(options) => {
+            (!options.iter().any(|o| o.value == value)).then_some(Problem::Missing(field.missing))
+        }
     }
 }
 
-/// Checks every answer, in form order.
+/// Checks every shown answer, in form order.
 pub fn validate(fields: &[Field], answers: &Answers, today: Date) -> Vec<FieldError> {
     fields
         .iter()
+        .filter(|f| f.is_shown(answers))
         .filter_map(|f| {
-            let value = answers.get(f.id).map(String::as_str).unwrap_or("");
-            check_field(f, value, today).map(|problem| FieldError {
+            check_field(f, answers, today).map(|problem| FieldError {
                 field: f.id,
                 problem,
             })
@@ -106,167 +183,54 @@ pub fn validate(fields: &[Field], answers: &Answers, today: Date) -> Vec<FieldEr
         .collect()
 }
 
-/// How an answer is written back in a summary: identity codes masked, others trimmed.
-pub fn display_value(field: &Field, value: &str) -> String {
+/// How an answer is written back in a summary: codes masked, choices by their label.
+pub fn display_value(field: &Field, answers: &Answers, lang: Lang, today: Date) -> String {
+    let value = answer(answers, field.id);
     match field.kind {
         FieldKind::IdentityCode => Hetu::parse(value).map(|h| h.masked()).unwrap_or_default(),
-        FieldKind::Text | FieldKind::Email => value.trim().to_string(),
+        FieldKind::NationalIdCode { country_field } => {
+            national_id(country_field, value, answers, today)
+                .and_then(Result::ok)
+                .map(|c| c.masked())
+                .unwrap_or_default()
+        }
+        FieldKind::Choice(options) => options
+            .iter()
+            .find(|o| o.value == value)
+            .map(|o| o.label.get(lang).to_string())
+            .unwrap_or_default(),
+        FieldKind::PastDate => validate::past_date(value, today)
+            .map(|(y, m, d)| format!("{d}.{m}.{y}"))
+            .unwrap_or_default(),
+        FieldKind::Text | FieldKind::Email => value.to_string(),
     }
 }
 
-/// How an answer is stored once valid: identity codes in canonical uppercase form.
-pub fn normalise(field: &Field, value: &str) -> String {
-    match field.kind {
-        FieldKind::IdentityCode => Hetu::parse(value)
-            .map(|h| h.to_string())
-            .unwrap_or_else(|_| value.trim().to_string()),
-        FieldKind::Text | FieldKind::Email => value.trim().to_string(),
-    }
+/// Answers in stored form once valid: trimmed, codes in canonical form, dates in ISO
+/// form, and answers of hidden fields dropped.
+pub fn normalise(fields: &[Field], answers: &Answers, today: Date) -> Answers {
+    fields
+        .iter()
+        .filter(|f| f.is_shown(answers))
+        .filter_map(|f| {
+            let value = answer(answers, f.id);
+            let stored = match f.kind {
+                FieldKind::IdentityCode => Hetu::parse(value).map(|h| h.to_string()).ok(),
+                FieldKind::NationalIdCode { country_field } => {
+                    national_id(country_field, value, answers, today)
+                        .and_then(Result::ok)
+                        .map(|c| c.to_string())
+                }
+                FieldKind::PastDate => validate::past_date(value, today)
+                    .ok()
+                    .map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
+                FieldKind::Text | FieldKind::Email | FieldKind::Choice(_) => None,
+            };
+            let stored = stored.unwrap_or_else(|| value.to_string());
+            (!stored.is_empty()).then(|| (f.id.to_string(), stored))
+        })
+        .collect()
 }
-
-/// The fields of the access request (tarkastuspyyntö) in its first, minimal form.
-pub const ACCESS_FIELDS: [Field; 3] = [
-    Field {
-        id: "name",
-        label: Text::new("Koko nimi", "Fullständigt namn", "Full name"),
-        hint: None,
-        kind: FieldKind::Text,
-        required: true,
-        autocomplete: "name",
-        missing: Text::new(
-            "Kirjoita koko nimesi.",
-            "Skriv ditt fullständiga namn.",
-            "Enter your full name.",
-        ),
-    },
-    Field {
-        id: "identity_code",
-        label: Text::new(
-            "Henkilötunnus",
-            "Personbeteckning",
-            "Personal identity code",
-        ),
-        hint: Some(Text::new(
-            "Esimerkiksi 131052-308T",
-            "Till exempel 131052-308T",
-            "For example 131052-308T",
-        )),
-        kind: FieldKind::IdentityCode,
-        required: true,
-        autocomplete: "off",
-        missing: Text::new(
-            "Anna henkilötunnuksesi.",
-            "Ange din personbeteckning.",
-            "Enter your personal identity code.",
-        ),
-    },
-    Field {
-        id: "email",
-        label: Text::new("Sähköpostiosoite", "E-postadress", "Email address"),
-        hint: Some(Text::new(
-            "Lähetämme tähän osoitteeseen vain tiedon pyynnön käsittelystä.",
-            "Vi skickar bara meddelanden om behandlingen av begäran till den här adressen.",
-            "We only use this address to tell you about your request.",
-        )),
-        kind: FieldKind::Email,
-        required: true,
-        autocomplete: "email",
-        missing: Text::new(
-            "Anna sähköpostiosoitteesi.",
-            "Ange din e-postadress.",
-            "Enter your email address.",
-        ),
-    },
-];
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const TODAY: Date = (2026, 11, 22);
-
-    fn answers(pairs: &[(&str, &str)]) -> Answers {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
-
-    #[test]
-    fn empty_form_lists_every_required_field_in_order() {
-        let errors = validate(&ACCESS_FIELDS, &Answers::new(), TODAY);
-        let ids: Vec<_> = errors.iter().map(|e| e.field).collect();
-        assert_eq!(ids, ["name", "identity_code", "email"]);
-        assert_eq!(errors[0].problem.message(Lang::Fi), "Kirjoita koko nimesi.");
-        assert_eq!(
-            errors[2].problem.message(Lang::Sv),
-            "Ange din e-postadress."
-        );
-    }
-
-    #[test]
-    fn valid_answers_pass() {
-        let a = answers(&[
-            ("name", "Maija Meikäläinen"),
-            ("identity_code", " 131052-308t "),
-            ("email", "maija@example.fi"),
-        ]);
-        assert_eq!(validate(&ACCESS_FIELDS, &a, TODAY), vec![]);
-        assert_eq!(normalise(&ACCESS_FIELDS[1], " 131052-308t "), "131052-308T");
-        assert_eq!(
-            display_value(&ACCESS_FIELDS[1], "131052-308t"),
-            "131052-****"
-        );
-    }
-
-    #[test]
-    fn wrong_values_get_specific_problems() {
-        let a = answers(&[
-            ("name", "   "),
-            ("identity_code", "131052-308U"),
-            ("email", "maija.example.fi"),
-        ]);
-        let errors = validate(&ACCESS_FIELDS, &a, TODAY);
-        assert_eq!(
-            errors,
-            vec![
-                FieldError {
-                    field: "name",
-                    problem: Problem::Missing(ACCESS_FIELDS[0].missing)
-                },
-                FieldError {
-                    field: "identity_code",
-                    problem: Problem::IdentityCode(HetuError::CheckCharacter {
-                        expected: 'T',
-                        found: 'U'
-                    })
-                },
-                FieldError {
-                    field: "email",
-                    problem: Problem::Email(EmailError::NoAt)
-                },
-            ]
-        );
-    }
-
-    #[test]
-    fn a_code_born_after_today_is_refused_by_the_form() {
-        // 1.1.2030, individual number 002: structurally valid.
-        let code = "010130A0028";
-        assert!(Hetu::parse(code).is_ok(), "check character of the fixture");
-        assert_eq!(
-            check_field(&ACCESS_FIELDS[1], code, TODAY),
-            Some(Problem::BornInFuture)
-        );
-        assert_eq!(check_field(&ACCESS_FIELDS[1], code, (2030, 1, 1)), None);
-    }
-
-    #[test]
-    fn every_field_speaks_three_languages() {
-        for f in ACCESS_FIELDS {
-            for lang in Lang::ALL {
-                assert!(!f.label.get(lang).is_empty() && !f.missing.get(lang).is_empty());
-            }
-        }
-    }
-}
+mod tests;

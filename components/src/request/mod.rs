@@ -1,6 +1,8 @@
 //! Data-subject requests: their kinds, the fields of their forms and validation.
 
+pub mod fields;
 pub mod form;
+pub mod identity;
 
 use crate::i18n::Text;
 use serde::{Deserialize, Serialize};

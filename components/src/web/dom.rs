@@ -1,6 +1,6 @@
 //! Small DOM helpers shared by the views.
 
-use crate::request::form::Date;
+use crate::id::Date;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use wasm_bindgen::JsCast;
 

@@ -13,11 +13,11 @@ pub fn FieldInput(
     problem: Signal<Option<Problem>>,
     lang: Signal<Lang>,
     /// Called with the new value on every keystroke.
-    on_input: impl Fn(String) + 'static,
+    on_input: impl Fn(String) + Send + Sync + 'static,
     /// Called with the value when focus leaves the field. Plain closures rather than
     /// `Callback`s: the browser fires `blur` while a step's view is being torn down, after
     /// its reactive owner is gone, so the handler must not reach into disposed state.
-    on_blur: impl Fn(String) + 'static,
+    on_blur: impl Fn(String) + Send + Sync + 'static,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
@@ -34,13 +34,16 @@ pub fn FieldInput(
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
-    let (input_type, input_mode, spellcheck) = match field.kind {
-        FieldKind::Email => ("email", None, Some("false")),
-        FieldKind::IdentityCode => ("text", None, Some("false")),
-        FieldKind::Text => ("text", None::<&str>, None),
+    let (input_type, spellcheck) = match field.kind {
+        FieldKind::Email => ("email", Some("false")),
+        FieldKind::IdentityCode | FieldKind::NationalIdCode { .. } => ("text", Some("false")),
+        FieldKind::Text | FieldKind::PastDate | FieldKind::Choice(_) => ("text", None),
     };
     let class = match field.kind {
-        FieldKind::IdentityCode => "seloste-input seloste-input--code",
+        FieldKind::IdentityCode | FieldKind::NationalIdCode { .. } => {
+            "seloste-input seloste-input--code"
+        }
+        FieldKind::PastDate => "seloste-input seloste-input--date",
         _ => "seloste-input",
     };
     view! {
@@ -61,7 +64,6 @@ pub fn FieldInput(
                 id=id.clone()
                 name=field.id
                 type=input_type
-                inputmode=input_mode
                 spellcheck=spellcheck
                 autocomplete=field.autocomplete
                 autocapitalize=(field.kind == FieldKind::IdentityCode).then_some("characters")

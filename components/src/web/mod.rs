@@ -3,6 +3,7 @@
 //! Views are thin: they hold signals and DOM wiring, and call the pure modules for every
 //! decision (what a notice contains, whether an answer is valid, how it is shown).
 
+mod choice;
 mod dom;
 mod error_summary;
 pub mod fetch;

@@ -1,13 +1,15 @@
 //! A request form: fields, validation on blur and on submit, error summary, then
 //! "check your answers" with change links.
 
+use super::choice::ChoiceInput;
 use super::dom::{focus_next_frame, focus_within, today, unique_prefix};
 use super::error_summary::ErrorSummary;
 use super::field::FieldInput;
 use crate::i18n::{ui, Lang};
 use crate::notice::Notice;
+use crate::request::fields::ACCESS_FIELDS;
 use crate::request::form::{
-    check_field, display_value, normalise, validate, Answers, Field, FieldError, ACCESS_FIELDS,
+    check_field, display_value, initial_answers, validate, Field, FieldError, FieldKind,
 };
 use crate::request::RequestKind;
 use leptos::prelude::*;
@@ -29,38 +31,60 @@ pub fn RequestForm(
 ) -> impl IntoView {
     let fields: &'static [Field] = &ACCESS_FIELDS;
     let prefix = unique_prefix(kind.code());
-    let answers = RwSignal::new(Answers::new());
+    let answers = RwSignal::new(initial_answers(fields));
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let step = RwSignal::new(Step::Questions);
     let form_ref = NodeRef::<leptos::html::Form>::new();
     let summary_ref = NodeRef::<leptos::html::Div>::new();
-    let heading_ref = NodeRef::<leptos::html::H1>::new();
     let check_heading_ref = NodeRef::<leptos::html::H1>::new();
 
-    let set_error = move |field: &'static str, problem: Option<crate::request::form::Problem>| {
+    // Re-checks one field and keeps the error list in form order.
+    let recheck = move |field: &'static Field| {
+        let problem = answers.with_untracked(|a| check_field(field, a, today()));
         errors.update(|list| {
-            list.retain(|e| e.field != field);
+            list.retain(|e| e.field != field.id);
             if let Some(problem) = problem {
-                list.push(FieldError { field, problem });
+                list.push(FieldError {
+                    field: field.id,
+                    problem,
+                });
             }
-            // Keep form order, so the summary reads top to bottom.
             list.sort_by_key(|e| fields.iter().position(|f| f.id == e.field));
         });
     };
 
+    // A press on another control blurs the field being left; an error appearing then would
+    // shift the page between press and release, and the click would land elsewhere. So
+    // blur checks wait while a pointer is down, and run once it is released.
+    let pointer_down = StoredValue::new(false);
+    let pending = StoredValue::new(Vec::<&'static Field>::new());
+    let check_on_blur = move |field: &'static Field| {
+        if pointer_down.try_get_value() == Some(true) {
+            pending.try_update_value(|p| p.push(field));
+        } else {
+            recheck(field);
+        }
+    };
+    let released = window_event_listener(leptos::ev::pointerup, move |_| {
+        pointer_down.try_set_value(false);
+        set_timeout(
+            move || {
+                let fields = pending.try_update_value(std::mem::take).unwrap_or_default();
+                if step.try_get_untracked() == Some(Step::Questions) {
+                    fields.into_iter().for_each(recheck);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    });
+    on_cleanup(move || released.remove());
+
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let found = validate(fields, &answers.get_untracked(), today());
+        let found = answers.with_untracked(|a| validate(fields, a, today()));
         let ok = found.is_empty();
         errors.set(found);
         if ok {
-            answers.update(|a| {
-                for f in fields {
-                    if let Some(v) = a.get_mut(f.id) {
-                        *v = normalise(f, v);
-                    }
-                }
-            });
             step.set(Step::CheckAnswers);
             focus_next_frame(move || check_heading_ref.get().map(|h| h.unchecked_into()));
         } else {
@@ -93,14 +117,78 @@ pub fn RequestForm(
     let register_for_check = register.clone();
     let prefix_for_check = prefix.clone();
 
+    // One field: its input, shown only while its condition holds. The memo keeps a field
+    // from being rebuilt (and losing focus) on every keystroke elsewhere.
+    let field_view = move |field: &'static Field, id: String| {
+        let shown = Memo::new(move |_| answers.with(|a| field.is_shown(a)));
+        let value =
+            Signal::derive(move || answers.with(|a| a.get(field.id).cloned().unwrap_or_default()));
+        let problem = Signal::derive(move || {
+            errors.with(|list| {
+                list.iter()
+                    .find(|e| e.field == field.id)
+                    .map(|e| e.problem.clone())
+            })
+        });
+        let set_answer = move |v: String| {
+            answers.update(|a| {
+                a.insert(field.id.to_string(), v);
+            })
+        };
+        move || {
+            shown.get().then(|| match field.kind {
+                FieldKind::Choice(options) => view! {
+                    <ChoiceInput
+                        field=*field
+                        options=options
+                        id=id.clone()
+                        value=value
+                        problem=problem
+                        lang=lang
+                        on_change=move |v: String| {
+                            set_answer(v);
+                            // A choice is complete when made: check it at once if it was wrong.
+                            if problem.with_untracked(Option::is_some) {
+                                recheck(field);
+                            }
+                        }
+                    />
+                }
+                .into_any(),
+                _ => view! {
+                    <FieldInput
+                        field=*field
+                        id=id.clone()
+                        value=value
+                        problem=problem
+                        lang=lang
+                        on_input=set_answer
+                        on_blur=move |v: String| {
+                            if step.get_untracked() != Step::Questions {
+                                return; // the form is being replaced by the next step
+                            }
+                            // Check on leaving a field, but only once something was typed:
+                            // tabbing through an empty form should not fill it with errors.
+                            let has_error = errors.with_untracked(|l| l.iter().any(|e| e.field == field.id));
+                            if !v.trim().is_empty() || has_error {
+                                check_on_blur(field);
+                            }
+                        }
+                    />
+                }
+                .into_any(),
+            })
+        }
+    };
+
     let questions = move || {
         let prefix = prefix.clone();
         let summary_prefix = prefix.clone();
         view! {
             {back()}
-            <h1 id=format!("{prefix}-title") tabindex="-1" node_ref=heading_ref>{move || kind.title().get(lang.get())}</h1>
+            <h1 id=format!("{prefix}-title") tabindex="-1">{move || kind.title().get(lang.get())}</h1>
             <p class="seloste-caption">{move || ui::REGISTER.get(lang.get())} ": " <span lang=notice.lang.code()>{register.clone()}</span></p>
-            <form novalidate node_ref=form_ref on:submit=on_submit>
+            <form novalidate node_ref=form_ref on:submit=on_submit on:pointerdown=move |_| pointer_down.set_value(true)>
                 <Show when=move || !errors.with(Vec::is_empty)>
                     <ErrorSummary
                         errors=errors.into()
@@ -111,36 +199,7 @@ pub fn RequestForm(
                     />
                 </Show>
                 <p class="seloste-hint">{move || ui::FORM_INTRO.get(lang.get())}</p>
-                {fields
-                    .iter()
-                    .map(|&field| {
-                        let value = Signal::derive(move || answers.with(|a| a.get(field.id).cloned().unwrap_or_default()));
-                        let problem = Signal::derive(move || {
-                            errors.with(|list| list.iter().find(|e| e.field == field.id).map(|e| e.problem.clone()))
-                        });
-                        view! {
-                            <FieldInput
-                                field=field
-                                id=format!("{prefix}-{}", field.id)
-                                value=value
-                                problem=problem
-                                lang=lang
-                                on_input=move |v: String| answers.update(|a| { a.insert(field.id.to_string(), v); })
-                                on_blur=move |v: String| {
-                                    if step.get_untracked() != Step::Questions {
-                                        return; // the form is being replaced by the next step
-                                    }
-                                    // Check on leaving a field, but only once something was typed:
-                                    // tabbing through an empty form should not fill it with errors.
-                                    let has_error = errors.with_untracked(|l| l.iter().any(|e| e.field == field.id));
-                                    if !v.trim().is_empty() || has_error {
-                                        set_error(field.id, check_field(&field, &v, today()));
-                                    }
-                                }
-                            />
-                        }
-                    })
-                    .collect_view()}
+                {fields.iter().map(|field| field_view(field, format!("{prefix}-{}", field.id))).collect_view()}
                 <button type="submit" class="seloste-button">{move || ui::CONTINUE.get(lang.get())}</button>
             </form>
         }
@@ -148,20 +207,22 @@ pub fn RequestForm(
 
     let check_answers = move || {
         let prefix = prefix_for_check.clone();
+        let shown: Vec<&'static Field> =
+            answers.with_untracked(|a| fields.iter().filter(|f| f.is_shown(a)).collect());
         view! {
             <h1 tabindex="-1" node_ref=check_heading_ref>{move || ui::CHECK_ANSWERS_TITLE.get(lang.get())}</h1>
             <p class="seloste-caption">
                 {move || kind.title().get(lang.get())} ", " <span lang=notice.lang.code()>{register_for_check.clone()}</span>
             </p>
             <dl class="seloste-summary-list">
-                {fields
-                    .iter()
-                    .map(|&field| {
+                {shown
+                    .into_iter()
+                    .map(|field| {
                         let input_id = format!("{prefix}-{}", field.id);
                         view! {
                             <div class="seloste-summary-row">
                                 <dt>{move || field.label.get(lang.get())}</dt>
-                                <dd>{move || answers.with(|a| display_value(&field, a.get(field.id).map(String::as_str).unwrap_or("")))}</dd>
+                                <dd>{move || answers.with(|a| display_value(field, a, lang.get(), today()))}</dd>
                                 <dd class="seloste-summary-action">
                                     <button type="button" class="seloste-link" on:click=move |_| change(input_id.clone())>
                                         {move || ui::CHANGE.get(lang.get())}

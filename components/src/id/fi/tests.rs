@@ -184,3 +184,87 @@ fn every_error_has_a_message_in_every_language() {
         assert_ne!(texts[1], texts[2]);
     }
 }
+
+mod properties {
+    use super::super::*;
+    use proptest::prelude::*;
+
+    const SIGNS: &[u8] = b"+-YXWVUABCDEF";
+
+    fn century(sign: u8) -> u16 {
+        match sign {
+            b'+' => 1800,
+            b'A'..=b'F' => 2000,
+            _ => 1900,
+        }
+    }
+
+    /// Any valid code: a real date in the sign's century, an individual number 002–999,
+    /// and its check character.
+    fn valid_code() -> impl Strategy<Value = (String, (u16, u8, u8), u16)> {
+        (0..SIGNS.len(), 0u16..100, 1u8..=12, 1u8..=31, 2u16..=999).prop_filter_map(
+            "real date",
+            |(s, yy, m, d, n)| {
+                let sign = SIGNS[s];
+                let year = century(sign) + yy;
+                (d <= days_in_month(year, m)).then(|| {
+                    let number = (u32::from(d) * 10_000 + u32::from(m) * 100 + u32::from(yy))
+                        * 1000
+                        + u32::from(n);
+                    let check = CHECK_CHARS[(number % 31) as usize];
+                    (
+                        format!(
+                            "{d:02}{m:02}{yy:02}{}{n:03}{}",
+                            char::from(sign),
+                            char::from(check)
+                        ),
+                        (year, m, d),
+                        n,
+                    )
+                })
+            },
+        )
+    }
+
+    proptest! {
+        #[test]
+        fn every_valid_code_parses_and_round_trips((code, date, n) in valid_code()) {
+            let h = Hetu::parse(&code).map_err(|e| TestCaseError::fail(format!("{code}: {e:?}")))?;
+            prop_assert_eq!(h.to_string(), code.clone());
+            prop_assert_eq!(h.birth_date(), date);
+            prop_assert_eq!(h.is_temporary(), n >= 900);
+            prop_assert_eq!(h.sex() == Sex::Male, n % 2 == 1);
+            prop_assert_eq!(Hetu::parse(&code.to_lowercase()), Ok(h));
+            prop_assert_eq!(h.masked(), format!("{}****", &code[..7]));
+        }
+
+        #[test]
+        fn one_changed_digit_is_always_caught((code, _, _) in valid_code(), pos in prop::sample::select(vec![0usize, 1, 2, 3, 4, 5, 7, 8, 9]), delta in 1u8..10) {
+            let mut bytes = code.into_bytes();
+            bytes[pos] = b'0' + (bytes[pos] - b'0' + delta) % 10;
+            let changed = String::from_utf8(bytes).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert!(Hetu::parse(&changed).is_err(), "{} was accepted", changed);
+        }
+
+        #[test]
+        fn no_string_panics(s in ".{0,64}") {
+            let _ = Hetu::parse(&s).map(|h| h.masked());
+        }
+
+        #[test]
+        fn no_bytes_panic(bytes in prop::collection::vec(any::<u8>(), 0..64)) {
+            let s = String::from_utf8_lossy(&bytes);
+            let _ = Hetu::parse(&s);
+            for country in crate::id::Country::ALL {
+                let _ = crate::id::parse(country, &s, (2026, 11, 22)).map(|id| id.masked());
+            }
+        }
+
+        #[test]
+        fn neighbours_never_panic_on_their_own_alphabet(s in "[0-9 +-]{0,16}") {
+            for country in crate::id::Country::ALL {
+                let _ = crate::id::parse(country, &s, (2026, 11, 22)).map(|id| (id.masked(), id.to_string()));
+            }
+        }
+    }
+}
