@@ -48,6 +48,12 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qF " $WASM_BINDGEN_VERSION"; the
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
+# cargo-fuzz, for the fuzz targets of fuzz/ (scripts/fuzz.sh).
+if ! cargo fuzz --version >/dev/null 2>&1; then
+    step "installing cargo-fuzz"
+    cargo install cargo-fuzz --version 0.13.2 --locked
+fi
+
 # npm packages: Playwright (driving Debian's Chromium), axe-core, and wasm-opt from
 # binaryen (Debian's binaryen 108 breaks current wasm-bindgen output).
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

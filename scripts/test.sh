@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Runs every test: native unit tests, browser tests in headless Chromium, the release
-# build with its size budget, and end-to-end tests (Playwright + axe-core) on the built site.
+# Runs every test: native unit and property tests, a short fuzz run, browser tests in
+# headless Chromium, the release build with its size budget, and end-to-end tests
+# (Playwright + axe-core) on the built site.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 step "native tests (cargo test)"
 cargo test --locked
+
+step "fuzz smoke test of the identity code readers (20 s; scripts/fuzz.sh runs longer)"
+bash scripts/fuzz.sh 20
 
 step "browser tests (wasm-bindgen-test in headless Chromium)"
 cargo test --locked -p seloste --features web --target wasm32-unknown-unknown --test browser

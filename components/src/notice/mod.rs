@@ -4,7 +4,12 @@
 //! [`SectionKind`], possibly further kinds its heading also covers, the author's heading,
 //! and a body of rich text kept as allow-listed HTML (see [`rich`]).
 
+mod classify;
+mod import;
 pub mod rich;
+
+pub use classify::classify_heading;
+pub use import::{import, ImportedNotice};
 
 use crate::i18n::Lang;
 use crate::request::RequestKind;

@@ -1,0 +1,300 @@
+//! Recognising section headings of legacy notices, in Finnish, Swedish and English.
+//!
+//! [`classify_heading`] takes one line and says which [`SectionKind`]s it names, primary
+//! (first named) first, or nothing when the line is not a section heading. A numbered line
+//! ("7. Säännönmukaiset tietolähteet") is a heading even when its topic is unknown (it is
+//! then `other`); an unnumbered line must be short and name a known topic, so that
+//! sub-labels ("Vammaispalvelut:"), titles ("TIETOSUOJASELOSTE"), dates, addresses, phone
+//! numbers and law names ("Arkistolaki (831/1994)") stay body text.
+
+use super::SectionKind::{self, *};
+
+/// Stems that name a topic, with the kind they name. Matched against the lowercased
+/// heading; where stems overlap, the longest match at a position wins.
+const TOPICS: &[(&str, SectionKind)] = &[
+    // Controller and people
+    ("rekisterinpitäjän edustaja", ResponsiblePerson),
+    ("rekisterinpitäjän yhteystiedot", Controller),
+    ("rekisterinpitäjä", Controller),
+    ("rekisterin pitäjä", Controller),
+    ("rekisterinpitäjän", Controller),
+    ("palvelun tuottajan nimi", Controller),
+    ("personuppgiftsansvarig", Controller),
+    ("registeransvarig", Controller),
+    ("registerförare", Controller),
+    ("controller", Controller),
+    ("vastuuhenkilö", ResponsiblePerson),
+    ("vastuunhenkilö", ResponsiblePerson),
+    ("vastuhenkilö", ResponsiblePerson),
+    ("ansvarsperson", ResponsiblePerson),
+    ("ansvarig person", ResponsiblePerson),
+    ("responsible person", ResponsiblePerson),
+    ("representative", ResponsiblePerson),
+    ("yhteyshenkilö", ContactPerson),
+    ("kontaktperson", ContactPerson),
+    ("contact person", ContactPerson),
+    ("tietosuojavastaava", Dpo),
+    ("dataskyddsombud", Dpo),
+    ("data protection officer", Dpo),
+    // What and why
+    ("rekisterin nimi", RegisterName),
+    ("rekisterin/palvelun nimi", RegisterName),
+    ("registrets namn", RegisterName),
+    ("registrets benämning", RegisterName),
+    ("name of the register", RegisterName),
+    ("register name", RegisterName),
+    ("käyttötarkoitus", Purpose),
+    ("käsittelyn tarkoitus", Purpose),
+    ("tarkoitus", Purpose),
+    ("ändamål", Purpose),
+    ("purpose", Purpose),
+    ("oikeusperuste", LegalBasis),
+    ("pitämisen peruste", LegalBasis),
+    ("käsittelyn peruste", LegalBasis),
+    ("rättslig grund", LegalBasis),
+    ("legal basis", LegalBasis),
+    ("lawful basis", LegalBasis),
+    ("tietosisältö", DataContent),
+    ("tietoryhmät", DataContent),
+    ("registrets innehåll", DataContent),
+    ("personuppgifter som behandlas", DataContent),
+    ("kategorier av personuppgifter", DataContent),
+    ("data content", DataContent),
+    ("categories of personal data", DataContent),
+    ("tietolähteet", DataSources),
+    ("uppgiftskällor", DataSources),
+    ("källor", DataSources),
+    ("sources", DataSources),
+    // Where data goes
+    ("luovutukset", Recipients),
+    ("luovuttaminen", Recipients),
+    ("vastaanottaja", Recipients),
+    ("utlämnande", Recipients),
+    ("mottagare", Recipients),
+    ("recipients", Recipients),
+    ("disclosure", Recipients),
+    ("eu:n tai eta:n ulkopuolelle", Transfers),
+    ("eu/eta-alueen ulkopuolelle", Transfers),
+    ("eu:n ulkopuolelle", Transfers),
+    ("ulkopuolelle", Transfers),
+    ("kolmansiin maihin", Transfers),
+    ("utanför eu", Transfers),
+    ("tredje land", Transfers),
+    ("outside the eu", Transfers),
+    ("third countr", Transfers),
+    ("international transfer", Transfers),
+    // Keeping and protecting
+    ("säilytysaika", Retention),
+    ("säilyttäminen", Retention),
+    ("arkistointi", Retention),
+    ("hävittäminen", Retention),
+    ("lagringstid", Retention),
+    ("bevarande", Retention),
+    ("retention", Retention),
+    ("storage period", Retention),
+    ("suojauksen", Security),
+    ("suojausten", Security),
+    ("suojaaminen", Security),
+    ("tietoturva", Security),
+    ("skydd av", Security),
+    ("säkerhet", Security),
+    ("security", Security),
+    ("automatisoitu", AutomatedDecisions),
+    ("automaattinen päätöksenteko", AutomatedDecisions),
+    ("profilointi", AutomatedDecisions),
+    ("automatiserat beslutsfattande", AutomatedDecisions),
+    ("profilering", AutomatedDecisions),
+    ("automated decision", AutomatedDecisions),
+    ("profiling", AutomatedDecisions),
+    // Rights
+    ("rekisteröidyn oikeudet", Rights),
+    ("rekisteröidyn oikeuksista", Rights),
+    ("asiakkaan oikeudet", Rights),
+    ("registrerades rättigheter", Rights),
+    ("dina rättigheter", Rights),
+    ("rights of the data subject", Rights),
+    ("your rights", Rights),
+    ("tarkastusoikeus", Access),
+    ("pääsy tietoihin", Access),
+    ("rätt till insyn", Access),
+    ("rätt att få tillgång", Access),
+    ("right of access", Access),
+    ("oikaisemiseen", Rectification),
+    ("korjaamista", Rectification),
+    ("korjaaminen", Rectification),
+    ("oikaiseminen", Rectification),
+    ("rättelse", Rectification),
+    ("rectification", Rectification),
+    ("poistaminen", Erasure),
+    ("poistamiseen", Erasure),
+    ("radering", Erasure),
+    ("erasure", Erasure),
+    ("rajoittaminen", Restriction),
+    ("rajoittamiseen", Restriction),
+    ("begränsning", Restriction),
+    ("restriction", Restriction),
+    ("vastustaa", Objection),
+    ("vastustamis", Objection),
+    ("invända", Objection),
+    ("invändning", Objection),
+    ("to object", Objection),
+    ("siirtää tiedot", Portability),
+    ("siirto-oikeus", Portability),
+    ("siirtää tietonsa", Portability),
+    ("dataportabilitet", Portability),
+    ("portability", Portability),
+    ("suostumuksen peruuttaminen", ConsentWithdrawal),
+    ("peruuttaa suostumus", ConsentWithdrawal),
+    ("återkalla", ConsentWithdrawal),
+    ("withdraw consent", ConsentWithdrawal),
+    ("valitus", Complaint),
+    ("valvontaviranomai", Complaint),
+    ("klagomål", Complaint),
+    ("tillsynsmyndighet", Complaint),
+    ("complaint", Complaint),
+    ("supervisory authority", Complaint),
+    // Other parts of Finnish notices
+    ("järjestelmät", Systems),
+    ("system som används", Systems),
+    ("systems used", Systems),
+    ("informointi", Informing),
+    ("information till", Informing),
+    ("informing", Informing),
+    ("laatimispäivä", UpdatedDate),
+    ("tiedonanto laadittu", UpdatedDate),
+    ("päivitetty", UpdatedDate),
+    ("uppdaterad", UpdatedDate),
+    ("last updated", UpdatedDate),
+];
+
+/// Lines longer than this are sentences, not headings.
+const MAX_HEADING_CHARS: usize = 110;
+
+/// Splits a leading section number ("1.", "12.", "1)", "1 ", "10.Heading") from a line.
+pub(crate) fn strip_number(line: &str) -> (Option<u32>, &str) {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return (None, line);
+    }
+    let rest = &line[digits..];
+    let after = rest.strip_prefix(['.', ')']).unwrap_or(rest);
+    // "1 Rekisterin nimi" and "1. Rekisterin nimi" are numbered; "2016/679" and "1.1.2023" are not.
+    let separated = after.len() < rest.len() || rest.starts_with(' ');
+    let text = after.trim_start();
+    if !separated || text.is_empty() || !text.starts_with(|c: char| c.is_alphabetic()) {
+        return (None, line);
+    }
+    (line[..digits].parse().ok(), text)
+}
+
+/// Words of document titles: a line naming the document itself is no section heading.
+const TITLE_WORDS: &[&str] = &[
+    "seloste",
+    "dataskyddsbeskrivning",
+    "registerbeskrivning",
+    "dataskyddsmeddelande",
+    "privacy notice",
+    "privacy policy",
+    "privacy statement",
+];
+
+/// The kinds a line names, primary first; empty when it is not a section heading.
+/// A "Label: content" line is judged by its label.
+pub fn classify_heading(line: &str) -> Vec<SectionKind> {
+    let plain = collapse(&strip_markup(line));
+    let (number, text) = strip_number(plain.trim());
+    let raw = label_of(text).trim();
+    let text = raw.trim_end_matches([':', '.']).trim();
+    if text.is_empty()
+        || text.chars().count() > MAX_HEADING_CHARS
+        || !text.chars().any(char::is_alphabetic)
+    {
+        return Vec::new();
+    }
+    let lower = text.to_lowercase();
+    let kinds = topics(&lower);
+    match (number, kinds.is_empty()) {
+        (Some(_), true) => vec![Other],
+        (Some(_), false) => kinds,
+        (None, _) if looks_like_body(raw) || TITLE_WORDS.iter().any(|w| lower.contains(w)) => {
+            Vec::new()
+        }
+        // Unnumbered headings start with a capital: lowercase lines are tags or fragments.
+        (None, _) if text.starts_with(char::is_lowercase) => Vec::new(),
+        (None, _) => kinds,
+    }
+}
+
+/// Whether a line carries a section number ("7. …").
+pub(crate) fn is_numbered(line: &str) -> bool {
+    strip_number(collapse(&strip_markup(line)).trim())
+        .0
+        .is_some()
+}
+
+/// The label of a "Label: content" line, or the whole line.
+pub(crate) fn label_of(line: &str) -> &str {
+    match line.split_once(": ") {
+        Some((label, rest)) if !rest.trim().is_empty() && label.chars().count() <= 60 => label,
+        _ => line,
+    }
+}
+
+/// Kinds named in `lower`, in the order they are named, each once.
+fn topics(lower: &str) -> Vec<SectionKind> {
+    let mut found: Vec<(usize, usize, SectionKind)> = Vec::new();
+    for (stem, kind) in TOPICS {
+        if let Some(at) = lower.find(stem) {
+            found.push((at, stem.len(), *kind));
+        }
+    }
+    // Earliest first; at one position the longest stem wins ("rekisterinpitäjän edustaja").
+    found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    let mut kinds: Vec<SectionKind> = Vec::new();
+    let mut covered_until = 0;
+    for (at, len, kind) in found {
+        if at < covered_until {
+            continue; // inside a longer stem already counted
+        }
+        covered_until = at + len;
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
+    }
+    kinds
+}
+
+/// Unnumbered lines that are body text even if they name a topic: sentences, laws, dates,
+/// phone numbers, addresses.
+fn looks_like_body(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    words > 12
+        || text.ends_with(['.', '!', '?'])
+        || text.contains(['(', ')']) && digits >= 3
+        || digits >= 4
+        || text.contains("§")
+        || text.contains('@')
+}
+
+/// Removes tags from a line of HTML, keeping their text.
+pub(crate) fn strip_markup(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut in_tag = false;
+    for c in line.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    super::rich::decode_entities(&out.replace("**", ""))
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests;

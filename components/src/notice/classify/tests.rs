@@ -1,0 +1,119 @@
+use super::*;
+
+fn kinds(line: &str) -> Vec<SectionKind> {
+    classify_heading(line)
+}
+
+#[test]
+fn headings_of_the_seeds() {
+    let cases: &[(&str, &[SectionKind])] = &[
+        // 001: <b>N. Heading</b> then a tab
+        ("<b>1. Rekisterinpitäjä</b>", &[Controller]),
+        ("<b>2. Rekisterin yhteyshenkilö</b>", &[ContactPerson]),
+        ("<b>3. Rekisterin nimi</b>", &[RegisterName]),
+        ("<b>4. Tietosuojavastaava</b>", &[Dpo]),
+        ("<b>5. Henkilötietojen käsittelyn tarkoitus</b>", &[Purpose]),
+        ("<p><b>7. Säännönmukaiset tietolähteet</b></p>", &[DataSources]),
+        ("<p><b>8. Tietojen säännönmukaiset luovutukset</b></p>", &[Recipients]),
+        ("<p><b>9. Rekisteröidyn informointi</b></p>", &[Informing]),
+        ("<p><b>10.Rekisterin suojauksen periaatteet</b></p>", &[Security]),
+        ("<p><b>11.Rekisteritietojen säilytysaika ja sen peruste</b></p>", &[Retention]),
+        ("<p><b>12.Oikeus saada pääsy tietoihinsa</b></p>", &[Access]),
+        ("<p><b>13.Oikeus tietojen oikaisemiseen</b></p>", &[Rectification]),
+        ("<p><b>14. Oikeus tehdä valitus valvontaviranomaiselle</b></p>", &[Complaint]),
+        // 002: numbered plain text
+        ("2. Rekisterinpitäjän edustaja", &[ResponsiblePerson]),
+        ("5. Henkilötietojen käsittelyn oikeusperuste", &[LegalBasis]),
+        ("8. Käsittelyssä käytettävät järjestelmät", &[Systems]),
+        ("10. Automatisoitu päätöksenteko, mukaan lukien profilointi (EU:n tietosuoja-asetuksen artikla 22)", &[AutomatedDecisions]),
+        ("12. Tietojen siirto EU:n tai ETA-alueen ulkopuolelle", &[Transfers]),
+        ("14. Rekisteröidyn oikeudet", &[Rights]),
+        ("Palvelun tuottajan nimi: Perhepalvelu helmi", &[Controller]),
+        ("Rekisterin/palvelun nimi: lapsiperheiden kotipalvelu, perhetyö", &[RegisterName]),
+        ("Tiedonanto laadittu (pvm): 19.12.2021, päivitetty 5.2.2023", &[UpdatedDate]),
+        // 003: old law
+        ("3. Rekisterin vastuhenkilö", &[ResponsiblePerson]),
+        ("4. Rekisteriasioiden yhteyshenkilöt", &[ContactPerson]),
+        ("9. Tietojen siirto EU:N tai ETA:n ulkopuolelle", &[Transfers]),
+        ("10. Rekisterin suojausten periaatteet, julkisuus ja salassa pidettävyys", &[Security]),
+        ("11. Tarkastusoikeus", &[Access]),
+        ("12. Oikeus vaatia tietojen korjaamista", &[Rectification]),
+        ("13. Rekisterin arkistointi ja hävittäminen", &[Retention]),
+        // 004: UPPERCASE labels, one naming two topics
+        ("REKISTERIN PITÄJÄ", &[Controller]),
+        ("REKISTERIN VASTUUNHENKILÖ", &[ResponsiblePerson]),
+        ("<p>REKISTERIN KÄYTTÖTARKOITUS JA PITÄMISEN PERUSTE</p>", &[Purpose, LegalBasis]),
+        ("ASIAKASTIETOJEN LUOVUTTAMINEN", &[Recipients]),
+        ("ASIAKASTIETOJEN KÄYTTÖ JA TIETOJEN SUOJAAMINEN", &[Security]),
+        ("Laatimispäivä:", &[UpdatedDate]),
+        // Swedish and English
+        ("1. Personuppgiftsansvarig", &[Controller]),
+        ("Ändamål och rättslig grund för behandlingen", &[Purpose, LegalBasis]),
+        ("Dataskyddsombud", &[Dpo]),
+        ("Lagringstid", &[Retention]),
+        ("Överföring till tredje land", &[Transfers]),
+        ("Rätt att återkalla samtycke", &[ConsentWithdrawal]),
+        ("Purpose and legal basis of processing", &[Purpose, LegalBasis]),
+        ("Right to lodge a complaint with a supervisory authority", &[Complaint]),
+        ("6. Data content", &[DataContent]),
+        // Numbered but unknown: kept as other
+        ("15. Muut asiat", &[Other]),
+    ];
+    for (line, expected) in cases {
+        assert_eq!(kinds(line), expected.to_vec(), "{line}");
+    }
+}
+
+#[test]
+fn lines_that_are_not_headings() {
+    for line in [
+        "Vammaispalvelut:",
+        "<b>PERUSTEET:</b>",
+        "TIETOSUOJASELOSTE",
+        "REKISTERISELOSTE",
+        "**REKISTERISELOSTE**",
+        "Seloste henkilötietojen käsittelystä ja informointi rekisteröidyn oikeuksista",
+        "Henkilötietolain (523/1999) 10 §",
+        "EU:n yleinen tietosuoja-asetus (2016/679)",
+        "Arkistolaki (831/1994)",
+        "4.6.2018",
+        "99300 MUONIO",
+        "puh. 015 788 2111 (vaihde)",
+        "Sähköposti: tietosuoja@om.fi",
+        "Nimi: Muonion kunnan sosiaalitoimisto",
+        "Postiosoite: Puthaanrannantie 15 B",
+        "Hyppää pääsisältöön",
+        "Tietosuojavaltuutetun yhteystiedot:",
+        "Asiakkaan yksilöinti- ja yhteystiedot:",
+        "Rekisterin tiedot ovat salassa pidettäviä.",
+        "Asiakastiedot kerätään rekisteröidyltä itseltään tai maksusitoumusasiakkaiden kohdalla saadaan Siun soten viranhaltijalta.",
+        "",
+        "   ",
+        "12.",
+        "2016/679",
+        "Henkilötietoja ei käytetä automaattiseen päätöksentekoon tai profilointiin.",
+        "asiakkaan oikeudet",
+        "tietoturva",
+    ] {
+        assert_eq!(kinds(line), vec![], "{line:?}");
+    }
+}
+
+#[test]
+fn numbers_are_split_only_when_they_number_a_line() {
+    assert_eq!(
+        strip_number("1. Rekisterinpitäjä"),
+        (Some(1), "Rekisterinpitäjä")
+    );
+    assert_eq!(
+        strip_number("10.Rekisterin suojaus"),
+        (Some(10), "Rekisterin suojaus")
+    );
+    assert_eq!(
+        strip_number("1 Rekisterin nimi"),
+        (Some(1), "Rekisterin nimi")
+    );
+    assert_eq!(strip_number("3) Tietosisältö"), (Some(3), "Tietosisältö"));
+    assert_eq!(strip_number("1.1.2023 alkaen"), (None, "1.1.2023 alkaen"));
+    assert_eq!(strip_number("99300 MUONIO"), (None, "99300 MUONIO"));
+}

@@ -1,0 +1,550 @@
+//! Turning a legacy notice (plain text or CMS HTML) into a structured [`Notice`].
+//!
+//! Handles the layouts of real Finnish notices: numbered headings, `<b>N. Heading</b>` or
+//! an UPPERCASE label, then a tab and the content (two-column tables pasted from a CMS),
+//! `<p>`/`<ul>`/`<br>` HTML, headings broken over lines, "Label: content" lines, and page
+//! headers repeated in the middle of the text. Text before the first heading is kept as
+//! the first section; no text is dropped except copies of those page headers.
+
+use super::classify::{classify_heading, is_numbered, label_of, strip_markup};
+use super::{rich, Controller, Notice, RequestSettings, Section, SectionKind};
+use crate::i18n::Lang;
+
+/// An imported notice, with what the importer noticed on the way.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportedNotice {
+    pub notice: Notice,
+    /// Lines dropped as repeated page headers (copies of the document's own title lines).
+    pub dropped_page_headers: usize,
+}
+
+/// One logical line: a cell of a table row or a line of text.
+#[derive(Debug)]
+enum Piece {
+    Heading {
+        text: String,
+        kinds: Vec<SectionKind>,
+    },
+    Text(String),
+    Blank,
+}
+
+/// Imports a notice from text or HTML.
+pub fn import(input: &str) -> ImportedNotice {
+    let pieces = demote_unnumbered(split_pieces(input));
+    let (pieces, dropped_page_headers) = drop_repeated_headers(pieces);
+
+    let mut preamble: Vec<String> = Vec::new();
+    let mut sections: Vec<(String, Vec<SectionKind>, Vec<String>)> = Vec::new();
+    for piece in pieces {
+        match piece {
+            Piece::Heading { text, kinds } => sections.push((text, kinds, Vec::new())),
+            Piece::Text(t) => match sections.last_mut() {
+                Some((_, _, body)) => body.push(t),
+                None => preamble.push(t),
+            },
+            Piece::Blank => match sections.last_mut() {
+                Some((_, _, body)) => body.push(String::new()),
+                None => preamble.push(String::new()),
+            },
+        }
+    }
+
+    let text_of_preamble: Vec<&str> = preamble
+        .iter()
+        .map(String::as_str)
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    // The title: the first line before any heading that is neither navigation nor a sentence.
+    let title_at = preamble.iter().position(|l| {
+        let t = plain(l);
+        !t.is_empty() && t.chars().count() <= 120 && !t.ends_with('.') && !is_navigation(&t)
+    });
+    let title = title_at.map(|i| plain(&preamble[i]));
+    let mut notice_sections = Vec::new();
+    if !text_of_preamble.is_empty() {
+        let rest: Vec<String> = preamble
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| Some(*i) != title_at)
+            .map(|(_, l)| l.clone())
+            .collect();
+        let heading = title.clone().unwrap_or_default();
+        notice_sections.push(Section {
+            kind: SectionKind::Other,
+            also: Vec::new(),
+            heading,
+            body: body_html(&rest),
+        });
+    }
+    for (heading, kinds, body) in sections {
+        let (kind, also) = match kinds.split_first() {
+            Some((first, rest)) => (*first, rest.to_vec()),
+            None => (SectionKind::Other, Vec::new()),
+        };
+        notice_sections.push(Section {
+            kind,
+            also,
+            heading,
+            body: body_html(&body),
+        });
+    }
+
+    let all_text: String = notice_sections
+        .iter()
+        .map(|s| format!("{} {}", s.heading, s.body))
+        .collect();
+    let lang = detect_lang(&all_text);
+    let first_line = |kind: SectionKind| {
+        notice_sections
+            .iter()
+            .find(|s| s.kind == kind)
+            .and_then(|s| first_text_line(&s.body))
+    };
+    let register_name = first_line(SectionKind::RegisterName).unwrap_or_default();
+    let controller_name = first_line(SectionKind::Controller)
+        .map(|l| name_before_address(&l))
+        .unwrap_or_default();
+    let controller = Controller {
+        name: controller_name,
+        ..Controller::default()
+    };
+    let updated = notice_sections
+        .iter()
+        .filter(|s| s.kinds().any(|k| k == SectionKind::UpdatedDate))
+        .filter_map(|s| {
+            last_date(&format!(
+                "{} {}",
+                s.heading,
+                rich::plain_text(&rich::parse(&s.body))
+            ))
+        })
+        .next_back();
+    let title = title.unwrap_or_else(|| default_title(lang).to_string());
+    let id = slug(if register_name.is_empty() {
+        &title
+    } else {
+        &register_name
+    });
+    ImportedNotice {
+        notice: Notice {
+            id,
+            lang,
+            title,
+            register_name,
+            controller,
+            updated,
+            translations: Default::default(),
+            sections: notice_sections,
+            requests: RequestSettings::default(),
+        },
+        dropped_page_headers,
+    }
+}
+
+/// Splits the input into headings, text and blank lines.
+fn split_pieces(input: &str) -> Vec<Piece> {
+    let mut pieces = Vec::new();
+    let expanded: Vec<String> = input.lines().map(break_blocks).collect();
+    let lines: Vec<&str> = expanded.iter().flat_map(|l| l.lines()).collect();
+    let mut i = 0;
+    while i < lines.len() {
+        let mut line = lines[i].to_string();
+        // A heading broken over lines with hard breaks ("ASIAKASTIETOJEN  \nKÄYTTÖ …").
+        while line.ends_with("  ")
+            && is_upper(&line)
+            && i + 1 < lines.len()
+            && is_upper(lines[i + 1])
+            && !lines[i + 1].trim().is_empty()
+        {
+            i += 1;
+            // Keep the next line's trailing spaces: they may break the heading once more.
+            line = format!("{} {}", line.trim_end(), lines[i].trim_start());
+        }
+        i += 1;
+        if is_separator(&line) {
+            pieces.push(Piece::Blank);
+            continue;
+        }
+        // A table row: label cell, tab, content cell.
+        if let Some((label, content)) = line.split_once('\t') {
+            let kinds = classify_heading(label);
+            if !kinds.is_empty() && !label.trim().is_empty() {
+                pieces.push(Piece::Heading {
+                    text: plain(label),
+                    kinds,
+                });
+                if !is_separator(content) && !plain(content).is_empty() {
+                    pieces.push(Piece::Text(cell_breaks(content)));
+                }
+                continue;
+            }
+            for cell in [label, content] {
+                if !is_separator(cell) && !plain(cell).is_empty() {
+                    pieces.push(Piece::Text(cell_breaks(cell)));
+                }
+            }
+            continue;
+        }
+        let kinds = classify_heading(&line);
+        if kinds.is_empty() {
+            pieces.push(if line.trim().is_empty() {
+                Piece::Blank
+            } else {
+                Piece::Text(line)
+            });
+            continue;
+        }
+        // "Label: content" on one line: the label is the heading, the rest its first text.
+        let plain_line = plain(&line);
+        let label = label_of(&plain_line);
+        if label.len() < plain_line.len() {
+            pieces.push(Piece::Heading {
+                text: label.trim().to_string(),
+                kinds,
+            });
+            pieces.push(Piece::Text(
+                plain_line[label.len() + 1..].trim().to_string(),
+            ));
+        } else {
+            pieces.push(Piece::Heading {
+                text: plain_line.trim_end_matches(':').trim().to_string(),
+                kinds,
+            });
+        }
+    }
+    pieces
+}
+
+/// Puts the block elements of HTML written on one line (headings, paragraphs, divisions)
+/// on lines of their own. Table rows (a tab between cells) are left whole.
+fn break_blocks(line: &str) -> String {
+    if line.contains('\t') || !line.contains('<') {
+        return line.to_string();
+    }
+    let lower = line.to_ascii_lowercase();
+    let mut out = String::with_capacity(line.len() + 16);
+    let mut last = 0;
+    for (i, _) in lower.match_indices('<') {
+        let tag = &lower[i..];
+        let opens_heading =
+            tag.len() > 2 && tag.as_bytes()[1] == b'h' && tag.as_bytes()[2].is_ascii_digit();
+        if opens_heading && i > 0 {
+            out.push_str(&line[last..i]);
+            out.push('\n');
+            last = i;
+        }
+        let closes_block = [
+            "</p>", "</div>", "</h1>", "</h2>", "</h3>", "</h4>", "</h5>", "</h6>",
+        ]
+        .iter()
+        .find(|t| tag.starts_with(*t));
+        if let Some(t) = closes_block {
+            let end = i + t.len();
+            out.push_str(&line[last..end]);
+            out.push('\n');
+            last = end;
+        }
+    }
+    out.push_str(&line[last..]);
+    out
+}
+
+/// In a document whose sections are numbered, an unnumbered line after the first numbered
+/// heading is body text even if it names a topic ("Sosiaalitoimen tietosuojavastaava" as the
+/// content of "4. Rekisteriasioiden yhteyshenkilöt").
+fn demote_unnumbered(pieces: Vec<Piece>) -> Vec<Piece> {
+    let numbered = |p: &Piece| matches!(p, Piece::Heading { text, .. } if is_numbered(text));
+    if pieces.iter().filter(|p| numbered(p)).count() < 3 {
+        return pieces;
+    }
+    let first = pieces.iter().position(numbered).unwrap_or(0);
+    pieces
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| match p {
+            Piece::Heading { text, .. } if i > first && !is_numbered(&text) => Piece::Text(text),
+            p => p,
+        })
+        .collect()
+}
+
+/// In a table cell pasted from a CMS, runs of spaces stand for line breaks.
+fn cell_breaks(cell: &str) -> String {
+    let mut out = String::with_capacity(cell.len());
+    let mut spaces = 0;
+    for c in cell.chars() {
+        if c == ' ' {
+            spaces += 1;
+            continue;
+        }
+        match spaces {
+            0 => {}
+            1 => out.push(' '),
+            _ => out.push_str("<br>"),
+        }
+        spaces = 0;
+        out.push(c);
+    }
+    out
+}
+
+/// Drops later copies of the lines before the first heading: page headers of a printed
+/// document, repeated in runs of at least three lines. The first occurrence is kept.
+fn drop_repeated_headers(pieces: Vec<Piece>) -> (Vec<Piece>, usize) {
+    const MIN_RUN: usize = 3;
+    let first_heading = pieces
+        .iter()
+        .position(|p| matches!(p, Piece::Heading { .. }))
+        .unwrap_or(pieces.len());
+    let header_lines: Vec<String> = pieces[..first_heading]
+        .iter()
+        .filter_map(|p| match p {
+            Piece::Text(t) => Some(plain(t)),
+            _ => None,
+        })
+        .filter(|t| !t.is_empty())
+        .collect();
+    let is_header = |p: &Piece| matches!(p, Piece::Text(t) if header_lines.contains(&plain(t)));
+    // Mark runs of header lines (blank lines between them do not end a run).
+    let mut drop = vec![false; pieces.len()];
+    let mut i = first_heading + 1;
+    while i < pieces.len() {
+        if !is_header(&pieces[i]) {
+            i += 1;
+            continue;
+        }
+        let mut run = vec![i];
+        let mut j = i + 1;
+        while j < pieces.len() && (is_header(&pieces[j]) || matches!(pieces[j], Piece::Blank)) {
+            if is_header(&pieces[j]) {
+                run.push(j);
+            }
+            j += 1;
+        }
+        if run.len() >= MIN_RUN {
+            run.into_iter().for_each(|k| drop[k] = true);
+        }
+        i = j;
+    }
+    let dropped = drop.iter().filter(|d| **d).count();
+    let kept = pieces
+        .into_iter()
+        .zip(drop)
+        .filter(|(_, d)| !d)
+        .map(|(p, _)| p)
+        .collect();
+    (kept, dropped)
+}
+
+/// The body of a section: runs of plain lines become paragraphs (lines kept apart with
+/// line breaks), "- " lines become lists, HTML is kept; then the allow-list applies.
+fn body_html(lines: &[String]) -> String {
+    let mut html = String::new();
+    let mut paragraph: Vec<String> = Vec::new();
+    let mut list: Vec<String> = Vec::new();
+    let flush_paragraph = |paragraph: &mut Vec<String>, html: &mut String| {
+        if !paragraph.is_empty() {
+            html.push_str(&format!("<p>{}</p>", paragraph.join("<br>")));
+            paragraph.clear();
+        }
+    };
+    let flush_list = |list: &mut Vec<String>, html: &mut String| {
+        if !list.is_empty() {
+            html.push_str("<ul>");
+            for item in list.drain(..) {
+                html.push_str(&format!("<li>{item}</li>"));
+            }
+            html.push_str("</ul>");
+        }
+    };
+    for line in lines {
+        let trimmed = line.trim().trim_start_matches('\u{a0}').trim();
+        if trimmed.is_empty() {
+            flush_paragraph(&mut paragraph, &mut html);
+            flush_list(&mut list, &mut html);
+        } else if trimmed.contains('<') && trimmed.contains('>') {
+            flush_paragraph(&mut paragraph, &mut html);
+            flush_list(&mut list, &mut html);
+            html.push_str(trimmed);
+        } else if let Some(item) = trimmed
+            .strip_prefix("- ")
+            .or_else(|| trimmed.strip_prefix("• "))
+        {
+            flush_paragraph(&mut paragraph, &mut html);
+            list.push(escape_text(item.trim()));
+        } else {
+            flush_list(&mut list, &mut html);
+            paragraph.push(escape_text(&trimmed.replace("**", "")));
+        }
+    }
+    flush_paragraph(&mut paragraph, &mut html);
+    flush_list(&mut list, &mut html);
+    rich::sanitize(&html)
+}
+
+fn escape_text(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+fn plain(s: &str) -> String {
+    strip_markup(s)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn is_upper(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    !letters.is_empty() && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// Table rules and cells of dashes carry no text.
+fn is_separator(s: &str) -> bool {
+    let t = plain(s);
+    !t.is_empty()
+        && t.chars()
+            .all(|c| matches!(c, '-' | '–' | '—' | '_' | '=') || c.is_whitespace())
+}
+
+/// The first line of a section's text: a register's name, a controller's name.
+fn first_text_line(body: &str) -> Option<String> {
+    let text = rich::plain_text(&rich::parse(body));
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty())?;
+    let line = line.strip_prefix("Nimi:").map(str::trim).unwrap_or(line);
+    // Table cells put a whole block on one line, parts set apart by double spaces.
+    let first = line.split("  ").next().unwrap_or(line).trim();
+    (!first.is_empty()).then(|| first.chars().take(200).collect())
+}
+
+/// Lines of site navigation, never a title.
+fn is_navigation(text: &str) -> bool {
+    const NAVIGATION: [&str; 10] = [
+        "hyppää pääsisältöön",
+        "siirry sisältöön",
+        "siirry pääsisältöön",
+        "sivun alkuun",
+        "top of page",
+        "back to top",
+        "skip to content",
+        "skip to main content",
+        "hoppa till innehållet",
+        "till början av sidan",
+    ];
+    let lower = text.to_lowercase();
+    NAVIGATION.iter().any(|n| lower == *n)
+}
+
+/// A name written on one line with its address ("Pieksämäen kaupunki, perusturvalautakunta
+/// Kauppakatu 1, PL 125 …"): the words before the street, post box or phone.
+fn name_before_address(line: &str) -> String {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let starts_number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    let end = (0..words.len())
+        .find(|&i| {
+            let w = words[i].trim_end_matches([',', '.']).to_lowercase();
+            i > 0
+                && (starts_number(words[i])
+                    || matches!(
+                        w.as_str(),
+                        "pl" | "puh" | "p" | "tel" | "postiosoite" | "box"
+                    )
+                    || words.get(i + 1).is_some_and(|next| starts_number(next)))
+        })
+        .unwrap_or(words.len());
+    words[..end].join(" ").trim_end_matches(',').to_string()
+}
+
+/// The last date `d.m.yyyy` in a text, as ISO `yyyy-mm-dd`.
+fn last_date(text: &str) -> Option<String> {
+    text.split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .filter_map(|w| {
+            let parts: Vec<&str> = w.trim_matches('.').split('.').collect();
+            match parts.as_slice() {
+                [d, m, y] if y.len() == 4 => {
+                    let (d, m, y): (u32, u32, u32) =
+                        (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
+                    ((1..=31).contains(&d) && (1..=12).contains(&m))
+                        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+                }
+                _ => None,
+            }
+        })
+        .next_back()
+}
+
+/// Finnish, Swedish or English, by the commonest small words.
+fn detect_lang(text: &str) -> Lang {
+    let lower = text.to_lowercase();
+    let count = |words: &[&str]| {
+        lower
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| words.contains(w))
+            .count()
+    };
+    let fi = count(&[
+        "ja",
+        "on",
+        "tai",
+        "tiedot",
+        "rekisterin",
+        "henkilötietojen",
+        "ei",
+        "sekä",
+    ]);
+    let sv = count(&[
+        "och",
+        "är",
+        "eller",
+        "uppgifter",
+        "för",
+        "som",
+        "av",
+        "inte",
+    ]);
+    let en = count(&["the", "and", "of", "or", "is", "data", "to", "for"]);
+    if sv > fi && sv >= en {
+        Lang::Sv
+    } else if en > fi && en > sv {
+        Lang::En
+    } else {
+        Lang::Fi
+    }
+}
+
+fn default_title(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fi => "Tietosuojaseloste",
+        Lang::Sv => "Dataskyddsbeskrivning",
+        Lang::En => "Privacy notice",
+    }
+}
+
+/// A file-name-safe id: lowercase ASCII letters and digits joined by hyphens.
+fn slug(s: &str) -> String {
+    let mapped: String = s
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'ä' | 'å' => 'a',
+            'ö' => 'o',
+            c if c.is_ascii_alphanumeric() => c,
+            _ => ' ',
+        })
+        .collect();
+    let slug = mapped
+        .split_whitespace()
+        .take(6)
+        .collect::<Vec<_>>()
+        .join("-");
+    if slug.is_empty() {
+        "notice".into()
+    } else {
+        slug
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,316 @@
+use super::*;
+use SectionKind::*;
+
+macro_rules! seed {
+    ($name:literal) => {
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../tests/fixtures/seeds/",
+            $name
+        ))
+    };
+}
+
+const SEEDS: [(&str, &str); 5] = [
+    ("000", seed!("000_4dad1546684d4752.txt")),
+    ("001", seed!("001_8ddcae1d438f71c2.txt")),
+    ("002", seed!("002_f7a9019d197f42a6.txt")),
+    ("003", seed!("003_86dace2d6b352670.txt")),
+    ("004", seed!("004_a2ed2d5202af4549.txt")),
+];
+
+fn outline(imported: &ImportedNotice) -> Vec<(&str, Vec<SectionKind>)> {
+    imported
+        .notice
+        .sections
+        .iter()
+        .map(|s| (s.heading.as_str(), s.kinds().collect()))
+        .collect()
+}
+
+fn expect(seed: &str, expected: &[(&str, &[SectionKind])]) -> ImportedNotice {
+    let imported = import(seed);
+    let expected: Vec<(&str, Vec<SectionKind>)> =
+        expected.iter().map(|(h, k)| (*h, k.to_vec())).collect();
+    assert_eq!(outline(&imported), expected);
+    imported
+}
+
+#[test]
+fn seed_000_jyvaskyla_rights_page() {
+    let n = expect(
+        SEEDS[0].1,
+        &[
+            (
+                "Sosiaalipalvelujen ja terveydenhuollon asiakastietojen tietosuoja",
+                &[Other],
+            ),
+            (
+                "Asiakkaan oikeudet rekisteritietoihin ja tietopyynnön tekeminen",
+                &[Rights],
+            ),
+            ("Oikeus saada pääsy tietoihin", &[Access]),
+        ],
+    );
+    assert_eq!(n.notice.lang, Lang::Fi);
+    assert_eq!(
+        n.dropped_page_headers, 0,
+        "repeated CMS tag lines are not page headers"
+    );
+}
+
+#[test]
+fn seed_001_jyvaskyla_bold_numbered_two_columns() {
+    let n = expect(
+        SEEDS[1].1,
+        &[
+            ("1. Rekisterinpitäjä", &[Controller]),
+            ("2. Rekisterin yhteyshenkilö", &[ContactPerson]),
+            ("3. Rekisterin nimi", &[RegisterName]),
+            ("4. Tietosuojavastaava", &[Dpo]),
+            ("5. Henkilötietojen käsittelyn tarkoitus", &[Purpose]),
+            ("6. Rekisterin tietosisältö", &[DataContent]),
+            ("7. Säännönmukaiset tietolähteet", &[DataSources]),
+            ("8. Tietojen säännönmukaiset luovutukset", &[Recipients]),
+            ("9. Rekisteröidyn informointi", &[Informing]),
+            ("10.Rekisterin suojauksen periaatteet", &[Security]),
+            (
+                "11.Rekisteritietojen säilytysaika ja sen peruste",
+                &[Retention],
+            ),
+            ("12.Oikeus saada pääsy tietoihinsa", &[Access]),
+            ("13.Oikeus tietojen oikaisemiseen", &[Rectification]),
+            (
+                "14. Oikeus tehdä valitus valvontaviranomaiselle",
+                &[Complaint],
+            ),
+        ],
+    );
+    assert_eq!(n.notice.controller.name, "Jyväskylän kaupunginhallitus");
+    assert_eq!(
+        n.notice.register_name,
+        "Jyväskylän kaupungin työllisyyspalvelujen asiakasrekisteri / Maahanmuuttajien osaamiskeskus -hanke"
+    );
+    // "PERUSTEET:" sub-labels stay in the body of their section.
+    let purpose = &n.notice.sections[4].body;
+    assert!(purpose.contains("PERUSTEET:"), "{purpose}");
+    assert!(purpose.contains("<ul>"), "lists are kept: {purpose}");
+}
+
+#[test]
+fn seed_002_helmi_numbered_plain_text_with_label_lines() {
+    let n = expect(
+        SEEDS[2].1,
+        &[
+            ("TIETOSUOJASELOSTE", &[Other]),
+            ("Palvelun tuottajan nimi", &[Controller]),
+            ("Rekisterin/palvelun nimi", &[RegisterName]),
+            ("Tiedonanto laadittu (pvm)", &[UpdatedDate]),
+            ("1. Rekisterinpitäjä", &[Controller]),
+            ("2. Rekisterinpitäjän edustaja", &[ResponsiblePerson]),
+            ("3. Tietosuojavastaava", &[Dpo]),
+            ("4. Henkilötietojen käsittelyn tarkoitus", &[Purpose]),
+            ("5. Henkilötietojen käsittelyn oikeusperuste", &[LegalBasis]),
+            ("6. Rekisterin tietosisältö", &[DataContent]),
+            ("7. Säännönmukaiset tietolähteet", &[DataSources]),
+            ("8. Käsittelyssä käytettävät järjestelmät", &[Systems]),
+            ("9. Henkilötietojen suojauksen periaatteet", &[Security]),
+            (
+                "10. Automatisoitu päätöksenteko, mukaan lukien profilointi (EU:n tietosuoja-asetuksen artikla 22)",
+                &[AutomatedDecisions],
+            ),
+            ("11. Tietojen säännönmukaiset luovutukset", &[Recipients]),
+            ("12. Tietojen siirto EU:n tai ETA-alueen ulkopuolelle", &[Transfers]),
+            ("13. Henkilötietojen säilytysaika", &[Retention]),
+            ("14. Rekisteröidyn oikeudet", &[Rights]),
+        ],
+    );
+    assert_eq!(n.notice.controller.name, "Perhepalvelu helmi");
+    assert_eq!(
+        n.notice.updated.as_deref(),
+        Some("2023-02-05"),
+        "the later of laadittu and päivitetty"
+    );
+    // A sentence naming a topic stays body text of its section.
+    assert!(n.notice.sections[13]
+        .body
+        .contains("Henkilötietoja ei käytetä automaattiseen päätöksentekoon"));
+}
+
+#[test]
+fn seed_003_muonio_old_law_with_repeated_page_headers() {
+    let n = expect(
+        SEEDS[3].1,
+        &[
+            ("REKISTERISELOSTE", &[Other]),
+            ("1. Rekisterinpitäjä", &[Controller]),
+            ("2. Rekisterin nimi", &[RegisterName]),
+            ("3. Rekisterin vastuhenkilö", &[ResponsiblePerson]),
+            ("4. Rekisteriasioiden yhteyshenkilöt", &[ContactPerson]),
+            ("5. Henkilötietojen käsittelyn tarkoitus", &[Purpose]),
+            ("6. Rekisterin tietosisältö", &[DataContent]),
+            ("7. Säännönmukaiset tietolähteet", &[DataSources]),
+            ("8. Tietojen säännönmukaiset luovutukset", &[Recipients]),
+            (
+                "9. Tietojen siirto EU:N tai ETA:n ulkopuolelle",
+                &[Transfers],
+            ),
+            (
+                "10. Rekisterin suojausten periaatteet, julkisuus ja salassa pidettävyys",
+                &[Security],
+            ),
+            ("11. Tarkastusoikeus", &[Access]),
+            ("12. Oikeus vaatia tietojen korjaamista", &[Rectification]),
+            ("13. Rekisterin arkistointi ja hävittäminen", &[Retention]),
+        ],
+    );
+    assert_eq!(
+        n.dropped_page_headers, 8,
+        "two repeats of the four header lines"
+    );
+    assert_eq!(n.notice.controller.name, "Muonion kunnan sosiaalitoimisto");
+    let contacts = &n.notice.sections[4].body;
+    assert_eq!(contacts, "<p>Sosiaalitoimen tietosuojavastaava</p>");
+    let content = &n.notice.sections[6].body;
+    assert!(
+        content.contains("<li>Nimi, katuosoite"),
+        "dash lines become a list: {content}"
+    );
+    assert!(
+        content.contains("Tietojen julkisuus:"),
+        "sub-labels stay body text"
+    );
+    assert!(
+        !n.notice.sections[6].body.contains("REKISTERISELOSTE"),
+        "page header copies are gone"
+    );
+}
+
+#[test]
+fn seed_004_pieksamaki_uppercase_table() {
+    let n = expect(
+        SEEDS[4].1,
+        &[
+            ("Laatimispäivä", &[UpdatedDate]),
+            ("REKISTERIN NIMI", &[RegisterName]),
+            ("REKISTERIN PITÄJÄ", &[Controller]),
+            ("REKISTERIN VASTUUNHENKILÖ", &[ResponsiblePerson]),
+            ("REKISTERIASIOIDEN YHTEYSHENKILÖT", &[ContactPerson]),
+            (
+                "REKISTERIN KÄYTTÖTARKOITUS JA PITÄMISEN PERUSTE",
+                &[Purpose, LegalBasis],
+            ),
+            ("REKISTERIN TIETOSISÄLTÖ", &[DataContent]),
+            ("REKISTERIN SÄÄNNÖNMUKAISET TIETOLÄHTEET", &[DataSources]),
+            ("ASIAKASTIETOJEN LUOVUTTAMINEN", &[Recipients]),
+            (
+                "ASIAKASTIETOJEN KÄYTTÖ JA TIETOJEN SUOJAAMINEN",
+                &[Security],
+            ),
+            ("REKISTERÖIDYN OIKEUDET", &[Rights]),
+            ("REKISTERÖIDYN OIKEUDET", &[Rights]),
+        ],
+    );
+    assert_eq!(n.notice.updated.as_deref(), Some("2018-06-04"));
+    assert_eq!(
+        n.notice.controller.name,
+        "Pieksämäen kaupunki, perusturvalautakunta"
+    );
+    assert_eq!(
+        n.notice.register_name,
+        "Perusturvan lapsiperheiden palvelujen asiakastietorekisteri"
+    );
+    // Law names inside the purpose section are body text, one per line.
+    let purpose = &n.notice.sections[5].body;
+    assert!(purpose.contains("Arkistolaki (831/1994)"));
+    assert!(
+        purpose.contains("Perustuslaki (731/1999)<br>Henkilötietolaki (785/1992)"),
+        "{purpose}"
+    );
+}
+
+/// Every word of every seed survives the import, except copies of page headers.
+#[test]
+fn no_text_is_dropped() {
+    for (name, text) in SEEDS {
+        let n = import(text);
+        let mut out = String::new();
+        for s in &n.notice.sections {
+            out.push_str(&s.heading);
+            out.push('\n');
+            out.push_str(&rich::plain_text(&rich::parse(&s.body)));
+            out.push('\n');
+        }
+        // Tags separate words (`…</li><li>…`), so they become spaces before splitting.
+        let words = |s: &str| -> std::collections::BTreeSet<String> {
+            let mut text = String::new();
+            let mut in_tag = false;
+            for c in s.chars() {
+                match c {
+                    '<' => in_tag = true,
+                    '>' if in_tag => {
+                        in_tag = false;
+                        text.push(' ');
+                    }
+                    _ if !in_tag => text.push(c),
+                    _ => {}
+                }
+            }
+            rich::decode_entities(&text)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let (before, after) = (words(text), words(&out));
+        let lost: Vec<&String> = before.difference(&after).collect();
+        assert!(lost.is_empty(), "seed {name} lost {lost:?}");
+    }
+}
+
+#[test]
+fn swedish_and_english_notices() {
+    let sv = import(
+        "Dataskyddsbeskrivning\n\nPersonuppgiftsansvarig: Staden Esbo\n\nÄndamål och rättslig grund\nUppgifterna används för att ordna tjänsterna och är nödvändiga för skötseln av klientrelationen.\n\nLagringstid\nUppgifterna sparas i tio år.",
+    );
+    assert_eq!(sv.notice.lang, Lang::Sv);
+    assert_eq!(sv.notice.title, "Dataskyddsbeskrivning");
+    assert_eq!(
+        outline(&sv),
+        vec![
+            ("Dataskyddsbeskrivning", vec![Other]),
+            ("Personuppgiftsansvarig", vec![Controller]),
+            ("Ändamål och rättslig grund", vec![Purpose, LegalBasis]),
+            ("Lagringstid", vec![Retention]),
+        ]
+    );
+    let en = import("<h1>Privacy notice</h1><h2>1. Controller</h2><p>City of Espoo</p><h2>2. Purpose of the processing</h2><p>To provide the service and the data is used for it.</p>");
+    assert_eq!(en.notice.lang, Lang::En);
+    assert_eq!(
+        outline(&en)
+            .iter()
+            .map(|(_, k)| k.clone())
+            .collect::<Vec<_>>(),
+        vec![vec![Other], vec![Controller], vec![Purpose]]
+    );
+}
+
+#[test]
+fn hostile_input_is_sanitised_and_never_panics() {
+    let n = import("1. Rekisterinpitäjä\n<script>alert(1)</script><p onclick=\"x()\">Kunta</p><a href=\"javascript:alert(1)\">linkki</a>");
+    let body = &n.notice.sections[0].body;
+    assert_eq!(body, "<p>Kunta</p><p>linkki</p>");
+    for input in [
+        "",
+        "\t",
+        "\t\t\t",
+        "<",
+        "1.",
+        "1. \t",
+        "ä\tö\tå",
+        "  \n  \n",
+        "REKISTERIN NIMI  \nX  \n",
+    ] {
+        let _ = import(input);
+    }
+}
