@@ -4,10 +4,12 @@
 //! [`SectionKind`], possibly further kinds its heading also covers, the author's heading,
 //! and a body of rich text kept as allow-listed HTML (see [`rich`]).
 
+mod check;
 mod classify;
 mod import;
 pub mod rich;
 
+pub use check::{check, Finding, Requirement};
 pub use classify::classify_heading;
 pub use import::{import, ImportedNotice};
 

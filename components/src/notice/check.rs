@@ -1,0 +1,410 @@
+//! Completeness check of a notice against GDPR Art. 13 (and Art. 14 where data comes from
+//! elsewhere): what a notice must tell, and whether this one does.
+//!
+//! A requirement is met by a section of the right kind, or by the topic being named in the
+//! text (old notices often cover several topics under one heading). Each finding cites its
+//! article and reads in Finnish, Swedish or English.
+
+use super::{rich, Notice, SectionKind};
+use crate::i18n::{Lang, Text};
+
+/// Something the GDPR requires a notice to tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Requirement {
+    ControllerIdentity,
+    ControllerContact,
+    DpoContact,
+    Purposes,
+    LegalBasis,
+    Recipients,
+    Transfers,
+    Retention,
+    RightOfAccess,
+    RightToRectification,
+    RightToErasure,
+    RightToRestriction,
+    RightToObject,
+    RightToPortability,
+    ConsentWithdrawal,
+    Complaint,
+    AutomatedDecisions,
+    Sources,
+}
+
+/// A requirement the notice does not meet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub requirement: Requirement,
+}
+
+impl Finding {
+    /// What is missing, with the article, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        format!(
+            "{} ({})",
+            self.requirement.text().get(lang),
+            self.requirement.article().get(lang)
+        )
+    }
+}
+
+impl Requirement {
+    pub fn article(self) -> Text {
+        use Requirement::*;
+        match self {
+            ControllerIdentity | ControllerContact => Text::new(
+                "tietosuoja-asetus 13 art. 1 a",
+                "dataskyddsförordningen art. 13.1 a",
+                "GDPR Art. 13(1)(a)",
+            ),
+            DpoContact => Text::new(
+                "tietosuoja-asetus 13 art. 1 b",
+                "dataskyddsförordningen art. 13.1 b",
+                "GDPR Art. 13(1)(b)",
+            ),
+            Purposes | LegalBasis => Text::new(
+                "tietosuoja-asetus 13 art. 1 c",
+                "dataskyddsförordningen art. 13.1 c",
+                "GDPR Art. 13(1)(c)",
+            ),
+            Recipients => Text::new(
+                "tietosuoja-asetus 13 art. 1 e",
+                "dataskyddsförordningen art. 13.1 e",
+                "GDPR Art. 13(1)(e)",
+            ),
+            Transfers => Text::new(
+                "tietosuoja-asetus 13 art. 1 f",
+                "dataskyddsförordningen art. 13.1 f",
+                "GDPR Art. 13(1)(f)",
+            ),
+            Retention => Text::new(
+                "tietosuoja-asetus 13 art. 2 a",
+                "dataskyddsförordningen art. 13.2 a",
+                "GDPR Art. 13(2)(a)",
+            ),
+            RightOfAccess | RightToRectification | RightToErasure | RightToRestriction
+            | RightToObject | RightToPortability => Text::new(
+                "tietosuoja-asetus 13 art. 2 b",
+                "dataskyddsförordningen art. 13.2 b",
+                "GDPR Art. 13(2)(b)",
+            ),
+            ConsentWithdrawal => Text::new(
+                "tietosuoja-asetus 13 art. 2 c",
+                "dataskyddsförordningen art. 13.2 c",
+                "GDPR Art. 13(2)(c)",
+            ),
+            Complaint => Text::new(
+                "tietosuoja-asetus 13 art. 2 d",
+                "dataskyddsförordningen art. 13.2 d",
+                "GDPR Art. 13(2)(d)",
+            ),
+            AutomatedDecisions => Text::new(
+                "tietosuoja-asetus 13 art. 2 f",
+                "dataskyddsförordningen art. 13.2 f",
+                "GDPR Art. 13(2)(f)",
+            ),
+            Sources => Text::new(
+                "tietosuoja-asetus 14 art. 2 f",
+                "dataskyddsförordningen art. 14.2 f",
+                "GDPR Art. 14(2)(f)",
+            ),
+        }
+    }
+
+    pub fn text(self) -> Text {
+        use Requirement::*;
+        match self {
+            ControllerIdentity => Text::new("Rekisterinpitäjän nimi puuttuu.", "Den personuppgiftsansvariges namn saknas.", "The controller's name is missing."),
+            ControllerContact => Text::new(
+                "Rekisterinpitäjän yhteystiedot (osoite, puhelin tai sähköposti) puuttuvat.",
+                "Den personuppgiftsansvariges kontaktuppgifter (adress, telefon eller e-post) saknas.",
+                "The controller's contact details (address, phone or email) are missing.",
+            ),
+            DpoContact => Text::new(
+                "Tietosuojavastaavan yhteystiedot puuttuvat.",
+                "Dataskyddsombudets kontaktuppgifter saknas.",
+                "The data protection officer's contact details are missing.",
+            ),
+            Purposes => Text::new("Käsittelyn tarkoitukset puuttuvat.", "Ändamålen med behandlingen saknas.", "The purposes of the processing are missing."),
+            LegalBasis => Text::new(
+                "Käsittelyn oikeusperustetta ei kerrota.",
+                "Den rättsliga grunden för behandlingen anges inte.",
+                "The legal basis of the processing is not given.",
+            ),
+            Recipients => Text::new(
+                "Tietojen vastaanottajia tai luovutuksia ei kerrota.",
+                "Mottagare av uppgifterna anges inte.",
+                "The recipients of the data are not given.",
+            ),
+            Transfers => Text::new(
+                "Ei kerrota, siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle.",
+                "Det anges inte om uppgifter överförs utanför EU eller EES.",
+                "It does not say whether data is transferred outside the EU/EEA.",
+            ),
+            Retention => Text::new("Säilytysaikaa tai sen perusteita ei kerrota.", "Lagringstiden eller grunderna för den anges inte.", "The retention period or its criteria are not given."),
+            RightOfAccess => Text::new("Oikeutta saada pääsy tietoihin ei kerrota.", "Rätten till tillgång anges inte.", "The right of access is not described."),
+            RightToRectification => Text::new("Oikeutta tietojen oikaisemiseen ei kerrota.", "Rätten till rättelse anges inte.", "The right to rectification is not described."),
+            RightToErasure => Text::new("Oikeutta tietojen poistamiseen ei kerrota.", "Rätten till radering anges inte.", "The right to erasure is not described."),
+            RightToRestriction => Text::new(
+                "Oikeutta käsittelyn rajoittamiseen ei kerrota.",
+                "Rätten till begränsning av behandling anges inte.",
+                "The right to restriction of processing is not described.",
+            ),
+            RightToObject => Text::new("Oikeutta vastustaa käsittelyä ei kerrota.", "Rätten att invända anges inte.", "The right to object is not described."),
+            RightToPortability => Text::new(
+                "Oikeutta siirtää tiedot järjestelmästä toiseen ei kerrota.",
+                "Rätten till dataportabilitet anges inte.",
+                "The right to data portability is not described.",
+            ),
+            ConsentWithdrawal => Text::new(
+                "Käsittely perustuu suostumukseen, mutta oikeutta peruuttaa suostumus ei kerrota.",
+                "Behandlingen grundar sig på samtycke, men rätten att återkalla det anges inte.",
+                "Processing is based on consent, but the right to withdraw it is not described.",
+            ),
+            Complaint => Text::new(
+                "Oikeutta tehdä valitus valvontaviranomaiselle (Tietosuojavaltuutetun toimisto) ei kerrota.",
+                "Rätten att lämna klagomål till tillsynsmyndigheten (Dataombudsmannens byrå) anges inte.",
+                "The right to lodge a complaint with the supervisory authority (Office of the Data Protection Ombudsman) is not described.",
+            ),
+            AutomatedDecisions => Text::new(
+                "Ei kerrota, tehdäänkö automatisoituja päätöksiä tai profilointia.",
+                "Det anges inte om automatiserat beslutsfattande eller profilering förekommer.",
+                "It does not say whether automated decisions or profiling take place.",
+            ),
+            Sources => Text::new(
+                "Tietolähteitä ei kerrota, vaikka tietoja saadaan muualta kuin rekisteröidyltä.",
+                "Uppgiftskällorna anges inte, fast uppgifter fås från andra än den registrerade.",
+                "The sources of the data are not given, though data comes from others than the person.",
+            ),
+        }
+    }
+}
+
+/// Words that show a topic is covered in the text, in fi / sv / en (lowercase stems).
+fn mentioned(text: &str, stems: &[&str]) -> bool {
+    stems.iter().any(|s| text.contains(s))
+}
+
+fn has_contact(text: &str) -> bool {
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    text.contains('@') || digits >= 5
+}
+
+/// The requirements `notice` does not meet, in the order of Art. 13.
+pub fn check(notice: &Notice) -> Vec<Finding> {
+    use Requirement::*;
+    let text_of = |kinds: &[SectionKind]| -> String {
+        notice
+            .sections
+            .iter()
+            .filter(|s| s.kinds().any(|k| kinds.contains(&k)))
+            .map(|s| format!("{}\n{}", s.heading, rich::plain_text(&rich::parse(&s.body))))
+            .collect::<Vec<_>>()
+            .join("\n")
+            .to_lowercase()
+    };
+    let has = |kind: SectionKind| notice.sections.iter().any(|s| s.kinds().any(|k| k == kind));
+    let all = text_of(&SectionKind::ALL);
+    let rights = text_of(&[
+        SectionKind::Rights,
+        SectionKind::Access,
+        SectionKind::Rectification,
+        SectionKind::Erasure,
+        SectionKind::Restriction,
+        SectionKind::Objection,
+        SectionKind::Portability,
+        SectionKind::ConsentWithdrawal,
+        SectionKind::Complaint,
+    ]);
+    let controller = format!(
+        "{} {} {} {}",
+        text_of(&[SectionKind::Controller]),
+        notice.controller.address.as_deref().unwrap_or(""),
+        notice.controller.phone.as_deref().unwrap_or(""),
+        notice.controller.email.as_deref().unwrap_or("")
+    );
+    let basis = text_of(&[SectionKind::LegalBasis, SectionKind::Purpose]);
+    let consent_based = mentioned(&basis, &["suostumu", "samtycke", "consent"]);
+    let dpo_text = text_of(&[SectionKind::Dpo, SectionKind::ContactPerson]);
+    let dpo_lines: String = dpo_text
+        .lines()
+        .chain(all.lines())
+        .filter(|l| {
+            mentioned(
+                l,
+                &[
+                    "tietosuojavastaava",
+                    "dataskyddsombud",
+                    "data protection officer",
+                ],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+
+    let checks: Vec<(Requirement, bool)> = vec![
+        (
+            ControllerIdentity,
+            !notice.controller.name.trim().is_empty() || has(SectionKind::Controller),
+        ),
+        (ControllerContact, has_contact(&controller)),
+        (
+            DpoContact,
+            (has(SectionKind::Dpo) && has_contact(&text_of(&[SectionKind::Dpo])))
+                || has_contact(&dpo_lines),
+        ),
+        (Purposes, has(SectionKind::Purpose)),
+        (
+            LegalBasis,
+            has(SectionKind::LegalBasis)
+                || mentioned(
+                    &basis,
+                    &[
+                        "oikeusperuste",
+                        "peruste",
+                        "perustuu",
+                        "rättslig grund",
+                        "legal basis",
+                        "grundar sig",
+                    ],
+                ),
+        ),
+        (Recipients, has(SectionKind::Recipients)),
+        (
+            Transfers,
+            has(SectionKind::Transfers)
+                || mentioned(
+                    &all,
+                    &[
+                        "eu:n ulkopuolelle",
+                        "eta:n ulkopuolelle",
+                        "eta-alueen ulkopuolelle",
+                        "talousalueen ulkopuolelle",
+                        "utanför eu",
+                        "utanför ees",
+                        "outside the eu",
+                        "outside the eea",
+                    ],
+                ),
+        ),
+        (
+            Retention,
+            has(SectionKind::Retention)
+                || mentioned(
+                    &all,
+                    &[
+                        "säilytysaika",
+                        "säilytetään",
+                        "lagringstid",
+                        "sparas",
+                        "retained",
+                        "retention",
+                    ],
+                ),
+        ),
+        (
+            RightOfAccess,
+            has(SectionKind::Access)
+                || mentioned(
+                    &rights,
+                    &[
+                        "tarkastaa",
+                        "tarkastusoikeus",
+                        "pääsy tietoihin",
+                        "tietoihinsa",
+                        "omiin tietoihin",
+                        "insyn",
+                        "tillgång",
+                        "access",
+                    ],
+                ),
+        ),
+        (
+            RightToRectification,
+            has(SectionKind::Rectification)
+                || mentioned(
+                    &rights,
+                    &["oikais", "korja", "rättelse", "rätta", "rectif", "correct"],
+                ),
+        ),
+        (
+            RightToErasure,
+            has(SectionKind::Erasure)
+                || mentioned(
+                    &rights,
+                    &["poista", "poisto", "radera", "erasure", "erase", "delete"],
+                ),
+        ),
+        (
+            RightToRestriction,
+            has(SectionKind::Restriction) || mentioned(&rights, &["rajoit", "begräns", "restrict"]),
+        ),
+        (
+            RightToObject,
+            has(SectionKind::Objection) || mentioned(&rights, &["vastust", "invänd", "object"]),
+        ),
+        (
+            RightToPortability,
+            has(SectionKind::Portability)
+                || mentioned(
+                    &rights,
+                    &[
+                        "siirtää tiedot",
+                        "siirto-oikeus",
+                        "järjestelmästä toiseen",
+                        "portabilit",
+                        "portability",
+                    ],
+                ),
+        ),
+        (
+            ConsentWithdrawal,
+            !consent_based
+                || has(SectionKind::ConsentWithdrawal)
+                || mentioned(
+                    &all,
+                    &["peruuttaa", "peruuttaminen", "återkalla", "withdraw"],
+                ),
+        ),
+        (
+            Complaint,
+            has(SectionKind::Complaint)
+                || mentioned(
+                    &all,
+                    &[
+                        "tietosuojavaltuutet",
+                        "valvontaviranomai",
+                        "dataombudsman",
+                        "tillsynsmyndighet",
+                        "supervisory authority",
+                        "data protection ombudsman",
+                    ],
+                ),
+        ),
+        (
+            AutomatedDecisions,
+            has(SectionKind::AutomatedDecisions)
+                || mentioned(
+                    &all,
+                    &[
+                        "automaattis",
+                        "automatisoi",
+                        "profiloi",
+                        "automatiserat",
+                        "profilering",
+                        "automated",
+                        "profiling",
+                    ],
+                ),
+        ),
+        (Sources, has(SectionKind::DataSources)),
+    ];
+    checks
+        .into_iter()
+        .filter(|(_, met)| !met)
+        .map(|(requirement, _)| Finding { requirement })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;
