@@ -20,5 +20,5 @@ trunk build --release --offline
 step "size report"
 node scripts/size-report.mjs dist
 
-step "end-to-end tests (Playwright + axe-core)"
-node --test --test-concurrency=1 tests/e2e/
+step "contract tests (JSON Schemas) and end-to-end tests (Playwright + axe-core)"
+node --test --test-concurrency=1 tests/contracts/ tests/e2e/

@@ -1,48 +1,122 @@
-//! The demo site: the sample notices of `public/notices/` and their request forms.
-//! No backend: everything is served as static files by `trunk serve` or any web server.
+//! The demo site: a list of the sample notices of `public/notices/`, each notice with its
+//! request forms. No backend: everything is static files. The importer page for staff is
+//! a bundle of its own (`src/bin/importer.rs`), so citizens never download it.
+
+mod route;
 
 use leptos::prelude::*;
-use seloste::web::{
-    browser_lang, fetch::load_notice, fetch::LoadError, LanguageSwitch, NoticeView, RequestForm,
-};
-use seloste::{i18n::ui, notice::Notice, request::RequestKind};
+use route::Route;
+use seloste::web::{browser_lang, fetch, LanguageSwitch, NoticeView, RequestForm};
+use seloste::{i18n::ui, notice::Notice, Lang};
+use serde::Deserialize;
 
-/// The notice the demo opens with (seed 004, Pieksämäki family services).
-const DEFAULT_NOTICE: &str = "notices/pieksamaki-lapsiperheet.json";
+/// One entry of `notices/index.json`.
+#[derive(Clone, Debug, Deserialize)]
+struct NoticeEntry {
+    id: String,
+    file: String,
+    title: String,
+    controller: String,
+    lang: Lang,
+}
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Page {
-    Notice,
-    Request(RequestKind),
+fn current_route() -> Route {
+    Route::parse(&window().location().hash().unwrap_or_default())
+}
+
+fn go(route: &Route) {
+    let _ = window().location().set_hash(&route.href());
 }
 
 #[component]
 fn Demo() -> impl IntoView {
     let lang = RwSignal::new(browser_lang());
-    let notice = RwSignal::new(None::<Result<Notice, LoadError>>);
-    let page = RwSignal::new(Page::Notice);
+    let route = RwSignal::new(current_route());
+    let index = RwSignal::new(None::<Result<Vec<NoticeEntry>, fetch::LoadError>>);
+    // The notice on screen, by id, once loaded.
+    let notice = RwSignal::new(None::<(String, Result<Notice, fetch::LoadError>)>);
+
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
+        route.set(current_route());
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    });
+    on_cleanup(move || on_hash.remove());
 
     Effect::new(move || {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", lang.get().code());
         }
-        document().set_title(ui::DEMO_TITLE.get(lang.get()));
     });
     leptos::task::spawn_local(async move {
-        notice.set(Some(load_notice(DEFAULT_NOTICE).await));
+        let loaded = fetch::fetch_text("notices/index.json")
+            .await
+            .and_then(|text| {
+                serde_json::from_str::<Vec<NoticeEntry>>(&text)
+                    .map_err(|e| fetch::LoadError::Invalid(e.to_string()))
+            });
+        index.set(Some(loaded));
+    });
+    // Load the notice a route names, once per id.
+    Effect::new(move || {
+        let Some(id) = route.with(|r| r.notice_id().map(str::to_string)) else {
+            return;
+        };
+        if notice.with_untracked(|n| n.as_ref().is_some_and(|(loaded, _)| *loaded == id)) {
+            return;
+        }
+        let file = index.with(|i| {
+            i.as_ref()
+                .and_then(|r| r.as_ref().ok())
+                .and_then(|list| list.iter().find(|e| e.id == id).map(|e| e.file.clone()))
+        });
+        let Some(file) = file else {
+            if index.with(Option::is_some) {
+                notice.set(Some((id, Err(fetch::LoadError::Network))));
+            }
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let loaded = fetch::load_notice(&format!("notices/{file}")).await;
+            notice.set(Some((id, loaded)));
+        });
+    });
+    Effect::new(move || {
+        document().set_title(&format!("{} – seloste", ui::NOTICES.get(lang.get())));
     });
 
-    let content = move || {
-        match notice.get() {
-        None => view! { <p role="status">{move || ui::LOADING.get(lang.get())}</p> }.into_any(),
-        Some(Err(e)) => view! { <p class="seloste-error-message" role="alert">{move || e.text().get(lang.get())}</p> }.into_any(),
-        Some(Ok(n)) => match page.get() {
-            Page::Notice => view! {
-                <NoticeView notice=n lang=lang on_request=move |kind| { page.set(Page::Request(kind)); scroll_top(); }/>
+    let loaded_notice = move |id: &str| -> Option<Result<Notice, fetch::LoadError>> {
+        notice.with(|n| {
+            n.as_ref()
+                .filter(|(loaded, _)| loaded == id)
+                .map(|(_, r)| r.clone())
+        })
+    };
+    let loading =
+        move || view! { <p role="status">{move || ui::LOADING.get(lang.get())}</p> }.into_any();
+    let failed = move |e: fetch::LoadError| {
+        view! { <p class="seloste-error-message" role="alert">{move || e.text().get(lang.get())}</p> }.into_any()
+    };
+
+    let page = move || {
+        match route.get() {
+        Route::Home => match index.get() {
+            None => loading(),
+            Some(Err(e)) => failed(e),
+            Some(Ok(list)) => view! { <NoticeList list=list lang=lang/> }.into_any(),
+        },
+        Route::Notice(id) => match loaded_notice(&id) {
+            None => loading(),
+            Some(Err(e)) => failed(e),
+            Some(Ok(n)) => view! {
+                <NoticeView notice=n lang=lang on_request=move |kind| go(&Route::Request(id.clone(), kind))/>
             }
             .into_any(),
-            Page::Request(kind) => view! {
-                <RequestForm notice=n kind=kind lang=lang on_back=move |_| { page.set(Page::Notice); scroll_top(); }/>
+        },
+        Route::Request(id, kind) => match loaded_notice(&id) {
+            None => loading(),
+            Some(Err(e)) => failed(e),
+            Some(Ok(n)) => view! {
+                <RequestForm notice=n kind=kind lang=lang on_back=move |_| go(&Route::Notice(id.clone()))/>
             }
             .into_any(),
         },
@@ -50,17 +124,44 @@ fn Demo() -> impl IntoView {
     };
 
     view! {
-        <a class="seloste-skip-link" href="#main">{move || ui::SKIP_TO_CONTENT.get(lang.get())}</a>
+        <a class="seloste-skip-link" href="#main" on:click=|ev| {
+            ev.prevent_default();
+            if let Some(main) = document().get_element_by_id("main") {
+                use wasm_bindgen::JsCast;
+                if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = main.focus();
+                }
+            }
+        }>{move || ui::SKIP_TO_CONTENT.get(lang.get())}</a>
         <header class="demo-header">
-            <p class="demo-brand">"seloste"</p>
+            <a class="demo-brand" href="#/">"seloste"</a>
+            <nav class="demo-nav" aria-label=move || ui::NOTICES.get(lang.get())>
+                <a href="#/">{move || ui::ALL_NOTICES.get(lang.get())}</a>
+                <a href="importer/">{move || ui::IMPORT_TITLE.get(lang.get())}</a>
+            </nav>
             <LanguageSwitch lang=lang/>
         </header>
-        <main id="main" class="demo-main" tabindex="-1">{content}</main>
+        <main id="main" class="demo-main" tabindex="-1">{page}</main>
     }
 }
 
-fn scroll_top() {
-    window().scroll_to_with_x_and_y(0.0, 0.0);
+#[component]
+fn NoticeList(list: Vec<NoticeEntry>, lang: RwSignal<Lang>) -> impl IntoView {
+    view! {
+        <h1>{move || ui::NOTICES.get(lang.get())}</h1>
+        <p>{move || ui::NOTICES_INTRO.get(lang.get())}</p>
+        <ul class="demo-notice-list">
+            {list
+                .into_iter()
+                .map(|entry| view! {
+                    <li>
+                        <a href=Route::Notice(entry.id.clone()).href() lang=entry.lang.code()>{entry.title}</a>
+                        <span class="seloste-hint" lang=entry.lang.code()>{entry.controller}</span>
+                    </li>
+                })
+                .collect_view()}
+        </ul>
+    }
 }
 
 fn main() {

@@ -16,7 +16,7 @@ after(async () => {
 });
 
 async function openAccessForm(page) {
-  await page.goto(site.url + '/');
+  await page.goto(site.url + '/#/notices/pieksamaki-lapsiperheet');
   await page.getByRole('button', { name: 'Request to access your data' }).click();
   await page.locator('h1', { hasText: 'Request to access your data' }).waitFor();
 }

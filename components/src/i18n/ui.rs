@@ -59,3 +59,48 @@ pub const FORM_INTRO: Text = Text::new(
     "All fields are required unless marked optional.",
 );
 pub const DEMO_TITLE: Text = Text::new("seloste – esittely", "seloste – demo", "seloste – demo");
+pub const NOTICES: Text = Text::new(
+    "Tietosuojaselosteet",
+    "Dataskyddsbeskrivningar",
+    "Privacy notices",
+);
+pub const NOTICES_INTRO: Text = Text::new(
+    "Esimerkkiselosteet ja niiden pyyntölomakkeet.",
+    "Exempel på dataskyddsbeskrivningar och deras formulär.",
+    "Sample privacy notices and their request forms.",
+);
+pub const ALL_NOTICES: Text = Text::new("Kaikki selosteet", "Alla beskrivningar", "All notices");
+pub const IMPORT_TITLE: Text = Text::new(
+    "Selosteen tuonti",
+    "Importera en beskrivning",
+    "Import a notice",
+);
+pub const IMPORT_INTRO: Text = Text::new(
+    "Liitä vanha tietosuoja- tai rekisteriseloste tekstinä tai HTML:nä. Saat rakenteisen selosteen, luettelon puutteista ja JSON-tiedoston.",
+    "Klistra in en gammal dataskydds- eller registerbeskrivning som text eller HTML. Du får en strukturerad beskrivning, en lista över brister och en JSON-fil.",
+    "Paste an old privacy notice as text or HTML. You get a structured notice, a list of what is missing and a JSON file.",
+);
+pub const IMPORT_SOURCE: Text = Text::new(
+    "Seloste tekstinä tai HTML:nä",
+    "Beskrivningen som text eller HTML",
+    "The notice as text or HTML",
+);
+pub const IMPORT_BUTTON: Text = Text::new("Tuo seloste", "Importera", "Import");
+pub const IMPORT_EMPTY: Text = Text::new(
+    "Liitä ensin selosteen teksti.",
+    "Klistra först in beskrivningens text.",
+    "Paste the text of the notice first.",
+);
+pub const IMPORT_SECTIONS_FOUND: Text =
+    Text::new("Löydetyt osiot", "Hittade avsnitt", "Sections found");
+pub const IMPORT_FINDINGS: Text = Text::new("Puutteet", "Brister", "What is missing");
+pub const IMPORT_NO_FINDINGS: Text = Text::new(
+    "Seloste kertoo kaiken, mitä tietosuoja-asetuksen 13 artikla edellyttää.",
+    "Beskrivningen tar upp allt som artikel 13 i dataskyddsförordningen kräver.",
+    "The notice covers everything GDPR Article 13 requires.",
+);
+pub const IMPORT_PREVIEW: Text = Text::new("Esikatselu", "Förhandsvisning", "Preview");
+pub const IMPORT_JSON: Text = Text::new("JSON-tiedosto", "JSON-fil", "JSON file");
+pub const DOWNLOAD_JSON: Text = Text::new("Lataa JSON", "Ladda ner JSON", "Download JSON");
+pub const SECTION_KIND: Text = Text::new("Aihe", "Ämne", "Topic");
+pub const SECTION_HEADING: Text = Text::new("Otsikko", "Rubrik", "Heading");

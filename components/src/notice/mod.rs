@@ -52,6 +52,14 @@ pub enum SectionKind {
 }
 
 impl SectionKind {
+    /// The snake_case name of the file format (`legal_basis`).
+    pub fn name(self) -> String {
+        serde_json::to_string(&self)
+            .unwrap_or_default()
+            .trim_matches('"')
+            .to_string()
+    }
+
     /// Every kind, in the order a notice is read.
     pub const ALL: [SectionKind; 27] = [
         SectionKind::Controller,
@@ -175,6 +183,26 @@ impl Notice {
     /// Reads a notice from its JSON file format.
     pub fn from_json(json: &str) -> Result<Notice, NoticeError> {
         serde_json::from_str(json).map_err(|e| NoticeError(e.to_string()))
+    }
+
+    /// Sections in a fixed reading order: by their primary kind in [`SectionKind::ALL`]
+    /// order (who, what and why, where data goes, how long, rights), stable for equal kinds.
+    /// A section of kind `other` stays right after the section it followed, and text before
+    /// the first heading stays first.
+    pub fn reading_order(&self) -> Vec<&Section> {
+        // One bucket per kind, filled in document order: stable without a sort.
+        let mut buckets: Vec<Vec<&Section>> = vec![Vec::new(); SectionKind::ALL.len()];
+        let mut rank = 0;
+        for s in &self.sections {
+            if s.kind != SectionKind::Other {
+                rank = SectionKind::ALL
+                    .iter()
+                    .position(|k| *k == s.kind)
+                    .unwrap_or(rank);
+            }
+            buckets[rank].push(s);
+        }
+        buckets.into_iter().flatten().collect()
     }
 
     /// The updated date in the notice's own reading form (`4.6.2018`), if it is a valid ISO date.

@@ -8,12 +8,15 @@ mod dom;
 mod error_summary;
 pub mod fetch;
 mod field;
+mod heading;
+mod importer;
 mod language_switch;
 mod notice_view;
 mod request_form;
 mod rich_view;
 
 pub use dom::{browser_lang, today};
+pub use importer::ImporterView;
 pub use language_switch::LanguageSwitch;
 pub use notice_view::NoticeView;
 pub use request_form::RequestForm;

@@ -1,6 +1,7 @@
 //! A privacy notice: title, updated date, contents, sections, and the "your rights" block.
 
 use super::dom::unique_prefix;
+use super::heading::Heading;
 use super::rich_view::RichText;
 use crate::i18n::{ui, Lang};
 use crate::notice::Notice;
@@ -14,7 +15,11 @@ pub fn NoticeView(
     notice: Notice,
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] on_request: Callback<RequestKind>,
+    /// Level of the title heading (1 on a page of its own); sections are one level below.
+    #[prop(default = 1)]
+    heading_level: u8,
 ) -> impl IntoView {
+    let sub = heading_level + 1;
     let prefix = unique_prefix("notice");
     let title_id = format!("{prefix}-title");
     let article_labelled_by = title_id.clone();
@@ -27,24 +32,27 @@ pub fn NoticeView(
     let handled_by = notice.requests.handled_by.clone();
     let kinds = notice.requests.kinds.clone();
 
-    let toc = notice
-        .sections
+    let ordered: Vec<(String, String)> = notice
+        .reading_order()
+        .into_iter()
+        .map(|s| (s.heading.clone(), s.body.clone()))
+        .collect();
+    let toc = ordered
         .iter()
         .enumerate()
-        .map(|(n, s)| view! { <li><a href=format!("#{}", section_id(n))>{s.heading.clone()}</a></li> })
+        .map(|(n, (heading, _))| view! { <li><a href=format!("#{}", section_id(n))>{heading.clone()}</a></li> })
         .collect_view();
-    let sections = notice
-        .sections
-        .iter()
+    let sections = ordered
+        .into_iter()
         .enumerate()
-        .map(|(n, s)| {
+        .map(|(n, (heading, body))| {
             let id = section_id(n);
             view! {
                 // Not labelled: notices repeat headings, and a labelled section would be a
                 // landmark, which must be unique.
                 <section class="seloste-section">
-                    <h2 id=id tabindex="-1">{s.heading.clone()}</h2>
-                    <RichText html=s.body.clone()/>
+                    <Heading level=sub id=id>{heading}</Heading>
+                    <RichText html=body/>
                 </section>
             }
         })
@@ -54,7 +62,7 @@ pub fn NoticeView(
     let rights = (!kinds.is_empty()).then(|| {
         view! {
             <section class="seloste-rights" aria-labelledby=rights_labelled_by lang=ui_lang>
-                <h2 id=rights_id>{move || ui::YOUR_RIGHTS.get(lang.get())}</h2>
+                <Heading level=sub id=rights_id>{move || ui::YOUR_RIGHTS.get(lang.get())}</Heading>
                 <p>{move || ui::YOUR_RIGHTS_INTRO.get(lang.get())}</p>
                 {handled_by.map(|c| view! {
                     <p class="seloste-handled-by">
@@ -80,7 +88,7 @@ pub fn NoticeView(
 
     view! {
         <article class="seloste-notice" lang=notice.lang.code() aria-labelledby=article_labelled_by>
-            <h1 id=title_id tabindex="-1">{notice.title.clone()}</h1>
+            <Heading level=heading_level id=title_id>{notice.title.clone()}</Heading>
             <dl class="seloste-meta">
                 <dt lang=ui_lang>{move || ui::REGISTER.get(lang.get())}</dt>
                 <dd>{notice.register_name.clone()}</dd>
@@ -92,7 +100,7 @@ pub fn NoticeView(
                 })}
             </dl>
             <nav class="seloste-toc" aria-labelledby=toc_labelled_by>
-                <h2 id=toc_id lang=ui_lang>{move || ui::CONTENTS.get(lang.get())}</h2>
+                <Heading level=sub id=toc_id><span lang=ui_lang>{move || ui::CONTENTS.get(lang.get())}</span></Heading>
                 <ol>{toc}</ol>
             </nav>
             {sections}

@@ -38,18 +38,26 @@ pub fn RequestForm(
     let summary_ref = NodeRef::<leptos::html::Div>::new();
     let check_heading_ref = NodeRef::<leptos::html::H1>::new();
 
-    // Re-checks one field and keeps the error list in form order.
+    // Re-checks one field.
     let recheck = move |field: &'static Field| {
         let problem = answers.with_untracked(|a| check_field(field, a, today()));
         errors.update(|list| {
             list.retain(|e| e.field != field.id);
             if let Some(problem) = problem {
-                list.push(FieldError {
-                    field: field.id,
-                    problem,
-                });
+                // Insert in form order (no sort), so the summary reads top to bottom.
+                let position = |id: &str| fields.iter().position(|f| f.id == id);
+                let at = list
+                    .iter()
+                    .position(|e| position(e.field) > position(field.id))
+                    .unwrap_or(list.len());
+                list.insert(
+                    at,
+                    FieldError {
+                        field: field.id,
+                        problem,
+                    },
+                );
             }
-            list.sort_by_key(|e| fields.iter().position(|f| f.id == e.field));
         });
     };
 

@@ -1,38 +1,65 @@
 //! Renders notice rich text as DOM nodes built one by one (never `innerHTML`).
+//!
+//! The body is static, so it is built straight with the DOM API when its container mounts;
+//! views per block kind would cost far more wasm for no reactivity.
 
 use crate::notice::rich::{self, Block, Inline};
 use leptos::prelude::*;
+use web_sys::{Document, Element, Node};
 
 /// The body of a section: allow-listed HTML read by [`rich::parse`].
 #[component]
 pub fn RichText(html: String) -> impl IntoView {
-    rich::parse(&html).iter().map(block).collect_view()
+    let container = NodeRef::<leptos::html::Div>::new();
+    container.on_load(move |div| {
+        let document = document();
+        for block in rich::parse(&html) {
+            if let Some(node) = block_node(&document, &block) {
+                let _ = div.append_child(&node);
+            }
+        }
+    });
+    view! { <div class="seloste-body" node_ref=container></div> }
 }
 
-fn block(b: &Block) -> AnyView {
-    match b {
-        Block::Paragraph(inlines) => view! { <p>{inline_list(inlines)}</p> }.into_any(),
-        Block::List { ordered: false, items } => {
-            view! { <ul>{items.iter().map(|i| view! { <li>{inline_list(i)}</li> }).collect_view()}</ul> }.into_any()
-        }
-        Block::List { ordered: true, items } => {
-            view! { <ol>{items.iter().map(|i| view! { <li>{inline_list(i)}</li> }).collect_view()}</ol> }.into_any()
+fn element(document: &Document, tag: &str, children: &[Inline]) -> Option<Element> {
+    let el = document.create_element(tag).ok()?;
+    append_inlines(document, &el, children);
+    Some(el)
+}
+
+fn block_node(document: &Document, block: &Block) -> Option<Node> {
+    match block {
+        Block::Paragraph(inlines) => element(document, "p", inlines).map(Into::into),
+        Block::List { ordered, items } => {
+            let list = document
+                .create_element(if *ordered { "ol" } else { "ul" })
+                .ok()?;
+            for item in items {
+                if let Some(li) = element(document, "li", item) {
+                    let _ = list.append_child(&li);
+                }
+            }
+            Some(list.into())
         }
     }
 }
 
-fn inline_list(items: &[Inline]) -> Vec<AnyView> {
-    items.iter().map(inline).collect()
-}
-
-fn inline(i: &Inline) -> AnyView {
-    match i {
-        Inline::Text(t) => t.clone().into_any(),
-        Inline::Strong(c) => view! { <strong>{inline_list(c)}</strong> }.into_any(),
-        Inline::Emphasis(c) => view! { <em>{inline_list(c)}</em> }.into_any(),
-        Inline::Link { href, children } => {
-            view! { <a href=href.clone()>{inline_list(children)}</a> }.into_any()
+fn append_inlines(document: &Document, parent: &Element, inlines: &[Inline]) {
+    for inline in inlines {
+        let node: Option<Node> = match inline {
+            Inline::Text(t) => Some(document.create_text_node(t).into()),
+            Inline::Strong(c) => element(document, "strong", c).map(Into::into),
+            Inline::Emphasis(c) => element(document, "em", c).map(Into::into),
+            Inline::Link { href, children } => element(document, "a", children).map(|a| {
+                // `href` passed the allow-list of `rich` (http, https, mailto, tel).
+                let _ = a.set_attribute("href", href);
+                a.into()
+            }),
+            Inline::LineBreak => document.create_element("br").ok().map(Into::into),
+        };
+        if let Some(node) = node {
+            let _ = parent.append_child(&node);
         }
-        Inline::LineBreak => view! { <br/> }.into_any(),
     }
 }
