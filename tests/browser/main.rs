@@ -169,3 +169,22 @@ async fn a_notice_renders_its_sections_as_headings() {
         .is_none());
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_rights_block_offers_each_accepted_request() {
+    let host = host();
+    let started = RwSignal::new(None::<RequestKind>);
+    let _mounted = leptos::mount::mount_to(host.clone(), move || {
+        view! { <NoticeView notice=notice() lang=Lang::Sv on_request=move |kind| started.set(Some(kind))/> }
+    });
+    settle().await;
+    let buttons = host
+        .query_selector_all(".seloste-rights button")
+        .expect("query");
+    assert_eq!(buttons.length() as usize, notice().requests.kinds.len());
+    let first = find(&host, ".seloste-rights button");
+    assert_eq!(first.text_content().unwrap_or_default(), "Begäran om insyn");
+    first.unchecked_into::<web_sys::HtmlElement>().click();
+    assert_eq!(started.get_untracked(), Some(RequestKind::Access));
+    host.remove();
+}

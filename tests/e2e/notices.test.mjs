@@ -114,3 +114,15 @@ test('browser back returns from a request form to its notice', async () => {
   assert.match(page.url(), /#\/notices\/perhepalvelu-helmi$/);
   await page.context().close();
 });
+
+test('printing a notice leaves out navigation and the request buttons', async () => {
+  const page = await phonePage(browser);
+  await page.goto(site.url + '/#/notices/pieksamaki-lapsiperheet');
+  await page.locator('article.seloste-notice h1').waitFor();
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['.seloste-toc', '.seloste-rights', '.seloste-lang']) {
+    assert.equal(await page.locator(selector).first().evaluate((el) => getComputedStyle(el).display), 'none', selector);
+  }
+  assert.notEqual(await page.locator('.seloste-section').first().evaluate((el) => getComputedStyle(el).display), 'none');
+  await page.context().close();
+});

@@ -297,27 +297,37 @@ fn drop_repeated_headers(pieces: Vec<Piece>) -> (Vec<Piece>, usize) {
         .iter()
         .position(|p| matches!(p, Piece::Heading { .. }))
         .unwrap_or(pieces.len());
-    let header_lines: Vec<String> = pieces[..first_heading]
+    // Each line's plain text once; the header lines as a set.
+    let plains: Vec<Option<String>> = pieces
         .iter()
-        .filter_map(|p| match p {
+        .map(|p| match p {
             Piece::Text(t) => Some(plain(t)),
             _ => None,
         })
+        .collect();
+    let header_lines: std::collections::HashSet<&str> = plains[..first_heading]
+        .iter()
+        .flatten()
+        .map(String::as_str)
         .filter(|t| !t.is_empty())
         .collect();
-    let is_header = |p: &Piece| matches!(p, Piece::Text(t) if header_lines.contains(&plain(t)));
+    let is_header = |i: usize| {
+        plains[i]
+            .as_deref()
+            .is_some_and(|t| header_lines.contains(t))
+    };
     // Mark runs of header lines (blank lines between them do not end a run).
     let mut drop = vec![false; pieces.len()];
     let mut i = first_heading + 1;
     while i < pieces.len() {
-        if !is_header(&pieces[i]) {
+        if !is_header(i) {
             i += 1;
             continue;
         }
         let mut run = vec![i];
         let mut j = i + 1;
-        while j < pieces.len() && (is_header(&pieces[j]) || matches!(pieces[j], Piece::Blank)) {
-            if is_header(&pieces[j]) {
+        while j < pieces.len() && (is_header(j) || matches!(pieces[j], Piece::Blank)) {
+            if is_header(j) {
                 run.push(j);
             }
             j += 1;
