@@ -1,28 +1,19 @@
 // The three identity paths of a request form on a phone: a Finnish code, a neighbour's
 // number, and no code at all (date of birth plus another identifier).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, phonePage, assertNoAxeViolations } from './harness.mjs';
+import { useSite, phonePage, assertNoAxeViolations } from './harness.mjs';
 
-let site;
-let browser;
-before(async () => {
-  site = await serve(process.env.SELOSTE_DIST || 'dist');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 async function openAccessForm(page) {
-  await page.goto(site.url + '/#/notices/pieksamaki-lapsiperheet');
+  await page.goto(env.site.url + '/#/notices/pieksamaki-lapsiperheet');
   await page.getByRole('button', { name: 'Request to access your data' }).click();
   await page.locator('h1', { hasText: 'Request to access your data' }).waitFor();
 }
 
 test('a person without a code gives date of birth and a passport number', async () => {
-  const page = await phonePage(browser, { locale: 'en-GB' });
+  const page = await phonePage(env.browser, { locale: 'en-GB' });
   await openAccessForm(page);
   await page.getByLabel('Full name').fill('Amina Hassan');
   await page.getByLabel('I do not have a personal identity code').check();
@@ -53,7 +44,7 @@ test('a person without a code gives date of birth and a passport number', async 
 });
 
 test('a Swedish personnummer is checked with its own rules and masked', async () => {
-  const page = await phonePage(browser, { locale: 'en-GB' });
+  const page = await phonePage(env.browser, { locale: 'en-GB' });
   await openAccessForm(page);
   await page.getByLabel('Full name').fill('Sven Svensson');
   await page.getByLabel('Swedish, Norwegian, Danish or Estonian personal identity number').check();
@@ -76,7 +67,7 @@ test('a Swedish personnummer is checked with its own rules and masked', async ()
 });
 
 test('the code field: uppercase shown as typed, checked on blur not on keystrokes, no autocomplete', async () => {
-  const page = await phonePage(browser, { locale: 'en-GB' });
+  const page = await phonePage(env.browser, { locale: 'en-GB' });
   await openAccessForm(page);
   const code = page.getByLabel('Personal identity code', { exact: true });
   assert.equal(await code.getAttribute('autocomplete'), 'off');

@@ -1,25 +1,16 @@
 // Every sample notice renders from its JSON on a 320 px phone with zero axe violations, and
 // the importer page turns a pasted legacy notice into a structured one.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { serve, launch, phonePage, assertNoAxeViolations } from './harness.mjs';
+import { useSite, phonePage, assertNoAxeViolations } from './harness.mjs';
 
-let site;
-let browser;
-before(async () => {
-  site = await serve(process.env.SELOSTE_DIST || 'dist');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 const index = JSON.parse(readFileSync('public/notices/index.json', 'utf8'));
 
 async function narrowPage() {
-  const page = await phonePage(browser);
+  const page = await phonePage(env.browser);
   await page.setViewportSize({ width: 320, height: 640 });
   return page;
 }
@@ -31,7 +22,7 @@ async function assertNoHorizontalScroll(page, state) {
 
 test('the home page lists every sample notice', async () => {
   const page = await narrowPage();
-  await page.goto(site.url + '/');
+  await page.goto(env.site.url + '/');
   await page.locator('.demo-notice-list a').first().waitFor();
   const titles = await page.locator('.demo-notice-list a').allTextContents();
   assert.deepEqual(titles, index.map((n) => n.title));
@@ -44,7 +35,7 @@ for (const entry of index) {
   test(`notice ${entry.id} renders at 320px with zero axe violations`, async () => {
     const notice = JSON.parse(readFileSync(`public/notices/${entry.file}`, 'utf8'));
     const page = await narrowPage();
-    await page.goto(site.url + '/');
+    await page.goto(env.site.url + '/');
     await page.locator('.demo-notice-list a', { hasText: entry.title }).click();
     await page.locator('article.seloste-notice h1').waitFor();
     assert.equal(await page.locator('article.seloste-notice h1').textContent(), notice.title);
@@ -65,7 +56,7 @@ for (const entry of index) {
 
 test('the importer turns a pasted legacy notice into sections, findings and JSON', async () => {
   const page = await narrowPage();
-  await page.goto(site.url + '/importer/');
+  await page.goto(env.site.url + '/importer/');
   await page.locator('h1', { hasText: 'Selosteen tuonti' }).waitFor();
   // Importing nothing says what to do.
   await page.getByRole('button', { name: 'Tuo seloste' }).click();
@@ -103,8 +94,8 @@ test('the importer turns a pasted legacy notice into sections, findings and JSON
 });
 
 test('browser back returns from a request form to its notice', async () => {
-  const page = await phonePage(browser);
-  await page.goto(site.url + '/#/notices/perhepalvelu-helmi');
+  const page = await phonePage(env.browser);
+  await page.goto(env.site.url + '/#/notices/perhepalvelu-helmi');
   await page.locator('article.seloste-notice h1').waitFor();
   await page.getByRole('button', { name: 'Tarkastuspyyntö' }).click();
   await page.locator('form').waitFor();
@@ -116,8 +107,8 @@ test('browser back returns from a request form to its notice', async () => {
 });
 
 test('printing a notice leaves out navigation and the request buttons', async () => {
-  const page = await phonePage(browser);
-  await page.goto(site.url + '/#/notices/pieksamaki-lapsiperheet');
+  const page = await phonePage(env.browser);
+  await page.goto(env.site.url + '/#/notices/pieksamaki-lapsiperheet');
   await page.locator('article.seloste-notice h1').waitFor();
   await page.emulateMedia({ media: 'print' });
   for (const selector of ['.seloste-toc', '.seloste-rights', '.seloste-lang']) {

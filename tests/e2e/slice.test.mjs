@@ -1,23 +1,14 @@
 // The first slice, end to end on a phone: read the notice, start an access request,
 // get errors, fix them by keyboard alone, check the answers. axe-core in every state.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, phonePage, assertNoAxeViolations, tabTo, focused } from './harness.mjs';
+import { useSite, phonePage, assertNoAxeViolations, tabTo, focused } from './harness.mjs';
 
-let site;
-let browser;
-before(async () => {
-  site = await serve(process.env.SELOSTE_DIST || 'dist');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 test('access request by keyboard only on a 360×740 phone, with zero axe violations', async () => {
-  const page = await phonePage(browser);
-  await page.goto(site.url + '/#/notices/pieksamaki-lapsiperheet');
+  const page = await phonePage(env.browser);
+  await page.goto(env.site.url + '/#/notices/pieksamaki-lapsiperheet');
   await page.locator('h1').first().waitFor();
   assert.match(await page.locator('h1').textContent(), /lapsiperheiden palvelujen asiakastietorekisteri/);
   assert.equal(await page.locator('.seloste-section > h2').count(), 11, 'every section of the notice under a real heading');
@@ -94,16 +85,16 @@ test('access request by keyboard only on a 360×740 phone, with zero axe violati
 
 test('the interface starts in the browser language', async () => {
   for (const [locale, rights] of [['sv-FI', 'Dina rättigheter'], ['en-GB', 'Your rights'], ['de-DE', 'Oikeutesi']]) {
-    const page = await phonePage(browser, { locale });
-    await page.goto(site.url + '/#/notices/pieksamaki-lapsiperheet');
+    const page = await phonePage(env.browser, { locale });
+    await page.goto(env.site.url + '/#/notices/pieksamaki-lapsiperheet');
     await page.locator('.seloste-rights h2', { hasText: rights }).waitFor();
     await page.context().close();
   }
 });
 
 test('the language switch changes every interface string', async () => {
-  const page = await phonePage(browser);
-  await page.goto(site.url + '/#/notices/pieksamaki-lapsiperheet');
+  const page = await phonePage(env.browser);
+  await page.goto(env.site.url + '/#/notices/pieksamaki-lapsiperheet');
   await page.locator('h1').first().waitFor();
   const expectations = [
     ['Svenska', 'sv', 'Dina rättigheter', 'Begäran om insyn', 'Fortsätt', 'Ange din personbeteckning.'],

@@ -72,11 +72,7 @@ impl PersonalId for Cpr {
         self.birth
     }
     fn sex(&self) -> Sex {
-        if self.serial % 2 == 1 {
-            Sex::Male
-        } else {
-            Sex::Female
-        }
+        Sex::of_odd_even(u32::from(self.serial))
     }
     fn masked(&self) -> String {
         format!("{}-****", &self.to_string()[..6])

@@ -88,11 +88,7 @@ impl PersonalId for Isikukood {
         self.birth
     }
     fn sex(&self) -> Sex {
-        if self.first % 2 == 1 {
-            Sex::Male
-        } else {
-            Sex::Female
-        }
+        Sex::of_odd_even(u32::from(self.first))
     }
     fn masked(&self) -> String {
         format!("{}****", &self.to_string()[..7])

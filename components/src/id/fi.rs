@@ -31,6 +31,17 @@ pub enum Sex {
     Female,
 }
 
+impl Sex {
+    /// The rule all the Nordic and Estonian numbers share: an odd digit or number is male.
+    pub(crate) fn of_odd_even(n: u32) -> Sex {
+        if n % 2 == 1 {
+            Sex::Male
+        } else {
+            Sex::Female
+        }
+    }
+}
+
 /// What is wrong with a personal identity code, in words a citizen can act on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HetuError {
@@ -127,11 +138,7 @@ impl Hetu {
     }
 
     pub fn sex(&self) -> Sex {
-        if self.individual % 2 == 1 {
-            Sex::Male
-        } else {
-            Sex::Female
-        }
+        Sex::of_odd_even(u32::from(self.individual))
     }
 
     /// Individual numbers 900–999 are temporary codes given by some organisations.

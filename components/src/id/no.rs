@@ -113,11 +113,7 @@ impl PersonalId for Fodselsnummer {
         self.birth
     }
     fn sex(&self) -> Sex {
-        if self.individual % 2 == 1 {
-            Sex::Male
-        } else {
-            Sex::Female
-        }
+        Sex::of_odd_even(u32::from(self.individual))
     }
     fn masked(&self) -> String {
         format!("{}*****", &self.to_string()[..6])

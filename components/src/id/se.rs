@@ -145,11 +145,7 @@ impl PersonalId for Personnummer {
         self.birth
     }
     fn sex(&self) -> Sex {
-        if (self.serial / 10) % 2 == 1 {
-            Sex::Male
-        } else {
-            Sex::Female
-        }
+        Sex::of_odd_even(u32::from(self.serial / 10))
     }
     fn masked(&self) -> String {
         let s = self.to_string();

@@ -8,6 +8,8 @@ mod check;
 mod classify;
 mod import;
 pub mod rich;
+#[cfg(test)]
+mod test_seeds;
 
 pub use check::{check, Finding, Requirement};
 pub use classify::classify_heading;

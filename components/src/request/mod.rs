@@ -1,8 +1,10 @@
 //! Data-subject requests: their kinds, the fields of their forms and validation.
 
+pub mod canonical;
 pub mod fields;
 pub mod form;
 pub mod identity;
+pub mod payload;
 
 use crate::i18n::Text;
 use serde::{Deserialize, Serialize};

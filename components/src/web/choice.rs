@@ -1,6 +1,7 @@
 //! A question with a few options, as radio buttons in a fieldset (GOV.UK radios pattern).
 
-use crate::i18n::{ui, Lang};
+use super::field_parts::{ErrorMessage, FieldIds};
+use crate::i18n::Lang;
 use crate::request::form::{Choice, Field, Problem};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -17,21 +18,8 @@ pub fn ChoiceInput(
     /// Called with the chosen option's value.
     on_change: impl Fn(String) + Send + Sync + 'static,
 ) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if field.hint.is_some() {
-                ids.push(hint_id.clone());
-            }
-            if problem.with(Option::is_some) {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let ids = FieldIds::new(&id);
+    let described_by = ids.described_by(field, problem);
     let on_change = Arc::new(on_change);
     let radios = options
         .iter()
@@ -64,13 +52,8 @@ pub fn ChoiceInput(
         <div class="seloste-field" class:seloste-field--error=move || problem.with(Option::is_some)>
             <fieldset class="seloste-fieldset" aria-describedby=described_by>
                 <legend class="seloste-legend">{move || field.label.get(lang.get())}</legend>
-                {field.hint.map(|hint| view! { <p class="seloste-hint" id=hint_id.clone()>{move || hint.get(lang.get())}</p> })}
-                {move || problem.get().map(|p| view! {
-                    <p class="seloste-error-message" id=error_id.clone()>
-                        <span class="seloste-visually-hidden">{ui::ERROR_PREFIX.get(lang.get())} " "</span>
-                        {p.message(lang.get())}
-                    </p>
-                })}
+                {field.hint.map(|hint| view! { <p class="seloste-hint" id=ids.hint.clone()>{move || hint.get(lang.get())}</p> })}
+                <ErrorMessage id=ids.error.clone() problem=problem lang=lang/>
                 <div class="seloste-radios">{radios}</div>
             </fieldset>
         </div>

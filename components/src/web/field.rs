@@ -1,5 +1,6 @@
 //! One labelled input with its hint and inline error, tied together with `aria-describedby`.
 
+use super::field_parts::{ErrorMessage, FieldIds};
 use crate::i18n::{ui, Lang};
 use crate::request::form::{Field, FieldKind, Problem};
 use leptos::prelude::*;
@@ -19,21 +20,8 @@ pub fn FieldInput(
     /// its reactive owner is gone, so the handler must not reach into disposed state.
     on_blur: impl Fn(String) + Send + Sync + 'static,
 ) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if field.hint.is_some() {
-                ids.push(hint_id.clone());
-            }
-            if problem.with(Option::is_some) {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let ids = FieldIds::new(&id);
+    let described_by = ids.described_by(field, problem);
     let (input_type, spellcheck) = match field.kind {
         FieldKind::Email => ("email", Some("false")),
         FieldKind::IdentityCode | FieldKind::NationalIdCode { .. } => ("text", Some("false")),
@@ -52,13 +40,8 @@ pub fn FieldInput(
                 {move || field.label.get(lang.get())}
                 {(!field.required).then(|| view! { " " {move || ui::OPTIONAL.get(lang.get())} })}
             </label>
-            {field.hint.map(|hint| view! { <p class="seloste-hint" id=hint_id.clone()>{move || hint.get(lang.get())}</p> })}
-            {move || problem.get().map(|p| view! {
-                <p class="seloste-error-message" id=error_id.clone()>
-                    <span class="seloste-visually-hidden">{ui::ERROR_PREFIX.get(lang.get())} " "</span>
-                    {p.message(lang.get())}
-                </p>
-            })}
+            {field.hint.map(|hint| view! { <p class="seloste-hint" id=ids.hint.clone()>{move || hint.get(lang.get())}</p> })}
+            <ErrorMessage id=ids.error.clone() problem=problem lang=lang/>
             <input
                 class=class
                 id=id.clone()

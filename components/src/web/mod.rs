@@ -8,6 +8,7 @@ mod dom;
 mod error_summary;
 pub mod fetch;
 mod field;
+mod field_parts;
 mod heading;
 mod importer;
 mod language_switch;

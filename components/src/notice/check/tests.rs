@@ -2,15 +2,7 @@ use super::Requirement::*;
 use super::*;
 use crate::notice::{import, Controller, RequestSettings, Section};
 
-macro_rules! seed {
-    ($name:literal) => {
-        include_str!(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../tests/fixtures/seeds/",
-            $name
-        ))
-    };
-}
+use crate::notice::test_seeds::SEEDS;
 
 fn missing(notice: &Notice) -> Vec<Requirement> {
     check(notice).into_iter().map(|f| f.requirement).collect()
@@ -22,7 +14,7 @@ fn findings_of_the_seeds() {
     // 001: the rights of erasure, restriction, objection and portability are not described,
     // nor automated decisions; it does say transfers stay inside the EU/EEA.
     assert_eq!(
-        missing(&import(seed!("001_8ddcae1d438f71c2.txt")).notice),
+        missing(&import(SEEDS[1].1).notice),
         [
             RightToErasure,
             RightToRestriction,
@@ -33,7 +25,7 @@ fn findings_of_the_seeds() {
     );
     // 002: no contact details for the controller or its DPO, no complaint route.
     assert_eq!(
-        missing(&import(seed!("002_f7a9019d197f42a6.txt")).notice),
+        missing(&import(SEEDS[2].1).notice),
         [
             ControllerContact,
             DpoContact,
@@ -46,7 +38,7 @@ fn findings_of_the_seeds() {
     // 003: an old-law notice: no legal basis, no DPO contact, no complaint route, none of
     // the GDPR's new rights (erasure it has: data "voidaan … oikaista, poistaa tai täydentää").
     assert_eq!(
-        missing(&import(seed!("003_86dace2d6b352670.txt")).notice),
+        missing(&import(SEEDS[3].1).notice),
         [
             DpoContact,
             LegalBasis,
@@ -60,7 +52,7 @@ fn findings_of_the_seeds() {
     // 004: rectification and the complaint route are there; erasure (only as the
     // controller's duty), restriction, objection, portability and automated decisions are not.
     assert_eq!(
-        missing(&import(seed!("004_a2ed2d5202af4549.txt")).notice),
+        missing(&import(SEEDS[4].1).notice),
         [
             RightToErasure,
             RightToRestriction,

@@ -1,0 +1,60 @@
+//! What every question shares, whatever its input: the ids that tie its hint and error to
+//! the input (`aria-describedby`), and the inline error message.
+
+use crate::i18n::{ui, Lang};
+use crate::request::form::{Field, Problem};
+use leptos::prelude::*;
+
+/// Element ids of one question's hint and error, from the id of its input.
+#[derive(Clone)]
+pub struct FieldIds {
+    pub hint: String,
+    pub error: String,
+}
+
+impl FieldIds {
+    pub fn new(input_id: &str) -> FieldIds {
+        FieldIds {
+            hint: format!("{input_id}-hint"),
+            error: format!("{input_id}-error"),
+        }
+    }
+
+    /// The `aria-describedby` value: the hint when the field has one, the error while shown.
+    pub fn described_by(
+        &self,
+        field: Field,
+        problem: Signal<Option<Problem>>,
+    ) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+        let ids = self.clone();
+        move || {
+            let mut list = Vec::new();
+            if field.hint.is_some() {
+                list.push(ids.hint.as_str());
+            }
+            if problem.with(Option::is_some) {
+                list.push(ids.error.as_str());
+            }
+            (!list.is_empty()).then(|| list.join(" "))
+        }
+    }
+}
+
+/// The inline error of a question, shown while it has a problem.
+#[component]
+pub fn ErrorMessage(
+    id: String,
+    problem: Signal<Option<Problem>>,
+    lang: Signal<Lang>,
+) -> impl IntoView {
+    move || {
+        problem.get().map(|p| {
+            view! {
+                <p class="seloste-error-message" id=id.clone()>
+                    <span class="seloste-visually-hidden">{ui::ERROR_PREFIX.get(lang.get())} " "</span>
+                    {p.message(lang.get())}
+                </p>
+            }
+        })
+    }
+}
