@@ -205,17 +205,7 @@ pub fn check(notice: &Notice) -> Vec<Finding> {
     };
     let has = |kind: SectionKind| notice.sections.iter().any(|s| s.kinds().any(|k| k == kind));
     let all = text_of(&SectionKind::ALL);
-    let rights = text_of(&[
-        SectionKind::Rights,
-        SectionKind::Access,
-        SectionKind::Rectification,
-        SectionKind::Erasure,
-        SectionKind::Restriction,
-        SectionKind::Objection,
-        SectionKind::Portability,
-        SectionKind::ConsentWithdrawal,
-        SectionKind::Complaint,
-    ]);
+    let rights = text_of(&SectionKind::RIGHTS);
     let controller = format!(
         "{} {} {} {}",
         text_of(&[SectionKind::Controller]),

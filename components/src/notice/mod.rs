@@ -8,8 +8,8 @@ mod check;
 mod classify;
 mod import;
 pub mod rich;
-#[cfg(test)]
-mod test_seeds;
+#[doc(hidden)]
+pub mod test_seeds;
 
 pub use check::{check, Finding, Requirement};
 pub use classify::classify_heading;
@@ -61,6 +61,19 @@ impl SectionKind {
             .trim_matches('"')
             .to_string()
     }
+
+    /// The kinds that describe the data subject's rights.
+    pub const RIGHTS: [SectionKind; 9] = [
+        SectionKind::Rights,
+        SectionKind::Access,
+        SectionKind::Rectification,
+        SectionKind::Erasure,
+        SectionKind::Restriction,
+        SectionKind::Objection,
+        SectionKind::Portability,
+        SectionKind::ConsentWithdrawal,
+        SectionKind::Complaint,
+    ];
 
     /// Every kind, in the order a notice is read.
     pub const ALL: [SectionKind; 27] = [

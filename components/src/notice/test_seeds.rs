@@ -1,4 +1,5 @@
-//! The five source documents (tests/fixtures/seeds/), for the importer and check tests.
+//! The five source documents (tests/fixtures/seeds/), for tests and benchmarks of the
+//! importer. Constants only: nothing is compiled into a program that does not use them.
 
 macro_rules! seed {
     ($name:literal) => {
