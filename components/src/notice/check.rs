@@ -193,15 +193,25 @@ fn has_contact(text: &str) -> bool {
 /// The requirements `notice` does not meet, in the order of Art. 13.
 pub fn check(notice: &Notice) -> Vec<Finding> {
     use Requirement::*;
+    // Each section's heading and plain text, lowercased, once.
+    let texts: Vec<(&super::Section, String)> = notice
+        .sections
+        .iter()
+        .map(|s| {
+            (
+                s,
+                format!("{}\n{}", s.heading, rich::plain_text(&rich::parse(&s.body)))
+                    .to_lowercase(),
+            )
+        })
+        .collect();
     let text_of = |kinds: &[SectionKind]| -> String {
-        notice
-            .sections
+        texts
             .iter()
-            .filter(|s| s.kinds().any(|k| kinds.contains(&k)))
-            .map(|s| format!("{}\n{}", s.heading, rich::plain_text(&rich::parse(&s.body))))
+            .filter(|(s, _)| s.kinds().any(|k| kinds.contains(&k)))
+            .map(|(_, t)| t.as_str())
             .collect::<Vec<_>>()
             .join("\n")
-            .to_lowercase()
     };
     let has = |kind: SectionKind| notice.sections.iter().any(|s| s.kinds().any(|k| k == kind));
     let all = text_of(&SectionKind::ALL);
@@ -215,10 +225,9 @@ pub fn check(notice: &Notice) -> Vec<Finding> {
     );
     let basis = text_of(&[SectionKind::LegalBasis, SectionKind::Purpose]);
     let consent_based = mentioned(&basis, &["suostumu", "samtycke", "consent"]);
-    let dpo_text = text_of(&[SectionKind::Dpo, SectionKind::ContactPerson]);
-    let dpo_lines: String = dpo_text
+    // Lines anywhere in the notice that name the DPO (each line once).
+    let dpo_lines: String = all
         .lines()
-        .chain(all.lines())
         .filter(|l| {
             mentioned(
                 l,
