@@ -1,112 +1,144 @@
-//! Fields of request forms and their validation.
+//! Checking the citizen's answers against a form spec ([`super::spec`]).
 //!
-//! A form is a list of [`Field`]s; a field may be shown only when another answer has a
-//! given value (the identity path, for example). The citizen's [`Answers`] are checked
-//! with [`validate`], which returns one [`FieldError`] per shown field in form order, so
-//! views can show an error summary and inline errors from the same list. The same code
-//! runs in the browser and in native tests.
+//! A field may be shown or required only while an earlier answer holds (the identity path,
+//! acting for someone else, an old log period). [`validate`] returns one [`FieldError`] per
+//! shown field in form order, so views show an error summary and inline errors from the
+//! same list. [`normalise`] turns valid answers into their stored form. The same code runs
+//! in the browser and in native tests.
 
+use super::spec::{Condition, Field, FieldType, Form, LocalText, Step};
 use crate::i18n::{Lang, Text};
 use crate::id::{self, Country, Date, Hetu, HetuError, IdError};
-use crate::validate::{self, DateError, EmailError};
+use crate::validate::{self, DateError, EmailError, PhoneError, PostalCodeError};
 use std::collections::BTreeMap;
-
-/// One option of a choice.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Choice {
-    pub value: &'static str,
-    pub label: Text,
-    pub hint: Option<Text>,
-}
-
-/// What kind of value a field holds, which decides how it is checked and shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FieldKind {
-    /// Free text on one line.
-    Text,
-    /// A Finnish personal identity code: uppercased, checked exactly, masked in summaries.
-    IdentityCode,
-    /// A personal identity number of the country chosen in `country_field`.
-    NationalIdCode {
-        country_field: &'static str,
-    },
-    Email,
-    /// A date in the past, typed as `d.m.yyyy` (or ISO `yyyy-mm-dd`).
-    PastDate,
-    /// One of a few options, shown as radio buttons.
-    Choice(&'static [Choice]),
-}
-
-/// Show a field only when another field has a given value.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Condition {
-    pub field: &'static str,
-    pub equals: &'static str,
-}
-
-/// One question on a form.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Field {
-    /// Stable id: the key in answers and payloads, and the element id in the page.
-    pub id: &'static str,
-    pub label: Text,
-    pub hint: Option<Text>,
-    pub kind: FieldKind,
-    pub required: bool,
-    /// The HTML `autocomplete` token (`name`, `email`, `bday`, `off`).
-    pub autocomplete: &'static str,
-    /// What to say when a required field is left empty.
-    pub missing: Text,
-    pub shown_when: Option<Condition>,
-    /// The answer a new form starts with.
-    pub default: Option<&'static str>,
-}
-
-impl Field {
-    pub fn is_shown(&self, answers: &Answers) -> bool {
-        self.shown_when
-            .is_none_or(|c| answers.get(c.field).map(String::as_str) == Some(c.equals))
-    }
-}
 
 /// The citizen's answers, by field id.
 pub type Answers = BTreeMap<String, String>;
 
-/// A new form's answers: the fields' defaults.
-pub fn initial_answers(fields: &[Field]) -> Answers {
-    fields
-        .iter()
-        .filter_map(|f| f.default.map(|d| (f.id.to_string(), d.to_string())))
+fn answer<'a>(answers: &'a Answers, id: &str) -> &'a str {
+    answers.get(id).map(String::as_str).unwrap_or("").trim()
+}
+
+impl Condition {
+    pub fn holds(&self, answers: &Answers, today: Date) -> bool {
+        let value = answer(answers, &self.field);
+        if let Some(equals) = &self.equals {
+            return value == equals;
+        }
+        if let Some(years) = self.older_than_years {
+            let (y, m, d) = today;
+            return validate::past_date(value, today)
+                .is_ok_and(|date| date < (y.saturating_sub(years), m, d));
+        }
+        self.one_of.iter().any(|v| v == value)
+    }
+}
+
+fn holds(condition: &Option<Condition>, answers: &Answers, today: Date) -> bool {
+    condition.as_ref().is_none_or(|c| c.holds(answers, today))
+}
+
+impl Step {
+    pub fn is_shown(&self, answers: &Answers, today: Date) -> bool {
+        holds(&self.shown_when, answers, today)
+    }
+}
+
+impl Field {
+    pub fn is_shown(&self, answers: &Answers, today: Date) -> bool {
+        holds(&self.shown_when, answers, today)
+    }
+
+    pub fn is_required(&self, answers: &Answers, today: Date) -> bool {
+        self.required
+            || self
+                .required_when
+                .as_ref()
+                .is_some_and(|c| c.holds(answers, today))
+    }
+}
+
+impl Form {
+    /// The steps the citizen goes through with these answers.
+    pub fn shown_steps<'a>(&'a self, answers: &'a Answers, today: Date) -> impl Iterator<Item = &'a Step> {
+        self.steps.iter().filter(move |s| s.is_shown(answers, today))
+    }
+
+    /// Fields asked with these answers: shown fields of shown steps, in form order.
+    pub fn shown_fields<'a>(&'a self, answers: &'a Answers, today: Date) -> impl Iterator<Item = &'a Field> {
+        self.shown_steps(answers, today)
+            .flat_map(|s| s.fields.iter())
+            .filter(move |f| f.is_shown(answers, today))
+    }
+}
+
+/// A new form's answers: the fields' defaults (`today` for dates, the form's language for
+/// the answer language).
+pub fn initial_answers(form: &Form, lang: Lang, today: Date) -> Answers {
+    form.fields()
+        .filter_map(|f| {
+            let value = match (f.kind, f.default.as_deref()) {
+                (FieldType::Date, Some("today")) => format!("{}.{}.{}", today.2, today.1, today.0),
+                (FieldType::Language, None) => lang.code().to_string(),
+                (_, default) => default?.to_string(),
+            };
+            Some((f.id.clone(), value))
+        })
         .collect()
 }
 
 /// What is wrong with one answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
-    Missing(Text),
+    Missing(LocalText),
     IdentityCode(HetuError),
     NationalId(IdError),
     /// A valid code whose birth date is after today.
     BornInFuture,
     Email(EmailError),
+    Phone(PhoneError),
+    PostalCode(PostalCodeError),
     Date(DateError),
+    /// A date before the date of the named question (an end before its start).
+    DateBefore(LocalText),
+    TooLong(usize),
+    NotAnOption,
 }
 
 impl Problem {
     pub fn message(&self, lang: Lang) -> String {
+        let text = |fi, sv, en| Text::new(fi, sv, en).get(lang).to_string();
         match self {
             Problem::Missing(text) => text.get(lang).to_string(),
             Problem::IdentityCode(e) => e.message(lang),
             Problem::NationalId(e) => e.message(lang),
-            Problem::BornInFuture => Text::new(
+            Problem::BornInFuture => text(
                 "Tunnuksen syntymäaika on tulevaisuudessa. Tarkista tunnus.",
                 "Födelsedatumet i numret ligger i framtiden. Kontrollera numret.",
                 "The date of birth in the code is in the future. Check the code.",
-            )
-            .get(lang)
-            .to_string(),
+            ),
             Problem::Email(e) => e.message(lang).to_string(),
+            Problem::Phone(e) => e.message(lang).to_string(),
+            Problem::PostalCode(e) => e.message(lang).to_string(),
             Problem::Date(e) => e.message(lang).to_string(),
+            Problem::DateBefore(other) => {
+                let label = other.get(lang).to_lowercase();
+                text(
+                    "Päivämäärä ei voi olla aiemmin kuin kohdassa",
+                    "Datumet kan inte vara tidigare än i frågan",
+                    "The date cannot be earlier than the answer to",
+                ) + &format!(" ”{label}”.")
+            }
+            Problem::TooLong(max) => {
+                text("Vastaus on liian pitkä. Enintään", "Svaret är för långt. Högst", "The answer is too long. At most")
+                    + &format!(" {max} ")
+                    + &text("merkkiä.", "tecken.", "characters.")
+            }
+            Problem::NotAnOption => text(
+                "Valitse yksi vaihtoehdoista.",
+                "Välj ett av alternativen.",
+                "Select one of the options.",
+            ),
         }
     }
 }
@@ -114,120 +146,122 @@ impl Problem {
 /// An answer that needs fixing.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
-    pub field: &'static str,
+    pub field: String,
     pub problem: Problem,
 }
 
-fn answer<'a>(answers: &'a Answers, id: &str) -> &'a str {
-    answers.get(id).map(String::as_str).unwrap_or("").trim()
-}
-
 /// Reads the national identity number of `field` with the country chosen in its form.
-fn national_id(
-    country_field: &str,
-    value: &str,
-    answers: &Answers,
-    today: Date,
-) -> Option<Result<Box<dyn id::PersonalId>, IdError>> {
-    let country = Country::ALL
-        .into_iter()
-        .find(|c| c.code() == answer(answers, country_field))?;
-    Some(id::parse(country, value, today))
+fn national_id(field: &Field, answers: &Answers, today: Date) -> Option<Result<Box<dyn id::PersonalId>, IdError>> {
+    let chosen = answer(answers, field.country_field.as_deref()?);
+    let country = Country::ALL.into_iter().find(|c| c.code() == chosen)?;
+    Some(id::parse(country, answer(answers, &field.id), today))
 }
 
 /// Checks one shown answer; `None` when it is fine.
-pub fn check_field(field: &Field, answers: &Answers, today: Date) -> Option<Problem> {
-    let value = answer(answers, field.id);
+pub fn check_field(field: &Field, form: &Form, answers: &Answers, today: Date) -> Option<Problem> {
+    let value = answer(answers, &field.id);
     if value.is_empty() {
-        return field.required.then_some(Problem::Missing(field.missing));
+        let required = field.is_required(answers, today);
+        return required.then(|| Problem::Missing(field.missing.clone().unwrap_or_default()));
     }
-    let born_before_today = |birth: Date| {
-        if birth > today {
-            Some(Problem::BornInFuture)
-        } else {
-            None
-        }
-    };
+    if let Some(max) = field.max_length.filter(|max| value.chars().count() > *max) {
+        return Some(Problem::TooLong(max));
+    }
+    let born_before_today = |birth: Date| (birth > today).then_some(Problem::BornInFuture);
     match field.kind {
-        FieldKind::Text => None,
-        FieldKind::IdentityCode => match Hetu::parse(value) {
+        FieldType::Text | FieldType::Textarea | FieldType::File => None,
+        FieldType::IdentityCode => match Hetu::parse(value) {
             Ok(hetu) => born_before_today(hetu.birth_date()),
             Err(e) => Some(Problem::IdentityCode(e)),
         },
         // Without a chosen country the country question carries the error.
-        FieldKind::NationalIdCode { country_field } => {
-            match national_id(country_field, value, answers, today)? {
-                Ok(code) => born_before_today(code.birth_date()),
-                Err(e) => Some(Problem::NationalId(e)),
+        FieldType::NationalId => match national_id(field, answers, today)? {
+            Ok(code) => born_before_today(code.birth_date()),
+            Err(e) => Some(Problem::NationalId(e)),
+        },
+        FieldType::Email => validate::email(value).err().map(Problem::Email),
+        FieldType::Phone => validate::phone(value).err().map(Problem::Phone),
+        FieldType::PostalCode => validate::postal_code(value).err().map(Problem::PostalCode),
+        FieldType::Date => match validate::past_date(value, today) {
+            Err(e) => Some(Problem::Date(e)),
+            Ok(date) => {
+                let other = form.field(field.not_before.as_deref()?)?;
+                let earliest = validate::past_date(answer(answers, &other.id), today).ok()?;
+                (date < earliest).then(|| Problem::DateBefore(other.label.clone()))
             }
-        }
-        FieldKind::Email => validate::email(value).err().map(Problem::Email),
-        FieldKind::PastDate => validate::past_date(value, today).err().map(Problem::Date),
-        FieldKind::Choice(options) => {
-            (!options.iter().any(|o| o.value == value)).then_some(Problem::Missing(field.missing))
-        }
+        },
+        FieldType::Choice => (!field.options.iter().any(|o| o.value == value)).then_some(Problem::NotAnOption),
+        FieldType::Language => Lang::parse(value).is_none().then_some(Problem::NotAnOption),
     }
 }
 
-/// Checks every shown answer, in form order.
-pub fn validate(fields: &[Field], answers: &Answers, today: Date) -> Vec<FieldError> {
+/// Checks the shown answers of `fields` (one step, or the whole form), in form order.
+pub fn validate<'a>(
+    fields: impl IntoIterator<Item = &'a Field>,
+    form: &Form,
+    answers: &Answers,
+    today: Date,
+) -> Vec<FieldError> {
     fields
-        .iter()
-        .filter(|f| f.is_shown(answers))
+        .into_iter()
+        .filter(|f| f.is_shown(answers, today))
         .filter_map(|f| {
-            check_field(f, answers, today).map(|problem| FieldError {
-                field: f.id,
+            check_field(f, form, answers, today).map(|problem| FieldError {
+                field: f.id.clone(),
                 problem,
             })
         })
         .collect()
 }
 
+/// Checks every question the citizen is asked, in form order.
+pub fn validate_form(form: &Form, answers: &Answers, today: Date) -> Vec<FieldError> {
+    validate(form.shown_fields(answers, today), form, answers, today)
+}
+
 /// How an answer is written back in a summary: codes masked, choices by their label.
 pub fn display_value(field: &Field, answers: &Answers, lang: Lang, today: Date) -> String {
-    let value = answer(answers, field.id);
+    let value = answer(answers, &field.id);
     match field.kind {
-        FieldKind::IdentityCode => Hetu::parse(value).map(|h| h.masked()).unwrap_or_default(),
-        FieldKind::NationalIdCode { country_field } => {
-            national_id(country_field, value, answers, today)
-                .and_then(Result::ok)
-                .map(|c| c.masked())
-                .unwrap_or_default()
-        }
-        FieldKind::Choice(options) => options
+        FieldType::IdentityCode => Hetu::parse(value).map(|h| h.masked()).unwrap_or_default(),
+        FieldType::NationalId => national_id(field, answers, today)
+            .and_then(Result::ok)
+            .map(|c| c.masked())
+            .unwrap_or_default(),
+        FieldType::Choice => field
+            .options
             .iter()
             .find(|o| o.value == value)
             .map(|o| o.label.get(lang).to_string())
             .unwrap_or_default(),
-        FieldKind::PastDate => validate::past_date(value, today)
+        FieldType::Language => Lang::parse(value).map(|l| l.native_name().to_string()).unwrap_or_default(),
+        FieldType::Date => validate::past_date(value, today)
             .map(|(y, m, d)| format!("{d}.{m}.{y}"))
             .unwrap_or_default(),
-        FieldKind::Text | FieldKind::Email => value.to_string(),
+        FieldType::Phone => validate::phone(value).unwrap_or_default(),
+        _ => value.to_string(),
     }
 }
 
-/// Answers in stored form once valid: trimmed, codes in canonical form, dates in ISO
-/// form, and answers of hidden fields dropped.
-pub fn normalise(fields: &[Field], answers: &Answers, today: Date) -> Answers {
-    fields
-        .iter()
-        .filter(|f| f.is_shown(answers))
+/// Answers in stored form once valid: trimmed, codes in canonical form, dates in ISO form,
+/// phone numbers in E.164, and answers of hidden fields and steps dropped.
+pub fn normalise(form: &Form, answers: &Answers, today: Date) -> Answers {
+    form.shown_fields(answers, today)
         .filter_map(|f| {
-            let value = answer(answers, f.id);
+            let value = answer(answers, &f.id);
             let stored = match f.kind {
-                FieldKind::IdentityCode => Hetu::parse(value).map(|h| h.to_string()).ok(),
-                FieldKind::NationalIdCode { country_field } => {
-                    national_id(country_field, value, answers, today)
-                        .and_then(Result::ok)
-                        .map(|c| c.to_string())
-                }
-                FieldKind::PastDate => validate::past_date(value, today)
+                FieldType::IdentityCode => Hetu::parse(value).map(|h| h.to_string()).ok(),
+                FieldType::NationalId => national_id(f, answers, today)
+                    .and_then(Result::ok)
+                    .map(|c| c.to_string()),
+                FieldType::Date => validate::past_date(value, today)
                     .ok()
                     .map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
-                FieldKind::Text | FieldKind::Email | FieldKind::Choice(_) => None,
+                FieldType::Phone => validate::phone(value).ok(),
+                _ => None,
             };
             let stored = stored.unwrap_or_else(|| value.to_string());
-            (!stored.is_empty()).then(|| (f.id.to_string(), stored))
+            (!stored.is_empty()).then(|| (f.id.clone(), stored))
         })
         .collect()
 }

@@ -1,9 +1,13 @@
 //! How the requester identified themselves, as it goes into the request payload.
 
-use super::fields::{METHOD_FINNISH_CODE, METHOD_NORDIC_CODE, METHOD_OTHER_ID};
 use super::form::Answers;
 use crate::id::Country;
 use serde::{Deserialize, Serialize};
+
+/// The answers of the identity question (`identity_method`) in form specs.
+pub const METHOD_FINNISH_CODE: &str = "finnish_code";
+pub const METHOD_NORDIC_CODE: &str = "nordic_code";
+pub const METHOD_OTHER_ID: &str = "other_id";
 
 /// The identity of a person in a request: which path was used, and its values.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -16,21 +20,25 @@ pub enum Identity {
     /// No personal identity code: date of birth (ISO) and another identifier.
     DateOfBirthAndIdentifier {
         date_of_birth: String,
-        identifier_type: String,
-        identifier: String,
+        /// `passport`, `id_card`, `client_number` or `other`; absent when not known.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        identifier_type: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        identifier: Option<String>,
     },
 }
 
 impl Identity {
-    /// Reads the identity from normalised answers (see [`super::form::normalise`]);
-    /// `None` when the answers are incomplete.
-    pub fn from_answers(answers: &Answers) -> Option<Identity> {
-        let get = |k: &str| answers.get(k).filter(|v| !v.is_empty()).cloned();
-        match answers.get("identity_method").map(String::as_str) {
-            Some(METHOD_FINNISH_CODE) => Some(Identity::PersonalIdentityCode {
+    /// Reads the identity from normalised answers (see [`super::form::normalise`]): the
+    /// requester's with `prefix` "", the person acted for with "subject_". `None` when the
+    /// answers are incomplete.
+    pub fn from_answers(answers: &Answers, prefix: &str) -> Option<Identity> {
+        let get = |k: &str| answers.get(&format!("{prefix}{k}")).filter(|v| !v.is_empty()).cloned();
+        match get("identity_method")?.as_str() {
+            METHOD_FINNISH_CODE => Some(Identity::PersonalIdentityCode {
                 value: get("identity_code")?,
             }),
-            Some(METHOD_NORDIC_CODE) => {
+            METHOD_NORDIC_CODE => {
                 let code = get("id_country")?;
                 let country = Country::ALL.into_iter().find(|c| c.code() == code)?;
                 Some(Identity::NationalIdentityNumber {
@@ -38,10 +46,10 @@ impl Identity {
                     value: get("national_id")?,
                 })
             }
-            Some(METHOD_OTHER_ID) => Some(Identity::DateOfBirthAndIdentifier {
+            METHOD_OTHER_ID => Some(Identity::DateOfBirthAndIdentifier {
                 date_of_birth: get("birth_date")?,
-                identifier_type: get("other_id_type")?,
-                identifier: get("other_id")?,
+                identifier_type: get("other_id_type"),
+                identifier: get("other_id"),
             }),
             _ => None,
         }

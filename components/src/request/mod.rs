@@ -1,10 +1,13 @@
-//! Data-subject requests: their kinds, the fields of their forms and validation.
+//! Data-subject requests: their kinds, their forms (declared in JSON specs), validation of
+//! the answers, and the payload the registry office receives.
 
+pub mod build;
 pub mod canonical;
-pub mod fields;
 pub mod form;
 pub mod identity;
 pub mod payload;
+pub mod reference;
+pub mod spec;
 
 use crate::i18n::Text;
 use serde::{Deserialize, Serialize};

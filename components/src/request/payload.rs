@@ -8,12 +8,17 @@ use crate::i18n::Lang;
 use crate::notice::{Controller, Notice};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
+use validator::Validate;
+
+pub mod rules;
+pub use rules::PayloadError;
 
 pub const SCHEMA: &str = "seloste.request/1";
 
 /// Which register the request is about, and who handles it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Validate)]
 pub struct Register {
+    #[validate(length(min = 1, max = 200))]
     pub notice_id: String,
     pub register_name: String,
     pub controller: Controller,
@@ -33,15 +38,21 @@ impl Register {
 }
 
 /// The person making the request.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Validate)]
 pub struct Requester {
+    #[validate(length(min = 1, max = 200))]
     pub name: String,
+    #[validate(custom(function = "rules::identity"))]
     pub identity: Identity,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(length(min = 1, max = 400))]
     pub address: Option<String>,
+    /// E.164, e.g. `+358401234567`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "rules::phone"))]
     pub phone: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "rules::email"))]
     pub email: Option<String>,
 }
 
@@ -66,13 +77,19 @@ pub enum OnBehalf {
 }
 
 /// A file sent with the request, described (its bytes travel separately).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Validate)]
 pub struct Attachment {
+    /// The question it answers (e.g. `power_of_attorney`).
+    #[validate(length(min = 1, max = 100))]
+    pub field: String,
+    #[validate(length(min = 1, max = 255))]
     pub name: String,
     #[serde(rename = "type")]
     pub media_type: String,
+    #[validate(range(max = rules::MAX_ATTACHMENT_BYTES))]
     pub size: u64,
     /// Lowercase hex SHA-256 of the file.
+    #[validate(custom(function = "rules::sha256_hex"))]
     pub sha256: String,
 }
 
@@ -109,25 +126,45 @@ pub struct Seal {
 }
 
 /// A data-subject request as sent to the registry office.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Validate)]
 pub struct Payload {
+    #[validate(custom(function = "rules::schema"))]
     pub schema: String,
+    /// A random UUID (version 4).
+    #[validate(custom(function = "rules::uuid"))]
     pub id: String,
     /// RFC 3339 UTC, e.g. `2026-11-22T21:18:00Z`.
+    #[validate(custom(function = "rules::utc_timestamp"))]
     pub created_at: String,
     pub kind: RequestKind,
+    /// The language the form was filled in.
     pub lang: Lang,
+    #[validate(nested)]
     pub register: Register,
+    #[validate(nested)]
     pub requester: Requester,
     #[serde(default)]
+    #[validate(custom(function = "rules::on_behalf"))]
     pub on_behalf: OnBehalf,
-    /// The kind's own answers, by field id.
+    /// The kind's own answers, by field id (all strings; dates ISO 8601).
     #[serde(default)]
+    #[validate(custom(function = "rules::details"))]
     pub details: Map<String, Value>,
     /// How the answer is wanted (e.g. `viewing_at_office`, `printout_by_post`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery: Option<String>,
+    /// The language the answer is wanted in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer_lang: Option<Lang>,
+    /// Where and when the requester signs (ISO 8601 date).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(length(min = 1, max = 100))]
+    pub place: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "rules::iso_date"))]
+    pub date: Option<String>,
     #[serde(default)]
+    #[validate(nested)]
     pub attachments: Vec<Attachment>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signature: Option<Signature>,

@@ -1,209 +1,241 @@
+//! The rules of the shipped forms (public/forms/default.json), step by step.
+
 use super::*;
-use crate::request::fields::ACCESS_FIELDS;
 use crate::request::identity::Identity;
+use crate::request::spec::tests::shipped_form;
+use crate::request::RequestKind;
 
 const TODAY: Date = (2026, 11, 22);
 
-fn answers(pairs: &[(&str, &str)]) -> Answers {
-    let mut a = initial_answers(&ACCESS_FIELDS);
+fn access() -> Form {
+    shipped_form(RequestKind::Access)
+}
+
+fn answers(form: &Form, pairs: &[(&str, &str)]) -> Answers {
+    let mut a = initial_answers(form, Lang::Fi, TODAY);
     a.extend(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())));
     a
 }
 
-fn ids(errors: &[FieldError]) -> Vec<&'static str> {
-    errors.iter().map(|e| e.field).collect()
+fn ids(errors: &[FieldError]) -> Vec<&str> {
+    errors.iter().map(|e| e.field.as_str()).collect()
+}
+
+fn step<'a>(form: &'a Form, id: &str) -> &'a Step {
+    form.steps.iter().find(|s| s.id == id).unwrap_or_else(|| panic!("no step {id}"))
+}
+
+fn step_errors(form: &Form, step_id: &str, a: &Answers) -> Vec<String> {
+    ids(&validate(&step(form, step_id).fields, form, a, TODAY)).into_iter().map(String::from).collect()
+}
+
+fn field<'a>(form: &'a Form, id: &str) -> &'a Field {
+    form.field(id).unwrap_or_else(|| panic!("no field {id}"))
 }
 
 #[test]
-fn empty_form_lists_every_shown_required_field_in_order() {
-    let errors = validate(&ACCESS_FIELDS, &answers(&[]), TODAY);
-    assert_eq!(ids(&errors), ["name", "identity_code", "email"]);
+fn new_forms_start_with_their_defaults() {
+    let form = access();
+    let a = initial_answers(&form, Lang::Sv, TODAY);
+    assert_eq!(a.get("acting_for").map(String::as_str), Some("self"));
+    assert_eq!(a.get("identity_method").map(String::as_str), Some("finnish_code"));
+    assert_eq!(a.get("answer_lang").map(String::as_str), Some("sv"));
+    assert_eq!(a.get("date").map(String::as_str), Some("22.11.2026"));
+}
+
+#[test]
+fn the_requester_step_lists_every_shown_required_field_in_order() {
+    let form = access();
+    let errors = validate(&step(&form, "requester").fields, &form, &answers(&form, &[]), TODAY);
+    assert_eq!(ids(&errors), ["name", "identity_code"]);
     assert_eq!(errors[0].problem.message(Lang::Fi), "Kirjoita koko nimesi.");
-    assert_eq!(
-        errors[2].problem.message(Lang::Sv),
-        "Ange din e-postadress."
-    );
+    assert_eq!(errors[1].problem.message(Lang::Sv), "Ange din personbeteckning.");
 }
 
 #[test]
 fn valid_answers_pass_and_are_normalised() {
-    let a = answers(&[
+    let form = access();
+    let a = answers(&form, &[
+        ("access_scope", "all"),
+        ("delivery", "viewing_at_office"),
         ("name", " Maija Meikäläinen "),
         ("identity_code", " 131052-308t "),
         ("email", "maija@example.fi"),
+        ("phone", "040 123 4567"),
+        ("place", "Pieksämäki"),
     ]);
-    assert_eq!(validate(&ACCESS_FIELDS, &a, TODAY), vec![]);
-    let stored = normalise(&ACCESS_FIELDS, &a, TODAY);
+    assert_eq!(validate_form(&form, &a, TODAY), vec![]);
+    let stored = normalise(&form, &a, TODAY);
+    assert_eq!(stored.get("identity_code").map(String::as_str), Some("131052-308T"));
+    assert_eq!(stored.get("name").map(String::as_str), Some("Maija Meikäläinen"));
+    assert_eq!(stored.get("phone").map(String::as_str), Some("+358401234567"));
+    assert_eq!(stored.get("date").map(String::as_str), Some("2026-11-22"));
+    assert!(!stored.contains_key("subject_identity_method"), "the subject step is skipped");
+    assert_eq!(display_value(field(&form, "identity_code"), &a, Lang::Fi, TODAY), "131052-****");
+    assert_eq!(display_value(field(&form, "answer_lang"), &a, Lang::En, TODAY), "Suomi");
+    assert_eq!(display_value(field(&form, "delivery"), &a, Lang::En, TODAY), "to view at the office");
     assert_eq!(
-        stored.get("identity_code").map(String::as_str),
-        Some("131052-308T")
-    );
-    assert_eq!(
-        stored.get("name").map(String::as_str),
-        Some("Maija Meikäläinen")
-    );
-    let code_field = &ACCESS_FIELDS[2];
-    assert_eq!(
-        display_value(code_field, &a, Lang::Fi, TODAY),
-        "131052-****"
-    );
-    assert_eq!(
-        Identity::from_answers(&stored),
-        Some(Identity::PersonalIdentityCode {
-            value: "131052-308T".into()
-        })
+        Identity::from_answers(&stored, ""),
+        Some(Identity::PersonalIdentityCode { value: "131052-308T".into() })
     );
 }
 
 #[test]
 fn wrong_values_get_specific_problems() {
-    let a = answers(&[
+    let form = access();
+    let a = answers(&form, &[
         ("name", "   "),
         ("identity_code", "131052-308U"),
         ("email", "maija.example.fi"),
+        ("phone", "40 123"),
+        ("postal_code", "7610"),
     ]);
-    let errors = validate(&ACCESS_FIELDS, &a, TODAY);
-    assert_eq!(
-        errors,
-        vec![
-            FieldError {
-                field: "name",
-                problem: Problem::Missing(ACCESS_FIELDS[0].missing)
-            },
-            FieldError {
-                field: "identity_code",
-                problem: Problem::IdentityCode(HetuError::CheckCharacter {
-                    expected: 'T',
-                    found: 'U'
-                })
-            },
-            FieldError {
-                field: "email",
-                problem: Problem::Email(EmailError::NoAt)
-            },
-        ]
-    );
+    let errors = validate_form(&form, &a, TODAY);
+    let problems: Vec<(&str, &Problem)> = errors.iter().map(|e| (e.field.as_str(), &e.problem)).collect();
+    assert_eq!(problems[0].0, "access_scope");
+    assert_eq!(problems[1].0, "delivery");
+    assert!(matches!(problems[2], ("name", Problem::Missing(_))));
+    assert_eq!(problems[3], ("identity_code", &Problem::IdentityCode(HetuError::CheckCharacter { expected: 'T', found: 'U' })));
+    assert_eq!(problems[4], ("email", &Problem::Email(EmailError::NoAt)));
+    assert_eq!(problems[5], ("phone", &Problem::Phone(PhoneError::Start)));
+    assert_eq!(problems[6], ("postal_code", &Problem::PostalCode(PostalCodeError)));
+    assert_eq!(problems[7].0, "place");
+    assert_eq!(problems.len(), 8);
 }
 
 #[test]
 fn a_code_born_after_today_is_refused_by_the_form() {
+    let form = access();
     // 1.1.2030, individual number 002: structurally valid.
     let code = "010130A0028";
     assert!(Hetu::parse(code).is_ok(), "check character of the fixture");
-    let a = answers(&[("identity_code", code)]);
-    assert_eq!(
-        check_field(&ACCESS_FIELDS[2], &a, TODAY),
-        Some(Problem::BornInFuture)
-    );
-    assert_eq!(check_field(&ACCESS_FIELDS[2], &a, (2030, 1, 1)), None);
+    let a = answers(&form, &[("identity_code", code)]);
+    let f = field(&form, "identity_code");
+    assert_eq!(check_field(f, &form, &a, TODAY), Some(Problem::BornInFuture));
+    assert_eq!(check_field(f, &form, &a, (2030, 1, 1)), None);
 }
 
 #[test]
 fn nordic_path_checks_the_number_of_the_chosen_country() {
-    let base = [
-        ("name", "Sven Svensson"),
-        ("identity_method", "nordic_code"),
-        ("email", "sven@example.se"),
-    ];
-    let mut a = answers(&base);
-    assert_eq!(
-        ids(&validate(&ACCESS_FIELDS, &a, TODAY)),
-        ["id_country", "national_id"]
-    );
+    let form = access();
+    let mut a = answers(&form, &[("name", "Sven Svensson"), ("identity_method", "nordic_code")]);
+    assert_eq!(step_errors(&form, "requester", &a), ["id_country", "national_id"]);
     a.insert("id_country".into(), "se".into());
     a.insert("national_id".into(), "811218-9875".into());
-    let errors = validate(&ACCESS_FIELDS, &a, TODAY);
-    assert_eq!(
-        errors[0].problem,
-        Problem::NationalId(IdError::CheckDigit {
-            expected: Some("6".into())
-        })
-    );
+    let errors = validate(&step(&form, "requester").fields, &form, &a, TODAY);
+    assert_eq!(errors[0].problem, Problem::NationalId(IdError::CheckDigit { expected: Some("6".into()) }));
     a.insert("national_id".into(), "8112189876".into());
-    assert_eq!(validate(&ACCESS_FIELDS, &a, TODAY), vec![]);
+    assert!(step_errors(&form, "requester", &a).is_empty());
     // The same digits are no Norwegian number.
     a.insert("id_country".into(), "no".into());
-    assert_eq!(ids(&validate(&ACCESS_FIELDS, &a, TODAY)), ["national_id"]);
+    assert_eq!(step_errors(&form, "requester", &a), ["national_id"]);
     a.insert("id_country".into(), "se".into());
-    let stored = normalise(&ACCESS_FIELDS, &a, TODAY);
+    let stored = normalise(&form, &a, TODAY);
     assert_eq!(
-        Identity::from_answers(&stored),
-        Some(Identity::NationalIdentityNumber {
-            country: Country::Se,
-            value: "19811218-9876".into()
-        })
+        Identity::from_answers(&stored, ""),
+        Some(Identity::NationalIdentityNumber { country: Country::Se, value: "19811218-9876".into() })
     );
-    assert!(
-        !stored.contains_key("identity_code"),
-        "answers of hidden fields are dropped"
-    );
-    assert_eq!(
-        display_value(&ACCESS_FIELDS[4], &a, Lang::En, TODAY),
-        "19811218-****"
-    );
+    assert!(!stored.contains_key("identity_code"), "answers of hidden fields are dropped");
+    assert_eq!(display_value(field(&form, "national_id"), &a, Lang::En, TODAY), "19811218-****");
 }
 
 #[test]
 fn people_without_a_code_give_date_of_birth_and_another_identifier() {
-    let mut a = answers(&[
-        ("name", "Amina Hassan"),
-        ("identity_method", "other_id"),
-        ("email", "amina@example.fi"),
-        ("identity_code", "garbage"),
-    ]);
-    assert_eq!(
-        ids(&validate(&ACCESS_FIELDS, &a, TODAY)),
-        ["birth_date", "other_id_type", "other_id"],
-        "the hidden code is not checked"
-    );
+    let form = access();
+    let mut a = answers(&form, &[("name", "Amina Hassan"), ("identity_method", "other_id"), ("identity_code", "garbage")]);
+    assert_eq!(step_errors(&form, "requester", &a), ["birth_date", "other_id_type", "other_id"], "the hidden code is not checked");
     a.insert("birth_date".into(), "31.2.1990".into());
     a.insert("other_id_type".into(), "passport".into());
     a.insert("other_id".into(), "P1234567".into());
-    assert_eq!(
-        validate(&ACCESS_FIELDS, &a, TODAY)[0].problem,
-        Problem::Date(crate::validate::DateError::NotADate)
-    );
+    let errors = validate(&step(&form, "requester").fields, &form, &a, TODAY);
+    assert_eq!(errors[0].problem, Problem::Date(crate::validate::DateError::NotADate));
     a.insert("birth_date".into(), "27.3.1987".into());
-    assert_eq!(validate(&ACCESS_FIELDS, &a, TODAY), vec![]);
-    let stored = normalise(&ACCESS_FIELDS, &a, TODAY);
-    let identity = Identity::from_answers(&stored);
+    assert!(step_errors(&form, "requester", &a).is_empty());
+    let stored = normalise(&form, &a, TODAY);
     assert_eq!(
-        identity,
+        Identity::from_answers(&stored, ""),
         Some(Identity::DateOfBirthAndIdentifier {
             date_of_birth: "1987-03-27".into(),
-            identifier_type: "passport".into(),
-            identifier: "P1234567".into()
+            identifier_type: Some("passport".into()),
+            identifier: Some("P1234567".into()),
         })
     );
-    let json = serde_json::to_value(&identity).unwrap_or_default();
-    assert_eq!(json["type"], "date_of_birth_and_identifier");
-    assert_eq!(
-        display_value(&ACCESS_FIELDS[6], &a, Lang::Sv, TODAY),
-        "Pass"
-    );
+    assert_eq!(display_value(field(&form, "other_id_type"), &a, Lang::Sv, TODAY), "Pass");
 }
 
 #[test]
 fn a_choice_outside_its_options_is_refused() {
-    let a = answers(&[("identity_method", "telepathy")]);
-    assert_eq!(
-        check_field(&ACCESS_FIELDS[1], &a, TODAY),
-        Some(Problem::Missing(ACCESS_FIELDS[1].missing))
-    );
+    let form = access();
+    let a = answers(&form, &[("identity_method", "telepathy"), ("answer_lang", "de")]);
+    assert_eq!(check_field(field(&form, "identity_method"), &form, &a, TODAY), Some(Problem::NotAnOption));
+    assert_eq!(check_field(field(&form, "answer_lang"), &form, &a, TODAY), Some(Problem::NotAnOption));
 }
 
 #[test]
-fn every_field_speaks_three_languages() {
-    for f in ACCESS_FIELDS {
-        for lang in Lang::ALL {
-            assert!(
-                !f.label.get(lang).is_empty() && !f.missing.get(lang).is_empty(),
-                "{}",
-                f.id
-            );
-            if let FieldKind::Choice(options) = f.kind {
-                assert!(options.iter().all(|o| !o.label.get(lang).is_empty()));
-            }
-        }
-    }
+fn acting_for_someone_else_asks_who_and_the_power_of_attorney() {
+    let form = access();
+    let mut a = answers(&form, &[]);
+    let shown = |a: &Answers| form.shown_steps(a, TODAY).map(|s| s.id.clone()).collect::<Vec<_>>();
+    assert!(!shown(&a).contains(&"subject".to_string()));
+    a.insert("acting_for".into(), "guardian_of_minor".into());
+    assert!(shown(&a).contains(&"subject".to_string()));
+    assert_eq!(step_errors(&form, "subject", &a), ["subject_name", "subject_identity_code"]);
+    a.insert("acting_for".into(), "authorised_person".into());
+    assert_eq!(step_errors(&form, "subject", &a), ["subject_name", "subject_identity_code", "power_of_attorney"]);
+    a.insert("acting_for".into(), "legal_guardian".into());
+    a.insert("subject_identity_method".into(), "other_id".into());
+    assert_eq!(step_errors(&form, "subject", &a), ["subject_name", "subject_birth_date"], "the decision is optional");
+}
+
+#[test]
+fn the_address_is_required_only_for_printouts_by_post() {
+    let form = access();
+    let mut a = answers(&form, &[("email", "maija@example.fi"), ("delivery", "viewing_at_office")]);
+    assert!(step_errors(&form, "contact", &a).is_empty());
+    a.insert("delivery".into(), "printout_by_post".into());
+    assert_eq!(step_errors(&form, "contact", &a), ["street_address", "postal_code", "city"]);
+    // Rectification never asks for delivery: the address stays optional.
+    let rect = shipped_form(RequestKind::Rectification);
+    let a = answers(&rect, &[("email", "maija@example.fi")]);
+    assert!(step_errors(&rect, "contact", &a).is_empty());
+}
+
+#[test]
+fn log_data_older_than_two_years_needs_a_special_reason() {
+    let form = shipped_form(RequestKind::LogData);
+    let mut a = answers(&form, &[("log_period_start", "1.1.2025"), ("log_period_end", "1.6.2025")]);
+    assert!(step_errors(&form, "log_period", &a).is_empty());
+    a.insert("log_period_start".into(), "22.11.2024".into());
+    assert!(step_errors(&form, "log_period", &a).is_empty(), "exactly two years is not older");
+    a.insert("log_period_start".into(), "21.11.2024".into());
+    assert_eq!(step_errors(&form, "log_period", &a), ["log_special_reason"]);
+    a.insert("log_period_end".into(), "1.1.2024".into());
+    let errors = validate(&step(&form, "log_period").fields, &form, &a, TODAY);
+    assert!(matches!(&errors[0].problem, Problem::DateBefore(_)), "{errors:?}");
+    assert!(errors[0].problem.message(Lang::Fi).contains("”alkaen”"), "{}", errors[0].problem.message(Lang::Fi));
+    // Misuse details are asked only when misuse is suspected.
+    a.insert("misuse_suspected".into(), "yes".into());
+    assert_eq!(step_errors(&form, "log_misuse", &a), ["misuse_when", "misuse_how"]);
+}
+
+#[test]
+fn grounds_that_need_an_explanation_ask_for_it() {
+    let form = shipped_form(RequestKind::Objection);
+    let mut a = answers(&form, &[("objection_processing", "Markkinointi"), ("objection_ground", "direct_marketing")]);
+    assert!(step_errors(&form, "objection", &a).is_empty(), "direct marketing needs no reason");
+    a.insert("objection_ground".into(), "particular_situation".into());
+    assert_eq!(step_errors(&form, "objection", &a), ["objection_reasons"]);
+    let form = shipped_form(RequestKind::Portability);
+    let a = answers(&form, &[("portability_data", "x"), ("portability_format", "csv"), ("portability_to", "other_controller")]);
+    assert_eq!(step_errors(&form, "portability", &a), ["portability_recipient"]);
+}
+
+#[test]
+fn answers_longer_than_allowed_are_refused() {
+    let form = access();
+    let long = "a".repeat(201);
+    let a = answers(&form, &[("name", &long)]);
+    let p = check_field(field(&form, "name"), &form, &a, TODAY);
+    assert_eq!(p, Some(Problem::TooLong(200)));
+    assert!(p.map(|p| p.message(Lang::En)).unwrap_or_default().contains("200"));
 }

@@ -29,6 +29,9 @@ fn sample() -> Payload {
         on_behalf: OnBehalf::None,
         details: Map::new(),
         delivery: Some("printout_by_post".into()),
+        answer_lang: Some(Lang::Fi),
+        place: Some("Pieksämäki".into()),
+        date: Some("2026-11-22".into()),
         attachments: vec![],
         signature: Some(Signature::OnPaper),
         seal: None,
@@ -55,7 +58,7 @@ fn serialises_to_the_contract_names() {
 fn signing_input_is_canonical_and_leaves_out_the_seal() {
     let mut p = sample();
     let unsealed = p.signing_input().unwrap_or_default();
-    assert!(unsealed.starts_with(r#"{"attachments":[],"created_at":"2026-11-22T21:18:00Z","delivery":"printout_by_post","details":{},"id":"#), "{unsealed}");
+    assert!(unsealed.starts_with(r#"{"answer_lang":"fi","attachments":[],"created_at":"2026-11-22T21:18:00Z","date":"2026-11-22","delivery":"printout_by_post","details":{},"id":"#), "{unsealed}");
     // Cross-check: serde_json's compact output with sorted keys is JCS for ASCII keys and
     // numbers-free strings like these.
     let mut value = serde_json::to_value(&p).unwrap_or_default();
@@ -91,6 +94,7 @@ fn a_payload_round_trips() {
         },
     };
     p.attachments.push(Attachment {
+        field: "power_of_attorney".into(),
         name: "valtakirja.pdf".into(),
         media_type: "application/pdf".into(),
         size: 48213,

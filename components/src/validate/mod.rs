@@ -6,6 +6,9 @@
 
 use crate::i18n::{Lang, Text};
 
+mod contact;
+pub use contact::{phone, postal_code, PhoneError, PostalCodeError};
+
 /// Why an email address was not accepted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EmailError {

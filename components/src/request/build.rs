@@ -1,0 +1,143 @@
+//! From a completed form to the payload the registry office receives.
+//!
+//! The questions that make up the fixed parts of the payload have fixed ids in every form
+//! spec (listed below); every other answered question of the form goes into `details` under
+//! its own id, so organisations can add questions without touching this code.
+
+use super::form::{normalise, validate_form, Answers, FieldError};
+use super::identity::Identity;
+use super::payload::{Attachment, OnBehalf, Payload, PayloadError, Register, Requester, SCHEMA};
+use super::spec::{FieldType, Form};
+use crate::i18n::Lang;
+use crate::id::Date;
+use crate::notice::Notice;
+use serde_json::Value;
+
+/// Question ids that fill the fixed parts of the payload rather than `details`.
+pub const PAYLOAD_FIELDS: [&str; 18] = [
+    "name",
+    "identity_method",
+    "identity_code",
+    "id_country",
+    "national_id",
+    "birth_date",
+    "other_id_type",
+    "other_id",
+    "email",
+    "phone",
+    "street_address",
+    "postal_code",
+    "city",
+    "acting_for",
+    "delivery",
+    "answer_lang",
+    "place",
+    "date",
+];
+
+/// Also every `subject_…` question: it describes the person acted for (`on_behalf`).
+fn is_payload_field(id: &str) -> bool {
+    id.starts_with("subject_") || PAYLOAD_FIELDS.contains(&id)
+}
+
+/// What the browser adds to the answers: the request's id and time, and the files chosen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Envelope {
+    pub id: String,
+    pub created_at: String,
+    pub lang: Lang,
+    pub today: Date,
+    /// Files of `file` questions, each with its question id in `field`.
+    pub attachments: Vec<Attachment>,
+}
+
+/// Why no payload could be made.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BuildError {
+    /// Answers that need fixing (the form shows them; this is a second line of defence).
+    Answers(Vec<FieldError>),
+    /// The payload would break its contract: a fault of the form spec or of this code.
+    Contract(PayloadError),
+}
+
+/// Builds and checks the payload of a completed form.
+pub fn build(form: &Form, answers: &Answers, notice: &Notice, envelope: Envelope) -> Result<Payload, BuildError> {
+    let errors = validate_form(form, answers, envelope.today);
+    if !errors.is_empty() {
+        return Err(BuildError::Answers(errors));
+    }
+    let stored = normalise(form, answers, envelope.today);
+    let get = |id: &str| stored.get(id).cloned();
+    let missing = |path: &str| BuildError::Contract(PayloadError(vec![path.to_string()]));
+
+    let address = {
+        let town = [get("postal_code"), get("city")].into_iter().flatten().collect::<Vec<_>>().join(" ");
+        let parts: Vec<String> = [get("street_address"), Some(town)].into_iter().flatten().filter(|p| !p.is_empty()).collect();
+        (!parts.is_empty()).then(|| parts.join(", "))
+    };
+    let requester = Requester {
+        name: get("name").ok_or_else(|| missing("requester.name"))?,
+        identity: Identity::from_answers(&stored, "").ok_or_else(|| missing("requester.identity"))?,
+        address,
+        phone: get("phone"),
+        email: get("email"),
+    };
+    let subject = || -> Result<(String, Identity), BuildError> {
+        Ok((
+            get("subject_name").ok_or_else(|| missing("on_behalf.subject_name"))?,
+            Identity::from_answers(&stored, "subject_").ok_or_else(|| missing("on_behalf.subject_identity"))?,
+        ))
+    };
+    let on_behalf = match get("acting_for").as_deref() {
+        None | Some("self") => OnBehalf::None,
+        Some("guardian_of_minor") => {
+            let (subject_name, subject_identity) = subject()?;
+            OnBehalf::GuardianOfMinor { subject_name, subject_identity }
+        }
+        Some("legal_guardian") => {
+            let (subject_name, subject_identity) = subject()?;
+            OnBehalf::LegalGuardian { subject_name, subject_identity }
+        }
+        Some("authorised_person") => {
+            let (subject_name, subject_identity) = subject()?;
+            OnBehalf::AuthorisedPerson { subject_name, subject_identity }
+        }
+        Some(_) => return Err(missing("on_behalf")),
+    };
+    let details = form
+        .shown_fields(answers, envelope.today)
+        .filter(|f| f.kind != FieldType::File && !is_payload_field(&f.id))
+        .filter_map(|f| Some((f.id.clone(), Value::String(get(&f.id)?))))
+        .collect();
+    // Only files of questions still asked: a power of attorney chosen before switching to
+    // "my own data" is not sent.
+    let attachments = envelope
+        .attachments
+        .into_iter()
+        .filter(|a| stored.contains_key(&a.field))
+        .collect();
+
+    let payload = Payload {
+        schema: SCHEMA.to_string(),
+        id: envelope.id,
+        created_at: envelope.created_at,
+        kind: form.kind,
+        lang: envelope.lang,
+        register: Register::of(notice),
+        requester,
+        on_behalf,
+        details,
+        delivery: get("delivery"),
+        answer_lang: get("answer_lang").and_then(|l| Lang::parse(&l)),
+        place: get("place"),
+        date: get("date"),
+        attachments,
+        signature: None,
+        seal: None,
+    };
+    payload.check().map_err(BuildError::Contract)?;
+    Ok(payload)
+}
+
+#[cfg(test)]
+mod tests;

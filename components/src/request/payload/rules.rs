@@ -1,0 +1,158 @@
+//! The custom rules of the payload's `validator` checks. They reuse the form's own readers
+//! (identity codes, email, phone, dates), so a payload built in the browser and one
+//! received by a server are held to the same rules.
+
+use super::{OnBehalf, Payload, SCHEMA};
+use crate::i18n::{Lang, Text};
+use crate::id::{self, Country, Hetu};
+use crate::request::identity::Identity;
+use crate::validate;
+use serde_json::{Map, Value};
+use validator::{Validate, ValidationError, ValidationErrors, ValidationErrorsKind};
+
+/// Attachments larger than this are refused (10 MB).
+pub const MAX_ATTACHMENT_BYTES: u64 = 10 * 1024 * 1024;
+/// The longest free-text answer in `details`.
+pub const MAX_DETAIL_CHARS: usize = 4000;
+
+fn fail(code: &'static str) -> Result<(), ValidationError> {
+    Err(ValidationError::new(code))
+}
+
+pub fn schema(value: &str) -> Result<(), ValidationError> {
+    if value == SCHEMA { Ok(()) } else { fail("schema") }
+}
+
+/// A lowercase UUID of version 4 (`xxxxxxxx-xxxx-4xxx-[89ab]xxx-xxxxxxxxxxxx`).
+pub fn uuid(value: &str) -> Result<(), ValidationError> {
+    let b = value.as_bytes();
+    let shape = b.len() == 36
+        && b.iter().enumerate().all(|(n, c)| match n {
+            8 | 13 | 18 | 23 => *c == b'-',
+            _ => matches!(c, b'0'..=b'9' | b'a'..=b'f'),
+        });
+    if shape && b[14] == b'4' && matches!(b[19], b'8' | b'9' | b'a' | b'b') { Ok(()) } else { fail("uuid") }
+}
+
+/// `yyyy-mm-ddThh:mm:ssZ` (seconds precision, UTC).
+pub fn utc_timestamp(value: &str) -> Result<(), ValidationError> {
+    let ok = value.len() == 20
+        && value.ends_with('Z')
+        && value.as_bytes()[10] == b'T'
+        && iso_date(&value[..10]).is_ok()
+        && value[11..19].split(':').map(|p| p.parse::<u8>().ok()).collect::<Option<Vec<_>>>().is_some_and(|t| {
+            t.len() == 3 && t[0] < 24 && t[1] < 60 && t[2] < 61
+        });
+    if ok { Ok(()) } else { fail("utc_timestamp") }
+}
+
+/// A real ISO 8601 date (`2026-11-22`), not in the far future.
+pub fn iso_date(value: &str) -> Result<(), ValidationError> {
+    let ok = value.len() == 10
+        && value.as_bytes()[4] == b'-'
+        && validate::past_date(value, (9999, 12, 31)).is_ok();
+    if ok { Ok(()) } else { fail("iso_date") }
+}
+
+pub fn email(value: &str) -> Result<(), ValidationError> {
+    validate::email(value).or_else(|_| fail("email"))
+}
+
+/// A phone number in E.164 form, as the form stores it.
+pub fn phone(value: &str) -> Result<(), ValidationError> {
+    match validate::phone(value) {
+        Ok(e164) if e164 == value => Ok(()),
+        _ => fail("phone"),
+    }
+}
+
+pub fn sha256_hex(value: &str) -> Result<(), ValidationError> {
+    let ok = value.len() == 64 && value.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+    if ok { Ok(()) } else { fail("sha256") }
+}
+
+/// An identity in canonical form: a valid code exactly as `Display` writes it, or an ISO
+/// date of birth.
+pub fn identity(value: &Identity) -> Result<(), ValidationError> {
+    // A date far ahead: the century of stored (long-form) numbers does not depend on it.
+    const ANY_DAY: id::Date = (2999, 12, 31);
+    let ok = match value {
+        Identity::PersonalIdentityCode { value } => {
+            Hetu::parse(value).is_ok_and(|h| h.to_string() == *value)
+        }
+        Identity::NationalIdentityNumber { country, value } => {
+            Country::ALL.contains(country) && id::parse(*country, value, ANY_DAY).is_ok_and(|c| c.to_string() == *value)
+        }
+        Identity::DateOfBirthAndIdentifier { date_of_birth, identifier, .. } => {
+            iso_date(date_of_birth).is_ok() && identifier.as_ref().is_none_or(|i| !i.trim().is_empty() && i.chars().count() <= 100)
+        }
+    };
+    if ok { Ok(()) } else { fail("identity") }
+}
+
+pub fn on_behalf(value: &OnBehalf) -> Result<(), ValidationError> {
+    match value {
+        OnBehalf::None => Ok(()),
+        OnBehalf::GuardianOfMinor { subject_name, subject_identity }
+        | OnBehalf::LegalGuardian { subject_name, subject_identity }
+        | OnBehalf::AuthorisedPerson { subject_name, subject_identity } => {
+            if subject_name.trim().is_empty() || subject_name.chars().count() > 200 {
+                return fail("subject_name");
+            }
+            identity(subject_identity)
+        }
+    }
+}
+
+/// Every detail is a non-empty string of at most [`MAX_DETAIL_CHARS`] characters.
+pub fn details(value: &Map<String, Value>) -> Result<(), ValidationError> {
+    let ok = value.values().all(|v| {
+        v.as_str().is_some_and(|s| !s.trim().is_empty() && s.chars().count() <= MAX_DETAIL_CHARS)
+    });
+    if ok { Ok(()) } else { fail("details") }
+}
+
+/// A payload that breaks its contract: the paths of the members that do
+/// (`requester.phone`, `attachments[0].sha256`), sorted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PayloadError(pub Vec<String>);
+
+impl PayloadError {
+    /// What a citizen is told: this is our fault, not theirs, and nothing was sent.
+    pub fn message(&self, lang: Lang) -> String {
+        let text = Text::new(
+            "Pyyntöä ei voitu muodostaa lomakkeen virheen vuoksi, eikä mitään lähetetty. Vastauksesi ovat tallessa. Ilmoita asiasta sivuston ylläpitäjälle. Virheelliset kohdat:",
+            "Begäran kunde inte skapas på grund av ett fel i formuläret, och inget skickades. Dina svar finns kvar. Meddela webbplatsens administratör. Felaktiga delar:",
+            "The request could not be made because of an error in the form, and nothing was sent. Your answers are kept. Please tell the site's administrator. Parts in error:",
+        );
+        format!("{} {}", text.get(lang), self.0.join(", "))
+    }
+}
+
+fn paths(prefix: &str, errors: &ValidationErrors, out: &mut Vec<String>) {
+    for (field, kind) in errors.errors() {
+        let path = if prefix.is_empty() { field.to_string() } else { format!("{prefix}.{field}") };
+        match kind {
+            ValidationErrorsKind::Field(_) => out.push(path),
+            ValidationErrorsKind::Struct(inner) => paths(&path, inner, out),
+            ValidationErrorsKind::List(items) => {
+                for (n, inner) in items {
+                    paths(&format!("{path}[{n}]"), inner, out);
+                }
+            }
+        }
+    }
+}
+
+impl Payload {
+    /// Checks the payload against its contract with the `validator` rules.
+    pub fn check(&self) -> Result<(), PayloadError> {
+        self.validate().map_err(|errors| {
+            let mut list = Vec::new();
+            paths("", &errors, &mut list);
+            list.sort();
+            PayloadError(list)
+        })
+    }
+}
+

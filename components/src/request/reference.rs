@@ -1,0 +1,100 @@
+//! A request's identity and time limits: its random id (UUID v4), the short reference a
+//! citizen can read out on the phone, and the legal deadline for the answer.
+
+use crate::id::{fi::days_in_month, Date};
+
+/// A version 4 UUID from 16 random bytes (`xxxxxxxx-xxxx-4xxx-[89ab]xxx-xxxxxxxxxxxx`).
+pub fn uuid_v4(mut bytes: [u8; 16]) -> String {
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!("{}-{}-{}-{}-{}", &hex[..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..])
+}
+
+/// The short reference of a request id: its first 40 bits in Crockford base32, in two
+/// groups (`7K3F-9QX2`). No I, L, O or U, so it survives being read aloud or retyped.
+pub fn reference(id: &str) -> String {
+    const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    let hex: String = id.chars().filter(char::is_ascii_hexdigit).take(10).collect();
+    let bits = u64::from_str_radix(&hex, 16).unwrap_or(0);
+    let chars: String = (0..8)
+        .rev()
+        .map(|n| ALPHABET[((bits >> (n * 5)) & 31) as usize] as char)
+        .collect();
+    format!("{}-{}", &chars[..4], &chars[4..])
+}
+
+/// The same day `months` later; the month's last day when it has no such day (31 January
+/// plus one month is 28 or 29 February), as time limits are counted in Finnish law.
+pub fn add_months((year, month, day): Date, months: u8) -> Date {
+    let index = u32::from(month) - 1 + u32::from(months);
+    let year = year + (index / 12) as u16;
+    let month = (index % 12) as u8 + 1;
+    (year, month, day.min(days_in_month(year, month)))
+}
+
+/// When the registry office must answer (GDPR Art. 12(3)): within one month of receiving
+/// the request; extendable by two further months for complex or numerous requests, of
+/// which the requester must be told within the first month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Deadline {
+    pub answer_by: Date,
+    pub extended_by: Date,
+}
+
+impl Deadline {
+    pub fn from_received(received: Date) -> Deadline {
+        Deadline {
+            answer_by: add_months(received, 1),
+            extended_by: add_months(received, 3),
+        }
+    }
+}
+
+/// `2026-11-22T21:18:05Z` from UTC parts.
+pub fn utc_timestamp((year, month, day): Date, hour: u8, minute: u8, second: u8) -> String {
+    format!("{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}Z")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::request::payload::rules::{utc_timestamp as valid_ts, uuid as valid_uuid};
+
+    #[test]
+    fn uuids_are_version_4_and_valid() {
+        for bytes in [[0u8; 16], [0xff; 16], *b"0123456789abcdef"] {
+            let id = uuid_v4(bytes);
+            assert_eq!(valid_uuid(&id), Ok(()), "{id}");
+        }
+        assert_eq!(uuid_v4([0; 16]), "00000000-0000-4000-8000-000000000000");
+    }
+
+    #[test]
+    fn references_are_short_and_unambiguous() {
+        assert_eq!(reference("00000000-0000-4000-8000-000000000000"), "0000-0000");
+        assert_eq!(reference("ffffffff-ff00-4000-8000-000000000000"), "ZZZZ-ZZZZ");
+        let r = reference("0f8c2a4e-6b1d-4c3e-9a7f-2d5e8b1c4a90");
+        assert_eq!(r.len(), 9);
+        assert!(!r.contains(['I', 'L', 'O', 'U']), "{r}");
+        assert_ne!(r, reference("0f8c2a4f-6b1d-4c3e-9a7f-2d5e8b1c4a90"));
+    }
+
+    #[test]
+    fn deadlines_count_months_as_the_law_does() {
+        assert_eq!(add_months((2026, 11, 22), 1), (2026, 12, 22));
+        assert_eq!(add_months((2026, 11, 22), 3), (2027, 2, 22));
+        assert_eq!(add_months((2027, 1, 31), 1), (2027, 2, 28));
+        assert_eq!(add_months((2028, 1, 31), 1), (2028, 2, 29));
+        assert_eq!(add_months((2026, 12, 31), 3), (2027, 3, 31));
+        let d = Deadline::from_received((2026, 11, 30));
+        assert_eq!((d.answer_by, d.extended_by), ((2026, 12, 30), (2027, 2, 28)));
+    }
+
+    #[test]
+    fn timestamps_are_rfc3339_utc() {
+        let t = utc_timestamp((2026, 11, 22), 9, 5, 0);
+        assert_eq!(t, "2026-11-22T09:05:00Z");
+        assert_eq!(valid_ts(&t), Ok(()));
+    }
+}

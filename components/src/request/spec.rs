@@ -1,0 +1,290 @@
+//! Declarative form specs: the questions of every request kind, as an organisation writes
+//! them in JSON (`public/forms/*.json`, schema `public/schemas/forms.schema.json`).
+//!
+//! A forms file holds a library of [`Step`]s (one topic each, GOV.UK "one thing per page")
+//! and, for each request kind, the ids of the steps its form asks, in order. Organisations
+//! change labels, hints, options, optional fields and the order of steps without
+//! recompiling. [`FormSet::form`] resolves one kind's [`Form`] and checks that it is
+//! coherent (known steps, unique fields, conditions that point at earlier questions, a
+//! message for every question that can be required), so a broken file is refused with a
+//! message for the site's staff instead of a form that cannot be completed.
+
+use super::RequestKind;
+use crate::i18n::Lang;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+pub const SCHEMA: &str = "seloste.forms/1";
+
+/// A user-facing string of a form spec, in all three languages.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocalText {
+    pub fi: String,
+    pub sv: String,
+    pub en: String,
+}
+
+impl LocalText {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fi => &self.fi,
+            Lang::Sv => &self.sv,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// What kind of value a field holds, which decides its input, checks and display.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldType {
+    /// Free text on one line.
+    Text,
+    /// Free text on several lines.
+    Textarea,
+    /// A Finnish personal identity code: uppercased, checked exactly, masked in summaries.
+    IdentityCode,
+    /// A personal identity number of the country chosen in `country_field`.
+    NationalId,
+    Email,
+    /// A Finnish or international phone number.
+    Phone,
+    /// A Finnish postal code (five digits).
+    PostalCode,
+    /// A date no later than today, typed as `d.m.yyyy`; `"default": "today"` fills in today.
+    Date,
+    /// One of `options`, shown as radio buttons.
+    Choice,
+    /// The language of the answer: Finnish, Swedish or English; starts as the form's language.
+    Language,
+    /// A file sent with the request (described in the payload by name, type, size, SHA-256).
+    File,
+}
+
+/// One option of a choice.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub value: String,
+    pub label: LocalText,
+    #[serde(default)]
+    pub hint: Option<LocalText>,
+}
+
+/// A condition on an earlier answer.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    pub field: String,
+    /// The answer is exactly this.
+    #[serde(default)]
+    pub equals: Option<String>,
+    /// The answer is one of these.
+    #[serde(default)]
+    pub one_of: Vec<String>,
+    /// The answer is a date more than this many years before today.
+    #[serde(default)]
+    pub older_than_years: Option<u16>,
+}
+
+/// One question on a form.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Field {
+    /// Stable id: the key in answers and payloads, and the element id in the page.
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: FieldType,
+    pub label: LocalText,
+    #[serde(default)]
+    pub hint: Option<LocalText>,
+    #[serde(default)]
+    pub required: bool,
+    /// Required only while this holds (otherwise optional).
+    #[serde(default)]
+    pub required_when: Option<Condition>,
+    /// Asked only while this holds; hidden answers are neither checked nor sent.
+    #[serde(default)]
+    pub shown_when: Option<Condition>,
+    /// What to say when a required question is left unanswered.
+    #[serde(default)]
+    pub missing: Option<LocalText>,
+    /// The HTML `autocomplete` token (`name`, `email`, `tel`, `postal-code`, `off`, …).
+    #[serde(default)]
+    pub autocomplete: Option<String>,
+    /// The answer a new form starts with (`"today"` for a date).
+    #[serde(default)]
+    pub default: Option<String>,
+    #[serde(default)]
+    pub options: Vec<Choice>,
+    /// For `national_id`: the field that holds the country.
+    #[serde(default)]
+    pub country_field: Option<String>,
+    /// For `date`: the date may not be before the date of this field.
+    #[serde(default)]
+    pub not_before: Option<String>,
+    /// Longest answer accepted, in characters.
+    #[serde(default)]
+    pub max_length: Option<usize>,
+    /// For `file`: accepted media types and extensions (the HTML `accept` attribute).
+    #[serde(default)]
+    pub accept: Option<String>,
+}
+
+/// One topic of a form, shown as one page on a phone.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub id: String,
+    pub title: LocalText,
+    #[serde(default)]
+    pub hint: Option<LocalText>,
+    /// The step is skipped unless this holds.
+    #[serde(default)]
+    pub shown_when: Option<Condition>,
+    pub fields: Vec<Field>,
+}
+
+/// The form of one request kind: which steps, in which order.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KindSpec {
+    pub steps: Vec<String>,
+    /// Shown on the first step, before any question.
+    #[serde(default)]
+    pub intro: Option<LocalText>,
+}
+
+/// A forms file: a library of steps and the forms of the request kinds it serves.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormSet {
+    #[serde(rename = "$schema", default)]
+    pub json_schema: Option<String>,
+    pub schema: String,
+    pub steps: Vec<Step>,
+    pub kinds: BTreeMap<RequestKind, KindSpec>,
+}
+
+/// The resolved form of one request kind.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Form {
+    pub kind: RequestKind,
+    pub intro: Option<LocalText>,
+    pub steps: Vec<Step>,
+}
+
+impl Form {
+    /// Every field of every step, in form order.
+    pub fn fields(&self) -> impl Iterator<Item = &Field> {
+        self.steps.iter().flat_map(|s| s.fields.iter())
+    }
+
+    pub fn field(&self, id: &str) -> Option<&Field> {
+        self.fields().find(|f| f.id == id)
+    }
+}
+
+/// Why a forms file cannot be used. Meant for the site's staff (English); citizens are
+/// told only that the form could not be loaded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SpecError(pub String);
+
+impl std::fmt::Display for SpecError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Fields the payload is built from; every form must ask them.
+pub const REQUIRED_FIELDS: [&str; 2] = ["name", "identity_method"];
+
+impl FormSet {
+    pub fn from_json(json: &str) -> Result<FormSet, SpecError> {
+        let set: FormSet = serde_json::from_str(json).map_err(|e| SpecError(e.to_string()))?;
+        if set.schema != SCHEMA {
+            return Err(SpecError(format!("schema must be \"{SCHEMA}\"")));
+        }
+        Ok(set)
+    }
+
+    /// The form of `kind`, checked for coherence.
+    pub fn form(&self, kind: RequestKind) -> Result<Form, SpecError> {
+        let spec = self
+            .kinds
+            .get(&kind)
+            .ok_or_else(|| SpecError(format!("no form for request kind {}", kind.code())))?;
+        let steps = spec
+            .steps
+            .iter()
+            .map(|id| {
+                self.steps
+                    .iter()
+                    .find(|s| s.id == *id)
+                    .cloned()
+                    .ok_or_else(|| SpecError(format!("{}: unknown step {id}", kind.code())))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let form = Form {
+            kind,
+            intro: spec.intro.clone(),
+            steps,
+        };
+        let all: Vec<&str> = self.steps.iter().flat_map(|s| &s.fields).map(|f| f.id.as_str()).collect();
+        check(&form, &all)?;
+        Ok(form)
+    }
+}
+
+/// Checks a resolved form; `all` holds the field ids of the whole forms file. A condition
+/// may name a question of another form of the file (the postal address is required when
+/// the access form asks for printouts by post; other forms never ask it), but within this
+/// form only an earlier one, and never a name that exists nowhere (a typo).
+fn check(form: &Form, all: &[&str]) -> Result<(), SpecError> {
+    let fail = |field: &str, what: &str| Err(SpecError(format!("{}: {field}: {what}", form.kind.code())));
+    let in_form: Vec<&str> = form.fields().map(|f| f.id.as_str()).collect();
+    let mut seen: Vec<&str> = Vec::new();
+    let known = |seen: &[&str], c: &Option<Condition>| {
+        c.as_ref().is_none_or(|c| {
+            let name = c.field.as_str();
+            seen.contains(&name) || (all.contains(&name) && !in_form.contains(&name))
+        })
+    };
+    for step in &form.steps {
+        if !known(&seen, &step.shown_when) {
+            return fail(&step.id, "shown_when names a field not asked before this step");
+        }
+        for field in &step.fields {
+            let id = field.id.as_str();
+            if seen.contains(&id) {
+                return fail(id, "field id used twice");
+            }
+            if !known(&seen, &field.shown_when) || !known(&seen, &field.required_when) {
+                return fail(id, "condition names a field not asked before it");
+            }
+            if (field.required || field.required_when.is_some()) && field.missing.is_none() {
+                return fail(id, "a question that can be required needs a \"missing\" message");
+            }
+            if field.kind == FieldType::Choice && field.options.is_empty() {
+                return fail(id, "a choice needs options");
+            }
+            if field.kind == FieldType::NationalId
+                && field.country_field.as_deref().is_none_or(|c| !seen.contains(&c))
+            {
+                return fail(id, "country_field must name an earlier field");
+            }
+            if field.not_before.as_deref().is_some_and(|n| !seen.contains(&n)) {
+                return fail(id, "not_before must name an earlier field");
+            }
+            seen.push(id);
+        }
+    }
+    match REQUIRED_FIELDS.into_iter().find(|r| !seen.contains(r)) {
+        Some(missing) => fail(missing, "every form must ask this"),
+        None => Ok(()),
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests;
