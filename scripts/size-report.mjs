@@ -1,6 +1,7 @@
-// Prints the compressed sizes of the site's wasm and JS, and fails when what a citizen's
-// page loads first (the files at the top of dist/) exceeds the budget. Bundles in
-// sub-folders (the staff importer) are loaded only by their own pages and reported apart.
+// Prints the compressed sizes of the site's wasm and JS, and fails when a citizen's bundle
+// exceeds its budget: what a notice page loads (the files at the top of dist/) and what
+// the request page loads (dist/request/). The staff importer (dist/importer/) is reported
+// without a budget: it is loaded only by its own page, by staff.
 // Usage: node scripts/size-report.mjs [dist]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -21,7 +22,11 @@ if (!found.length || found[0].dir !== dist) {
   console.error(`size-report: no .wasm or .js at the top of ${dist}; build first`);
   process.exit(1);
 }
-let initial = 0;
+// The request page's own budget: see ARCHITECTURE.md ("Size") for what it holds and the
+// plan to bring notice + form together under 150 KB for the embeddable bundle (issue 8).
+const REQUEST_BUDGET_KB = 200;
+const budgets = { '': BUDGET_KB, request: REQUEST_BUDGET_KB };
+const over = [];
 console.log('file'.padEnd(52) + 'raw KB'.padStart(10) + 'gzip KB'.padStart(10) + 'brotli KB'.padStart(11));
 for (const { dir, files } of found) {
   let total = 0;
@@ -32,14 +37,16 @@ for (const { dir, files } of found) {
     total += br;
     console.log(relative(dist, file).padEnd(52) + kb(data.length).padStart(10) + kb(gz).padStart(10) + kb(br).padStart(11));
   }
-  if (dir === dist) {
-    initial = total;
-    console.log(`initial wasm + JS (notice and forms), brotli: ${kb(total)} KB (budget ${BUDGET_KB} KB)`);
-  } else {
-    console.log(`${relative(dist, dir)}/ bundle, brotli: ${kb(total)} KB (loaded only by its own page)`);
-  }
+  const name = relative(dist, dir);
+  const budget = budgets[name];
+  const what = name === '' ? 'notice pages (initial load)' : `${name}/ page`;
+  console.log(`${what}: wasm + JS, brotli: ${kb(total)} KB` + (budget ? ` (budget ${budget} KB)` : ' (staff only, no budget)'));
+  if (budget && total > budget * 1024) over.push(`${what} over budget by ${kb(total - budget * 1024)} KB`);
 }
-if (initial > BUDGET_KB * 1024) {
-  console.error(`size-report: initial load over budget by ${kb(initial - BUDGET_KB * 1024)} KB`);
+for (const name of Object.keys(budgets)) {
+  if (!found.some(({ dir }) => relative(dist, dir) === name)) over.push(`no bundle in ${dist}/${name}`);
+}
+if (over.length) {
+  console.error(`size-report: ${over.join('; ')}`);
   process.exit(1);
 }

@@ -1,12 +1,13 @@
 //! The demo site: a list of the sample notices of `public/notices/`, each notice with its
-//! request forms. No backend: everything is static files. The importer page for staff is
-//! a bundle of its own (`src/bin/importer.rs`), so citizens never download it.
+//! request forms. No backend: everything is static files. The request forms
+//! (`src/bin/request.rs`, page `request/`) and the importer page for staff
+//! (`src/bin/importer.rs`) are bundles of their own, so reading a notice loads neither.
 
 mod route;
 
 use leptos::prelude::*;
 use route::Route;
-use seloste::web::{browser_lang, fetch, LanguageSwitch, NoticeView, RequestForm};
+use seloste::web::{browser_lang, fetch, tr, LanguageSwitch, NoticeView};
 use seloste::{i18n::ui, notice::Notice, Lang};
 use serde::Deserialize;
 
@@ -22,6 +23,11 @@ struct NoticeEntry {
 
 fn current_route() -> Route {
     Route::parse(&window().location().hash().unwrap_or_default())
+}
+
+/// Opens the request page of a route `#/notices/{id}/requests/{kind}`.
+fn open_request(route: &Route) {
+    let _ = window().location().replace(&format!("request/{}", route.href()));
 }
 
 fn go(route: &Route) {
@@ -92,7 +98,7 @@ fn Demo() -> impl IntoView {
         })
     };
     let loading =
-        move || view! { <p role="status">{move || ui::LOADING.get(lang.get())}</p> }.into_any();
+        move || view! { <p role="status">{tr(ui::LOADING, lang)}</p> }.into_any();
     let failed = move |e: fetch::LoadError| {
         view! { <p class="seloste-error-message" role="alert">{move || e.text().get(lang.get())}</p> }.into_any()
     };
@@ -108,18 +114,17 @@ fn Demo() -> impl IntoView {
             None => loading(),
             Some(Err(e)) => failed(e),
             Some(Ok(n)) => view! {
-                <NoticeView notice=n lang=lang on_request=move |kind| go(&Route::Request(id.clone(), kind))/>
+                <NoticeView notice=n lang=lang on_request=move |kind| {
+                    let _ = window().location().set_href(&format!("request/{}", Route::Request(id.clone(), kind).href()));
+                }/>
             }
             .into_any(),
         },
-        Route::Request(id, kind) => match loaded_notice(&id) {
-            None => loading(),
-            Some(Err(e)) => failed(e),
-            Some(Ok(n)) => view! {
-                <RequestForm notice=n kind=kind lang=lang on_back=move |_| go(&Route::Notice(id.clone()))/>
-            }
-            .into_any(),
-        },
+        // Request forms are a page of their own (request/), with their own bundle.
+        Route::Request(..) => {
+            open_request(&route.get_untracked());
+            loading()
+        }
     }
     };
 
@@ -132,12 +137,12 @@ fn Demo() -> impl IntoView {
                     let _ = main.focus();
                 }
             }
-        }>{move || ui::SKIP_TO_CONTENT.get(lang.get())}</a>
+        }>{tr(ui::SKIP_TO_CONTENT, lang)}</a>
         <header class="demo-header">
             <a class="demo-brand" href="#/">"seloste"</a>
             <nav class="demo-nav" aria-label=move || ui::NOTICES.get(lang.get())>
-                <a href="#/">{move || ui::ALL_NOTICES.get(lang.get())}</a>
-                <a href="importer/">{move || ui::IMPORT_TITLE.get(lang.get())}</a>
+                <a href="#/">{tr(ui::ALL_NOTICES, lang)}</a>
+                <a href="importer/">{tr(ui::IMPORT_TITLE, lang)}</a>
             </nav>
             <LanguageSwitch lang=lang/>
         </header>
@@ -148,8 +153,8 @@ fn Demo() -> impl IntoView {
 #[component]
 fn NoticeList(list: Vec<NoticeEntry>, lang: RwSignal<Lang>) -> impl IntoView {
     view! {
-        <h1>{move || ui::NOTICES.get(lang.get())}</h1>
-        <p>{move || ui::NOTICES_INTRO.get(lang.get())}</p>
+        <h1>{tr(ui::NOTICES, lang)}</h1>
+        <p>{tr(ui::NOTICES_INTRO, lang)}</p>
         <ul class="demo-notice-list">
             {list
                 .into_iter()

@@ -104,3 +104,62 @@ pub const IMPORT_JSON: Text = Text::new("JSON-tiedosto", "JSON-fil", "JSON file"
 pub const DOWNLOAD_JSON: Text = Text::new("Lataa JSON", "Ladda ner JSON", "Download JSON");
 pub const SECTION_KIND: Text = Text::new("Aihe", "Ämne", "Topic");
 pub const SECTION_HEADING: Text = Text::new("Otsikko", "Rubrik", "Heading");
+
+// Request forms: steps, check answers, confirmation.
+pub const BACK: Text = Text::new("Takaisin", "Tillbaka", "Back");
+pub const STEP: Text = Text::new("Vaihe", "Steg", "Step");
+pub const OF: Text = Text::new("/", "av", "of");
+pub const FILE_CHOSEN: Text = Text::new("Valittu tiedosto:", "Vald fil:", "Chosen file:");
+pub const FILE_AGAIN: Text = Text::new(
+    "Valitse liitetiedosto uudelleen: tiedostoja ei säilytetä sivun uudelleenlatauksen yli.",
+    "Välj bilagan på nytt: filer sparas inte när sidan laddas om.",
+    "Choose the attachment again: files are not kept when the page is reloaded.",
+);
+pub const DELETE_ANSWERS: Text = Text::new("Poista vastaukseni", "Radera mina svar", "Delete my answers");
+pub const ANSWERS_DELETED: Text = Text::new(
+    "Vastauksesi on poistettu tästä selaimesta.",
+    "Dina svar har raderats från den här webbläsaren.",
+    "Your answers have been deleted from this browser.",
+);
+pub const DRAFT_RESTORED: Text = Text::new(
+    "Aiemmat vastauksesi palautettiin. Ne säilyvät vain tässä välilehdessä.",
+    "Dina tidigare svar återställdes. De sparas bara i den här fliken.",
+    "Your earlier answers were restored. They are kept in this tab only.",
+);
+pub const HANDLED_BY_FORM: Text = Text::new(
+    "Tämän rekisterin pyynnöt käsittelee toinen rekisterinpitäjä. Pyyntösi menee:",
+    "Begäranden om detta register behandlas av en annan personuppgiftsansvarig. Din begäran går till:",
+    "Requests about this register are handled by another controller. Your request goes to:",
+);
+pub const NOT_GIVEN: Text = Text::new("Ei annettu", "Inte angivet", "Not given");
+pub const SEND_REQUEST: Text = Text::new("Tee pyyntö", "Gör begäran", "Make the request");
+pub const DECLARATION: Text = Text::new(
+    "Tekemällä pyynnön vakuutat, että antamasi tiedot ovat oikein.",
+    "Genom att göra begäran intygar du att uppgifterna är riktiga.",
+    "By making the request you confirm that the details you gave are correct.",
+);
+pub const DONE_TITLE: Text = Text::new("Pyyntösi on valmis", "Din begäran är klar", "Your request is ready");
+pub const REFERENCE: Text = Text::new("Pyynnön tunnus", "Begärans referens", "Your reference");
+pub const DEADLINE_TITLE: Text = Text::new("Milloin saat vastauksen", "När du får svar", "When you will get an answer");
+pub const DEADLINE: Text = Text::new(
+    "Rekisterinpitäjän on vastattava kuukauden kuluessa pyynnön saapumisesta. Jos pyyntö saapuu tänään, vastaus on annettava viimeistään",
+    "Den personuppgiftsansvarige ska svara inom en månad efter att begäran kommit in. Om begäran kommer in i dag ska svaret ges senast",
+    "The controller must answer within one month of receiving the request. If it arrives today, the answer is due by",
+);
+pub const DEADLINE_EXTENSION: Text = Text::new(
+    "Jos pyyntö on monimutkainen tai pyyntöjä on paljon, aikaa voidaan jatkaa kahdella kuukaudella, enintään päivään",
+    "Om begäran är komplicerad eller begärandena många kan tiden förlängas med två månader, högst till",
+    "If the request is complex or there are many, the time can be extended by two months, at most until",
+);
+pub const DEADLINE_EXTENSION_NOTICE: Text = Text::new(
+    "Jatkosta ja sen syistä on kerrottava sinulle kuukauden kuluessa.",
+    "Du ska få veta om förlängningen och skälen till den inom en månad.",
+    "You must be told of an extension, and why, within one month.",
+);
+pub const GOES_TO: Text = Text::new("Pyyntö osoitetaan:", "Begäran riktas till:", "The request is addressed to:");
+pub const SAVE_REQUEST: Text = Text::new("Tallenna pyyntö (JSON)", "Spara begäran (JSON)", "Save the request (JSON)");
+pub const FORM_LOAD_FAILED: Text = Text::new(
+    "Lomaketta ei voitu ladata. Tarkista verkkoyhteys ja lataa sivu uudelleen. Jos vika jatkuu, ilmoita sivuston ylläpitäjälle.",
+    "Formuläret kunde inte laddas. Kontrollera nätverksanslutningen och ladda om sidan. Meddela webbplatsens administratör om felet kvarstår.",
+    "The form could not be loaded. Check your connection and reload the page. If it keeps failing, please tell the site's administrator.",
+);

@@ -169,6 +169,19 @@ pub struct RequestSettings {
     pub handled_by: Option<Controller>,
     #[serde(default)]
     pub identification: Identification,
+    /// The forms file with this register's request forms, relative to the site
+    /// (default [`DEFAULT_FORMS`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forms: Option<String>,
+}
+
+/// The forms file used when a notice names none.
+pub const DEFAULT_FORMS: &str = "forms/default.json";
+
+impl RequestSettings {
+    pub fn forms_url(&self) -> &str {
+        self.forms.as_deref().unwrap_or(DEFAULT_FORMS)
+    }
 }
 
 /// A privacy notice, as stored in `public/notices/*.json`.

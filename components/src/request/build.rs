@@ -11,7 +11,6 @@ use super::spec::{FieldType, Form};
 use crate::i18n::Lang;
 use crate::id::Date;
 use crate::notice::Notice;
-use serde_json::Value;
 
 /// Question ids that fill the fixed parts of the payload rather than `details`.
 pub const PAYLOAD_FIELDS: [&str; 18] = [
@@ -107,7 +106,7 @@ pub fn build(form: &Form, answers: &Answers, notice: &Notice, envelope: Envelope
     let details = form
         .shown_fields(answers, envelope.today)
         .filter(|f| f.kind != FieldType::File && !is_payload_field(&f.id))
-        .filter_map(|f| Some((f.id.clone(), Value::String(get(&f.id)?))))
+        .filter_map(|f| Some((f.id.clone(), get(&f.id)?)))
         .collect();
     // Only files of questions still asked: a power of attorney chosen before switching to
     // "my own data" is not sent.

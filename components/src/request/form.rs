@@ -103,6 +103,34 @@ pub enum Problem {
     DateBefore(LocalText),
     TooLong(usize),
     NotAnOption,
+    /// A file larger than [`MAX_FILE_BYTES`].
+    FileTooLarge,
+    /// A file of a type the question does not accept.
+    FileType,
+}
+
+/// The largest file a question accepts (10 MB), as the payload contract allows.
+pub const MAX_FILE_BYTES: u64 = crate::request::payload::rules::MAX_ATTACHMENT_BYTES;
+
+/// Checks a chosen file against its question: size, and media type or extension against
+/// the question's `accept` list (`application/pdf,image/*,.docx`).
+pub fn check_file(field: &Field, name: &str, media_type: &str, size: u64) -> Option<Problem> {
+    if size > MAX_FILE_BYTES {
+        return Some(Problem::FileTooLarge);
+    }
+    let accept = field.accept.as_deref().unwrap_or("");
+    let name = name.to_ascii_lowercase();
+    let accepted = accept.trim().is_empty()
+        || accept.split(',').map(str::trim).any(|a| {
+            if let Some(ext) = a.strip_prefix('.') {
+                name.ends_with(&format!(".{}", ext.to_ascii_lowercase()))
+            } else if let Some(group) = a.strip_suffix("/*") {
+                media_type.split('/').next() == Some(group)
+            } else {
+                a.eq_ignore_ascii_case(media_type)
+            }
+        });
+    (!accepted).then_some(Problem::FileType)
 }
 
 impl Problem {
@@ -138,6 +166,16 @@ impl Problem {
                 "Valitse yksi vaihtoehdoista.",
                 "Välj ett av alternativen.",
                 "Select one of the options.",
+            ),
+            Problem::FileTooLarge => text(
+                "Tiedosto on liian suuri. Sen koko voi olla enintään 10 Mt.",
+                "Filen är för stor. Den får vara högst 10 MB.",
+                "The file is too large. It must be 10 MB or smaller.",
+            ),
+            Problem::FileType => text(
+                "Tiedoston pitää olla PDF tai kuva (JPEG tai PNG).",
+                "Filen ska vara en PDF eller en bild (JPEG eller PNG).",
+                "The file must be a PDF or a picture (JPEG or PNG).",
             ),
         }
     }

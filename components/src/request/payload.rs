@@ -7,7 +7,8 @@ use super::RequestKind;
 use crate::i18n::Lang;
 use crate::notice::{Controller, Notice};
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
+use serde_json::Value;
+use std::collections::BTreeMap;
 use validator::Validate;
 
 pub mod rules;
@@ -149,7 +150,7 @@ pub struct Payload {
     /// The kind's own answers, by field id (all strings; dates ISO 8601).
     #[serde(default)]
     #[validate(custom(function = "rules::details"))]
-    pub details: Map<String, Value>,
+    pub details: BTreeMap<String, String>,
     /// How the answer is wanted (e.g. `viewing_at_office`, `printout_by_post`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery: Option<String>,

@@ -1,33 +1,54 @@
 //! A question with a few options, as radio buttons in a fieldset (GOV.UK radios pattern).
 
-use super::field_parts::{ErrorMessage, FieldIds};
+use super::field_parts::{hint_view, label_text, ErrorMessage, FieldIds};
 use crate::i18n::Lang;
-use crate::request::form::{Choice, Field, Problem};
+use crate::request::form::Problem;
+use crate::request::spec::{Choice, Field, FieldType, LocalText};
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// The options of a choice; a language question offers the three languages by their own names.
+fn options(field: &Field) -> Vec<Choice> {
+    if field.kind != FieldType::Language {
+        return field.options.clone();
+    }
+    Lang::ALL
+        .into_iter()
+        .map(|l| {
+            let name = l.native_name().to_string();
+            Choice { value: l.code().into(), label: LocalText { fi: name.clone(), sv: name.clone(), en: name }, hint: None }
+        })
+        .collect()
+}
 
 #[component]
 pub fn ChoiceInput(
     field: Field,
-    options: &'static [Choice],
     /// Id of the first radio (the target of error summary links); the others add `-{value}`.
     id: String,
     value: Signal<String>,
     problem: Signal<Option<Problem>>,
+    optional: Signal<bool>,
     lang: Signal<Lang>,
     /// Called with the chosen option's value.
     on_change: impl Fn(String) + Send + Sync + 'static,
 ) -> impl IntoView {
     let ids = FieldIds::new(&id);
-    let described_by = ids.described_by(field, problem);
+    let described_by = ids.described_by(field.hint.is_some(), problem);
     let on_change = Arc::new(on_change);
-    let radios = options
-        .iter()
+    let is_language = field.kind == FieldType::Language;
+    let radios = options(&field)
+        .into_iter()
         .enumerate()
         .map(|(n, option)| {
             let option_id = if n == 0 { id.clone() } else { format!("{id}-{}", option.value) };
             let option_hint_id = format!("{option_id}-item-hint");
             let on_change = Arc::clone(&on_change);
+            let Choice { value: option_value, label, hint } = option;
+            let checked_value = option_value.clone();
+            let changed_value = option_value.clone();
+            // Language names are in their own language (WCAG 3.1.2).
+            let label_lang = is_language.then(|| option_value.clone());
             view! {
                 <div class="seloste-radio">
                     <input
@@ -35,24 +56,26 @@ pub fn ChoiceInput(
                         type="radio"
                         id=option_id.clone()
                         name=id.clone()
-                        value=option.value
-                        aria-describedby=option.hint.map(|_| option_hint_id.clone())
-                        prop:checked=move || value.with(|v| v == option.value)
-                        on:change=move |_| on_change(option.value.to_string())
+                        value=option_value
+                        aria-describedby=hint.is_some().then(|| option_hint_id.clone())
+                        prop:checked=move || value.with(|v| *v == checked_value)
+                        on:change=move |_| on_change(changed_value.clone())
                     />
-                    <label class="seloste-radio-label" for=option_id>{move || option.label.get(lang.get())}</label>
-                    {option.hint.map(|hint| view! {
-                        <p class="seloste-hint seloste-radio-hint" id=option_hint_id>{move || hint.get(lang.get())}</p>
+                    <label class="seloste-radio-label" for=option_id lang=label_lang>{move || label.get(lang.get()).to_string()}</label>
+                    {hint.map(|hint| view! {
+                        <p class="seloste-hint seloste-radio-hint" id=option_hint_id>{move || hint.get(lang.get()).to_string()}</p>
                     })}
                 </div>
             }
         })
         .collect_view();
+    let legend = label_text(&field, optional, lang);
+    let hint = hint_view(&field, ids.hint.clone(), lang);
     view! {
         <div class="seloste-field" class:seloste-field--error=move || problem.with(Option::is_some)>
             <fieldset class="seloste-fieldset" aria-describedby=described_by>
-                <legend class="seloste-legend">{move || field.label.get(lang.get())}</legend>
-                {field.hint.map(|hint| view! { <p class="seloste-hint" id=ids.hint.clone()>{move || hint.get(lang.get())}</p> })}
+                <legend class="seloste-legend">{legend}</legend>
+                {hint}
                 <ErrorMessage id=ids.error.clone() problem=problem lang=lang/>
                 <div class="seloste-radios">{radios}</div>
             </fieldset>

@@ -54,3 +54,38 @@ pub fn browser_lang() -> crate::i18n::Lang {
         .find_map(|tag| crate::i18n::Lang::parse(&tag))
         .unwrap_or_default()
 }
+
+/// Saves `text` as a file through a temporary object URL.
+pub fn download(file_name: &str, text: &str, media_type: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(media_type);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(anchor) = leptos::prelude::document()
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        anchor.set_href(&url);
+        anchor.set_download(file_name);
+        if let Some(body) = leptos::prelude::document().body() {
+            let _ = body.append_child(&anchor);
+            anchor.click();
+            anchor.remove();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// A user-facing string that follows the interface language. One concrete type for every
+/// such string (rather than a closure each) keeps the view code small: each distinct
+/// closure type costs its own copy of the reactive rendering code.
+pub fn tr(text: crate::i18n::Text, lang: impl Into<leptos::prelude::Signal<crate::i18n::Lang>>) -> leptos::prelude::Signal<&'static str> {
+    let lang = lang.into();
+    leptos::prelude::Signal::derive(move || text.get(leptos::prelude::Get::get(&lang)))
+}

@@ -3,6 +3,7 @@
 use super::dom::focus_within;
 use crate::i18n::{ui, Lang};
 use crate::request::form::FieldError;
+use super::dom::tr;
 use leptos::prelude::*;
 
 /// Lists `errors`; each entry moves focus to its field (found by id under `root`).
@@ -19,7 +20,7 @@ pub fn ErrorSummary(
     let labelled_by = title_id.clone();
     view! {
         <div class="seloste-error-summary" tabindex="-1" node_ref=node_ref aria-labelledby=labelled_by>
-            <h2 id=title_id>{move || ui::ERROR_SUMMARY_TITLE.get(lang.get())}</h2>
+            <h2 id=title_id>{tr(ui::ERROR_SUMMARY_TITLE, lang)}</h2>
             <ul>
                 {move || {
                     let prefix = prefix.clone();

@@ -2,6 +2,7 @@
 
 use crate::i18n::{ui, Text};
 use crate::notice::Notice;
+use crate::request::spec::FormSet;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -12,6 +13,8 @@ pub enum LoadError {
     Network,
     /// The file arrived but is not a valid notice.
     Invalid(String),
+    /// The forms file is missing the form, or is not a valid forms file.
+    FormInvalid(String),
 }
 
 impl LoadError {
@@ -19,6 +22,7 @@ impl LoadError {
         match self {
             LoadError::Network => ui::NOTICE_LOAD_FAILED,
             LoadError::Invalid(_) => ui::NOTICE_INVALID,
+            LoadError::FormInvalid(_) => ui::FORM_LOAD_FAILED,
         }
     }
 }
@@ -43,4 +47,14 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
 pub async fn load_notice(url: &str) -> Result<Notice, LoadError> {
     let text = fetch_text(url).await?;
     Notice::from_json(&text).map_err(|e| LoadError::Invalid(e.0))
+}
+
+/// Fetches and reads a forms file. What is wrong with a broken one goes to the console for
+/// the site's staff (it holds nothing personal); the citizen gets a plain message.
+pub async fn load_forms(url: &str) -> Result<FormSet, LoadError> {
+    let text = fetch_text(url).await?;
+    FormSet::from_json(&text).map_err(|e| {
+        web_sys::console::error_1(&format!("seloste: {url}: {e}").into());
+        LoadError::FormInvalid(e.0)
+    })
 }

@@ -1,9 +1,24 @@
-//! One labelled input with its hint and inline error, tied together with `aria-describedby`.
+//! One labelled text input (or text area) with its hint and inline error, tied together
+//! with `aria-describedby`.
 
-use super::field_parts::{ErrorMessage, FieldIds};
-use crate::i18n::{ui, Lang};
-use crate::request::form::{Field, FieldKind, Problem};
+use super::field_parts::{hint_view, label_text, ErrorMessage, FieldIds};
+use crate::i18n::Lang;
+use crate::request::form::Problem;
+use crate::request::spec::{Field, FieldType};
+use leptos::either::Either;
 use leptos::prelude::*;
+
+/// `type`, `inputmode` and `spellcheck` of an input, and its width class.
+fn input_traits(kind: FieldType) -> (&'static str, Option<&'static str>, Option<&'static str>, &'static str) {
+    match kind {
+        FieldType::Email => ("email", None, Some("false"), "seloste-input"),
+        FieldType::Phone => ("tel", None, Some("false"), "seloste-input seloste-input--phone"),
+        FieldType::PostalCode => ("text", Some("numeric"), Some("false"), "seloste-input seloste-input--postal"),
+        FieldType::IdentityCode | FieldType::NationalId => ("text", None, Some("false"), "seloste-input seloste-input--code"),
+        FieldType::Date => ("text", None, None, "seloste-input seloste-input--date"),
+        _ => ("text", None, None, "seloste-input"),
+    }
+}
 
 #[component]
 pub fn FieldInput(
@@ -12,6 +27,7 @@ pub fn FieldInput(
     id: String,
     value: Signal<String>,
     problem: Signal<Option<Problem>>,
+    optional: Signal<bool>,
     lang: Signal<Lang>,
     /// Called with the new value on every keystroke.
     on_input: impl Fn(String) + Send + Sync + 'static,
@@ -21,42 +37,56 @@ pub fn FieldInput(
     on_blur: impl Fn(String) + Send + Sync + 'static,
 ) -> impl IntoView {
     let ids = FieldIds::new(&id);
-    let described_by = ids.described_by(field, problem);
-    let (input_type, spellcheck) = match field.kind {
-        FieldKind::Email => ("email", Some("false")),
-        FieldKind::IdentityCode | FieldKind::NationalIdCode { .. } => ("text", Some("false")),
-        FieldKind::Text | FieldKind::PastDate | FieldKind::Choice(_) => ("text", None),
-    };
-    let class = match field.kind {
-        FieldKind::IdentityCode | FieldKind::NationalIdCode { .. } => {
-            "seloste-input seloste-input--code"
-        }
-        FieldKind::PastDate => "seloste-input seloste-input--date",
-        _ => "seloste-input",
-    };
-    view! {
-        <div class="seloste-field" class:seloste-field--error=move || problem.with(Option::is_some)>
-            <label class="seloste-label" for=id.clone()>
-                {move || field.label.get(lang.get())}
-                {(!field.required).then(|| view! { " " {move || ui::OPTIONAL.get(lang.get())} })}
-            </label>
-            {field.hint.map(|hint| view! { <p class="seloste-hint" id=ids.hint.clone()>{move || hint.get(lang.get())}</p> })}
-            <ErrorMessage id=ids.error.clone() problem=problem lang=lang/>
+    let described_by = ids.described_by(field.hint.is_some(), problem);
+    let (input_type, input_mode, spellcheck, class) = input_traits(field.kind);
+    let label = label_text(&field, optional, lang);
+    let hint = hint_view(&field, ids.hint.clone(), lang);
+    let name = field.id.clone();
+    let autocomplete = field.autocomplete.clone().unwrap_or_else(|| "off".into());
+    let required = move || (!optional.get()).then_some("true");
+    let invalid = move || problem.with(Option::is_some).then_some("true");
+    let control = if field.kind == FieldType::Textarea {
+        Either::Left(view! {
+            <textarea
+                class="seloste-textarea"
+                id=id.clone()
+                name=name
+                rows="5"
+                autocomplete=autocomplete
+                aria-required=required
+                aria-invalid=invalid
+                aria-describedby=described_by
+                prop:value=move || value.get()
+                on:input=move |ev| on_input(event_target_value(&ev))
+                on:blur=move |ev| on_blur(event_target_value(&ev))
+            ></textarea>
+        })
+    } else {
+        Either::Right(view! {
             <input
                 class=class
                 id=id.clone()
-                name=field.id
+                name=name
                 type=input_type
+                inputmode=input_mode
                 spellcheck=spellcheck
-                autocomplete=field.autocomplete
-                autocapitalize=(field.kind == FieldKind::IdentityCode).then_some("characters")
-                aria-required=field.required.then_some("true")
-                aria-invalid=move || problem.with(Option::is_some).then_some("true")
+                autocomplete=autocomplete
+                autocapitalize=(field.kind == FieldType::IdentityCode).then_some("characters")
+                aria-required=required
+                aria-invalid=invalid
                 aria-describedby=described_by
                 prop:value=move || value.get()
                 on:input=move |ev| on_input(event_target_value(&ev))
                 on:blur=move |ev| on_blur(event_target_value(&ev))
             />
+        })
+    };
+    view! {
+        <div class="seloste-field" class:seloste-field--error=move || problem.with(Option::is_some)>
+            <label class="seloste-label" for=id.clone()>{label}</label>
+            {hint}
+            <ErrorMessage id=ids.error.clone() problem=problem lang=lang/>
+            {control}
         </div>
     }
 }

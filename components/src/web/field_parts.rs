@@ -1,8 +1,9 @@
 //! What every question shares, whatever its input: the ids that tie its hint and error to
-//! the input (`aria-describedby`), and the inline error message.
+//! the input (`aria-describedby`), its label text, and the inline error message.
 
 use crate::i18n::{ui, Lang};
-use crate::request::form::{Field, Problem};
+use crate::request::form::Problem;
+use crate::request::spec::Field;
 use leptos::prelude::*;
 
 /// Element ids of one question's hint and error, from the id of its input.
@@ -23,13 +24,13 @@ impl FieldIds {
     /// The `aria-describedby` value: the hint when the field has one, the error while shown.
     pub fn described_by(
         &self,
-        field: Field,
+        has_hint: bool,
         problem: Signal<Option<Problem>>,
     ) -> impl Fn() -> Option<String> + Send + Sync + 'static {
         let ids = self.clone();
         move || {
             let mut list = Vec::new();
-            if field.hint.is_some() {
+            if has_hint {
                 list.push(ids.hint.as_str());
             }
             if problem.with(Option::is_some) {
@@ -38,6 +39,24 @@ impl FieldIds {
             (!list.is_empty()).then(|| list.join(" "))
         }
     }
+}
+
+/// A question's label: its text, and "(optional)" while it is not required.
+pub fn label_text(field: &Field, optional: Signal<bool>, lang: Signal<Lang>) -> impl Fn() -> String + Send + Sync + 'static {
+    let label = field.label.clone();
+    move || {
+        let lang = lang.get();
+        if optional.get() {
+            format!("{} {}", label.get(lang), ui::OPTIONAL.get(lang))
+        } else {
+            label.get(lang).to_string()
+        }
+    }
+}
+
+/// The hint paragraph of a question, when it has one.
+pub fn hint_view(field: &Field, id: String, lang: Signal<Lang>) -> Option<impl IntoView> {
+    field.hint.clone().map(|hint| view! { <p class="seloste-hint" id=id>{move || hint.get(lang.get()).to_string()}</p> })
 }
 
 /// The inline error of a question, shown while it has a problem.

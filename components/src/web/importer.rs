@@ -5,8 +5,9 @@ use super::dom::unique_prefix;
 use super::notice_view::NoticeView;
 use crate::i18n::{ui, Lang};
 use crate::notice::{check, import, ImportedNotice, SectionKind};
+use super::dom::download;
+use super::dom::tr;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn ImporterView(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
@@ -46,19 +47,19 @@ pub fn ImporterView(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
             let json_for_download = json.clone();
             view! {
                 <section class="seloste-import-result" aria-live="polite">
-                    <h2>{move || ui::IMPORT_SECTIONS_FOUND.get(lang.get())} " (" {notice.sections.len()} ")"</h2>
+                    <h2>{tr(ui::IMPORT_SECTIONS_FOUND, lang)} " (" {notice.sections.len()} ")"</h2>
                     <div class="seloste-table-wrap" tabindex="0" role="region" aria-label=move || ui::IMPORT_SECTIONS_FOUND.get(lang.get())>
                         <table class="seloste-table">
                             <thead><tr>
-                                <th scope="col">{move || ui::SECTION_HEADING.get(lang.get())}</th>
-                                <th scope="col">{move || ui::SECTION_KIND.get(lang.get())}</th>
+                                <th scope="col">{tr(ui::SECTION_HEADING, lang)}</th>
+                                <th scope="col">{tr(ui::SECTION_KIND, lang)}</th>
                             </tr></thead>
                             <tbody>{rows}</tbody>
                         </table>
                     </div>
-                    <h2>{move || ui::IMPORT_FINDINGS.get(lang.get())} " (" {findings.len()} ")"</h2>
+                    <h2>{tr(ui::IMPORT_FINDINGS, lang)} " (" {findings.len()} ")"</h2>
                     {if findings.is_empty() {
-                        view! { <p>{move || ui::IMPORT_NO_FINDINGS.get(lang.get())}</p> }.into_any()
+                        view! { <p>{tr(ui::IMPORT_NO_FINDINGS, lang)}</p> }.into_any()
                     } else {
                         view! {
                             <ul class="seloste-findings">
@@ -67,12 +68,12 @@ pub fn ImporterView(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
                         }
                         .into_any()
                     }}
-                    <h2>{move || ui::IMPORT_JSON.get(lang.get())}</h2>
-                    <button type="button" class="seloste-button" on:click=move |_| download(&file_name, &json_for_download)>
-                        {move || ui::DOWNLOAD_JSON.get(lang.get())}
+                    <h2>{tr(ui::IMPORT_JSON, lang)}</h2>
+                    <button type="button" class="seloste-button" on:click=move |_| download(&file_name, &json_for_download, "application/json")>
+                        {tr(ui::DOWNLOAD_JSON, lang)}
                     </button>
                     <pre class="seloste-json" tabindex="0" aria-label=move || ui::IMPORT_JSON.get(lang.get())>{json}</pre>
-                    <h2>{move || ui::IMPORT_PREVIEW.get(lang.get())}</h2>
+                    <h2>{tr(ui::IMPORT_PREVIEW, lang)}</h2>
                     <div class="seloste-preview">
                         <NoticeView notice=notice lang=lang on_request=|_| {} heading_level=2/>
                     </div>
@@ -83,11 +84,11 @@ pub fn ImporterView(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
 
     view! {
         <div class="seloste-importer" lang=move || lang.get().code()>
-            <h1>{move || ui::IMPORT_TITLE.get(lang.get())}</h1>
-            <p>{move || ui::IMPORT_INTRO.get(lang.get())}</p>
+            <h1>{tr(ui::IMPORT_TITLE, lang)}</h1>
+            <p>{tr(ui::IMPORT_INTRO, lang)}</p>
             <form novalidate on:submit=on_submit>
                 <div class="seloste-field" class:seloste-field--error=move || empty_error.get()>
-                    <label class="seloste-label" for=source_id.clone()>{move || ui::IMPORT_SOURCE.get(lang.get())}</label>
+                    <label class="seloste-label" for=source_id.clone()>{tr(ui::IMPORT_SOURCE, lang)}</label>
                     {move || empty_error.get().then(|| view! {
                         <p class="seloste-error-message" id=error_id.clone()>
                             <span class="seloste-visually-hidden">{ui::ERROR_PREFIX.get(lang.get())} " "</span>
@@ -108,36 +109,9 @@ pub fn ImporterView(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
                         on:input=move |ev| source.set(event_target_value(&ev))
                     ></textarea>
                 </div>
-                <button type="submit" class="seloste-button">{move || ui::IMPORT_BUTTON.get(lang.get())}</button>
+                <button type="submit" class="seloste-button">{tr(ui::IMPORT_BUTTON, lang)}</button>
             </form>
             {outcome}
         </div>
     }
-}
-
-/// Saves `text` as a file through a temporary object URL.
-fn download(file_name: &str, text: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Some(anchor) = document()
-        .create_element("a")
-        .ok()
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    {
-        anchor.set_href(&url);
-        anchor.set_download(file_name);
-        if let Some(body) = document().body() {
-            let _ = body.append_child(&anchor);
-            anchor.click();
-            anchor.remove();
-        }
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }

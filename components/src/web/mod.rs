@@ -3,21 +3,28 @@
 //! Views are thin: they hold signals and DOM wiring, and call the pure modules for every
 //! decision (what a notice contains, whether an answer is valid, how it is shown).
 
+mod check_answers;
 mod choice;
+mod confirmation;
+mod device;
 mod dom;
+mod draft;
 mod error_summary;
 pub mod fetch;
 mod field;
 mod field_parts;
+mod file_input;
 mod heading;
 mod importer;
 mod language_switch;
 mod notice_view;
 mod request_form;
+mod request_step;
 mod rich_view;
 
-pub use dom::{browser_lang, today};
+pub use dom::{browser_lang, today, tr};
 pub use importer::ImporterView;
 pub use language_switch::LanguageSwitch;
 pub use notice_view::NoticeView;
+pub use confirmation::Receipt;
 pub use request_form::RequestForm;

@@ -6,6 +6,7 @@ use super::rich_view::RichText;
 use crate::i18n::{ui, Lang};
 use crate::notice::Notice;
 use crate::request::RequestKind;
+use super::dom::tr;
 use leptos::prelude::*;
 
 /// Renders a notice. Its text is in the notice's own language; interface strings follow `lang`.
@@ -62,11 +63,11 @@ pub fn NoticeView(
     let rights = (!kinds.is_empty()).then(|| {
         view! {
             <section class="seloste-rights" aria-labelledby=rights_labelled_by lang=ui_lang>
-                <Heading level=sub id=rights_id>{move || ui::YOUR_RIGHTS.get(lang.get())}</Heading>
-                <p>{move || ui::YOUR_RIGHTS_INTRO.get(lang.get())}</p>
+                <Heading level=sub id=rights_id>{tr(ui::YOUR_RIGHTS, lang)}</Heading>
+                <p>{tr(ui::YOUR_RIGHTS_INTRO, lang)}</p>
                 {handled_by.map(|c| view! {
                     <p class="seloste-handled-by">
-                        {move || ui::HANDLED_BY.get(lang.get())} " " <strong lang=notice.lang.code()>{c.name.clone()}</strong>
+                        {tr(ui::HANDLED_BY, lang)} " " <strong lang=notice.lang.code()>{c.name.clone()}</strong>
                     </p>
                 })}
                 <ul class="seloste-request-list">
@@ -90,17 +91,17 @@ pub fn NoticeView(
         <article class="seloste-notice" lang=notice.lang.code() aria-labelledby=article_labelled_by>
             <Heading level=heading_level id=title_id>{notice.title.clone()}</Heading>
             <dl class="seloste-meta">
-                <dt lang=ui_lang>{move || ui::REGISTER.get(lang.get())}</dt>
+                <dt lang=ui_lang>{tr(ui::REGISTER, lang)}</dt>
                 <dd>{notice.register_name.clone()}</dd>
-                <dt lang=ui_lang>{move || ui::CONTROLLER.get(lang.get())}</dt>
+                <dt lang=ui_lang>{tr(ui::CONTROLLER, lang)}</dt>
                 <dd>{notice.controller.name.clone()}</dd>
                 {updated.map(|date| view! {
-                    <dt lang=ui_lang>{move || ui::UPDATED.get(lang.get())}</dt>
+                    <dt lang=ui_lang>{tr(ui::UPDATED, lang)}</dt>
                     <dd>{date}</dd>
                 })}
             </dl>
             <nav class="seloste-toc" aria-labelledby=toc_labelled_by>
-                <Heading level=sub id=toc_id><span lang=ui_lang>{move || ui::CONTENTS.get(lang.get())}</span></Heading>
+                <Heading level=sub id=toc_id><span lang=ui_lang>{tr(ui::CONTENTS, lang)}</span></Heading>
                 <ol>{toc}</ol>
             </nav>
             {sections}

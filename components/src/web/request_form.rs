@@ -1,256 +1,269 @@
-//! A request form: fields, validation on blur and on submit, error summary, then
-//! "check your answers" with change links.
+//! A request form, step by step (GOV.UK patterns): one topic per step, "check your answers"
+//! with change links, then a confirmation with the reference and the legal deadline.
+//!
+//! The questions come from a form spec ([`crate::request::spec`]); this view holds the
+//! state, moves between steps and keeps a draft in the tab's session storage. Each stage
+//! is its own view: [`super::request_step`], [`super::check_answers`], [`super::confirmation`].
 
-use super::choice::ChoiceInput;
-use super::dom::{focus_next_frame, focus_within, today, unique_prefix};
-use super::error_summary::ErrorSummary;
-use super::field::FieldInput;
-use crate::i18n::{ui, Lang};
+use super::check_answers::CheckAnswers;
+use super::confirmation::{Confirmation, Receipt};
+use super::device;
+use super::dom::{focus_next_frame, today, unique_prefix};
+use super::draft::{self, Draft};
+use super::request_step::{focus_field, StepQuestions};
+use crate::i18n::{ui, Lang, Text};
 use crate::notice::Notice;
-use crate::request::fields::ACCESS_FIELDS;
-use crate::request::form::{
-    check_field, display_value, initial_answers, validate, Field, FieldError, FieldKind,
-};
-use crate::request::RequestKind;
+use crate::request::build::{build, BuildError, Envelope};
+use crate::request::form::{initial_answers, Answers, FieldError};
+use crate::request::payload::Attachment;
+use crate::request::reference::{utc_timestamp, uuid_v4};
+use crate::request::spec::{FieldType, Form};
+use super::dom::tr;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
+/// Where the citizen is in the form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Step {
-    Questions,
+pub(super) enum Stage {
+    /// A step, by index into the form's steps.
+    Step(usize),
     CheckAnswers,
+    Done,
 }
 
-/// The request form for one register. `on_back` returns to the notice.
+/// The state every stage of a form shares.
+#[derive(Clone, Copy)]
+pub(super) struct FormState {
+    pub form: StoredValue<Form>,
+    pub answers: RwSignal<Answers>,
+    pub errors: RwSignal<Vec<FieldError>>,
+    pub attachments: RwSignal<Vec<Attachment>>,
+    pub lang: Signal<Lang>,
+    pub prefix: StoredValue<String>,
+}
+
+impl FormState {
+    /// The element id of a question's input.
+    pub fn input_id(&self, field_id: &str) -> String {
+        format!("{}-{field_id}", self.prefix.get_value())
+    }
+
+    /// The first shown step after `index` (or before it, going back).
+    fn neighbour(&self, index: usize, forward: bool) -> Option<usize> {
+        self.form.with_value(|form| {
+            self.answers.with_untracked(|a| {
+                let shown = |i: &usize| form.steps[*i].is_shown(a, today());
+                if forward {
+                    (index + 1..form.steps.len()).find(shown)
+                } else {
+                    (0..index).rev().find(shown)
+                }
+            })
+        })
+    }
+}
+
+/// The request form of one register. `on_back` returns to the notice.
 #[component]
 pub fn RequestForm(
     notice: Notice,
-    kind: RequestKind,
+    form: Form,
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into, optional)] on_back: Option<Callback<()>>,
 ) -> impl IntoView {
-    let fields: &'static [Field] = &ACCESS_FIELDS;
-    let prefix = unique_prefix(kind.code());
-    let answers = RwSignal::new(initial_answers(fields));
-    let errors = RwSignal::new(Vec::<FieldError>::new());
-    let step = RwSignal::new(Step::Questions);
-    let form_ref = NodeRef::<leptos::html::Form>::new();
-    let summary_ref = NodeRef::<leptos::html::Div>::new();
-    let check_heading_ref = NodeRef::<leptos::html::H1>::new();
-
-    // Re-checks one field.
-    let recheck = move |field: &'static Field| {
-        let problem = answers.with_untracked(|a| check_field(field, a, today()));
-        errors.update(|list| {
-            list.retain(|e| e.field != field.id);
-            if let Some(problem) = problem {
-                // Insert in form order (no sort), so the summary reads top to bottom.
-                let position = |id: &str| fields.iter().position(|f| f.id == id);
-                let at = list
-                    .iter()
-                    .position(|e| position(e.field) > position(field.id))
-                    .unwrap_or(list.len());
-                list.insert(
-                    at,
-                    FieldError {
-                        field: field.id,
-                        problem,
-                    },
-                );
-            }
-        });
-    };
-
-    // A press on another control blurs the field being left; an error appearing then would
-    // shift the page between press and release, and the click would land elsewhere. So
-    // blur checks wait while a pointer is down, and run once it is released.
-    let pointer_down = StoredValue::new(false);
-    let pending = StoredValue::new(Vec::<&'static Field>::new());
-    let check_on_blur = move |field: &'static Field| {
-        if pointer_down.try_get_value() == Some(true) {
-            pending.try_update_value(|p| p.push(field));
-        } else {
-            recheck(field);
+    let kind = form.kind;
+    let draft_key = StoredValue::new(draft::key(&notice.id, kind.code()));
+    let fresh = initial_answers(&form, lang.get_untracked(), today());
+    let file_fields: Vec<String> = form.fields().filter(|f| f.kind == FieldType::File).map(|f| f.id.clone()).collect();
+    let restored = draft_key.with_value(|k| draft::load(k));
+    let status = RwSignal::new(restored.as_ref().map(|_| ui::DRAFT_RESTORED));
+    let (answers, first_stage) = match restored {
+        Some(Draft { answers: mut saved, step }) => {
+            // Files cannot be kept in session storage: they are chosen again.
+            saved.retain(|k, _| !file_fields.contains(k));
+            let mut merged = fresh.clone();
+            merged.extend(saved);
+            (merged, Stage::Step(step.min(form.steps.len().saturating_sub(1))))
         }
+        None => (fresh.clone(), Stage::Step(0)),
     };
-    let released = window_event_listener(leptos::ev::pointerup, move |_| {
-        pointer_down.try_set_value(false);
-        set_timeout(
-            move || {
-                let fields = pending.try_update_value(std::mem::take).unwrap_or_default();
-                if step.try_get_untracked() == Some(Step::Questions) {
-                    fields.into_iter().for_each(recheck);
-                }
-            },
-            std::time::Duration::ZERO,
-        );
+    let state = FormState {
+        form: StoredValue::new(form),
+        answers: RwSignal::new(answers),
+        errors: RwSignal::new(Vec::new()),
+        attachments: RwSignal::new(Vec::new()),
+        lang,
+        prefix: StoredValue::new(unique_prefix(kind.code())),
+    };
+    let stage = RwSignal::new(first_stage);
+    let receipt = RwSignal::new(None::<Receipt>);
+    let send_error = RwSignal::new(None::<String>);
+    let returning = StoredValue::new(false);
+    let root = NodeRef::<leptos::html::Div>::new();
+    let notice = StoredValue::new(notice);
+    let fresh = StoredValue::new(fresh);
+
+    // Keep the draft in this tab while the form is in progress.
+    Effect::new(move || {
+        let answers = state.answers.get();
+        match stage.get() {
+            Stage::Step(step) => draft_key.with_value(|k| draft::save(k, &Draft { answers, step })),
+            Stage::CheckAnswers => {
+                let step = state.form.with_value(|f| f.steps.len().saturating_sub(1));
+                draft_key.with_value(|k| draft::save(k, &Draft { answers, step }))
+            }
+            Stage::Done => draft_key.with_value(|k| draft::delete(k)),
+        }
     });
-    on_cleanup(move || released.remove());
 
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let found = answers.with_untracked(|a| validate(fields, a, today()));
-        let ok = found.is_empty();
-        errors.set(found);
-        if ok {
-            step.set(Step::CheckAnswers);
-            focus_next_frame(move || check_heading_ref.get().map(|h| h.unchecked_into()));
-        } else {
-            focus_next_frame(move || summary_ref.get().map(|d| d.unchecked_into()));
-        }
+    let title_id = state.input_id("title");
+    let go = move |next: Stage| {
+        state.errors.set(Vec::new());
+        send_error.set(None);
+        stage.set(next);
+        let id = state.input_id("title");
+        focus_next_frame(move || {
+            let el = root.get()?.query_selector(&format!("[id=\"{id}\"]")).ok()??;
+            wasm_bindgen::JsCast::dyn_into(el).ok()
+        });
     };
-
+    let first_error_step = move |errors: &[FieldError]| {
+        let id = errors.first().map(|e| e.field.clone()).unwrap_or_default();
+        state.form.with_value(|f| f.steps.iter().position(|s| s.fields.iter().any(|x| x.id == id)).unwrap_or(0))
+    };
+    let continue_from = move |index: usize| {
+        if returning.get_value() {
+            let errors = state.form.with_value(|f| state.answers.with_untracked(|a| crate::request::form::validate_form(f, a, today())));
+            if errors.is_empty() {
+                go(Stage::CheckAnswers);
+            } else {
+                go(Stage::Step(first_error_step(&errors)));
+            }
+            return;
+        }
+        go(state.neighbour(index, true).map_or(Stage::CheckAnswers, Stage::Step));
+    };
     let change = move |field_id: String| {
-        step.set(Step::Questions);
-        leptos::prelude::request_animation_frame(move || {
-            if let Some(form) = form_ref.get() {
-                focus_within(&form, &field_id);
-            }
-        });
+        returning.set_value(true);
+        let step = state.form.with_value(|f| f.steps.iter().position(|s| s.fields.iter().any(|x| x.id == field_id)).unwrap_or(0));
+        state.errors.set(Vec::new());
+        stage.set(Stage::Step(step));
+        focus_field(root, state.input_id(&field_id));
     };
-
-    let back = move || {
-        on_back.map(|cb| {
-            view! {
-                <p class="seloste-back">
-                    <button type="button" class="seloste-link" on:click=move |_| cb.run(())>
-                        {move || ui::BACK_TO_NOTICE.get(lang.get())}
-                    </button>
-                </p>
-            }
-        })
+    let delete_answers = move || {
+        state.answers.set(fresh.get_value());
+        state.attachments.set(Vec::new());
+        returning.set_value(false);
+        draft_key.with_value(|k| draft::delete(k));
+        go(Stage::Step(0));
+        status.set(Some(ui::ANSWERS_DELETED));
     };
-
-    let register = format!("{} – {}", notice.register_name, notice.controller.name);
-    let register_for_check = register.clone();
-    let prefix_for_check = prefix.clone();
-
-    // One field: its input, shown only while its condition holds. The memo keeps a field
-    // from being rebuilt (and losing focus) on every keystroke elsewhere.
-    let field_view = move |field: &'static Field, id: String| {
-        let shown = Memo::new(move |_| answers.with(|a| field.is_shown(a)));
-        let value =
-            Signal::derive(move || answers.with(|a| a.get(field.id).cloned().unwrap_or_default()));
-        let problem = Signal::derive(move || {
-            errors.with(|list| {
-                list.iter()
-                    .find(|e| e.field == field.id)
-                    .map(|e| e.problem.clone())
-            })
-        });
-        let set_answer = move |v: String| {
-            answers.update(|a| {
-                a.insert(field.id.to_string(), v);
-            })
+    let send = move || {
+        let (date, h, m, s) = device::utc_now();
+        let Some(bytes) = device::random_bytes() else {
+            send_error.set(Some(ui::FORM_LOAD_FAILED.get(lang.get_untracked()).to_string()));
+            return;
         };
-        move || {
-            shown.get().then(|| match field.kind {
-                FieldKind::Choice(options) => view! {
-                    <ChoiceInput
-                        field=*field
-                        options=options
-                        id=id.clone()
-                        value=value
-                        problem=problem
-                        lang=lang
-                        on_change=move |v: String| {
-                            set_answer(v);
-                            // A choice is complete when made: check it at once if it was wrong.
-                            if problem.with_untracked(Option::is_some) {
-                                recheck(field);
-                            }
-                        }
-                    />
+        let envelope = Envelope {
+            id: uuid_v4(bytes),
+            created_at: utc_timestamp(date, h, m, s),
+            lang: lang.get_untracked(),
+            today: today(),
+            attachments: state.attachments.get_untracked(),
+        };
+        let built = state.form.with_value(|f| notice.with_value(|n| state.answers.with_untracked(|a| build(f, a, n, envelope))));
+        match built {
+            Ok(payload) => {
+                let made = Receipt::new(payload);
+                if let Some(el) = root.get_untracked() {
+                    device::dispatch(&el, "seloste-submitted", &made.detail_json());
                 }
-                .into_any(),
-                _ => view! {
-                    <FieldInput
-                        field=*field
-                        id=id.clone()
-                        value=value
-                        problem=problem
-                        lang=lang
-                        on_input=set_answer
-                        on_blur=move |v: String| {
-                            if step.get_untracked() != Step::Questions {
-                                return; // the form is being replaced by the next step
-                            }
-                            // Check on leaving a field, but only once something was typed:
-                            // tabbing through an empty form should not fill it with errors.
-                            let has_error = errors.with_untracked(|l| l.iter().any(|e| e.field == field.id));
-                            if !v.trim().is_empty() || has_error {
-                                check_on_blur(field);
-                            }
-                        }
-                    />
-                }
-                .into_any(),
-            })
+                receipt.set(Some(made));
+                go(Stage::Done);
+            }
+            Err(BuildError::Answers(errors)) => {
+                returning.set_value(true);
+                go(Stage::Step(first_error_step(&errors)));
+                state.errors.set(errors);
+            }
+            Err(BuildError::Contract(e)) => send_error.set(Some(e.message(lang.get_untracked()))),
         }
     };
 
-    let questions = move || {
-        let prefix = prefix.clone();
-        let summary_prefix = prefix.clone();
+    let back = move |label: Text, action: Box<dyn Fn() + Send + Sync>| {
         view! {
-            {back()}
-            <h1 id=format!("{prefix}-title") tabindex="-1">{move || kind.title().get(lang.get())}</h1>
-            <p class="seloste-caption">{move || ui::REGISTER.get(lang.get())} ": " <span lang=notice.lang.code()>{register.clone()}</span></p>
-            <form novalidate node_ref=form_ref on:submit=on_submit on:pointerdown=move |_| pointer_down.set_value(true)>
-                <Show when=move || !errors.with(Vec::is_empty)>
-                    <ErrorSummary
-                        errors=errors.into()
-                        lang=lang
-                        prefix=summary_prefix.clone()
-                        root=form_ref
-                        node_ref=summary_ref
-                    />
-                </Show>
-                <p class="seloste-hint">{move || ui::FORM_INTRO.get(lang.get())}</p>
-                {fields.iter().map(|field| field_view(field, format!("{prefix}-{}", field.id))).collect_view()}
-                <button type="submit" class="seloste-button">{move || ui::CONTINUE.get(lang.get())}</button>
-            </form>
-        }
-    };
-
-    let check_answers = move || {
-        let prefix = prefix_for_check.clone();
-        let shown: Vec<&'static Field> =
-            answers.with_untracked(|a| fields.iter().filter(|f| f.is_shown(a)).collect());
-        view! {
-            <h1 tabindex="-1" node_ref=check_heading_ref>{move || ui::CHECK_ANSWERS_TITLE.get(lang.get())}</h1>
-            <p class="seloste-caption">
-                {move || kind.title().get(lang.get())} ", " <span lang=notice.lang.code()>{register_for_check.clone()}</span>
+            <p class="seloste-back">
+                <button type="button" class="seloste-link seloste-back-link" on:click=move |_| action()>
+                    {move || label.get(lang.get())}
+                </button>
             </p>
-            <dl class="seloste-summary-list">
-                {shown
-                    .into_iter()
-                    .map(|field| {
-                        let input_id = format!("{prefix}-{}", field.id);
-                        view! {
-                            <div class="seloste-summary-row">
-                                <dt>{move || field.label.get(lang.get())}</dt>
-                                <dd>{move || answers.with(|a| display_value(field, a, lang.get(), today()))}</dd>
-                                <dd class="seloste-summary-action">
-                                    <button type="button" class="seloste-link" on:click=move |_| change(input_id.clone())>
-                                        {move || ui::CHANGE.get(lang.get())}
-                                        <span class="seloste-visually-hidden">" " {move || field.label.get(lang.get()).to_lowercase()}</span>
-                                    </button>
-                                </dd>
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-            </dl>
-            {back()}
+        }
+    };
+    let back_from = move |index: Option<usize>| {
+        let previous = index.and_then(|i| state.neighbour(i, false));
+        match (previous, on_back) {
+            (Some(p), _) => Some(back(ui::BACK, Box::new(move || go(Stage::Step(p))))),
+            (None, Some(cb)) => Some(back(ui::BACK_TO_NOTICE, Box::new(move || cb.run(())))),
+            (None, None) => None,
+        }
+    };
+    let caption = move || notice.with_value(|n| format!("{} – {}", kind.title().get(lang.get()), n.register_name));
+    let status_view = move || {
+        status.get().map(|t| view! { <p class="seloste-status" role="status">{move || t.get(lang.get())}</p> })
+    };
+    let delete_button = move || {
+        view! {
+            <button type="button" class="seloste-link seloste-delete" on:click=move |_| delete_answers()>
+                {tr(ui::DELETE_ANSWERS, lang)}
+            </button>
+        }
+    };
+
+    let step_title_id = title_id.clone();
+    let step_page = move |index: usize| {
+        let (title, hint, count, position, intro) = state.form.with_value(|f| {
+            let shown: Vec<usize> = state.answers.with_untracked(|a| (0..f.steps.len()).filter(|i| f.steps[*i].is_shown(a, today())).collect());
+            let position = shown.iter().position(|i| *i == index).map_or(1, |p| p + 1);
+            let step = &f.steps[index];
+            (step.title.clone(), step.hint.clone(), shown.len() + 1, position, (position == 1).then(|| f.intro.clone()).flatten())
+        });
+        let handled_by = notice.with_value(|n| n.requests.handled_by.clone()).filter(|_| position == 1);
+        let title_id = step_title_id.clone();
+        view! {
+            {back_from(Some(index))}
+            {status_view}
+            <p class="seloste-caption">
+                <span>{move || format!("{} {position} {} {count}", ui::STEP.get(lang.get()), ui::OF.get(lang.get()))}</span>
+                " · " {caption}
+            </p>
+            <h1 id=title_id tabindex="-1">{move || title.get(lang.get()).to_string()}</h1>
+            {intro.map(|t| view! { <p class="seloste-lead">{move || t.get(lang.get()).to_string()}</p> })}
+            {handled_by.map(|c| view! {
+                <div class="seloste-inset">
+                    <p>{tr(ui::HANDLED_BY_FORM, lang)}</p>
+                    <p><strong>{c.name.clone()}</strong></p>
+                </div>
+            })}
+            {hint.map(|t| view! { <p class="seloste-hint">{move || t.get(lang.get()).to_string()}</p> })}
+            <StepQuestions state=state index=index on_continue=move || continue_from(index)/>
+            <p>{delete_button}</p>
         }
     };
 
     view! {
-        <div class="seloste-request" lang=move || lang.get().code()>
-            {move || match step.get() {
-                Step::Questions => questions.clone()().into_any(),
-                Step::CheckAnswers => check_answers.clone()().into_any(),
+        <div class="seloste-request" lang=move || lang.get().code() node_ref=root>
+            {move || match stage.get() {
+                Stage::Step(index) => step_page(index).into_any(),
+                Stage::CheckAnswers => view! {
+                    {back_from(state.form.with_value(|f| Some(f.steps.len())))}
+                    <CheckAnswers state=state title_id=title_id.clone() caption=Signal::derive(caption) on_change=change on_send=send send_error=send_error.into()/>
+                    <p>{delete_button}</p>
+                }
+                .into_any(),
+                Stage::Done => view! {
+                    <Confirmation receipt=receipt.get_untracked() notice=notice.get_value() lang=lang title_id=title_id.clone()/>
+                    {on_back.map(|cb| back(ui::BACK_TO_NOTICE, Box::new(move || cb.run(()))))}
+                }
+                .into_any(),
             }}
         </div>
     }

@@ -76,7 +76,7 @@ fn every_kind_yields_a_payload_that_keeps_its_contract() {
             if id == "delivery" {
                 assert_eq!(payload.delivery.as_deref(), Some(value));
             } else if id.ends_with("_start") || id.ends_with("_end") {
-                assert!(payload.details[id].as_str().is_some_and(|d| d.starts_with("2026-")), "{id}");
+                assert!(payload.details[id].starts_with("2026-"), "{id}");
             } else {
                 assert_eq!(payload.details[id], value, "{kind:?} {id}");
             }
@@ -153,7 +153,7 @@ fn the_contract_rules_refuse_what_a_server_must_refuse() {
     p.requester.phone = Some("040 123 4567".into()); // not E.164
     p.id = "not-a-uuid".into();
     p.created_at = "22.11.2026".into();
-    p.details.insert("x".into(), serde_json::json!(5));
+    p.details.insert("x".into(), " ".into());
     let e = p.check().err().map(|e| e.0).unwrap_or_default();
     assert_eq!(e, ["created_at", "details", "id", "requester.identity", "requester.phone"]);
 }

@@ -239,3 +239,16 @@ fn answers_longer_than_allowed_are_refused() {
     assert_eq!(p, Some(Problem::TooLong(200)));
     assert!(p.map(|p| p.message(Lang::En)).unwrap_or_default().contains("200"));
 }
+
+#[test]
+fn files_are_checked_for_size_and_type() {
+    let form = access();
+    let f = field(&form, "power_of_attorney");
+    assert_eq!(check_file(f, "valtakirja.pdf", "application/pdf", 200_000), None);
+    assert_eq!(check_file(f, "kuva.JPG", "image/jpeg", 3_000_000), None);
+    assert_eq!(check_file(f, "valtakirja.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", 1000), Some(Problem::FileType));
+    assert_eq!(check_file(f, "iso.pdf", "application/pdf", MAX_FILE_BYTES + 1), Some(Problem::FileTooLarge));
+    for lang in Lang::ALL {
+        assert!(Problem::FileType.message(lang).contains("PDF"));
+    }
+}

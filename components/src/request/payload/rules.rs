@@ -7,7 +7,7 @@ use crate::i18n::{Lang, Text};
 use crate::id::{self, Country, Hetu};
 use crate::request::identity::Identity;
 use crate::validate;
-use serde_json::{Map, Value};
+use std::collections::BTreeMap;
 use validator::{Validate, ValidationError, ValidationErrors, ValidationErrorsKind};
 
 /// Attachments larger than this are refused (10 MB).
@@ -105,10 +105,8 @@ pub fn on_behalf(value: &OnBehalf) -> Result<(), ValidationError> {
 }
 
 /// Every detail is a non-empty string of at most [`MAX_DETAIL_CHARS`] characters.
-pub fn details(value: &Map<String, Value>) -> Result<(), ValidationError> {
-    let ok = value.values().all(|v| {
-        v.as_str().is_some_and(|s| !s.trim().is_empty() && s.chars().count() <= MAX_DETAIL_CHARS)
-    });
+pub fn details(value: &BTreeMap<String, String>) -> Result<(), ValidationError> {
+    let ok = value.values().all(|s| !s.trim().is_empty() && s.chars().count() <= MAX_DETAIL_CHARS);
     if ok { Ok(()) } else { fail("details") }
 }
 

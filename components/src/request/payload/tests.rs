@@ -27,7 +27,7 @@ fn sample() -> Payload {
             email: Some("maija@example.fi".into()),
         },
         on_behalf: OnBehalf::None,
-        details: Map::new(),
+        details: BTreeMap::new(),
         delivery: Some("printout_by_post".into()),
         answer_lang: Some(Lang::Fi),
         place: Some("Pieksämäki".into()),

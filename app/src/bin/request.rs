@@ -1,0 +1,96 @@
+//! The request page of the demo (`request/#/notices/{id}/requests/{kind}`): one request
+//! form, loaded with its notice and forms file. A bundle of its own, so that people who
+//! only read notices never download the forms.
+
+#[path = "../route.rs"]
+mod route;
+
+use leptos::prelude::*;
+use route::Route;
+use seloste::i18n::ui;
+use seloste::request::spec::Form;
+use seloste::web::{browser_lang, fetch, tr, LanguageSwitch, RequestForm};
+use seloste::notice::Notice;
+use serde::Deserialize;
+
+/// One entry of `notices/index.json` (only what this page needs).
+#[derive(Deserialize)]
+struct NoticeEntry {
+    id: String,
+    file: String,
+}
+
+/// The notice and the form a route names, or why they could not be loaded.
+async fn load(id: &str, kind: seloste::request::RequestKind) -> Result<(Notice, Form), fetch::LoadError> {
+    let index = fetch::fetch_text("../notices/index.json").await?;
+    let entries: Vec<NoticeEntry> =
+        serde_json::from_str(&index).map_err(|e| fetch::LoadError::Invalid(e.to_string()))?;
+    let entry = entries.into_iter().find(|e| e.id == id).ok_or(fetch::LoadError::Network)?;
+    let notice = fetch::load_notice(&format!("../notices/{}", entry.file)).await?;
+    let url = format!("../{}", notice.requests.forms_url());
+    let forms = fetch::load_forms(&url).await?;
+    let form = forms.form(kind).map_err(|e| {
+        web_sys::console::error_1(&format!("seloste: {url}: {e}").into());
+        fetch::LoadError::FormInvalid(e.0)
+    })?;
+    Ok((notice, form))
+}
+
+#[component]
+fn RequestPage() -> impl IntoView {
+    let lang = RwSignal::new(browser_lang());
+    let route = Route::parse(&window().location().hash().unwrap_or_default());
+    let loaded = RwSignal::new(None::<Result<(Notice, Form), fetch::LoadError>>);
+    let back_href = match &route {
+        Route::Request(id, _) => format!("../{}", Route::Notice(id.clone()).href()),
+        _ => "../".into(),
+    };
+    match route {
+        Route::Request(id, kind) => leptos::task::spawn_local(async move {
+            loaded.set(Some(load(&id, kind).await));
+        }),
+        // Nothing to ask without a notice and a kind: back to the list.
+        _ => {
+            let _ = window().location().replace("../");
+        }
+    }
+    // A new notice or kind in the address starts that form.
+    let on_hash = window_event_listener(leptos::ev::hashchange, |_| {
+        let _ = window().location().reload();
+    });
+    on_cleanup(move || on_hash.remove());
+    Effect::new(move || {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.get().code());
+        }
+    });
+    let back = StoredValue::new(back_href);
+    let page = move || match loaded.get() {
+        None => view! { <p role="status">{tr(ui::LOADING, lang)}</p> }.into_any(),
+        Some(Err(e)) => view! { <p class="seloste-error-message" role="alert">{move || e.text().get(lang.get())}</p> }.into_any(),
+        Some(Ok((notice, form))) => {
+            document().set_title(&format!("{} – seloste", form.kind.title().get(lang.get_untracked())));
+            view! {
+                <RequestForm notice=notice form=form lang=lang on_back=move |_| {
+                    let _ = window().location().set_href(&back.get_value());
+                }/>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <header class="demo-header">
+            <a class="demo-brand" href="../">"seloste"</a>
+            <nav class="demo-nav" aria-label=tr(ui::NOTICES, lang)>
+                <a href="../">{tr(ui::ALL_NOTICES, lang)}</a>
+            </nav>
+            <LanguageSwitch lang=lang/>
+        </header>
+        <main id="main" class="demo-main" tabindex="-1">{page}</main>
+    }
+}
+
+fn main() {
+    leptos::mount::mount_to_body(RequestPage);
+}
+

@@ -1,0 +1,69 @@
+//! "Check your answers" (GOV.UK pattern): every answer under its question, with a change
+//! link that returns to the question, then the button that makes the request.
+
+use super::dom::today;
+use super::request_form::FormState;
+use crate::i18n::ui;
+use crate::request::form::display_value;
+use crate::request::spec::Field;
+use super::dom::tr;
+use leptos::prelude::*;
+
+#[component]
+pub fn CheckAnswers(
+    state: FormState,
+    title_id: String,
+    caption: Signal<String>,
+    on_change: impl Fn(String) + Copy + Send + Sync + 'static,
+    on_send: impl Fn() + Copy + Send + Sync + 'static,
+    send_error: Signal<Option<String>>,
+) -> impl IntoView {
+    let lang = state.lang;
+    // Each shown step with its shown questions, in form order.
+    let sections: Vec<(String, Vec<Field>)> = state.form.with_value(|form| {
+        state.answers.with_untracked(|a| {
+            form.shown_steps(a, today())
+                .map(|s| {
+                    let title = s.title.get(lang.get_untracked()).to_string();
+                    (title, s.fields.iter().filter(|f| f.is_shown(a, today())).cloned().collect())
+                })
+                .filter(|(_, fields): &(String, Vec<Field>)| !fields.is_empty())
+                .collect()
+        })
+    });
+    let row = move |field: Field| {
+        let field = StoredValue::new(field);
+        let label = move || field.with_value(|f| f.label.get(lang.get()).to_string());
+        let value = move || {
+            let shown = field.with_value(|f| state.answers.with(|a| display_value(f, a, lang.get(), today())));
+            if shown.is_empty() { ui::NOT_GIVEN.get(lang.get()).to_string() } else { shown }
+        };
+        let field_id = field.with_value(|f| f.id.clone());
+        view! {
+            <div class="seloste-summary-row">
+                <dt>{label}</dt>
+                <dd class="seloste-summary-value">{value}</dd>
+                <dd class="seloste-summary-action">
+                    <button type="button" class="seloste-link" on:click=move |_| on_change(field_id.clone())>
+                        {tr(ui::CHANGE, lang)}
+                        <span class="seloste-visually-hidden">" " {move || label().to_lowercase()}</span>
+                    </button>
+                </dd>
+            </div>
+        }
+    };
+    view! {
+        <p class="seloste-caption">{caption}</p>
+        <h1 id=title_id tabindex="-1">{tr(ui::CHECK_ANSWERS_TITLE, lang)}</h1>
+        {sections
+            .into_iter()
+            .map(|(title, fields)| view! {
+                <h2 class="seloste-summary-heading">{title}</h2>
+                <dl class="seloste-summary-list">{fields.into_iter().map(row).collect_view()}</dl>
+            })
+            .collect_view()}
+        <p>{tr(ui::DECLARATION, lang)}</p>
+        {move || send_error.get().map(|e| view! { <p class="seloste-error-message" role="alert">{e}</p> })}
+        <button type="button" class="seloste-button" on:click=move |_| on_send()>{tr(ui::SEND_REQUEST, lang)}</button>
+    }
+}

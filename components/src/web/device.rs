@@ -1,0 +1,71 @@
+//! The browser services a request form uses: random ids, SHA-256 of files, the tab's
+//! session storage for drafts, and DOM events for the host page. Errors become `None` or
+//! `Err`: storage may be disabled (private mode, strict settings) and the form must still work.
+
+use js_sys::{Promise, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// 16 random bytes from the browser's CSPRNG.
+pub fn random_bytes() -> Option<[u8; 16]> {
+    let mut bytes = [0u8; 16];
+    web_sys::window()?.crypto().ok()?.get_random_values_with_u8_array(&mut bytes).ok()?;
+    Some(bytes)
+}
+
+/// The current UTC time as (date, hour, minute, second).
+pub fn utc_now() -> ((u16, u8, u8), u8, u8, u8) {
+    let d = js_sys::Date::new_0();
+    (
+        (d.get_utc_full_year() as u16, (d.get_utc_month() + 1) as u8, d.get_utc_date() as u8),
+        d.get_utc_hours() as u8,
+        d.get_utc_minutes() as u8,
+        d.get_utc_seconds() as u8,
+    )
+}
+
+async fn resolve(promise: Result<Promise, JsValue>) -> Result<JsValue, JsValue> {
+    JsFuture::from(promise?).await
+}
+
+/// Lowercase hex SHA-256 of a file's bytes (WebCrypto: no hashing code in the bundle).
+pub async fn sha256_hex(file: &web_sys::File) -> Option<String> {
+    let buffer = resolve(Ok(file.array_buffer())).await.ok()?;
+    let subtle = web_sys::window()?.crypto().ok()?.subtle();
+    let object: js_sys::Object = buffer.dyn_into().ok()?;
+    let digest = resolve(subtle.digest_with_str_and_buffer_source("SHA-256", &object)).await.ok()?;
+    let bytes = Uint8Array::new(&digest).to_vec();
+    Some(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+pub fn session_get(key: &str) -> Option<String> {
+    session_storage()?.get_item(key).ok()?
+}
+
+pub fn session_set(key: &str, value: &str) {
+    if let Some(s) = session_storage() {
+        let _ = s.set_item(key, value);
+    }
+}
+
+pub fn session_remove(key: &str) {
+    if let Some(s) = session_storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
+/// Dispatches `name` from `target` with `detail` (a JSON text, parsed into an object). The
+/// event bubbles and crosses shadow roots, so the host page can listen on `document`.
+pub fn dispatch(target: &web_sys::Element, name: &str, detail_json: &str) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&js_sys::JSON::parse(detail_json).unwrap_or(JsValue::NULL));
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = target.dispatch_event(&event);
+    }
+}

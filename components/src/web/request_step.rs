@@ -1,0 +1,192 @@
+//! One step of a request form: its questions, checked on blur and on continue, with the
+//! error summary on top (GOV.UK "question page").
+
+use super::choice::ChoiceInput;
+use super::dom::{today, focus_within};
+use super::error_summary::ErrorSummary;
+use super::field::FieldInput;
+use super::file_input::{FileChosen, FileInput};
+use super::request_form::FormState;
+use crate::i18n::ui;
+use crate::request::form::{check_field, FieldError};
+use crate::request::spec::{Field, FieldType};
+use super::dom::tr;
+use leptos::prelude::*;
+
+/// Re-checks one field and puts its error, if any, in form order.
+pub(super) fn recheck(state: FormState, field: &Field) {
+    let problem = state.form.with_value(|form| state.answers.with_untracked(|a| check_field(field, form, a, today())));
+    let position = |id: &str| state.form.with_value(|f| f.fields().position(|x| x.id == id));
+    state.errors.update(|list| {
+        list.retain(|e| e.field != field.id);
+        if let Some(problem) = problem {
+            let at = list.iter().position(|e| position(&e.field) > position(&field.id)).unwrap_or(list.len());
+            list.insert(at, FieldError { field: field.id.clone(), problem });
+        }
+    });
+}
+
+/// The questions of step `index`, and the continue button.
+#[component]
+pub fn StepQuestions(
+    state: FormState,
+    index: usize,
+    /// Called on submit with valid answers for this step.
+    on_continue: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
+    let form_ref = NodeRef::<leptos::html::Form>::new();
+    let summary_ref = NodeRef::<leptos::html::Div>::new();
+    let lang = state.lang;
+    let fields: Vec<Field> = state.form.with_value(|f| f.steps[index].fields.clone());
+    let step_fields = StoredValue::new(fields.clone());
+
+    // A press on another control blurs the field being left; an error appearing then would
+    // shift the page between press and release, and the click would land elsewhere. So
+    // blur checks wait while a pointer is down, and run once it is released.
+    let pointer_down = StoredValue::new(false);
+    let pending = StoredValue::new(Vec::<Field>::new());
+    let released = window_event_listener(leptos::ev::pointerup, move |_| {
+        pointer_down.try_set_value(false);
+        set_timeout(
+            move || {
+                let fields = pending.try_update_value(std::mem::take).unwrap_or_default();
+                fields.iter().for_each(|f| recheck(state, f));
+            },
+            std::time::Duration::ZERO,
+        );
+    });
+    on_cleanup(move || released.remove());
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let found = state.form.with_value(|form| {
+            step_fields.with_value(|fields| state.answers.with_untracked(|a| crate::request::form::validate(fields, form, a, today())))
+        });
+        if found.is_empty() {
+            state.errors.set(found);
+            on_continue();
+        } else {
+            state.errors.set(found);
+            super::dom::focus_next_frame(move || summary_ref.get().map(|d| wasm_bindgen::JsCast::unchecked_into(d)));
+        }
+    };
+
+    let field_view = move |field: Field| {
+        let id = state.input_id(&field.id);
+        let field_id = field.id.clone();
+        let shown = Memo::new({
+            let field = field.clone();
+            move |_| state.answers.with(|a| field.is_shown(a, today()))
+        });
+        let optional = Memo::new({
+            let field = field.clone();
+            move |_| state.answers.with(|a| !field.is_required(a, today()))
+        });
+        let value = Signal::derive({
+            let field_id = field_id.clone();
+            move || state.answers.with(|a| a.get(&field_id).cloned().unwrap_or_default())
+        });
+        let problem = Signal::derive({
+            let field_id = field_id.clone();
+            move || state.errors.with(|list| list.iter().find(|e| e.field == field_id).map(|e| e.problem.clone()))
+        });
+        let set_answer = {
+            let field_id = field_id.clone();
+            move |v: String| state.answers.update(|a| {
+                a.insert(field_id.clone(), v);
+            })
+        };
+        let stored = StoredValue::new(field.clone());
+        move || {
+            if !shown.get() {
+                return None;
+            }
+            let field = stored.get_value();
+            let view = match field.kind {
+                FieldType::Choice | FieldType::Language => view! {
+                    <ChoiceInput field=field.clone() id=id.clone() value=value problem=problem optional=optional.into() lang=lang
+                        on_change={
+                            let set_answer = set_answer.clone();
+                            move |v: String| {
+                                set_answer(v);
+                                // A choice is complete when made: check it at once if it was wrong.
+                                if problem.with_untracked(Option::is_some) {
+                                    stored.with_value(|f| recheck(state, f));
+                                }
+                            }
+                        }
+                    />
+                }
+                .into_any(),
+                FieldType::File => view! {
+                    <FileInput field=field.clone() id=id.clone() value=value problem=problem optional=optional.into() lang=lang
+                        on_change={
+                            let set_answer = set_answer.clone();
+                            move |chosen: FileChosen| {
+                                let field_id = stored.with_value(|f| f.id.clone());
+                                state.attachments.update(|list| list.retain(|a| a.field != field_id));
+                                match chosen {
+                                    FileChosen::Ok(attachment, _file) => {
+                                        set_answer(attachment.name.clone());
+                                        state.attachments.update(|list| list.push(attachment));
+                                        stored.with_value(|f| recheck(state, f));
+                                    }
+                                    FileChosen::Cleared => set_answer(String::new()),
+                                    FileChosen::Problem(problem) => {
+                                        set_answer(String::new());
+                                        state.errors.update(|list| {
+                                            list.retain(|e| e.field != field_id);
+                                            list.push(FieldError { field: field_id, problem });
+                                        });
+                                    }
+                                }
+                            }
+                        }
+                    />
+                }
+                .into_any(),
+                _ => view! {
+                    <FieldInput field=field.clone() id=id.clone() value=value problem=problem optional=optional.into() lang=lang
+                        on_input=set_answer.clone()
+                        on_blur=move |v: String| {
+                            // Check on leaving a field, but only once something was typed:
+                            // tabbing through an empty form should not fill it with errors.
+                            let Some(field) = stored.try_get_value() else { return };
+                            let has_error = state.errors.try_with_untracked(|l| l.iter().any(|e| e.field == field.id)).unwrap_or(false);
+                            if v.trim().is_empty() && !has_error {
+                                return;
+                            }
+                            if pointer_down.try_get_value() == Some(true) {
+                                pending.try_update_value(|p| p.push(field));
+                            } else {
+                                recheck(state, &field);
+                            }
+                        }
+                    />
+                }
+                .into_any(),
+            };
+            Some(view)
+        }
+    };
+
+    let prefix = state.prefix.get_value();
+    view! {
+        <form novalidate node_ref=form_ref on:submit=on_submit on:pointerdown=move |_| pointer_down.set_value(true)>
+            <Show when=move || !state.errors.with(Vec::is_empty)>
+                <ErrorSummary errors=state.errors.into() lang=lang prefix=prefix.clone() root=form_ref node_ref=summary_ref/>
+            </Show>
+            {fields.into_iter().map(field_view).collect_view()}
+            <button type="submit" class="seloste-button">{tr(ui::CONTINUE, lang)}</button>
+        </form>
+    }
+}
+
+/// Moves focus to a field of the form under `root` once drawn.
+pub(super) fn focus_field(root: NodeRef<leptos::html::Div>, id: String) {
+    request_animation_frame(move || {
+        if let Some(root) = root.get() {
+            focus_within(&root, &id);
+        }
+    });
+}
