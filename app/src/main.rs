@@ -7,7 +7,7 @@ mod route;
 
 use leptos::prelude::*;
 use route::Route;
-use seloste::web::{browser_lang, fetch, tr, LanguageSwitch, NoticeView};
+use seloste::web::{fetch, page_lang, tr, LanguageSwitch, NoticeView};
 use seloste::{i18n::ui, notice::Notice, Lang};
 use serde::Deserialize;
 
@@ -25,18 +25,14 @@ fn current_route() -> Route {
     Route::parse(&window().location().hash().unwrap_or_default())
 }
 
-/// Opens the request page of a route `#/notices/{id}/requests/{kind}`.
-fn open_request(route: &Route) {
-    let _ = window().location().replace(&format!("request/{}", route.href()));
-}
-
-fn go(route: &Route) {
-    let _ = window().location().set_hash(&route.href());
+/// The request page's address for a route `#/notices/{id}/requests/{kind}`, in `lang`.
+fn request_page(route: &Route, lang: Lang) -> String {
+    format!("request/?lang={}{}", lang.code(), route.href())
 }
 
 #[component]
 fn Demo() -> impl IntoView {
-    let lang = RwSignal::new(browser_lang());
+    let lang = RwSignal::new(page_lang());
     let route = RwSignal::new(current_route());
     let index = RwSignal::new(None::<Result<Vec<NoticeEntry>, fetch::LoadError>>);
     // The notice on screen, by id, once loaded.
@@ -115,14 +111,14 @@ fn Demo() -> impl IntoView {
             Some(Err(e)) => failed(e),
             Some(Ok(n)) => view! {
                 <NoticeView notice=n lang=lang on_request=move |kind| {
-                    let _ = window().location().set_href(&format!("request/{}", Route::Request(id.clone(), kind).href()));
+                    let _ = window().location().set_href(&request_page(&Route::Request(id.clone(), kind), lang.get_untracked()));
                 }/>
             }
             .into_any(),
         },
         // Request forms are a page of their own (request/), with their own bundle.
         Route::Request(..) => {
-            open_request(&route.get_untracked());
+            let _ = window().location().replace(&request_page(&route.get_untracked(), lang.get_untracked()));
             loading()
         }
     }

@@ -99,7 +99,7 @@ test('browser back returns from a request form to its notice', async () => {
   await page.locator('article.seloste-notice h1').waitFor();
   await page.getByRole('button', { name: 'Tarkastuspyyntö' }).click();
   await page.locator('form').waitFor();
-  assert.match(page.url(), /#\/notices\/perhepalvelu-helmi\/requests\/access$/);
+  assert.match(page.url(), /\/request\/\?lang=fi#\/notices\/perhepalvelu-helmi\/requests\/access$/);
   await page.goBack();
   await page.locator('article.seloste-notice h1').waitFor();
   assert.match(page.url(), /#\/notices\/perhepalvelu-helmi$/);

@@ -1,83 +1,96 @@
-// The first slice, end to end on a phone: read the notice, start an access request,
-// get errors, fix them by keyboard alone, check the answers. axe-core in every state.
+// A request made by keyboard alone on a phone: from the notice, through every step of the
+// access form, errors and their fixes, check answers with a change link, to the reference.
+// And the three interface languages, carried from the notice to the form.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, phonePage, assertNoAxeViolations, tabTo, focused } from './harness.mjs';
 
 const env = useSite();
 
-test('access request by keyboard only on a 360×740 phone, with zero axe violations', async () => {
+const h1 = (page) => page.locator('h1').innerText();
+const submit = () => document.activeElement?.getAttribute('type') === 'submit';
+async function nextStep(page, title) {
+  await page.locator('h1', { hasText: title }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+}
+
+test('an access request by keyboard only on a 360×740 phone', async () => {
   const page = await phonePage(env.browser);
   await page.goto(env.site.url + '/#/notices/pieksamaki-lapsiperheet');
   await page.locator('h1').first().waitFor();
-  assert.match(await page.locator('h1').textContent(), /lapsiperheiden palvelujen asiakastietorekisteri/);
-  assert.equal(await page.locator('.seloste-section > h2').count(), 11, 'every section of the notice under a real heading');
-  await assertNoAxeViolations(page, 'notice');
-
-  // Start the access request from the "your rights" block.
   await tabTo(page, 'the access request button', () => document.activeElement?.textContent?.trim() === 'Tarkastuspyyntö');
   await page.keyboard.press('Enter');
-  await page.locator('h1', { hasText: 'Tarkastuspyyntö' }).waitFor();
+  await page.locator('h1', { hasText: 'Kenen tietoja pyyntö koskee?' }).waitFor();
+  assert.match(await page.locator('.seloste-caption').innerText(), /Vaihe 1 \/ 7/);
 
-  // Submit the empty form: the error summary takes focus and links to each field.
-  await tabTo(page, 'the continue button', () => document.activeElement?.getAttribute('type') === 'submit');
+  // "My own data" is chosen already.
+  await tabTo(page, 'continue', submit);
   await page.keyboard.press('Enter');
-  await page.locator('.seloste-error-summary').waitFor();
+  await nextStep(page, 'Mitä tietoja haluat nähdä?');
+
+  // Continue without choosing: the summary takes focus and its link leads to the question.
+  await tabTo(page, 'continue', submit);
+  await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.classList.contains('seloste-error-summary'));
-  const summaryLinks = await page.locator('.seloste-error-summary a').allTextContents();
-  assert.deepEqual(summaryLinks, ['Kirjoita koko nimesi.', 'Anna henkilötunnuksesi.', 'Anna sähköpostiosoitteesi.']);
-  for (const name of ['name', 'identity_code', 'email']) {
-    const input = page.locator(`input[name=${name}]`);
-    assert.equal(await input.getAttribute('aria-invalid'), 'true', name);
-    const describedBy = (await input.getAttribute('aria-describedby')) ?? '';
-    const errorId = describedBy.split(' ').find((id) => id.endsWith('-error'));
-    assert.ok(errorId, `${name} is described by its error`);
-    assert.ok((await page.locator(`[id="${errorId}"]`).textContent()).length > 5);
-  }
-  await assertNoAxeViolations(page, 'form with errors');
-
-  // Follow the first summary link to its field and fill the form by keyboard.
+  assert.deepEqual(await page.locator('.seloste-error-summary a').allTextContents(), ['Valitse, mitä tietoja pyydät.']);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  assert.equal((await focused(page)).name, 'name');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('value')), 'all');
+  await page.keyboard.press('Space');
+  await page.locator('.seloste-error-summary').waitFor({ state: 'detached' }).catch(() => {});
+  await tabTo(page, 'continue', submit);
+  await page.keyboard.press('Enter');
+
+  await nextStep(page, 'Miten haluat saada tiedot?');
+  await tabTo(page, 'the first delivery option', () => document.activeElement?.getAttribute('value') === 'viewing_at_office');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'continue', submit);
+  await page.keyboard.press('Enter');
+
+  await nextStep(page, 'Sinun tietosi');
+  await tabTo(page, 'the name', () => document.activeElement?.getAttribute('name') === 'name');
   await page.keyboard.type('Maija Meikäläinen');
-  await page.keyboard.press('Tab');
-  // The identity choice: the Finnish code is chosen already; Tab moves on to the code.
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('value')), 'finnish_code');
-  await page.keyboard.press('Tab');
-  assert.equal((await focused(page)).name, 'identity_code');
+  await tabTo(page, 'the code', () => document.activeElement?.getAttribute('name') === 'identity_code');
   await page.keyboard.type('131052-308u');
   await page.keyboard.press('Tab');
   // Leaving the field checks it: the wrong check character is explained.
   await page.locator('.seloste-error-message', { hasText: 'pitäisi olla T' }).waitFor();
-  assert.equal((await focused(page)).name, 'email');
-  await page.keyboard.type('maija@example.fi');
-  await page.keyboard.press('Shift+Tab'); // focusing a field by Tab selects its text
+  await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('End');
   await page.keyboard.press('Backspace');
   await page.keyboard.type('T');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Enter'); // submits the form from the email field
+  await page.keyboard.press('Enter'); // submits from the field
 
-  // Check your answers, with the code masked and a change link for each answer.
-  await page.locator('h1', { hasText: 'Tarkista vastauksesi' }).waitFor();
-  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  await nextStep(page, 'Yhteystietosi');
+  await tabTo(page, 'the email', () => document.activeElement?.getAttribute('name') === 'email');
+  await page.keyboard.type('maija@example.fi');
+  await page.keyboard.press('Enter');
+
+  await nextStep(page, 'Vastaus ja allekirjoitus');
+  await tabTo(page, 'the place', () => document.activeElement?.getAttribute('name') === 'place');
+  await page.keyboard.type('Pieksämäki');
+  await page.keyboard.press('Enter');
+
+  // Check your answers: the code masked, a change link for each answer.
+  await nextStep(page, 'Tarkista vastauksesi');
   const rows = await page.locator('.seloste-summary-row').allInnerTexts();
-  assert.equal(rows.length, 4);
-  assert.match(rows[0], /Maija Meikäläinen/);
-  assert.match(rows[1], /Suomalainen henkilötunnus/);
-  assert.match(rows[2], /131052-\*\*\*\*/);
-  assert.doesNotMatch(rows.join(' '), /308T/);
-  assert.match(rows[3], /maija@example\.fi/);
-  await assertNoAxeViolations(page, 'check your answers');
-
-  // A change link goes back to its field with the answer kept.
+  const text = rows.join('\n');
+  assert.match(text, /131052-\*\*\*\*/);
+  assert.doesNotMatch(text, /308T/);
+  assert.match(text, /maija@example\.fi/);
+  assert.match(text, /nähtäväksi toimipisteessä/);
   await tabTo(page, 'the change link of the email', () => /Muuta\s*sähköpostiosoite/i.test(document.activeElement?.textContent ?? ''));
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'email');
   assert.equal(await page.locator('input[name=email]').inputValue(), 'maija@example.fi');
-  assert.equal(await page.locator('input[name=identity_code]').inputValue(), '131052-308T');
+  await page.keyboard.press('Enter'); // back to check answers, not through every step
+  await nextStep(page, 'Tarkista vastauksesi');
 
+  await tabTo(page, 'make the request', () => document.activeElement?.textContent?.trim() === 'Tee pyyntö');
+  await page.keyboard.press('Enter');
+  await nextStep(page, 'Pyyntösi on valmis');
+  assert.match(await page.locator('.seloste-reference').innerText(), /^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  assert.match(await page.locator('.seloste-request').innerText(), /kuukauden kuluessa/);
   assert.deepEqual(page.problems, [], 'no errors in the console');
   assert.ok(!page.url().includes('131052'), 'the identity code never appears in the URL');
   await page.context().close();
@@ -92,28 +105,75 @@ test('the interface starts in the browser language', async () => {
   }
 });
 
-test('the language switch changes every interface string', async () => {
+test('the language chosen on a notice carries to its form, and back', async () => {
   const page = await phonePage(env.browser);
   await page.goto(env.site.url + '/#/notices/pieksamaki-lapsiperheet');
   await page.locator('h1').first().waitFor();
   const expectations = [
-    ['Svenska', 'sv', 'Dina rättigheter', 'Begäran om insyn', 'Fortsätt', 'Ange din personbeteckning.'],
-    ['English', 'en', 'Your rights', 'Request to access your data', 'Continue', 'Enter your personal identity code.'],
-    ['Suomi', 'fi', 'Oikeutesi', 'Tarkastuspyyntö', 'Jatka', 'Anna henkilötunnuksesi.'],
+    ['Svenska', 'sv', 'Dina rättigheter', 'Begäran om insyn', 'Vems uppgifter gäller begäran?', 'Fortsätt', 'Välj vilka uppgifter du begär.'],
+    ['English', 'en', 'Your rights', 'Request to access your data', 'Whose data is the request about?', 'Continue', 'Select which data you are asking for.'],
+    ['Suomi', 'fi', 'Oikeutesi', 'Tarkastuspyyntö', 'Kenen tietoja pyyntö koskee?', 'Jatka', 'Valitse, mitä tietoja pyydät.'],
   ];
-  for (const [button, code, rights, requestTitle, cont, codeMissing] of expectations) {
+  for (const [button, code, rights, requestTitle, firstStep, cont, missing] of expectations) {
     await page.getByRole('button', { name: button, exact: true }).press('Enter');
     assert.equal(await page.getAttribute('html', 'lang'), code);
     await page.locator('.seloste-rights h2', { hasText: rights }).waitFor();
     // The notice keeps its own language whatever the interface language.
     assert.equal(await page.getAttribute('article.seloste-notice', 'lang'), 'fi');
     await page.getByRole('button', { name: requestTitle }).press('Enter');
+    await page.locator('h1', { hasText: firstStep }).waitFor();
+    assert.equal(await page.getAttribute('html', 'lang'), code);
     await page.getByRole('button', { name: cont }).press('Enter');
-    await page.locator('.seloste-error-summary a', { hasText: codeMissing }).waitFor();
+    await page.getByRole('button', { name: cont }).press('Enter');
+    await page.locator('.seloste-error-summary a', { hasText: missing }).waitFor();
     await assertNoAxeViolations(page, `form with errors (${code})`);
+    await page.locator('.seloste-delete').press('Enter'); // leave nothing behind
     await page.locator('.seloste-back button').first().press('Enter');
     await page.locator('article.seloste-notice').waitFor();
+    assert.equal(await page.getAttribute('html', 'lang'), code, 'back on the notice in the same language');
   }
   assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('answers survive a reload of the tab, and "delete my answers" removes them', async () => {
+  const page = await phonePage(env.browser);
+  await page.goto(env.site.url + '/request/#/notices/pieksamaki-lapsiperheet/requests/rectification');
+  await page.locator('h1', { hasText: 'Kenen tietoja' }).waitFor();
+  await page.locator('button[type=submit]').click();
+  await page.locator('h1', { hasText: 'Mikä tieto pitää korjata?' }).waitFor();
+  await page.locator('textarea[name=current_data]').fill('Osoite: Vanhatie 1');
+  await page.locator('textarea[name=correct_data]').fill('Osoite: Uusitie 2');
+  await page.reload();
+  await page.locator('h1', { hasText: 'Mikä tieto pitää korjata?' }).waitFor();
+  assert.equal(await page.locator('textarea[name=current_data]').inputValue(), 'Osoite: Vanhatie 1');
+  assert.match(await page.locator('[role=status]').innerText(), /palautettiin/);
+  const stored = await page.evaluate(() => ({ session: Object.keys(sessionStorage), local: localStorage.length, cookies: document.cookie }));
+  assert.deepEqual(stored, { session: ['seloste-draft/pieksamaki-lapsiperheet/rectification'], local: 0, cookies: '' });
+  await page.locator('.seloste-delete').click();
+  await page.locator('[role=status]', { hasText: 'poistettu' }).waitFor();
+  assert.equal(await h1(page), 'Kenen tietoja pyyntö koskee?');
+  await page.reload();
+  await page.locator('h1', { hasText: 'Kenen tietoja' }).waitFor();
+  await page.locator('button[type=submit]').click();
+  await page.locator('h1', { hasText: 'Mikä tieto pitää korjata?' }).waitFor();
+  assert.equal(await page.locator('textarea[name=current_data]').inputValue(), '', 'the answers are gone');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('notices offer the forms their registers accept (seed 004: three, seed 001: two)', async () => {
+  const page = await phonePage(env.browser);
+  for (const [id, buttons] of [
+    ['pieksamaki-lapsiperheet', ['Tarkastuspyyntö', 'Korjauspyyntö', 'Lokitietojen selvityspyyntö']],
+    ['jyvaskyla-maahanmuuttajien-osaamiskeskus', ['Tarkastuspyyntö', 'Korjauspyyntö']],
+  ]) {
+    await page.goto(`${env.site.url}/#/notices/${id}`);
+    await page.locator('.seloste-rights').waitFor();
+    assert.deepEqual(await page.locator('.seloste-rights button').allInnerTexts(), buttons);
+  }
+  await page.getByRole('button', { name: 'Korjauspyyntö' }).click();
+  await page.locator('h1', { hasText: 'Kenen tietoja' }).waitFor();
+  assert.match(await page.locator('.seloste-caption').innerText(), /Korjauspyyntö/);
   await page.context().close();
 });

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use route::Route;
 use seloste::i18n::ui;
 use seloste::request::spec::Form;
-use seloste::web::{browser_lang, fetch, tr, LanguageSwitch, RequestForm};
+use seloste::web::{fetch, page_lang, tr, LanguageSwitch, RequestForm};
 use seloste::notice::Notice;
 use serde::Deserialize;
 
@@ -38,13 +38,10 @@ async fn load(id: &str, kind: seloste::request::RequestKind) -> Result<(Notice, 
 
 #[component]
 fn RequestPage() -> impl IntoView {
-    let lang = RwSignal::new(browser_lang());
+    let lang = RwSignal::new(page_lang());
     let route = Route::parse(&window().location().hash().unwrap_or_default());
     let loaded = RwSignal::new(None::<Result<(Notice, Form), fetch::LoadError>>);
-    let back_href = match &route {
-        Route::Request(id, _) => format!("../{}", Route::Notice(id.clone()).href()),
-        _ => "../".into(),
-    };
+    let notice_href = route.notice_id().map(|id| Route::Notice(id.to_string()).href()).unwrap_or_default();
     match route {
         Route::Request(id, kind) => leptos::task::spawn_local(async move {
             loaded.set(Some(load(&id, kind).await));
@@ -64,7 +61,8 @@ fn RequestPage() -> impl IntoView {
             let _ = root.set_attribute("lang", lang.get().code());
         }
     });
-    let back = StoredValue::new(back_href);
+    // Back to the notice, in the language chosen here.
+    let back = StoredValue::new(notice_href);
     let page = move || match loaded.get() {
         None => view! { <p role="status">{tr(ui::LOADING, lang)}</p> }.into_any(),
         Some(Err(e)) => view! { <p class="seloste-error-message" role="alert">{move || e.text().get(lang.get())}</p> }.into_any(),
@@ -72,7 +70,8 @@ fn RequestPage() -> impl IntoView {
             document().set_title(&format!("{} – seloste", form.kind.title().get(lang.get_untracked())));
             view! {
                 <RequestForm notice=notice form=form lang=lang on_back=move |_| {
-                    let _ = window().location().set_href(&back.get_value());
+                    let href = format!("../?lang={}{}", lang.get_untracked().code(), back.get_value());
+                    let _ = window().location().set_href(&href);
                 }/>
             }
             .into_any()

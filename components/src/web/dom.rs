@@ -42,6 +42,18 @@ pub fn focus_next_frame(el: impl Fn() -> Option<web_sys::HtmlElement> + 'static)
     });
 }
 
+/// The interface language a page starts in: `?lang=` of its address (so that a choice made
+/// on one page carries to the next; a language code is nothing personal), else the
+/// browser's preferences.
+pub fn page_lang() -> crate::i18n::Lang {
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("lang=").and_then(crate::i18n::Lang::parse))
+        .unwrap_or_else(browser_lang)
+}
+
 /// The interface language from the browser's preferences; Finnish when none of ours is listed.
 pub fn browser_lang() -> crate::i18n::Lang {
     let Some(nav) = web_sys::window().map(|w| w.navigator()) else {

@@ -22,7 +22,7 @@ mod request_form;
 mod request_step;
 mod rich_view;
 
-pub use dom::{browser_lang, today, tr};
+pub use dom::{browser_lang, page_lang, today, tr};
 pub use importer::ImporterView;
 pub use language_switch::LanguageSwitch;
 pub use notice_view::NoticeView;

@@ -157,3 +157,19 @@ fn the_contract_rules_refuse_what_a_server_must_refuse() {
     let e = p.check().err().map(|e| e.0).unwrap_or_default();
     assert_eq!(e, ["created_at", "details", "id", "requester.identity", "requester.phone"]);
 }
+
+/// The payload of a guardian's log-data request, as checked in: the contract tests validate
+/// the same file against public/schemas/request.schema.json, so the Rust types and the JSON
+/// Schema cannot drift apart.
+#[test]
+fn the_payload_matches_the_checked_in_contract_sample() {
+    let extra = [("acting_for", "guardian_of_minor"), ("subject_name", "Aino Meikäläinen"), ("subject_identity_code", "010515A123H"), ("misuse_suspected", "yes"), ("misuse_when", "keväällä 2026"), ("misuse_how", "Naapuri tiesi asioita"), ("phone", "040 123 4567"), ("answer_lang", "sv")];
+    let p = build_kind(RequestKind::LogData, &extra, vec![]).unwrap_or_else(|e| panic!("{e:?}"));
+    let json = serde_json::to_string_pretty(&p).unwrap_or_default();
+    let sample = include_str!("../../../../tests/fixtures/payloads/log_data_guardian.json");
+    if std::env::var_os("SELOSTE_WRITE_FIXTURES").is_some() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/payloads/log_data_guardian.json");
+        std::fs::write(path, format!("{json}\n")).unwrap_or_else(|e| panic!("{e}"));
+    }
+    assert_eq!(json.trim(), sample.trim(), "rerun with SELOSTE_WRITE_FIXTURES=1 after a deliberate change");
+}
