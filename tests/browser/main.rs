@@ -53,11 +53,15 @@ fn find(root: &web_sys::Element, selector: &str) -> web_sys::Element {
 const FORMS: &str = include_str!("../../public/forms/default.json");
 
 fn form(kind: RequestKind) -> Form {
-    FormSet::from_json(FORMS).and_then(|set| set.form(kind)).expect("the shipped forms are valid")
+    FormSet::from_json(FORMS)
+        .and_then(|set| set.form(kind))
+        .expect("the shipped forms are valid")
 }
 
 fn session() -> web_sys::Storage {
-    web_sys::window().and_then(|w| w.session_storage().ok().flatten()).expect("session storage")
+    web_sys::window()
+        .and_then(|w| w.session_storage().ok().flatten())
+        .expect("session storage")
 }
 
 const DRAFT_KEY: &str = "seloste-draft/pieksamaki-lapsiperheet/access";
@@ -70,7 +74,9 @@ fn draft(step: usize, answers: &[(&str, &str)]) {
 }
 
 fn click(root: &web_sys::Element, selector: &str) {
-    find(root, selector).unchecked_into::<web_sys::HtmlElement>().click();
+    find(root, selector)
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
 }
 
 fn text(root: &web_sys::Element, selector: &str) -> String {
@@ -90,20 +96,40 @@ async fn submitting_an_empty_step_shows_the_error_summary_and_inline_errors() {
     let lang = RwSignal::new(Lang::En);
     let _mounted = mount_access(&host, lang);
     settle().await;
-    assert!(text(&host, "h1").contains("Whose data"), "starts at the first step");
-    assert!(host.query_selector(".seloste-error-summary").ok().flatten().is_none(), "no errors before submitting");
+    assert!(
+        text(&host, "h1").contains("Whose data"),
+        "starts at the first step"
+    );
+    assert!(
+        host.query_selector(".seloste-error-summary")
+            .ok()
+            .flatten()
+            .is_none(),
+        "no errors before submitting"
+    );
     click(&host, "button[type=submit]"); // "my own data" is chosen already
     settle().await;
-    assert!(text(&host, "h1").contains("Which data"), "{}", text(&host, "h1"));
+    assert!(
+        text(&host, "h1").contains("Which data"),
+        "{}",
+        text(&host, "h1")
+    );
     click(&host, "button[type=submit]");
     settle().await;
     let summary = find(&host, ".seloste-error-summary");
     assert!(text(&host, ".seloste-error-summary").contains("Select which data you are asking for."));
-    let focused = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    let focused = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
     assert_eq!(focused.as_ref(), Some(&summary), "the summary takes focus");
     let fieldset = find(&host, "fieldset");
-    let described = fieldset.get_attribute("aria-describedby").unwrap_or_default();
-    let error_id = described.split(' ').find(|id| id.ends_with("-error")).expect("describedby names the error");
+    let described = fieldset
+        .get_attribute("aria-describedby")
+        .unwrap_or_default();
+    let error_id = described
+        .split(' ')
+        .find(|id| id.ends_with("-error"))
+        .expect("describedby names the error");
     assert!(text(&host, &format!("[id=\"{error_id}\"]")).contains("Select which data"));
 
     // Every interface string follows the language switch, errors included.
@@ -115,14 +141,25 @@ async fn submitting_an_empty_step_shows_the_error_summary_and_inline_errors() {
 
 #[wasm_bindgen_test]
 async fn a_mistyped_code_is_explained_inline_and_tied_to_its_input() {
-    draft(4, &[("access_scope", "all"), ("delivery", "viewing_at_office")]);
+    draft(
+        4,
+        &[("access_scope", "all"), ("delivery", "viewing_at_office")],
+    );
     let host = host();
     let _mounted = mount_access(&host, RwSignal::new(Lang::Fi));
     settle().await;
-    assert!(text(&host, "h1").contains("Sinun tietosi"), "{}", text(&host, "h1"));
-    assert!(text(&host, "[role=status]").contains("palautettiin"), "the draft is said to be restored");
+    assert!(
+        text(&host, "h1").contains("Sinun tietosi"),
+        "{}",
+        text(&host, "h1")
+    );
+    assert!(
+        text(&host, "[role=status]").contains("palautettiin"),
+        "the draft is said to be restored"
+    );
     let type_into = |name: &str, value: &str| {
-        let input: web_sys::HtmlInputElement = find(&host, &format!("input[name={name}]")).unchecked_into();
+        let input: web_sys::HtmlInputElement =
+            find(&host, &format!("input[name={name}]")).unchecked_into();
         input.set_value(value);
         let _ = input.dispatch_event(&web_sys::Event::new("input").expect("an event"));
     };
@@ -134,65 +171,110 @@ async fn a_mistyped_code_is_explained_inline_and_tied_to_its_input() {
     let input = find(&host, "input[name=identity_code]");
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     let described = input.get_attribute("aria-describedby").unwrap_or_default();
-    assert!(described.split(' ').any(|id| id.ends_with("-error")), "{described}");
+    assert!(
+        described.split(' ').any(|id| id.ends_with("-error")),
+        "{described}"
+    );
     // The draft holds what was typed, in this tab only.
-    let saved = session().get_item(DRAFT_KEY).ok().flatten().unwrap_or_default();
+    let saved = session()
+        .get_item(DRAFT_KEY)
+        .ok()
+        .flatten()
+        .unwrap_or_default();
     assert!(saved.contains("Maija Meikäläinen"), "{saved}");
-    let local = web_sys::window().and_then(|w| w.local_storage().ok().flatten()).map(|s| s.length().unwrap_or(0));
+    let local = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .map(|s| s.length().unwrap_or(0));
     assert_eq!(local, Some(0), "nothing in localStorage");
     // Deleting the answers empties the form and the draft.
     click(&host, ".seloste-delete");
     settle().await;
     assert!(text(&host, "[role=status]").contains("poistettu"));
-    assert!(text(&host, "h1").contains("Kenen tietoja"), "back to the first step");
-    assert!(session().get_item(DRAFT_KEY).ok().flatten().map_or(true, |d| !d.contains("Maija")));
+    assert!(
+        text(&host, "h1").contains("Kenen tietoja"),
+        "back to the first step"
+    );
+    assert!(session()
+        .get_item(DRAFT_KEY)
+        .ok()
+        .flatten()
+        .map_or(true, |d| !d.contains("Maija")));
     host.remove();
 }
 
 #[wasm_bindgen_test]
 async fn a_completed_form_is_checked_then_made_and_the_host_gets_the_payload() {
-    draft(6, &[
-        ("access_scope", "all"),
-        ("delivery", "printout_by_post"),
-        ("name", "Maija Meikäläinen"),
-        ("identity_code", "131052-308T"),
-        ("email", "maija@example.fi"),
-        ("street_address", "Keskuskatu 1"),
-        ("postal_code", "76100"),
-        ("city", "Pieksämäki"),
-        ("place", "Pieksämäki"),
-    ]);
+    draft(
+        6,
+        &[
+            ("access_scope", "all"),
+            ("delivery", "printout_by_post"),
+            ("name", "Maija Meikäläinen"),
+            ("identity_code", "131052-308T"),
+            ("email", "maija@example.fi"),
+            ("street_address", "Keskuskatu 1"),
+            ("postal_code", "76100"),
+            ("city", "Pieksämäki"),
+            ("place", "Pieksämäki"),
+        ],
+    );
     let host = host();
     let received = std::rc::Rc::new(std::cell::RefCell::new(None::<String>));
     let sink = received.clone();
-    let listener = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
-        *sink.borrow_mut() = js_sys::JSON::stringify(&e.detail()).ok().and_then(|s| s.as_string());
-    });
-    let document = web_sys::window().and_then(|w| w.document()).expect("a document");
-    document.add_event_listener_with_callback("seloste-submitted", listener.as_ref().unchecked_ref()).expect("listening");
+    let listener = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::CustomEvent)>::new(
+        move |e: web_sys::CustomEvent| {
+            *sink.borrow_mut() = js_sys::JSON::stringify(&e.detail())
+                .ok()
+                .and_then(|s| s.as_string());
+        },
+    );
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    document
+        .add_event_listener_with_callback("seloste-submitted", listener.as_ref().unchecked_ref())
+        .expect("listening");
     let _mounted = mount_access(&host, RwSignal::new(Lang::Fi));
     settle().await;
     click(&host, "button[type=submit]");
     settle().await;
     assert!(text(&host, "h1").contains("Tarkista vastauksesi"));
     let summary = text(&host, ".seloste-request");
-    assert!(summary.contains("131052-****"), "the code is masked: {summary}");
+    assert!(
+        summary.contains("131052-****"),
+        "the code is masked: {summary}"
+    );
     assert!(!summary.contains("308T"));
     click(&host, ".seloste-request button.seloste-button");
     settle().await;
     assert!(text(&host, "h1").contains("Pyyntösi on valmis"));
-    let detail = received.borrow().clone().expect("the host page got seloste-submitted");
+    let detail = received
+        .borrow()
+        .clone()
+        .expect("the host page got seloste-submitted");
     let detail: serde_json::Value = serde_json::from_str(&detail).expect("JSON");
     assert_eq!(detail["payload"]["schema"], "seloste.request/1");
-    assert_eq!(detail["payload"]["requester"]["identity"]["value"], "131052-308T");
-    assert_eq!(detail["payload"]["requester"]["address"], "Keskuskatu 1, 76100 Pieksämäki");
+    assert_eq!(
+        detail["payload"]["requester"]["identity"]["value"],
+        "131052-308T"
+    );
+    assert_eq!(
+        detail["payload"]["requester"]["address"],
+        "Keskuskatu 1, 76100 Pieksämäki"
+    );
     assert_eq!(detail["payload"]["delivery"], "printout_by_post");
     assert_eq!(detail["payload"]["details"]["access_scope"], "all");
     let reference = detail["reference"].as_str().unwrap_or_default().to_string();
     assert_eq!(reference.len(), 9);
     assert!(text(&host, ".seloste-reference").contains(&reference));
-    assert!(session().get_item(DRAFT_KEY).ok().flatten().is_none(), "the draft is gone once the request is made");
-    let _ = document.remove_event_listener_with_callback("seloste-submitted", listener.as_ref().unchecked_ref());
+    assert!(
+        session().get_item(DRAFT_KEY).ok().flatten().is_none(),
+        "the draft is gone once the request is made"
+    );
+    let _ = document.remove_event_listener_with_callback(
+        "seloste-submitted",
+        listener.as_ref().unchecked_ref(),
+    );
     host.remove();
 }
 

@@ -5,6 +5,7 @@
 #[path = "../route.rs"]
 mod route;
 
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use route::Route;
 use seloste::i18n::ui;
@@ -64,17 +65,16 @@ fn RequestPage() -> impl IntoView {
     // Back to the notice, in the language chosen here.
     let back = StoredValue::new(notice_href);
     let page = move || match loaded.get() {
-        None => view! { <p role="status">{tr(ui::LOADING, lang)}</p> }.into_any(),
-        Some(Err(e)) => view! { <p class="seloste-error-message" role="alert">{move || e.text().get(lang.get())}</p> }.into_any(),
+        None => EitherOf3::A(view! { <p role="status">{tr(ui::LOADING, lang)}</p> }),
+        Some(Err(e)) => EitherOf3::B(view! { <p class="seloste-error-message" role="alert">{move || e.text().get(lang.get())}</p> }),
         Some(Ok((notice, form))) => {
             document().set_title(&format!("{} – seloste", form.kind.title().get(lang.get_untracked())));
-            view! {
+            EitherOf3::C(view! {
                 <RequestForm notice=notice form=form lang=lang on_back=move |_| {
                     let href = format!("../?lang={}{}", lang.get_untracked().code(), back.get_value());
                     let _ = window().location().set_href(&href);
                 }/>
-            }
-            .into_any()
+            })
         }
     };
     view! {

@@ -115,7 +115,11 @@ pub const FILE_AGAIN: Text = Text::new(
     "Välj bilagan på nytt: filer sparas inte när sidan laddas om.",
     "Choose the attachment again: files are not kept when the page is reloaded.",
 );
-pub const DELETE_ANSWERS: Text = Text::new("Poista vastaukseni", "Radera mina svar", "Delete my answers");
+pub const DELETE_ANSWERS: Text = Text::new(
+    "Poista vastaukseni",
+    "Radera mina svar",
+    "Delete my answers",
+);
 pub const ANSWERS_DELETED: Text = Text::new(
     "Vastauksesi on poistettu tästä selaimesta.",
     "Dina svar har raderats från den här webbläsaren.",
@@ -138,9 +142,17 @@ pub const DECLARATION: Text = Text::new(
     "Genom att göra begäran intygar du att uppgifterna är riktiga.",
     "By making the request you confirm that the details you gave are correct.",
 );
-pub const DONE_TITLE: Text = Text::new("Pyyntösi on valmis", "Din begäran är klar", "Your request is ready");
+pub const DONE_TITLE: Text = Text::new(
+    "Pyyntösi on valmis",
+    "Din begäran är klar",
+    "Your request is ready",
+);
 pub const REFERENCE: Text = Text::new("Pyynnön tunnus", "Begärans referens", "Your reference");
-pub const DEADLINE_TITLE: Text = Text::new("Milloin saat vastauksen", "När du får svar", "When you will get an answer");
+pub const DEADLINE_TITLE: Text = Text::new(
+    "Milloin saat vastauksen",
+    "När du får svar",
+    "When you will get an answer",
+);
 pub const DEADLINE: Text = Text::new(
     "Rekisterinpitäjän on vastattava kuukauden kuluessa pyynnön saapumisesta. Jos pyyntö saapuu tänään, vastaus on annettava viimeistään",
     "Den personuppgiftsansvarige ska svara inom en månad efter att begäran kommit in. Om begäran kommer in i dag ska svaret ges senast",
@@ -156,8 +168,16 @@ pub const DEADLINE_EXTENSION_NOTICE: Text = Text::new(
     "Du ska få veta om förlängningen och skälen till den inom en månad.",
     "You must be told of an extension, and why, within one month.",
 );
-pub const GOES_TO: Text = Text::new("Pyyntö osoitetaan:", "Begäran riktas till:", "The request is addressed to:");
-pub const SAVE_REQUEST: Text = Text::new("Tallenna pyyntö (JSON)", "Spara begäran (JSON)", "Save the request (JSON)");
+pub const GOES_TO: Text = Text::new(
+    "Pyyntö osoitetaan:",
+    "Begäran riktas till:",
+    "The request is addressed to:",
+);
+pub const SAVE_REQUEST: Text = Text::new(
+    "Tallenna pyyntö (JSON)",
+    "Spara begäran (JSON)",
+    "Save the request (JSON)",
+);
 pub const FORM_LOAD_FAILED: Text = Text::new(
     "Lomaketta ei voitu ladata. Tarkista verkkoyhteys ja lataa sivu uudelleen. Jos vika jatkuu, ilmoita sivuston ylläpitäjälle.",
     "Formuläret kunde inte laddas. Kontrollera nätverksanslutningen och ladda om sidan. Meddela webbplatsens administratör om felet kvarstår.",

@@ -4,7 +4,7 @@
 //! spec (listed below); every other answered question of the form goes into `details` under
 //! its own id, so organisations can add questions without touching this code.
 
-use super::form::{normalise, validate_form, Answers, FieldError};
+use super::form::{into_answers, normalise, validate_form, Answers, FieldError};
 use super::identity::Identity;
 use super::payload::{Attachment, OnBehalf, Payload, PayloadError, Register, Requester, SCHEMA};
 use super::spec::{FieldType, Form};
@@ -60,7 +60,12 @@ pub enum BuildError {
 }
 
 /// Builds and checks the payload of a completed form.
-pub fn build(form: &Form, answers: &Answers, notice: &Notice, envelope: Envelope) -> Result<Payload, BuildError> {
+pub fn build(
+    form: &Form,
+    answers: &Answers,
+    notice: &Notice,
+    envelope: Envelope,
+) -> Result<Payload, BuildError> {
     let errors = validate_form(form, answers, envelope.today);
     if !errors.is_empty() {
         return Err(BuildError::Answers(errors));
@@ -70,13 +75,22 @@ pub fn build(form: &Form, answers: &Answers, notice: &Notice, envelope: Envelope
     let missing = |path: &str| BuildError::Contract(PayloadError(vec![path.to_string()]));
 
     let address = {
-        let town = [get("postal_code"), get("city")].into_iter().flatten().collect::<Vec<_>>().join(" ");
-        let parts: Vec<String> = [get("street_address"), Some(town)].into_iter().flatten().filter(|p| !p.is_empty()).collect();
+        let town = [get("postal_code"), get("city")]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let parts: Vec<String> = [get("street_address"), Some(town)]
+            .into_iter()
+            .flatten()
+            .filter(|p| !p.is_empty())
+            .collect();
         (!parts.is_empty()).then(|| parts.join(", "))
     };
     let requester = Requester {
         name: get("name").ok_or_else(|| missing("requester.name"))?,
-        identity: Identity::from_answers(&stored, "").ok_or_else(|| missing("requester.identity"))?,
+        identity: Identity::from_answers(&stored, "")
+            .ok_or_else(|| missing("requester.identity"))?,
         address,
         phone: get("phone"),
         email: get("email"),
@@ -84,30 +98,40 @@ pub fn build(form: &Form, answers: &Answers, notice: &Notice, envelope: Envelope
     let subject = || -> Result<(String, Identity), BuildError> {
         Ok((
             get("subject_name").ok_or_else(|| missing("on_behalf.subject_name"))?,
-            Identity::from_answers(&stored, "subject_").ok_or_else(|| missing("on_behalf.subject_identity"))?,
+            Identity::from_answers(&stored, "subject_")
+                .ok_or_else(|| missing("on_behalf.subject_identity"))?,
         ))
     };
     let on_behalf = match get("acting_for").as_deref() {
         None | Some("self") => OnBehalf::None,
         Some("guardian_of_minor") => {
             let (subject_name, subject_identity) = subject()?;
-            OnBehalf::GuardianOfMinor { subject_name, subject_identity }
+            OnBehalf::GuardianOfMinor {
+                subject_name,
+                subject_identity,
+            }
         }
         Some("legal_guardian") => {
             let (subject_name, subject_identity) = subject()?;
-            OnBehalf::LegalGuardian { subject_name, subject_identity }
+            OnBehalf::LegalGuardian {
+                subject_name,
+                subject_identity,
+            }
         }
         Some("authorised_person") => {
             let (subject_name, subject_identity) = subject()?;
-            OnBehalf::AuthorisedPerson { subject_name, subject_identity }
+            OnBehalf::AuthorisedPerson {
+                subject_name,
+                subject_identity,
+            }
         }
         Some(_) => return Err(missing("on_behalf")),
     };
-    let details = form
-        .shown_fields(answers, envelope.today)
-        .filter(|f| f.kind != FieldType::File && !is_payload_field(&f.id))
-        .filter_map(|f| Some((f.id.clone(), get(&f.id)?)))
-        .collect();
+    let details = into_answers(
+        form.shown_fields(answers, envelope.today)
+            .filter(|f| f.kind != FieldType::File && !is_payload_field(&f.id))
+            .filter_map(|f| Some((f.id.clone(), get(&f.id)?))),
+    );
     // Only files of questions still asked: a power of attorney chosen before switching to
     // "my own data" is not sent.
     let attachments = envelope

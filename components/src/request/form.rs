@@ -60,12 +60,22 @@ impl Field {
 
 impl Form {
     /// The steps the citizen goes through with these answers.
-    pub fn shown_steps<'a>(&'a self, answers: &'a Answers, today: Date) -> impl Iterator<Item = &'a Step> {
-        self.steps.iter().filter(move |s| s.is_shown(answers, today))
+    pub fn shown_steps<'a>(
+        &'a self,
+        answers: &'a Answers,
+        today: Date,
+    ) -> impl Iterator<Item = &'a Step> {
+        self.steps
+            .iter()
+            .filter(move |s| s.is_shown(answers, today))
     }
 
     /// Fields asked with these answers: shown fields of shown steps, in form order.
-    pub fn shown_fields<'a>(&'a self, answers: &'a Answers, today: Date) -> impl Iterator<Item = &'a Field> {
+    pub fn shown_fields<'a>(
+        &'a self,
+        answers: &'a Answers,
+        today: Date,
+    ) -> impl Iterator<Item = &'a Field> {
         self.shown_steps(answers, today)
             .flat_map(|s| s.fields.iter())
             .filter(move |f| f.is_shown(answers, today))
@@ -75,16 +85,24 @@ impl Form {
 /// A new form's answers: the fields' defaults (`today` for dates, the form's language for
 /// the answer language).
 pub fn initial_answers(form: &Form, lang: Lang, today: Date) -> Answers {
-    form.fields()
-        .filter_map(|f| {
-            let value = match (f.kind, f.default.as_deref()) {
-                (FieldType::Date, Some("today")) => format!("{}.{}.{}", today.2, today.1, today.0),
-                (FieldType::Language, None) => lang.code().to_string(),
-                (_, default) => default?.to_string(),
-            };
-            Some((f.id.clone(), value))
-        })
-        .collect()
+    into_answers(form.fields().filter_map(|f| {
+        let value = match (f.kind, f.default.as_deref()) {
+            (FieldType::Date, Some("today")) => format!("{}.{}.{}", today.2, today.1, today.0),
+            (FieldType::Language, None) => lang.code().to_string(),
+            (_, default) => default?.to_string(),
+        };
+        Some((f.id.clone(), value))
+    }))
+}
+
+/// Answers from pairs, inserted one by one: `collect` into a map sorts its input first,
+/// which would add a sort routine (several KB) to the browser bundle.
+pub fn into_answers(pairs: impl Iterator<Item = (String, String)>) -> Answers {
+    let mut answers = Answers::new();
+    for (k, v) in pairs {
+        answers.insert(k, v);
+    }
+    answers
 }
 
 /// What is wrong with one answer.
@@ -150,7 +168,7 @@ impl Problem {
             Problem::PostalCode(e) => e.message(lang).to_string(),
             Problem::Date(e) => e.message(lang).to_string(),
             Problem::DateBefore(other) => {
-                let label = other.get(lang).to_lowercase();
+                let label = other.get(lang);
                 text(
                     "Päivämäärä ei voi olla aiemmin kuin kohdassa",
                     "Datumet kan inte vara tidigare än i frågan",
@@ -158,8 +176,11 @@ impl Problem {
                 ) + &format!(" ”{label}”.")
             }
             Problem::TooLong(max) => {
-                text("Vastaus on liian pitkä. Enintään", "Svaret är för långt. Högst", "The answer is too long. At most")
-                    + &format!(" {max} ")
+                text(
+                    "Vastaus on liian pitkä. Enintään",
+                    "Svaret är för långt. Högst",
+                    "The answer is too long. At most",
+                ) + &format!(" {max} ")
                     + &text("merkkiä.", "tecken.", "characters.")
             }
             Problem::NotAnOption => text(
@@ -189,7 +210,11 @@ pub struct FieldError {
 }
 
 /// Reads the national identity number of `field` with the country chosen in its form.
-fn national_id(field: &Field, answers: &Answers, today: Date) -> Option<Result<Box<dyn id::PersonalId>, IdError>> {
+fn national_id(
+    field: &Field,
+    answers: &Answers,
+    today: Date,
+) -> Option<Result<Box<dyn id::PersonalId>, IdError>> {
     let chosen = answer(answers, field.country_field.as_deref()?);
     let country = Country::ALL.into_iter().find(|c| c.code() == chosen)?;
     Some(id::parse(country, answer(answers, &field.id), today))
@@ -228,7 +253,9 @@ pub fn check_field(field: &Field, form: &Form, answers: &Answers, today: Date) -
                 (date < earliest).then(|| Problem::DateBefore(other.label.clone()))
             }
         },
-        FieldType::Choice => (!field.options.iter().any(|o| o.value == value)).then_some(Problem::NotAnOption),
+        FieldType::Choice => {
+            (!field.options.iter().any(|o| o.value == value)).then_some(Problem::NotAnOption)
+        }
         FieldType::Language => Lang::parse(value).is_none().then_some(Problem::NotAnOption),
     }
 }
@@ -272,7 +299,9 @@ pub fn display_value(field: &Field, answers: &Answers, lang: Lang, today: Date) 
             .find(|o| o.value == value)
             .map(|o| o.label.get(lang).to_string())
             .unwrap_or_default(),
-        FieldType::Language => Lang::parse(value).map(|l| l.native_name().to_string()).unwrap_or_default(),
+        FieldType::Language => Lang::parse(value)
+            .map(|l| l.native_name().to_string())
+            .unwrap_or_default(),
         FieldType::Date => validate::past_date(value, today)
             .map(|(y, m, d)| format!("{d}.{m}.{y}"))
             .unwrap_or_default(),
@@ -284,24 +313,22 @@ pub fn display_value(field: &Field, answers: &Answers, lang: Lang, today: Date) 
 /// Answers in stored form once valid: trimmed, codes in canonical form, dates in ISO form,
 /// phone numbers in E.164, and answers of hidden fields and steps dropped.
 pub fn normalise(form: &Form, answers: &Answers, today: Date) -> Answers {
-    form.shown_fields(answers, today)
-        .filter_map(|f| {
-            let value = answer(answers, &f.id);
-            let stored = match f.kind {
-                FieldType::IdentityCode => Hetu::parse(value).map(|h| h.to_string()).ok(),
-                FieldType::NationalId => national_id(f, answers, today)
-                    .and_then(Result::ok)
-                    .map(|c| c.to_string()),
-                FieldType::Date => validate::past_date(value, today)
-                    .ok()
-                    .map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
-                FieldType::Phone => validate::phone(value).ok(),
-                _ => None,
-            };
-            let stored = stored.unwrap_or_else(|| value.to_string());
-            (!stored.is_empty()).then(|| (f.id.clone(), stored))
-        })
-        .collect()
+    into_answers(form.shown_fields(answers, today).filter_map(|f| {
+        let value = answer(answers, &f.id);
+        let stored = match f.kind {
+            FieldType::IdentityCode => Hetu::parse(value).map(|h| h.to_string()).ok(),
+            FieldType::NationalId => national_id(f, answers, today)
+                .and_then(Result::ok)
+                .map(|c| c.to_string()),
+            FieldType::Date => validate::past_date(value, today)
+                .ok()
+                .map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
+            FieldType::Phone => validate::phone(value).ok(),
+            _ => None,
+        };
+        let stored = stored.unwrap_or_else(|| value.to_string());
+        (!stored.is_empty()).then(|| (f.id.clone(), stored))
+    }))
 }
 
 #[cfg(test)]

@@ -33,7 +33,12 @@ impl Identity {
     /// requester's with `prefix` "", the person acted for with "subject_". `None` when the
     /// answers are incomplete.
     pub fn from_answers(answers: &Answers, prefix: &str) -> Option<Identity> {
-        let get = |k: &str| answers.get(&format!("{prefix}{k}")).filter(|v| !v.is_empty()).cloned();
+        let get = |k: &str| {
+            answers
+                .get(&format!("{prefix}{k}"))
+                .filter(|v| !v.is_empty())
+                .cloned()
+        };
         match get("identity_method")?.as_str() {
             METHOD_FINNISH_CODE => Some(Identity::PersonalIdentityCode {
                 value: get("identity_code")?,

@@ -8,14 +8,25 @@ pub fn uuid_v4(mut bytes: [u8; 16]) -> String {
     bytes[6] = (bytes[6] & 0x0f) | 0x40;
     bytes[8] = (bytes[8] & 0x3f) | 0x80;
     let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    format!("{}-{}-{}-{}-{}", &hex[..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..])
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..]
+    )
 }
 
 /// The short reference of a request id: its first 40 bits in Crockford base32, in two
 /// groups (`7K3F-9QX2`). No I, L, O or U, so it survives being read aloud or retyped.
 pub fn reference(id: &str) -> String {
     const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    let hex: String = id.chars().filter(char::is_ascii_hexdigit).take(10).collect();
+    let hex: String = id
+        .chars()
+        .filter(char::is_ascii_hexdigit)
+        .take(10)
+        .collect();
     let bits = u64::from_str_radix(&hex, 16).unwrap_or(0);
     let chars: String = (0..8)
         .rev()
@@ -72,8 +83,14 @@ mod tests {
 
     #[test]
     fn references_are_short_and_unambiguous() {
-        assert_eq!(reference("00000000-0000-4000-8000-000000000000"), "0000-0000");
-        assert_eq!(reference("ffffffff-ff00-4000-8000-000000000000"), "ZZZZ-ZZZZ");
+        assert_eq!(
+            reference("00000000-0000-4000-8000-000000000000"),
+            "0000-0000"
+        );
+        assert_eq!(
+            reference("ffffffff-ff00-4000-8000-000000000000"),
+            "ZZZZ-ZZZZ"
+        );
         let r = reference("0f8c2a4e-6b1d-4c3e-9a7f-2d5e8b1c4a90");
         assert_eq!(r.len(), 9);
         assert!(!r.contains(['I', 'L', 'O', 'U']), "{r}");
@@ -88,7 +105,10 @@ mod tests {
         assert_eq!(add_months((2028, 1, 31), 1), (2028, 2, 29));
         assert_eq!(add_months((2026, 12, 31), 3), (2027, 3, 31));
         let d = Deadline::from_received((2026, 11, 30));
-        assert_eq!((d.answer_by, d.extended_by), ((2026, 12, 30), (2027, 2, 28)));
+        assert_eq!(
+            (d.answer_by, d.extended_by),
+            ((2026, 12, 30), (2027, 2, 28))
+        );
     }
 
     #[test]

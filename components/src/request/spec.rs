@@ -231,7 +231,12 @@ impl FormSet {
             intro: spec.intro.clone(),
             steps,
         };
-        let all: Vec<&str> = self.steps.iter().flat_map(|s| &s.fields).map(|f| f.id.as_str()).collect();
+        let all: Vec<&str> = self
+            .steps
+            .iter()
+            .flat_map(|s| &s.fields)
+            .map(|f| f.id.as_str())
+            .collect();
         check(&form, &all)?;
         Ok(form)
     }
@@ -242,7 +247,8 @@ impl FormSet {
 /// the access form asks for printouts by post; other forms never ask it), but within this
 /// form only an earlier one, and never a name that exists nowhere (a typo).
 fn check(form: &Form, all: &[&str]) -> Result<(), SpecError> {
-    let fail = |field: &str, what: &str| Err(SpecError(format!("{}: {field}: {what}", form.kind.code())));
+    let fail =
+        |field: &str, what: &str| Err(SpecError(format!("{}: {field}: {what}", form.kind.code())));
     let in_form: Vec<&str> = form.fields().map(|f| f.id.as_str()).collect();
     let mut seen: Vec<&str> = Vec::new();
     let known = |seen: &[&str], c: &Option<Condition>| {
@@ -253,7 +259,10 @@ fn check(form: &Form, all: &[&str]) -> Result<(), SpecError> {
     };
     for step in &form.steps {
         if !known(&seen, &step.shown_when) {
-            return fail(&step.id, "shown_when names a field not asked before this step");
+            return fail(
+                &step.id,
+                "shown_when names a field not asked before this step",
+            );
         }
         for field in &step.fields {
             let id = field.id.as_str();
@@ -264,17 +273,27 @@ fn check(form: &Form, all: &[&str]) -> Result<(), SpecError> {
                 return fail(id, "condition names a field not asked before it");
             }
             if (field.required || field.required_when.is_some()) && field.missing.is_none() {
-                return fail(id, "a question that can be required needs a \"missing\" message");
+                return fail(
+                    id,
+                    "a question that can be required needs a \"missing\" message",
+                );
             }
             if field.kind == FieldType::Choice && field.options.is_empty() {
                 return fail(id, "a choice needs options");
             }
             if field.kind == FieldType::NationalId
-                && field.country_field.as_deref().is_none_or(|c| !seen.contains(&c))
+                && field
+                    .country_field
+                    .as_deref()
+                    .is_none_or(|c| !seen.contains(&c))
             {
                 return fail(id, "country_field must name an earlier field");
             }
-            if field.not_before.as_deref().is_some_and(|n| !seen.contains(&n)) {
+            if field
+                .not_before
+                .as_deref()
+                .is_some_and(|n| !seen.contains(&n))
+            {
                 return fail(id, "not_before must name an earlier field");
             }
             seen.push(id);

@@ -142,7 +142,11 @@ mod tests {
         assert_eq!(phone("+358 40"), Err(PhoneError::Length));
         assert_eq!(phone("+1 234 567 890 123 456"), Err(PhoneError::Length));
         assert_eq!(phone(""), Err(PhoneError::Start));
-        for e in [PhoneError::Characters, PhoneError::Start, PhoneError::Length] {
+        for e in [
+            PhoneError::Characters,
+            PhoneError::Start,
+            PhoneError::Length,
+        ] {
             for lang in Lang::ALL {
                 assert!(!e.message(lang).is_empty());
             }

@@ -2,11 +2,11 @@
 //! link that returns to the question, then the button that makes the request.
 
 use super::dom::today;
+use super::dom::tr;
 use super::request_form::FormState;
 use crate::i18n::ui;
 use crate::request::form::display_value;
 use crate::request::spec::Field;
-use super::dom::tr;
 use leptos::prelude::*;
 
 #[component]
@@ -25,7 +25,14 @@ pub fn CheckAnswers(
             form.shown_steps(a, today())
                 .map(|s| {
                     let title = s.title.get(lang.get_untracked()).to_string();
-                    (title, s.fields.iter().filter(|f| f.is_shown(a, today())).cloned().collect())
+                    (
+                        title,
+                        s.fields
+                            .iter()
+                            .filter(|f| f.is_shown(a, today()))
+                            .cloned()
+                            .collect(),
+                    )
                 })
                 .filter(|(_, fields): &(String, Vec<Field>)| !fields.is_empty())
                 .collect()
@@ -35,8 +42,16 @@ pub fn CheckAnswers(
         let field = StoredValue::new(field);
         let label = move || field.with_value(|f| f.label.get(lang.get()).to_string());
         let value = move || {
-            let shown = field.with_value(|f| state.answers.with(|a| display_value(f, a, lang.get(), today())));
-            if shown.is_empty() { ui::NOT_GIVEN.get(lang.get()).to_string() } else { shown }
+            let shown = field.with_value(|f| {
+                state
+                    .answers
+                    .with(|a| display_value(f, a, lang.get(), today()))
+            });
+            if shown.is_empty() {
+                ui::NOT_GIVEN.get(lang.get()).to_string()
+            } else {
+                shown
+            }
         };
         let field_id = field.with_value(|f| f.id.clone());
         view! {
@@ -46,7 +61,7 @@ pub fn CheckAnswers(
                 <dd class="seloste-summary-action">
                     <button type="button" class="seloste-link" on:click=move |_| on_change(field_id.clone())>
                         {tr(ui::CHANGE, lang)}
-                        <span class="seloste-visually-hidden">" " {move || label().to_lowercase()}</span>
+                        <span class="seloste-visually-hidden">" " {label}</span>
                     </button>
                 </dd>
             </div>

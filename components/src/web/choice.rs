@@ -16,7 +16,15 @@ fn options(field: &Field) -> Vec<Choice> {
         .into_iter()
         .map(|l| {
             let name = l.native_name().to_string();
-            Choice { value: l.code().into(), label: LocalText { fi: name.clone(), sv: name.clone(), en: name }, hint: None }
+            Choice {
+                value: l.code().into(),
+                label: LocalText {
+                    fi: name.clone(),
+                    sv: name.clone(),
+                    en: name,
+                },
+                hint: None,
+            }
         })
         .collect()
 }

@@ -2,12 +2,12 @@
 //! request goes, and the request to keep.
 
 use super::dom::download;
+use super::dom::tr;
 use crate::i18n::{ui, Lang};
 use crate::id::Date;
 use crate::notice::Notice;
 use crate::request::payload::Payload;
 use crate::request::reference::{reference, Deadline};
-use super::dom::tr;
 use leptos::prelude::*;
 
 /// A made request: what the host page receives in `seloste-submitted` and what the
@@ -30,9 +30,14 @@ fn finnish((y, m, d): Date) -> String {
 impl Receipt {
     pub fn new(payload: Payload) -> Receipt {
         let date = &payload.created_at;
-        let part = |r: std::ops::Range<usize>| date.get(r).and_then(|p| p.parse().ok()).unwrap_or(1);
+        let part =
+            |r: std::ops::Range<usize>| date.get(r).and_then(|p| p.parse().ok()).unwrap_or(1);
         let received = (part(0..4) as u16, part(5..7) as u8, part(8..10) as u8);
-        Receipt { reference: reference(&payload.id), deadline: Deadline::from_received(received), payload }
+        Receipt {
+            reference: reference(&payload.id),
+            deadline: Deadline::from_received(received),
+            payload,
+        }
     }
 
     /// The `detail` of the `seloste-submitted` event, as JSON.
@@ -49,11 +54,15 @@ impl Receipt {
             answer_by: &'a str,
             extended_by: &'a str,
         }
-        let (answer_by, extended_by) = (iso(self.deadline.answer_by), iso(self.deadline.extended_by));
+        let (answer_by, extended_by) =
+            (iso(self.deadline.answer_by), iso(self.deadline.extended_by));
         serde_json::to_string(&Detail {
             reference: &self.reference,
             created_at: &self.payload.created_at,
-            deadline: Deadline { answer_by: &answer_by, extended_by: &extended_by },
+            deadline: Deadline {
+                answer_by: &answer_by,
+                extended_by: &extended_by,
+            },
             payload: &self.payload,
         })
         .unwrap_or_default()
@@ -61,10 +70,22 @@ impl Receipt {
 }
 
 #[component]
-pub fn Confirmation(receipt: Option<Receipt>, notice: Notice, lang: Signal<Lang>, title_id: String) -> impl IntoView {
+pub fn Confirmation(
+    receipt: Option<Receipt>,
+    notice: Notice,
+    lang: Signal<Lang>,
+    title_id: String,
+) -> impl IntoView {
     let receipt = receipt?;
-    let office = notice.requests.handled_by.clone().unwrap_or(notice.controller.clone());
-    let (answer_by, extended_by) = (finnish(receipt.deadline.answer_by), finnish(receipt.deadline.extended_by));
+    let office = notice
+        .requests
+        .handled_by
+        .clone()
+        .unwrap_or(notice.controller.clone());
+    let (answer_by, extended_by) = (
+        finnish(receipt.deadline.answer_by),
+        finnish(receipt.deadline.extended_by),
+    );
     let file_name = format!("pyynto-{}.json", receipt.reference);
     let json = serde_json::to_string(&receipt.payload).unwrap_or_default();
     Some(view! {

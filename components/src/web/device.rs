@@ -9,7 +9,11 @@ use wasm_bindgen_futures::JsFuture;
 /// 16 random bytes from the browser's CSPRNG.
 pub fn random_bytes() -> Option<[u8; 16]> {
     let mut bytes = [0u8; 16];
-    web_sys::window()?.crypto().ok()?.get_random_values_with_u8_array(&mut bytes).ok()?;
+    web_sys::window()?
+        .crypto()
+        .ok()?
+        .get_random_values_with_u8_array(&mut bytes)
+        .ok()?;
     Some(bytes)
 }
 
@@ -17,7 +21,11 @@ pub fn random_bytes() -> Option<[u8; 16]> {
 pub fn utc_now() -> ((u16, u8, u8), u8, u8, u8) {
     let d = js_sys::Date::new_0();
     (
-        (d.get_utc_full_year() as u16, (d.get_utc_month() + 1) as u8, d.get_utc_date() as u8),
+        (
+            d.get_utc_full_year() as u16,
+            (d.get_utc_month() + 1) as u8,
+            d.get_utc_date() as u8,
+        ),
         d.get_utc_hours() as u8,
         d.get_utc_minutes() as u8,
         d.get_utc_seconds() as u8,
@@ -33,7 +41,9 @@ pub async fn sha256_hex(file: &web_sys::File) -> Option<String> {
     let buffer = resolve(Ok(file.array_buffer())).await.ok()?;
     let subtle = web_sys::window()?.crypto().ok()?.subtle();
     let object: js_sys::Object = buffer.dyn_into().ok()?;
-    let digest = resolve(subtle.digest_with_str_and_buffer_source("SHA-256", &object)).await.ok()?;
+    let digest = resolve(subtle.digest_with_str_and_buffer_source("SHA-256", &object))
+        .await
+        .ok()?;
     let bytes = Uint8Array::new(&digest).to_vec();
     Some(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }

@@ -46,11 +46,16 @@ pub fn focus_next_frame(el: impl Fn() -> Option<web_sys::HtmlElement> + 'static)
 /// on one page carries to the next; a language code is nothing personal), else the
 /// browser's preferences.
 pub fn page_lang() -> crate::i18n::Lang {
-    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
     search
         .trim_start_matches('?')
         .split('&')
-        .find_map(|pair| pair.strip_prefix("lang=").and_then(crate::i18n::Lang::parse))
+        .find_map(|pair| {
+            pair.strip_prefix("lang=")
+                .and_then(crate::i18n::Lang::parse)
+        })
         .unwrap_or_else(browser_lang)
 }
 
@@ -97,7 +102,10 @@ pub fn download(file_name: &str, text: &str, media_type: &str) {
 /// A user-facing string that follows the interface language. One concrete type for every
 /// such string (rather than a closure each) keeps the view code small: each distinct
 /// closure type costs its own copy of the reactive rendering code.
-pub fn tr(text: crate::i18n::Text, lang: impl Into<leptos::prelude::Signal<crate::i18n::Lang>>) -> leptos::prelude::Signal<&'static str> {
+pub fn tr(
+    text: crate::i18n::Text,
+    lang: impl Into<leptos::prelude::Signal<crate::i18n::Lang>>,
+) -> leptos::prelude::Signal<&'static str> {
     let lang = lang.into();
     leptos::prelude::Signal::derive(move || text.get(leptos::prelude::Get::get(&lang)))
 }

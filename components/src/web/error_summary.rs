@@ -1,9 +1,9 @@
 //! The error summary at the top of a form (GOV.UK pattern): takes focus, links to each field.
 
 use super::dom::focus_within;
+use super::dom::tr;
 use crate::i18n::{ui, Lang};
 use crate::request::form::FieldError;
-use super::dom::tr;
 use leptos::prelude::*;
 
 /// Lists `errors`; each entry moves focus to its field (found by id under `root`).

@@ -52,7 +52,9 @@ pub async fn load_notice(url: &str) -> Result<Notice, LoadError> {
 /// Fetches and reads a forms file. What is wrong with a broken one goes to the console for
 /// the site's staff (it holds nothing personal); the citizen gets a plain message.
 pub async fn load_forms(url: &str) -> Result<FormSet, LoadError> {
-    let text = fetch_text(url).await.map_err(|_| LoadError::FormInvalid(format!("{url}: not loaded")))?;
+    let text = fetch_text(url)
+        .await
+        .map_err(|_| LoadError::FormInvalid(format!("{url}: not loaded")))?;
     FormSet::from_json(&text).map_err(|e| {
         web_sys::console::error_1(&format!("seloste: {url}: {e}").into());
         LoadError::FormInvalid(e.0)

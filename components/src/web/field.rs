@@ -9,12 +9,34 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 /// `type`, `inputmode` and `spellcheck` of an input, and its width class.
-fn input_traits(kind: FieldType) -> (&'static str, Option<&'static str>, Option<&'static str>, &'static str) {
+fn input_traits(
+    kind: FieldType,
+) -> (
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+    &'static str,
+) {
     match kind {
         FieldType::Email => ("email", None, Some("false"), "seloste-input"),
-        FieldType::Phone => ("tel", None, Some("false"), "seloste-input seloste-input--phone"),
-        FieldType::PostalCode => ("text", Some("numeric"), Some("false"), "seloste-input seloste-input--postal"),
-        FieldType::IdentityCode | FieldType::NationalId => ("text", None, Some("false"), "seloste-input seloste-input--code"),
+        FieldType::Phone => (
+            "tel",
+            None,
+            Some("false"),
+            "seloste-input seloste-input--phone",
+        ),
+        FieldType::PostalCode => (
+            "text",
+            Some("numeric"),
+            Some("false"),
+            "seloste-input seloste-input--postal",
+        ),
+        FieldType::IdentityCode | FieldType::NationalId => (
+            "text",
+            None,
+            Some("false"),
+            "seloste-input seloste-input--code",
+        ),
         FieldType::Date => ("text", None, None, "seloste-input seloste-input--date"),
         _ => ("text", None, None, "seloste-input"),
     }

@@ -42,7 +42,11 @@ impl FieldIds {
 }
 
 /// A question's label: its text, and "(optional)" while it is not required.
-pub fn label_text(field: &Field, optional: Signal<bool>, lang: Signal<Lang>) -> impl Fn() -> String + Send + Sync + 'static {
+pub fn label_text(
+    field: &Field,
+    optional: Signal<bool>,
+    lang: Signal<Lang>,
+) -> impl Fn() -> String + Send + Sync + 'static {
     let label = field.label.clone();
     move || {
         let lang = lang.get();

@@ -50,7 +50,13 @@ pub fn FileInput(
         leptos::task::spawn_local(async move {
             match sha256_hex(&file).await {
                 Some(sha256) => {
-                    let attachment = Attachment { field: field_id, name, media_type, size, sha256 };
+                    let attachment = Attachment {
+                        field: field_id,
+                        name,
+                        media_type,
+                        size,
+                        sha256,
+                    };
                     on_change(FileChosen::Ok(attachment, file));
                 }
                 None => on_change(FileChosen::Problem(Problem::FileType)),

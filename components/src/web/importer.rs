@@ -1,12 +1,12 @@
 //! The importer page for staff: paste a legacy notice, see its structure, what the GDPR
 //! check finds missing, a preview, and the JSON to download.
 
+use super::dom::download;
+use super::dom::tr;
 use super::dom::unique_prefix;
 use super::notice_view::NoticeView;
 use crate::i18n::{ui, Lang};
 use crate::notice::{check, import, ImportedNotice, SectionKind};
-use super::dom::download;
-use super::dom::tr;
 use leptos::prelude::*;
 
 #[component]

@@ -22,9 +22,9 @@ mod request_form;
 mod request_step;
 mod rich_view;
 
+pub use confirmation::Receipt;
 pub use dom::{browser_lang, page_lang, today, tr};
 pub use importer::ImporterView;
 pub use language_switch::LanguageSwitch;
 pub use notice_view::NoticeView;
-pub use confirmation::Receipt;
 pub use request_form::RequestForm;

@@ -1,12 +1,12 @@
 //! A privacy notice: title, updated date, contents, sections, and the "your rights" block.
 
+use super::dom::tr;
 use super::dom::unique_prefix;
 use super::heading::Heading;
 use super::rich_view::RichText;
 use crate::i18n::{ui, Lang};
 use crate::notice::Notice;
 use crate::request::RequestKind;
-use super::dom::tr;
 use leptos::prelude::*;
 
 /// Renders a notice. Its text is in the notice's own language; interface strings follow `lang`.

@@ -8,6 +8,7 @@
 use super::check_answers::CheckAnswers;
 use super::confirmation::{Confirmation, Receipt};
 use super::device;
+use super::dom::tr;
 use super::dom::{focus_next_frame, today, unique_prefix};
 use super::draft::{self, Draft};
 use super::request_step::{focus_field, StepQuestions};
@@ -18,7 +19,7 @@ use crate::request::form::{initial_answers, Answers, FieldError};
 use crate::request::payload::Attachment;
 use crate::request::reference::{utc_timestamp, uuid_v4};
 use crate::request::spec::{FieldType, Form};
-use super::dom::tr;
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 /// Where the citizen is in the form.
@@ -73,16 +74,26 @@ pub fn RequestForm(
     let kind = form.kind;
     let draft_key = StoredValue::new(draft::key(&notice.id, kind.code()));
     let fresh = initial_answers(&form, lang.get_untracked(), today());
-    let file_fields: Vec<String> = form.fields().filter(|f| f.kind == FieldType::File).map(|f| f.id.clone()).collect();
+    let file_fields: Vec<String> = form
+        .fields()
+        .filter(|f| f.kind == FieldType::File)
+        .map(|f| f.id.clone())
+        .collect();
     let restored = draft_key.with_value(|k| draft::load(k));
     let status = RwSignal::new(restored.as_ref().map(|_| ui::DRAFT_RESTORED));
     let (answers, first_stage) = match restored {
-        Some(Draft { answers: mut saved, step }) => {
+        Some(Draft {
+            answers: mut saved,
+            step,
+        }) => {
             // Files cannot be kept in session storage: they are chosen again.
             saved.retain(|k, _| !file_fields.contains(k));
             let mut merged = fresh.clone();
             merged.extend(saved);
-            (merged, Stage::Step(step.min(form.steps.len().saturating_sub(1))))
+            (
+                merged,
+                Stage::Step(step.min(form.steps.len().saturating_sub(1))),
+            )
         }
         None => (fresh.clone(), Stage::Step(0)),
     };
@@ -122,17 +133,29 @@ pub fn RequestForm(
         stage.set(next);
         let id = state.input_id("title");
         focus_next_frame(move || {
-            let el = root.get()?.query_selector(&format!("[id=\"{id}\"]")).ok()??;
+            let el = root
+                .get()?
+                .query_selector(&format!("[id=\"{id}\"]"))
+                .ok()??;
             wasm_bindgen::JsCast::dyn_into(el).ok()
         });
     };
     let first_error_step = move |errors: &[FieldError]| {
         let id = errors.first().map(|e| e.field.clone()).unwrap_or_default();
-        state.form.with_value(|f| f.steps.iter().position(|s| s.fields.iter().any(|x| x.id == id)).unwrap_or(0))
+        state.form.with_value(|f| {
+            f.steps
+                .iter()
+                .position(|s| s.fields.iter().any(|x| x.id == id))
+                .unwrap_or(0)
+        })
     };
     let continue_from = move |index: usize| {
         if returning.get_value() {
-            let errors = state.form.with_value(|f| state.answers.with_untracked(|a| crate::request::form::validate_form(f, a, today())));
+            let errors = state.form.with_value(|f| {
+                state
+                    .answers
+                    .with_untracked(|a| crate::request::form::validate_form(f, a, today()))
+            });
             if errors.is_empty() {
                 go(Stage::CheckAnswers);
             } else {
@@ -140,11 +163,18 @@ pub fn RequestForm(
             }
             return;
         }
-        go(state.neighbour(index, true).map_or(Stage::CheckAnswers, Stage::Step));
+        go(state
+            .neighbour(index, true)
+            .map_or(Stage::CheckAnswers, Stage::Step));
     };
     let change = move |field_id: String| {
         returning.set_value(true);
-        let step = state.form.with_value(|f| f.steps.iter().position(|s| s.fields.iter().any(|x| x.id == field_id)).unwrap_or(0));
+        let step = state.form.with_value(|f| {
+            f.steps
+                .iter()
+                .position(|s| s.fields.iter().any(|x| x.id == field_id))
+                .unwrap_or(0)
+        });
         state.errors.set(Vec::new());
         stage.set(Stage::Step(step));
         focus_field(root, state.input_id(&field_id));
@@ -160,7 +190,9 @@ pub fn RequestForm(
     let send = move || {
         let (date, h, m, s) = device::utc_now();
         let Some(bytes) = device::random_bytes() else {
-            send_error.set(Some(ui::FORM_LOAD_FAILED.get(lang.get_untracked()).to_string()));
+            send_error.set(Some(
+                ui::FORM_LOAD_FAILED.get(lang.get_untracked()).to_string(),
+            ));
             return;
         };
         let envelope = Envelope {
@@ -170,7 +202,9 @@ pub fn RequestForm(
             today: today(),
             attachments: state.attachments.get_untracked(),
         };
-        let built = state.form.with_value(|f| notice.with_value(|n| state.answers.with_untracked(|a| build(f, a, n, envelope))));
+        let built = state.form.with_value(|f| {
+            notice.with_value(|n| state.answers.with_untracked(|a| build(f, a, n, envelope)))
+        });
         match built {
             Ok(payload) => {
                 let made = Receipt::new(payload);
@@ -206,9 +240,13 @@ pub fn RequestForm(
             (None, None) => None,
         }
     };
-    let caption = move || notice.with_value(|n| format!("{} – {}", kind.title().get(lang.get()), n.register_name));
+    let caption = move || {
+        notice.with_value(|n| format!("{} – {}", kind.title().get(lang.get()), n.register_name))
+    };
     let status_view = move || {
-        status.get().map(|t| view! { <p class="seloste-status" role="status">{move || t.get(lang.get())}</p> })
+        status.get().map(
+            |t| view! { <p class="seloste-status" role="status">{move || t.get(lang.get())}</p> },
+        )
     };
     let delete_button = move || {
         view! {
@@ -221,12 +259,24 @@ pub fn RequestForm(
     let step_title_id = title_id.clone();
     let step_page = move |index: usize| {
         let (title, hint, count, position, intro) = state.form.with_value(|f| {
-            let shown: Vec<usize> = state.answers.with_untracked(|a| (0..f.steps.len()).filter(|i| f.steps[*i].is_shown(a, today())).collect());
+            let shown: Vec<usize> = state.answers.with_untracked(|a| {
+                (0..f.steps.len())
+                    .filter(|i| f.steps[*i].is_shown(a, today()))
+                    .collect()
+            });
             let position = shown.iter().position(|i| *i == index).map_or(1, |p| p + 1);
             let step = &f.steps[index];
-            (step.title.clone(), step.hint.clone(), shown.len() + 1, position, (position == 1).then(|| f.intro.clone()).flatten())
+            (
+                step.title.clone(),
+                step.hint.clone(),
+                shown.len() + 1,
+                position,
+                (position == 1).then(|| f.intro.clone()).flatten(),
+            )
         });
-        let handled_by = notice.with_value(|n| n.requests.handled_by.clone()).filter(|_| position == 1);
+        let handled_by = notice
+            .with_value(|n| n.requests.handled_by.clone())
+            .filter(|_| position == 1);
         let title_id = step_title_id.clone();
         view! {
             {back_from(Some(index))}
@@ -252,18 +302,16 @@ pub fn RequestForm(
     view! {
         <div class="seloste-request" lang=move || lang.get().code() node_ref=root>
             {move || match stage.get() {
-                Stage::Step(index) => step_page(index).into_any(),
-                Stage::CheckAnswers => view! {
+                Stage::Step(index) => EitherOf3::A(step_page(index)),
+                Stage::CheckAnswers => EitherOf3::B(view! {
                     {back_from(state.form.with_value(|f| Some(f.steps.len())))}
                     <CheckAnswers state=state title_id=title_id.clone() caption=Signal::derive(caption) on_change=change on_send=send send_error=send_error.into()/>
                     <p>{delete_button}</p>
-                }
-                .into_any(),
-                Stage::Done => view! {
+                }),
+                Stage::Done => EitherOf3::C(view! {
                     <Confirmation receipt=receipt.get_untracked() notice=notice.get_value() lang=lang title_id=title_id.clone()/>
                     {on_back.map(|cb| back(ui::BACK_TO_NOTICE, Box::new(move || cb.run(()))))}
-                }
-                .into_any(),
+                }),
             }}
         </div>
     }

@@ -2,7 +2,8 @@
 //! error summary on top (GOV.UK "question page").
 
 use super::choice::ChoiceInput;
-use super::dom::{today, focus_within};
+use super::dom::tr;
+use super::dom::{focus_within, today};
 use super::error_summary::ErrorSummary;
 use super::field::FieldInput;
 use super::file_input::{FileChosen, FileInput};
@@ -10,18 +11,35 @@ use super::request_form::FormState;
 use crate::i18n::ui;
 use crate::request::form::{check_field, FieldError};
 use crate::request::spec::{Field, FieldType};
-use super::dom::tr;
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 /// Re-checks one field and puts its error, if any, in form order.
 pub(super) fn recheck(state: FormState, field: &Field) {
-    let problem = state.form.with_value(|form| state.answers.with_untracked(|a| check_field(field, form, a, today())));
-    let position = |id: &str| state.form.with_value(|f| f.fields().position(|x| x.id == id));
+    let problem = state.form.with_value(|form| {
+        state
+            .answers
+            .with_untracked(|a| check_field(field, form, a, today()))
+    });
+    let position = |id: &str| {
+        state
+            .form
+            .with_value(|f| f.fields().position(|x| x.id == id))
+    };
     state.errors.update(|list| {
         list.retain(|e| e.field != field.id);
         if let Some(problem) = problem {
-            let at = list.iter().position(|e| position(&e.field) > position(&field.id)).unwrap_or(list.len());
-            list.insert(at, FieldError { field: field.id.clone(), problem });
+            let at = list
+                .iter()
+                .position(|e| position(&e.field) > position(&field.id))
+                .unwrap_or(list.len());
+            list.insert(
+                at,
+                FieldError {
+                    field: field.id.clone(),
+                    problem,
+                },
+            );
         }
     });
 }
@@ -60,14 +78,22 @@ pub fn StepQuestions(
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let found = state.form.with_value(|form| {
-            step_fields.with_value(|fields| state.answers.with_untracked(|a| crate::request::form::validate(fields, form, a, today())))
+            step_fields.with_value(|fields| {
+                state
+                    .answers
+                    .with_untracked(|a| crate::request::form::validate(fields, form, a, today()))
+            })
         });
         if found.is_empty() {
             state.errors.set(found);
             on_continue();
         } else {
             state.errors.set(found);
-            super::dom::focus_next_frame(move || summary_ref.get().map(|d| wasm_bindgen::JsCast::unchecked_into(d)));
+            super::dom::focus_next_frame(move || {
+                summary_ref
+                    .get()
+                    .map(|d| wasm_bindgen::JsCast::unchecked_into(d))
+            });
         }
     };
 
@@ -84,17 +110,29 @@ pub fn StepQuestions(
         });
         let value = Signal::derive({
             let field_id = field_id.clone();
-            move || state.answers.with(|a| a.get(&field_id).cloned().unwrap_or_default())
+            move || {
+                state
+                    .answers
+                    .with(|a| a.get(&field_id).cloned().unwrap_or_default())
+            }
         });
         let problem = Signal::derive({
             let field_id = field_id.clone();
-            move || state.errors.with(|list| list.iter().find(|e| e.field == field_id).map(|e| e.problem.clone()))
+            move || {
+                state.errors.with(|list| {
+                    list.iter()
+                        .find(|e| e.field == field_id)
+                        .map(|e| e.problem.clone())
+                })
+            }
         });
         let set_answer = {
             let field_id = field_id.clone();
-            move |v: String| state.answers.update(|a| {
-                a.insert(field_id.clone(), v);
-            })
+            move |v: String| {
+                state.answers.update(|a| {
+                    a.insert(field_id.clone(), v);
+                })
+            }
         };
         let stored = StoredValue::new(field.clone());
         move || {
@@ -103,7 +141,7 @@ pub fn StepQuestions(
             }
             let field = stored.get_value();
             let view = match field.kind {
-                FieldType::Choice | FieldType::Language => view! {
+                FieldType::Choice | FieldType::Language => EitherOf3::A(view! {
                     <ChoiceInput field=field.clone() id=id.clone() value=value problem=problem optional=optional.into() lang=lang
                         on_change={
                             let set_answer = set_answer.clone();
@@ -116,9 +154,8 @@ pub fn StepQuestions(
                             }
                         }
                     />
-                }
-                .into_any(),
-                FieldType::File => view! {
+                }),
+                FieldType::File => EitherOf3::B(view! {
                     <FileInput field=field.clone() id=id.clone() value=value problem=problem optional=optional.into() lang=lang
                         on_change={
                             let set_answer = set_answer.clone();
@@ -143,9 +180,8 @@ pub fn StepQuestions(
                             }
                         }
                     />
-                }
-                .into_any(),
-                _ => view! {
+                }),
+                _ => EitherOf3::C(view! {
                     <FieldInput field=field.clone() id=id.clone() value=value problem=problem optional=optional.into() lang=lang
                         on_input=set_answer.clone()
                         on_blur=move |v: String| {
@@ -163,8 +199,7 @@ pub fn StepQuestions(
                             }
                         }
                     />
-                }
-                .into_any(),
+                }),
             };
             Some(view)
         }

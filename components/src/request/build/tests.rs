@@ -37,24 +37,62 @@ fn requester() -> Vec<(&'static str, &'static str)> {
 fn own_answers(kind: RequestKind) -> Vec<(&'static str, &'static str)> {
     match kind {
         RequestKind::Access => vec![("access_scope", "all"), ("delivery", "viewing_at_office")],
-        RequestKind::Rectification => vec![("current_data", "Osoite: Kuja 1"), ("correct_data", "Osoite: Katu 2"), ("grounds", "Muutin")],
-        RequestKind::LogData => vec![("log_period_start", "1.1.2026"), ("log_period_end", "1.6.2026"), ("misuse_suspected", "no"), ("delivery", "secure_electronic")],
-        RequestKind::Erasure => vec![("erasure_data", "Markkinointirekisteri"), ("erasure_ground", "consent_withdrawn")],
-        RequestKind::Restriction => vec![("restriction_data", "Osoitetiedot"), ("restriction_ground", "accuracy_contested")],
-        RequestKind::Portability => vec![("portability_data", "Tilaukset"), ("portability_format", "json"), ("portability_to", "me")],
-        RequestKind::Objection => vec![("objection_processing", "Suoramarkkinointi"), ("objection_ground", "direct_marketing")],
+        RequestKind::Rectification => vec![
+            ("current_data", "Osoite: Kuja 1"),
+            ("correct_data", "Osoite: Katu 2"),
+            ("grounds", "Muutin"),
+        ],
+        RequestKind::LogData => vec![
+            ("log_period_start", "1.1.2026"),
+            ("log_period_end", "1.6.2026"),
+            ("misuse_suspected", "no"),
+            ("delivery", "secure_electronic"),
+        ],
+        RequestKind::Erasure => vec![
+            ("erasure_data", "Markkinointirekisteri"),
+            ("erasure_ground", "consent_withdrawn"),
+        ],
+        RequestKind::Restriction => vec![
+            ("restriction_data", "Osoitetiedot"),
+            ("restriction_ground", "accuracy_contested"),
+        ],
+        RequestKind::Portability => vec![
+            ("portability_data", "Tilaukset"),
+            ("portability_format", "json"),
+            ("portability_to", "me"),
+        ],
+        RequestKind::Objection => vec![
+            ("objection_processing", "Suoramarkkinointi"),
+            ("objection_ground", "direct_marketing"),
+        ],
         RequestKind::ConsentWithdrawal => vec![("consent_scope", "all")],
-        RequestKind::Other => vec![("other_topic", "question"), ("other_description", "Kysymys")],
+        RequestKind::Other => vec![
+            ("other_topic", "question"),
+            ("other_description", "Kysymys"),
+        ],
     }
 }
 
-fn build_kind(kind: RequestKind, extra: &[(&str, &str)], attachments: Vec<Attachment>) -> Result<Payload, BuildError> {
+fn build_kind(
+    kind: RequestKind,
+    extra: &[(&str, &str)],
+    attachments: Vec<Attachment>,
+) -> Result<Payload, BuildError> {
     let form = shipped_form(kind);
     let mut a = initial_answers(&form, Lang::Fi, TODAY);
-    for (k, v) in requester().into_iter().chain(own_answers(kind)).chain(extra.iter().copied()) {
+    for (k, v) in requester()
+        .into_iter()
+        .chain(own_answers(kind))
+        .chain(extra.iter().copied())
+    {
         a.insert(k.into(), v.into());
     }
-    build(&form, &a, &notice("pieksamaki-lapsiperheet"), envelope(attachments))
+    build(
+        &form,
+        &a,
+        &notice("pieksamaki-lapsiperheet"),
+        envelope(attachments),
+    )
 }
 
 #[test]
@@ -82,29 +120,55 @@ fn every_kind_yields_a_payload_that_keeps_its_contract() {
             }
         }
         for fixed in PAYLOAD_FIELDS {
-            assert!(!payload.details.contains_key(fixed), "{fixed} leaked into details");
+            assert!(
+                !payload.details.contains_key(fixed),
+                "{fixed} leaked into details"
+            );
         }
     }
 }
 
 #[test]
 fn the_address_and_phone_are_put_together_for_the_office() {
-    let p = build_kind(RequestKind::Access, &[("delivery", "printout_by_post"), ("street_address", "Keskuskatu 1 A 2"), ("postal_code", "76100"), ("city", "Pieksämäki"), ("phone", "040 123 4567")], vec![]);
+    let p = build_kind(
+        RequestKind::Access,
+        &[
+            ("delivery", "printout_by_post"),
+            ("street_address", "Keskuskatu 1 A 2"),
+            ("postal_code", "76100"),
+            ("city", "Pieksämäki"),
+            ("phone", "040 123 4567"),
+        ],
+        vec![],
+    );
     let p = p.unwrap_or_else(|e| panic!("{e:?}"));
-    assert_eq!(p.requester.address.as_deref(), Some("Keskuskatu 1 A 2, 76100 Pieksämäki"));
+    assert_eq!(
+        p.requester.address.as_deref(),
+        Some("Keskuskatu 1 A 2, 76100 Pieksämäki")
+    );
     assert_eq!(p.requester.phone.as_deref(), Some("+358401234567"));
     assert_eq!(p.delivery.as_deref(), Some("printout_by_post"));
 }
 
 #[test]
 fn a_guardian_says_who_is_who() {
-    let p = build_kind(RequestKind::LogData, &[("acting_for", "guardian_of_minor"), ("subject_name", "Aino Meikäläinen"), ("subject_identity_code", "010515A123H")], vec![]);
+    let p = build_kind(
+        RequestKind::LogData,
+        &[
+            ("acting_for", "guardian_of_minor"),
+            ("subject_name", "Aino Meikäläinen"),
+            ("subject_identity_code", "010515A123H"),
+        ],
+        vec![],
+    );
     let p = p.unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(
         p.on_behalf,
         OnBehalf::GuardianOfMinor {
             subject_name: "Aino Meikäläinen".into(),
-            subject_identity: Identity::PersonalIdentityCode { value: "010515A123H".into() },
+            subject_identity: Identity::PersonalIdentityCode {
+                value: "010515A123H".into()
+            },
         }
     );
     let json = serde_json::to_value(&p).unwrap_or_default();
@@ -121,12 +185,26 @@ fn an_authorised_person_sends_the_power_of_attorney() {
         size: 12_345,
         sha256: "ab".repeat(32),
     };
-    let extra = [("acting_for", "authorised_person"), ("subject_name", "Pekka Virtanen"), ("subject_identity_method", "other_id"), ("subject_birth_date", "1.2.1950"), ("power_of_attorney", "valtakirja.pdf")];
-    let p = build_kind(RequestKind::Access, &extra, vec![file.clone()]).unwrap_or_else(|e| panic!("{e:?}"));
-    assert!(matches!(&p.on_behalf, OnBehalf::AuthorisedPerson { subject_identity: Identity::DateOfBirthAndIdentifier { date_of_birth, .. }, .. } if date_of_birth == "1950-02-01"));
+    let extra = [
+        ("acting_for", "authorised_person"),
+        ("subject_name", "Pekka Virtanen"),
+        ("subject_identity_method", "other_id"),
+        ("subject_birth_date", "1.2.1950"),
+        ("power_of_attorney", "valtakirja.pdf"),
+    ];
+    let p = build_kind(RequestKind::Access, &extra, vec![file.clone()])
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    assert!(
+        matches!(&p.on_behalf, OnBehalf::AuthorisedPerson { subject_identity: Identity::DateOfBirthAndIdentifier { date_of_birth, .. }, .. } if date_of_birth == "1950-02-01")
+    );
     assert_eq!(p.attachments, vec![file.clone()]);
     // Switching back to one's own data drops the file.
-    let p = build_kind(RequestKind::Access, &[("power_of_attorney", "valtakirja.pdf")], vec![file]).unwrap_or_else(|e| panic!("{e:?}"));
+    let p = build_kind(
+        RequestKind::Access,
+        &[("power_of_attorney", "valtakirja.pdf")],
+        vec![file],
+    )
+    .unwrap_or_else(|e| panic!("{e:?}"));
     assert!(p.attachments.is_empty());
 }
 
@@ -134,9 +212,22 @@ fn an_authorised_person_sends_the_power_of_attorney() {
 fn incomplete_answers_and_broken_contracts_are_errors_not_payloads() {
     let form = shipped_form(RequestKind::Access);
     let a = initial_answers(&form, Lang::Fi, TODAY);
-    assert!(matches!(build(&form, &a, &notice("pieksamaki-lapsiperheet"), envelope(vec![])), Err(BuildError::Answers(e)) if !e.is_empty()));
-    let bad_file = Attachment { field: "power_of_attorney".into(), name: "x.pdf".into(), media_type: "application/pdf".into(), size: 1, sha256: "not hex".into() };
-    let extra = [("acting_for", "authorised_person"), ("subject_name", "Pekka"), ("subject_identity_code", "131052-308T"), ("power_of_attorney", "x.pdf")];
+    assert!(
+        matches!(build(&form, &a, &notice("pieksamaki-lapsiperheet"), envelope(vec![])), Err(BuildError::Answers(e)) if !e.is_empty())
+    );
+    let bad_file = Attachment {
+        field: "power_of_attorney".into(),
+        name: "x.pdf".into(),
+        media_type: "application/pdf".into(),
+        size: 1,
+        sha256: "not hex".into(),
+    };
+    let extra = [
+        ("acting_for", "authorised_person"),
+        ("subject_name", "Pekka"),
+        ("subject_identity_code", "131052-308T"),
+        ("power_of_attorney", "x.pdf"),
+    ];
     match build_kind(RequestKind::Access, &extra, vec![bad_file]) {
         Err(BuildError::Contract(e)) => {
             assert_eq!(e.0, ["attachments[0].sha256"]);
@@ -149,13 +240,24 @@ fn incomplete_answers_and_broken_contracts_are_errors_not_payloads() {
 #[test]
 fn the_contract_rules_refuse_what_a_server_must_refuse() {
     let mut p = build_kind(RequestKind::Access, &[], vec![]).unwrap_or_else(|e| panic!("{e:?}"));
-    p.requester.identity = Identity::PersonalIdentityCode { value: "131052-308U".into() };
+    p.requester.identity = Identity::PersonalIdentityCode {
+        value: "131052-308U".into(),
+    };
     p.requester.phone = Some("040 123 4567".into()); // not E.164
     p.id = "not-a-uuid".into();
     p.created_at = "22.11.2026".into();
     p.details.insert("x".into(), " ".into());
     let e = p.check().err().map(|e| e.0).unwrap_or_default();
-    assert_eq!(e, ["created_at", "details", "id", "requester.identity", "requester.phone"]);
+    assert_eq!(
+        e,
+        [
+            "created_at",
+            "details",
+            "id",
+            "requester.identity",
+            "requester.phone"
+        ]
+    );
 }
 
 /// The payload of a guardian's log-data request, as checked in: the contract tests validate
@@ -163,13 +265,29 @@ fn the_contract_rules_refuse_what_a_server_must_refuse() {
 /// Schema cannot drift apart.
 #[test]
 fn the_payload_matches_the_checked_in_contract_sample() {
-    let extra = [("acting_for", "guardian_of_minor"), ("subject_name", "Aino Meikäläinen"), ("subject_identity_code", "010515A123H"), ("misuse_suspected", "yes"), ("misuse_when", "keväällä 2026"), ("misuse_how", "Naapuri tiesi asioita"), ("phone", "040 123 4567"), ("answer_lang", "sv")];
+    let extra = [
+        ("acting_for", "guardian_of_minor"),
+        ("subject_name", "Aino Meikäläinen"),
+        ("subject_identity_code", "010515A123H"),
+        ("misuse_suspected", "yes"),
+        ("misuse_when", "keväällä 2026"),
+        ("misuse_how", "Naapuri tiesi asioita"),
+        ("phone", "040 123 4567"),
+        ("answer_lang", "sv"),
+    ];
     let p = build_kind(RequestKind::LogData, &extra, vec![]).unwrap_or_else(|e| panic!("{e:?}"));
     let json = serde_json::to_string_pretty(&p).unwrap_or_default();
     let sample = include_str!("../../../../tests/fixtures/payloads/log_data_guardian.json");
     if std::env::var_os("SELOSTE_WRITE_FIXTURES").is_some() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/payloads/log_data_guardian.json");
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../tests/fixtures/payloads/log_data_guardian.json"
+        );
         std::fs::write(path, format!("{json}\n")).unwrap_or_else(|e| panic!("{e}"));
     }
-    assert_eq!(json.trim(), sample.trim(), "rerun with SELOSTE_WRITE_FIXTURES=1 after a deliberate change");
+    assert_eq!(
+        json.trim(),
+        sample.trim(),
+        "rerun with SELOSTE_WRITE_FIXTURES=1 after a deliberate change"
+    );
 }

@@ -22,11 +22,17 @@ fn ids(errors: &[FieldError]) -> Vec<&str> {
 }
 
 fn step<'a>(form: &'a Form, id: &str) -> &'a Step {
-    form.steps.iter().find(|s| s.id == id).unwrap_or_else(|| panic!("no step {id}"))
+    form.steps
+        .iter()
+        .find(|s| s.id == id)
+        .unwrap_or_else(|| panic!("no step {id}"))
 }
 
 fn step_errors(form: &Form, step_id: &str, a: &Answers) -> Vec<String> {
-    ids(&validate(&step(form, step_id).fields, form, a, TODAY)).into_iter().map(String::from).collect()
+    ids(&validate(&step(form, step_id).fields, form, a, TODAY))
+        .into_iter()
+        .map(String::from)
+        .collect()
 }
 
 fn field<'a>(form: &'a Form, id: &str) -> &'a Field {
@@ -38,7 +44,10 @@ fn new_forms_start_with_their_defaults() {
     let form = access();
     let a = initial_answers(&form, Lang::Sv, TODAY);
     assert_eq!(a.get("acting_for").map(String::as_str), Some("self"));
-    assert_eq!(a.get("identity_method").map(String::as_str), Some("finnish_code"));
+    assert_eq!(
+        a.get("identity_method").map(String::as_str),
+        Some("finnish_code")
+    );
     assert_eq!(a.get("answer_lang").map(String::as_str), Some("sv"));
     assert_eq!(a.get("date").map(String::as_str), Some("22.11.2026"));
 }
@@ -46,59 +55,111 @@ fn new_forms_start_with_their_defaults() {
 #[test]
 fn the_requester_step_lists_every_shown_required_field_in_order() {
     let form = access();
-    let errors = validate(&step(&form, "requester").fields, &form, &answers(&form, &[]), TODAY);
+    let errors = validate(
+        &step(&form, "requester").fields,
+        &form,
+        &answers(&form, &[]),
+        TODAY,
+    );
     assert_eq!(ids(&errors), ["name", "identity_code"]);
     assert_eq!(errors[0].problem.message(Lang::Fi), "Kirjoita koko nimesi.");
-    assert_eq!(errors[1].problem.message(Lang::Sv), "Ange din personbeteckning.");
+    assert_eq!(
+        errors[1].problem.message(Lang::Sv),
+        "Ange din personbeteckning."
+    );
 }
 
 #[test]
 fn valid_answers_pass_and_are_normalised() {
     let form = access();
-    let a = answers(&form, &[
-        ("access_scope", "all"),
-        ("delivery", "viewing_at_office"),
-        ("name", " Maija Meikäläinen "),
-        ("identity_code", " 131052-308t "),
-        ("email", "maija@example.fi"),
-        ("phone", "040 123 4567"),
-        ("place", "Pieksämäki"),
-    ]);
+    let a = answers(
+        &form,
+        &[
+            ("access_scope", "all"),
+            ("delivery", "viewing_at_office"),
+            ("name", " Maija Meikäläinen "),
+            ("identity_code", " 131052-308t "),
+            ("email", "maija@example.fi"),
+            ("phone", "040 123 4567"),
+            ("place", "Pieksämäki"),
+        ],
+    );
     assert_eq!(validate_form(&form, &a, TODAY), vec![]);
     let stored = normalise(&form, &a, TODAY);
-    assert_eq!(stored.get("identity_code").map(String::as_str), Some("131052-308T"));
-    assert_eq!(stored.get("name").map(String::as_str), Some("Maija Meikäläinen"));
-    assert_eq!(stored.get("phone").map(String::as_str), Some("+358401234567"));
+    assert_eq!(
+        stored.get("identity_code").map(String::as_str),
+        Some("131052-308T")
+    );
+    assert_eq!(
+        stored.get("name").map(String::as_str),
+        Some("Maija Meikäläinen")
+    );
+    assert_eq!(
+        stored.get("phone").map(String::as_str),
+        Some("+358401234567")
+    );
     assert_eq!(stored.get("date").map(String::as_str), Some("2026-11-22"));
-    assert!(!stored.contains_key("subject_identity_method"), "the subject step is skipped");
-    assert_eq!(display_value(field(&form, "identity_code"), &a, Lang::Fi, TODAY), "131052-****");
-    assert_eq!(display_value(field(&form, "answer_lang"), &a, Lang::En, TODAY), "Suomi");
-    assert_eq!(display_value(field(&form, "delivery"), &a, Lang::En, TODAY), "to view at the office");
+    assert!(
+        !stored.contains_key("subject_identity_method"),
+        "the subject step is skipped"
+    );
+    assert_eq!(
+        display_value(field(&form, "identity_code"), &a, Lang::Fi, TODAY),
+        "131052-****"
+    );
+    assert_eq!(
+        display_value(field(&form, "answer_lang"), &a, Lang::En, TODAY),
+        "Suomi"
+    );
+    assert_eq!(
+        display_value(field(&form, "delivery"), &a, Lang::En, TODAY),
+        "to view at the office"
+    );
     assert_eq!(
         Identity::from_answers(&stored, ""),
-        Some(Identity::PersonalIdentityCode { value: "131052-308T".into() })
+        Some(Identity::PersonalIdentityCode {
+            value: "131052-308T".into()
+        })
     );
 }
 
 #[test]
 fn wrong_values_get_specific_problems() {
     let form = access();
-    let a = answers(&form, &[
-        ("name", "   "),
-        ("identity_code", "131052-308U"),
-        ("email", "maija.example.fi"),
-        ("phone", "40 123"),
-        ("postal_code", "7610"),
-    ]);
+    let a = answers(
+        &form,
+        &[
+            ("name", "   "),
+            ("identity_code", "131052-308U"),
+            ("email", "maija.example.fi"),
+            ("phone", "40 123"),
+            ("postal_code", "7610"),
+        ],
+    );
     let errors = validate_form(&form, &a, TODAY);
-    let problems: Vec<(&str, &Problem)> = errors.iter().map(|e| (e.field.as_str(), &e.problem)).collect();
+    let problems: Vec<(&str, &Problem)> = errors
+        .iter()
+        .map(|e| (e.field.as_str(), &e.problem))
+        .collect();
     assert_eq!(problems[0].0, "access_scope");
     assert_eq!(problems[1].0, "delivery");
     assert!(matches!(problems[2], ("name", Problem::Missing(_))));
-    assert_eq!(problems[3], ("identity_code", &Problem::IdentityCode(HetuError::CheckCharacter { expected: 'T', found: 'U' })));
+    assert_eq!(
+        problems[3],
+        (
+            "identity_code",
+            &Problem::IdentityCode(HetuError::CheckCharacter {
+                expected: 'T',
+                found: 'U'
+            })
+        )
+    );
     assert_eq!(problems[4], ("email", &Problem::Email(EmailError::NoAt)));
     assert_eq!(problems[5], ("phone", &Problem::Phone(PhoneError::Start)));
-    assert_eq!(problems[6], ("postal_code", &Problem::PostalCode(PostalCodeError)));
+    assert_eq!(
+        problems[6],
+        ("postal_code", &Problem::PostalCode(PostalCodeError))
+    );
     assert_eq!(problems[7].0, "place");
     assert_eq!(problems.len(), 8);
 }
@@ -111,19 +172,36 @@ fn a_code_born_after_today_is_refused_by_the_form() {
     assert!(Hetu::parse(code).is_ok(), "check character of the fixture");
     let a = answers(&form, &[("identity_code", code)]);
     let f = field(&form, "identity_code");
-    assert_eq!(check_field(f, &form, &a, TODAY), Some(Problem::BornInFuture));
+    assert_eq!(
+        check_field(f, &form, &a, TODAY),
+        Some(Problem::BornInFuture)
+    );
     assert_eq!(check_field(f, &form, &a, (2030, 1, 1)), None);
 }
 
 #[test]
 fn nordic_path_checks_the_number_of_the_chosen_country() {
     let form = access();
-    let mut a = answers(&form, &[("name", "Sven Svensson"), ("identity_method", "nordic_code")]);
-    assert_eq!(step_errors(&form, "requester", &a), ["id_country", "national_id"]);
+    let mut a = answers(
+        &form,
+        &[
+            ("name", "Sven Svensson"),
+            ("identity_method", "nordic_code"),
+        ],
+    );
+    assert_eq!(
+        step_errors(&form, "requester", &a),
+        ["id_country", "national_id"]
+    );
     a.insert("id_country".into(), "se".into());
     a.insert("national_id".into(), "811218-9875".into());
     let errors = validate(&step(&form, "requester").fields, &form, &a, TODAY);
-    assert_eq!(errors[0].problem, Problem::NationalId(IdError::CheckDigit { expected: Some("6".into()) }));
+    assert_eq!(
+        errors[0].problem,
+        Problem::NationalId(IdError::CheckDigit {
+            expected: Some("6".into())
+        })
+    );
     a.insert("national_id".into(), "8112189876".into());
     assert!(step_errors(&form, "requester", &a).is_empty());
     // The same digits are no Norwegian number.
@@ -133,22 +211,45 @@ fn nordic_path_checks_the_number_of_the_chosen_country() {
     let stored = normalise(&form, &a, TODAY);
     assert_eq!(
         Identity::from_answers(&stored, ""),
-        Some(Identity::NationalIdentityNumber { country: Country::Se, value: "19811218-9876".into() })
+        Some(Identity::NationalIdentityNumber {
+            country: Country::Se,
+            value: "19811218-9876".into()
+        })
     );
-    assert!(!stored.contains_key("identity_code"), "answers of hidden fields are dropped");
-    assert_eq!(display_value(field(&form, "national_id"), &a, Lang::En, TODAY), "19811218-****");
+    assert!(
+        !stored.contains_key("identity_code"),
+        "answers of hidden fields are dropped"
+    );
+    assert_eq!(
+        display_value(field(&form, "national_id"), &a, Lang::En, TODAY),
+        "19811218-****"
+    );
 }
 
 #[test]
 fn people_without_a_code_give_date_of_birth_and_another_identifier() {
     let form = access();
-    let mut a = answers(&form, &[("name", "Amina Hassan"), ("identity_method", "other_id"), ("identity_code", "garbage")]);
-    assert_eq!(step_errors(&form, "requester", &a), ["birth_date", "other_id_type", "other_id"], "the hidden code is not checked");
+    let mut a = answers(
+        &form,
+        &[
+            ("name", "Amina Hassan"),
+            ("identity_method", "other_id"),
+            ("identity_code", "garbage"),
+        ],
+    );
+    assert_eq!(
+        step_errors(&form, "requester", &a),
+        ["birth_date", "other_id_type", "other_id"],
+        "the hidden code is not checked"
+    );
     a.insert("birth_date".into(), "31.2.1990".into());
     a.insert("other_id_type".into(), "passport".into());
     a.insert("other_id".into(), "P1234567".into());
     let errors = validate(&step(&form, "requester").fields, &form, &a, TODAY);
-    assert_eq!(errors[0].problem, Problem::Date(crate::validate::DateError::NotADate));
+    assert_eq!(
+        errors[0].problem,
+        Problem::Date(crate::validate::DateError::NotADate)
+    );
     a.insert("birth_date".into(), "27.3.1987".into());
     assert!(step_errors(&form, "requester", &a).is_empty());
     let stored = normalise(&form, &a, TODAY);
@@ -160,40 +261,75 @@ fn people_without_a_code_give_date_of_birth_and_another_identifier() {
             identifier: Some("P1234567".into()),
         })
     );
-    assert_eq!(display_value(field(&form, "other_id_type"), &a, Lang::Sv, TODAY), "Pass");
+    assert_eq!(
+        display_value(field(&form, "other_id_type"), &a, Lang::Sv, TODAY),
+        "Pass"
+    );
 }
 
 #[test]
 fn a_choice_outside_its_options_is_refused() {
     let form = access();
-    let a = answers(&form, &[("identity_method", "telepathy"), ("answer_lang", "de")]);
-    assert_eq!(check_field(field(&form, "identity_method"), &form, &a, TODAY), Some(Problem::NotAnOption));
-    assert_eq!(check_field(field(&form, "answer_lang"), &form, &a, TODAY), Some(Problem::NotAnOption));
+    let a = answers(
+        &form,
+        &[("identity_method", "telepathy"), ("answer_lang", "de")],
+    );
+    assert_eq!(
+        check_field(field(&form, "identity_method"), &form, &a, TODAY),
+        Some(Problem::NotAnOption)
+    );
+    assert_eq!(
+        check_field(field(&form, "answer_lang"), &form, &a, TODAY),
+        Some(Problem::NotAnOption)
+    );
 }
 
 #[test]
 fn acting_for_someone_else_asks_who_and_the_power_of_attorney() {
     let form = access();
     let mut a = answers(&form, &[]);
-    let shown = |a: &Answers| form.shown_steps(a, TODAY).map(|s| s.id.clone()).collect::<Vec<_>>();
+    let shown = |a: &Answers| {
+        form.shown_steps(a, TODAY)
+            .map(|s| s.id.clone())
+            .collect::<Vec<_>>()
+    };
     assert!(!shown(&a).contains(&"subject".to_string()));
     a.insert("acting_for".into(), "guardian_of_minor".into());
     assert!(shown(&a).contains(&"subject".to_string()));
-    assert_eq!(step_errors(&form, "subject", &a), ["subject_name", "subject_identity_code"]);
+    assert_eq!(
+        step_errors(&form, "subject", &a),
+        ["subject_name", "subject_identity_code"]
+    );
     a.insert("acting_for".into(), "authorised_person".into());
-    assert_eq!(step_errors(&form, "subject", &a), ["subject_name", "subject_identity_code", "power_of_attorney"]);
+    assert_eq!(
+        step_errors(&form, "subject", &a),
+        ["subject_name", "subject_identity_code", "power_of_attorney"]
+    );
     a.insert("acting_for".into(), "legal_guardian".into());
     a.insert("subject_identity_method".into(), "other_id".into());
-    assert_eq!(step_errors(&form, "subject", &a), ["subject_name", "subject_birth_date"], "the decision is optional");
+    assert_eq!(
+        step_errors(&form, "subject", &a),
+        ["subject_name", "subject_birth_date"],
+        "the decision is optional"
+    );
 }
 
 #[test]
 fn the_address_is_required_only_for_printouts_by_post() {
     let form = access();
-    let mut a = answers(&form, &[("email", "maija@example.fi"), ("delivery", "viewing_at_office")]);
+    let mut a = answers(
+        &form,
+        &[
+            ("email", "maija@example.fi"),
+            ("delivery", "viewing_at_office"),
+        ],
+    );
     assert!(step_errors(&form, "contact", &a).is_empty());
     a.insert("delivery".into(), "printout_by_post".into());
-    assert_eq!(step_errors(&form, "contact", &a), ["street_address", "postal_code", "city"]);
+    assert_eq!(
+        step_errors(&form, "contact", &a),
+        ["street_address", "postal_code", "city"]
+    );
     // Rectification never asks for delivery: the address stays optional.
     let rect = shipped_form(RequestKind::Rectification);
     let a = answers(&rect, &[("email", "maija@example.fi")]);
@@ -203,31 +339,69 @@ fn the_address_is_required_only_for_printouts_by_post() {
 #[test]
 fn log_data_older_than_two_years_needs_a_special_reason() {
     let form = shipped_form(RequestKind::LogData);
-    let mut a = answers(&form, &[("log_period_start", "1.1.2025"), ("log_period_end", "1.6.2025")]);
+    let mut a = answers(
+        &form,
+        &[
+            ("log_period_start", "1.1.2025"),
+            ("log_period_end", "1.6.2025"),
+        ],
+    );
     assert!(step_errors(&form, "log_period", &a).is_empty());
     a.insert("log_period_start".into(), "22.11.2024".into());
-    assert!(step_errors(&form, "log_period", &a).is_empty(), "exactly two years is not older");
+    assert!(
+        step_errors(&form, "log_period", &a).is_empty(),
+        "exactly two years is not older"
+    );
     a.insert("log_period_start".into(), "21.11.2024".into());
     assert_eq!(step_errors(&form, "log_period", &a), ["log_special_reason"]);
     a.insert("log_period_end".into(), "1.1.2024".into());
     let errors = validate(&step(&form, "log_period").fields, &form, &a, TODAY);
-    assert!(matches!(&errors[0].problem, Problem::DateBefore(_)), "{errors:?}");
-    assert!(errors[0].problem.message(Lang::Fi).contains("”alkaen”"), "{}", errors[0].problem.message(Lang::Fi));
+    assert!(
+        matches!(&errors[0].problem, Problem::DateBefore(_)),
+        "{errors:?}"
+    );
+    assert!(
+        errors[0].problem.message(Lang::Fi).contains("”Alkaen”"),
+        "{}",
+        errors[0].problem.message(Lang::Fi)
+    );
     // Misuse details are asked only when misuse is suspected.
     a.insert("misuse_suspected".into(), "yes".into());
-    assert_eq!(step_errors(&form, "log_misuse", &a), ["misuse_when", "misuse_how"]);
+    assert_eq!(
+        step_errors(&form, "log_misuse", &a),
+        ["misuse_when", "misuse_how"]
+    );
 }
 
 #[test]
 fn grounds_that_need_an_explanation_ask_for_it() {
     let form = shipped_form(RequestKind::Objection);
-    let mut a = answers(&form, &[("objection_processing", "Markkinointi"), ("objection_ground", "direct_marketing")]);
-    assert!(step_errors(&form, "objection", &a).is_empty(), "direct marketing needs no reason");
+    let mut a = answers(
+        &form,
+        &[
+            ("objection_processing", "Markkinointi"),
+            ("objection_ground", "direct_marketing"),
+        ],
+    );
+    assert!(
+        step_errors(&form, "objection", &a).is_empty(),
+        "direct marketing needs no reason"
+    );
     a.insert("objection_ground".into(), "particular_situation".into());
     assert_eq!(step_errors(&form, "objection", &a), ["objection_reasons"]);
     let form = shipped_form(RequestKind::Portability);
-    let a = answers(&form, &[("portability_data", "x"), ("portability_format", "csv"), ("portability_to", "other_controller")]);
-    assert_eq!(step_errors(&form, "portability", &a), ["portability_recipient"]);
+    let a = answers(
+        &form,
+        &[
+            ("portability_data", "x"),
+            ("portability_format", "csv"),
+            ("portability_to", "other_controller"),
+        ],
+    );
+    assert_eq!(
+        step_errors(&form, "portability", &a),
+        ["portability_recipient"]
+    );
 }
 
 #[test]
@@ -237,17 +411,34 @@ fn answers_longer_than_allowed_are_refused() {
     let a = answers(&form, &[("name", &long)]);
     let p = check_field(field(&form, "name"), &form, &a, TODAY);
     assert_eq!(p, Some(Problem::TooLong(200)));
-    assert!(p.map(|p| p.message(Lang::En)).unwrap_or_default().contains("200"));
+    assert!(p
+        .map(|p| p.message(Lang::En))
+        .unwrap_or_default()
+        .contains("200"));
 }
 
 #[test]
 fn files_are_checked_for_size_and_type() {
     let form = access();
     let f = field(&form, "power_of_attorney");
-    assert_eq!(check_file(f, "valtakirja.pdf", "application/pdf", 200_000), None);
+    assert_eq!(
+        check_file(f, "valtakirja.pdf", "application/pdf", 200_000),
+        None
+    );
     assert_eq!(check_file(f, "kuva.JPG", "image/jpeg", 3_000_000), None);
-    assert_eq!(check_file(f, "valtakirja.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", 1000), Some(Problem::FileType));
-    assert_eq!(check_file(f, "iso.pdf", "application/pdf", MAX_FILE_BYTES + 1), Some(Problem::FileTooLarge));
+    assert_eq!(
+        check_file(
+            f,
+            "valtakirja.docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            1000
+        ),
+        Some(Problem::FileType)
+    );
+    assert_eq!(
+        check_file(f, "iso.pdf", "application/pdf", MAX_FILE_BYTES + 1),
+        Some(Problem::FileTooLarge)
+    );
     for lang in Lang::ALL {
         assert!(Problem::FileType.message(lang).contains("PDF"));
     }

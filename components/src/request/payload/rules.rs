@@ -20,7 +20,11 @@ fn fail(code: &'static str) -> Result<(), ValidationError> {
 }
 
 pub fn schema(value: &str) -> Result<(), ValidationError> {
-    if value == SCHEMA { Ok(()) } else { fail("schema") }
+    if value == SCHEMA {
+        Ok(())
+    } else {
+        fail("schema")
+    }
 }
 
 /// A lowercase UUID of version 4 (`xxxxxxxx-xxxx-4xxx-[89ab]xxx-xxxxxxxxxxxx`).
@@ -31,7 +35,11 @@ pub fn uuid(value: &str) -> Result<(), ValidationError> {
             8 | 13 | 18 | 23 => *c == b'-',
             _ => matches!(c, b'0'..=b'9' | b'a'..=b'f'),
         });
-    if shape && b[14] == b'4' && matches!(b[19], b'8' | b'9' | b'a' | b'b') { Ok(()) } else { fail("uuid") }
+    if shape && b[14] == b'4' && matches!(b[19], b'8' | b'9' | b'a' | b'b') {
+        Ok(())
+    } else {
+        fail("uuid")
+    }
 }
 
 /// `yyyy-mm-ddThh:mm:ssZ` (seconds precision, UTC).
@@ -40,10 +48,16 @@ pub fn utc_timestamp(value: &str) -> Result<(), ValidationError> {
         && value.ends_with('Z')
         && value.as_bytes()[10] == b'T'
         && iso_date(&value[..10]).is_ok()
-        && value[11..19].split(':').map(|p| p.parse::<u8>().ok()).collect::<Option<Vec<_>>>().is_some_and(|t| {
-            t.len() == 3 && t[0] < 24 && t[1] < 60 && t[2] < 61
-        });
-    if ok { Ok(()) } else { fail("utc_timestamp") }
+        && value[11..19]
+            .split(':')
+            .map(|p| p.parse::<u8>().ok())
+            .collect::<Option<Vec<_>>>()
+            .is_some_and(|t| t.len() == 3 && t[0] < 24 && t[1] < 60 && t[2] < 61);
+    if ok {
+        Ok(())
+    } else {
+        fail("utc_timestamp")
+    }
 }
 
 /// A real ISO 8601 date (`2026-11-22`), not in the far future.
@@ -51,7 +65,11 @@ pub fn iso_date(value: &str) -> Result<(), ValidationError> {
     let ok = value.len() == 10
         && value.as_bytes()[4] == b'-'
         && validate::past_date(value, (9999, 12, 31)).is_ok();
-    if ok { Ok(()) } else { fail("iso_date") }
+    if ok {
+        Ok(())
+    } else {
+        fail("iso_date")
+    }
 }
 
 pub fn email(value: &str) -> Result<(), ValidationError> {
@@ -67,8 +85,15 @@ pub fn phone(value: &str) -> Result<(), ValidationError> {
 }
 
 pub fn sha256_hex(value: &str) -> Result<(), ValidationError> {
-    let ok = value.len() == 64 && value.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
-    if ok { Ok(()) } else { fail("sha256") }
+    let ok = value.len() == 64
+        && value
+            .bytes()
+            .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+    if ok {
+        Ok(())
+    } else {
+        fail("sha256")
+    }
 }
 
 /// An identity in canonical form: a valid code exactly as `Display` writes it, or an ISO
@@ -81,21 +106,42 @@ pub fn identity(value: &Identity) -> Result<(), ValidationError> {
             Hetu::parse(value).is_ok_and(|h| h.to_string() == *value)
         }
         Identity::NationalIdentityNumber { country, value } => {
-            Country::ALL.contains(country) && id::parse(*country, value, ANY_DAY).is_ok_and(|c| c.to_string() == *value)
+            Country::ALL.contains(country)
+                && id::parse(*country, value, ANY_DAY).is_ok_and(|c| c.to_string() == *value)
         }
-        Identity::DateOfBirthAndIdentifier { date_of_birth, identifier, .. } => {
-            iso_date(date_of_birth).is_ok() && identifier.as_ref().is_none_or(|i| !i.trim().is_empty() && i.chars().count() <= 100)
+        Identity::DateOfBirthAndIdentifier {
+            date_of_birth,
+            identifier,
+            ..
+        } => {
+            iso_date(date_of_birth).is_ok()
+                && identifier
+                    .as_ref()
+                    .is_none_or(|i| !i.trim().is_empty() && i.chars().count() <= 100)
         }
     };
-    if ok { Ok(()) } else { fail("identity") }
+    if ok {
+        Ok(())
+    } else {
+        fail("identity")
+    }
 }
 
 pub fn on_behalf(value: &OnBehalf) -> Result<(), ValidationError> {
     match value {
         OnBehalf::None => Ok(()),
-        OnBehalf::GuardianOfMinor { subject_name, subject_identity }
-        | OnBehalf::LegalGuardian { subject_name, subject_identity }
-        | OnBehalf::AuthorisedPerson { subject_name, subject_identity } => {
+        OnBehalf::GuardianOfMinor {
+            subject_name,
+            subject_identity,
+        }
+        | OnBehalf::LegalGuardian {
+            subject_name,
+            subject_identity,
+        }
+        | OnBehalf::AuthorisedPerson {
+            subject_name,
+            subject_identity,
+        } => {
             if subject_name.trim().is_empty() || subject_name.chars().count() > 200 {
                 return fail("subject_name");
             }
@@ -106,8 +152,14 @@ pub fn on_behalf(value: &OnBehalf) -> Result<(), ValidationError> {
 
 /// Every detail is a non-empty string of at most [`MAX_DETAIL_CHARS`] characters.
 pub fn details(value: &BTreeMap<String, String>) -> Result<(), ValidationError> {
-    let ok = value.values().all(|s| !s.trim().is_empty() && s.chars().count() <= MAX_DETAIL_CHARS);
-    if ok { Ok(()) } else { fail("details") }
+    let ok = value
+        .values()
+        .all(|s| !s.trim().is_empty() && s.chars().count() <= MAX_DETAIL_CHARS);
+    if ok {
+        Ok(())
+    } else {
+        fail("details")
+    }
 }
 
 /// A payload that breaks its contract: the paths of the members that do
@@ -129,7 +181,11 @@ impl PayloadError {
 
 fn paths(prefix: &str, errors: &ValidationErrors, out: &mut Vec<String>) {
     for (field, kind) in errors.errors() {
-        let path = if prefix.is_empty() { field.to_string() } else { format!("{prefix}.{field}") };
+        let path = if prefix.is_empty() {
+            field.to_string()
+        } else {
+            format!("{prefix}.{field}")
+        };
         match kind {
             ValidationErrorsKind::Field(_) => out.push(path),
             ValidationErrorsKind::Struct(inner) => paths(&path, inner, out),
@@ -148,9 +204,13 @@ impl Payload {
         self.validate().map_err(|errors| {
             let mut list = Vec::new();
             paths("", &errors, &mut list);
-            list.sort();
-            PayloadError(list)
+            // Sorted by inserting one by one: `sort` or `collect` into a set would each add
+            // a sort routine (several KB) to the browser bundle.
+            let mut sorted = std::collections::BTreeSet::new();
+            for path in list {
+                sorted.insert(path);
+            }
+            PayloadError(sorted.into_iter().collect())
         })
     }
 }
-

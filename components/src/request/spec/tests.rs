@@ -61,28 +61,84 @@ fn the_kinds_ask_what_the_law_and_the_issue_ask() {
             assert!(ids.iter().any(|i| i == w), "{kind:?} lacks {w}");
         }
     };
-    let every = ["acting_for", "subject_name", "subject_identity_code", "name", "identity_code", "birth_date", "other_id", "email", "phone", "answer_lang", "place", "date"];
+    let every = [
+        "acting_for",
+        "subject_name",
+        "subject_identity_code",
+        "name",
+        "identity_code",
+        "birth_date",
+        "other_id",
+        "email",
+        "phone",
+        "answer_lang",
+        "place",
+        "date",
+    ];
     for kind in RequestKind::ALL {
         has(kind, &every);
     }
-    has(RequestKind::Access, &["access_scope", "access_data", "access_period_start", "services", "delivery", "street_address"]);
-    has(RequestKind::Rectification, &["current_data", "correct_data", "grounds"]);
-    has(RequestKind::LogData, &["log_period_start", "log_period_end", "log_special_reason", "services", "misuse_when", "misuse_how", "misuse_person", "misuse_data"]);
+    has(
+        RequestKind::Access,
+        &[
+            "access_scope",
+            "access_data",
+            "access_period_start",
+            "services",
+            "delivery",
+            "street_address",
+        ],
+    );
+    has(
+        RequestKind::Rectification,
+        &["current_data", "correct_data", "grounds"],
+    );
+    has(
+        RequestKind::LogData,
+        &[
+            "log_period_start",
+            "log_period_end",
+            "log_special_reason",
+            "services",
+            "misuse_when",
+            "misuse_how",
+            "misuse_person",
+            "misuse_data",
+        ],
+    );
     has(RequestKind::Erasure, &["erasure_ground"]);
     has(RequestKind::Restriction, &["restriction_ground"]);
-    has(RequestKind::Objection, &["objection_ground", "objection_reasons"]);
-    has(RequestKind::Portability, &["portability_format", "portability_to"]);
-    has(RequestKind::ConsentWithdrawal, &["consent_scope", "consent_which"]);
+    has(
+        RequestKind::Objection,
+        &["objection_ground", "objection_reasons"],
+    );
+    has(
+        RequestKind::Portability,
+        &["portability_format", "portability_to"],
+    );
+    has(
+        RequestKind::ConsentWithdrawal,
+        &["consent_scope", "consent_which"],
+    );
     has(RequestKind::Other, &["other_topic", "other_description"]);
     // The grounds are the article's list, each a choice.
     let erasure = shipped_form(RequestKind::Erasure);
-    assert_eq!(erasure.field("erasure_ground").map(|f| f.options.len()), Some(6));
+    assert_eq!(
+        erasure.field("erasure_ground").map(|f| f.options.len()),
+        Some(6)
+    );
     let restriction = shipped_form(RequestKind::Restriction);
-    assert_eq!(restriction.field("restriction_ground").map(|f| f.options.len()), Some(4));
+    assert_eq!(
+        restriction
+            .field("restriction_ground")
+            .map(|f| f.options.len()),
+        Some(4)
+    );
 }
 
 fn with(json: &str, edit: impl Fn(&mut serde_json::Value)) -> Result<Form, SpecError> {
-    let mut value: serde_json::Value = serde_json::from_str(json).map_err(|e| SpecError(e.to_string()))?;
+    let mut value: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| SpecError(e.to_string()))?;
     edit(&mut value);
     FormSet::from_json(&value.to_string())?.form(RequestKind::Access)
 }
@@ -90,9 +146,13 @@ fn with(json: &str, edit: impl Fn(&mut serde_json::Value)) -> Result<Form, SpecE
 #[test]
 fn broken_files_are_refused_with_a_reason() {
     let cases: [(&str, fn(&mut serde_json::Value)); 7] = [
-        ("unknown field", |v| v["steps"][0]["fields"][0]["colour"] = "red".into()),
+        ("unknown field", |v| {
+            v["steps"][0]["fields"][0]["colour"] = "red".into()
+        }),
         ("schema", |v| v["schema"] = "seloste.forms/2".into()),
-        ("unknown step", |v| v["kinds"]["access"]["steps"][0] = "nope".into()),
+        ("unknown step", |v| {
+            v["kinds"]["access"]["steps"][0] = "nope".into()
+        }),
         ("used twice", |v| {
             let step = v["kinds"]["access"]["steps"][0].clone();
             if let Some(list) = v["kinds"]["access"]["steps"].as_array_mut() {
@@ -104,18 +164,29 @@ fn broken_files_are_refused_with_a_reason() {
                 f.remove("missing");
             }
         }),
-        ("not asked before", |v| v["steps"][0]["fields"][0]["shown_when"] = serde_json::json!({"field": "name", "equals": "x"})),
-        ("every form must ask", |v| v["kinds"]["access"]["steps"] = serde_json::json!(["acting_for", "contact"])),
+        ("not asked before", |v| {
+            v["steps"][0]["fields"][0]["shown_when"] =
+                serde_json::json!({"field": "name", "equals": "x"})
+        }),
+        ("every form must ask", |v| {
+            v["kinds"]["access"]["steps"] = serde_json::json!(["acting_for", "contact"])
+        }),
     ];
     for (what, edit) in cases {
         match with(SHIPPED, edit) {
             Ok(_) => panic!("accepted a file with: {what}"),
-            Err(e) => assert!(e.0.contains(what) || what == "unknown field" || what == "schema", "{what}: {e}"),
+            Err(e) => assert!(
+                e.0.contains(what) || what == "unknown field" || what == "schema",
+                "{what}: {e}"
+            ),
         }
     }
     // A condition naming a question of another form of the file is fine (address lines are
     // required only for printouts by post); one naming no question at all is a typo.
     assert!(shipped().form(RequestKind::Rectification).is_ok());
-    let typo = with(SHIPPED, |v| v["steps"][0]["fields"][0]["shown_when"] = serde_json::json!({"field": "nme", "equals": "x"}));
+    let typo = with(SHIPPED, |v| {
+        v["steps"][0]["fields"][0]["shown_when"] =
+            serde_json::json!({"field": "nme", "equals": "x"})
+    });
     assert!(typo.is_err());
 }
