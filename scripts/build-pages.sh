@@ -9,7 +9,12 @@ cd "$ROOT"
 STAGING="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 if [ "${TRUNK_PROFILE:-release}" = "release" ]; then profile=release; flag=(--release); else profile=debug; flag=(); fi
 cargo build "${flag[@]}" --target wasm32-unknown-unknown -p seloste-app --bin seloste-importer --bin seloste-request
+# Each page: its bundle, and index.html + start.js from the templates in app/pages/.
 for page in importer request; do
+    case "$page" in
+        importer) title="Selosteen tuonti" ;;
+        request) title="Pyyntö" ;;
+    esac
     OUT="$STAGING/$page"
     mkdir -p "$OUT"
     wasm-bindgen --target web --no-typescript --out-dir "$OUT" --out-name "$page" \
@@ -20,5 +25,7 @@ for page in importer request; do
             --enable-sign-ext --enable-reference-types --enable-multivalue \
             "$OUT/${page}_bg.wasm" -o "$OUT/${page}_bg.wasm"
     fi
-    cp "app/$page/index.html" "app/$page/start.js" public/css/seloste.css public/css/demo.css public/favicon.svg "$OUT/"
+    sed "s/{{TITLE}}/$title/" app/pages/page.html > "$OUT/index.html"
+    sed "s/{{PAGE}}/$page/" app/pages/start.js > "$OUT/start.js"
+    cp public/css/seloste.css public/css/demo.css public/favicon.svg "$OUT/"
 done

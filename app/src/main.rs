@@ -93,8 +93,7 @@ fn Demo() -> impl IntoView {
                 .map(|(_, r)| r.clone())
         })
     };
-    let loading =
-        move || view! { <p role="status">{tr(ui::LOADING, lang)}</p> }.into_any();
+    let loading = move || view! { <p role="status">{tr(ui::LOADING, lang)}</p> }.into_any();
     let failed = move |e: fetch::LoadError| {
         view! { <p class="seloste-error-message" role="alert">{move || e.text().get(lang.get())}</p> }.into_any()
     };

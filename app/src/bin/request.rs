@@ -9,9 +9,9 @@ use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use route::Route;
 use seloste::i18n::ui;
+use seloste::notice::Notice;
 use seloste::request::spec::Form;
 use seloste::web::{fetch, page_lang, tr, LanguageSwitch, RequestForm};
-use seloste::notice::Notice;
 use serde::Deserialize;
 
 /// One entry of `notices/index.json` (only what this page needs).
@@ -22,11 +22,17 @@ struct NoticeEntry {
 }
 
 /// The notice and the form a route names, or why they could not be loaded.
-async fn load(id: &str, kind: seloste::request::RequestKind) -> Result<(Notice, Form), fetch::LoadError> {
+async fn load(
+    id: &str,
+    kind: seloste::request::RequestKind,
+) -> Result<(Notice, Form), fetch::LoadError> {
     let index = fetch::fetch_text("../notices/index.json").await?;
     let entries: Vec<NoticeEntry> =
         serde_json::from_str(&index).map_err(|e| fetch::LoadError::Invalid(e.to_string()))?;
-    let entry = entries.into_iter().find(|e| e.id == id).ok_or(fetch::LoadError::Network)?;
+    let entry = entries
+        .into_iter()
+        .find(|e| e.id == id)
+        .ok_or(fetch::LoadError::Network)?;
     let notice = fetch::load_notice(&format!("../notices/{}", entry.file)).await?;
     let url = format!("../{}", notice.requests.forms_url());
     let forms = fetch::load_forms(&url).await?;
@@ -42,7 +48,10 @@ fn RequestPage() -> impl IntoView {
     let lang = RwSignal::new(page_lang());
     let route = Route::parse(&window().location().hash().unwrap_or_default());
     let loaded = RwSignal::new(None::<Result<(Notice, Form), fetch::LoadError>>);
-    let notice_href = route.notice_id().map(|id| Route::Notice(id.to_string()).href()).unwrap_or_default();
+    let notice_href = route
+        .notice_id()
+        .map(|id| Route::Notice(id.to_string()).href())
+        .unwrap_or_default();
     match route {
         Route::Request(id, kind) => leptos::task::spawn_local(async move {
             loaded.set(Some(load(&id, kind).await));
@@ -66,9 +75,14 @@ fn RequestPage() -> impl IntoView {
     let back = StoredValue::new(notice_href);
     let page = move || match loaded.get() {
         None => EitherOf3::A(view! { <p role="status">{tr(ui::LOADING, lang)}</p> }),
-        Some(Err(e)) => EitherOf3::B(view! { <p class="seloste-error-message" role="alert">{move || e.text().get(lang.get())}</p> }),
+        Some(Err(e)) => EitherOf3::B(
+            view! { <p class="seloste-error-message" role="alert">{move || e.text().get(lang.get())}</p> },
+        ),
         Some(Ok((notice, form))) => {
-            document().set_title(&format!("{} – seloste", form.kind.title().get(lang.get_untracked())));
+            document().set_title(&format!(
+                "{} – seloste",
+                form.kind.title().get(lang.get_untracked())
+            ));
             EitherOf3::C(view! {
                 <RequestForm notice=notice form=form lang=lang on_back=move |_| {
                     let href = format!("../?lang={}{}", lang.get_untracked().code(), back.get_value());
@@ -92,4 +106,3 @@ fn RequestPage() -> impl IntoView {
 fn main() {
     leptos::mount::mount_to_body(RequestPage);
 }
-

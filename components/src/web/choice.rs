@@ -1,8 +1,7 @@
 //! A question with a few options, as radio buttons in a fieldset (GOV.UK radios pattern).
 
-use super::field_parts::{hint_view, label_text, ErrorMessage, FieldIds};
+use super::field_parts::Question;
 use crate::i18n::Lang;
-use crate::request::form::Problem;
 use crate::request::spec::{Choice, Field, FieldType, LocalText};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -29,23 +28,24 @@ fn options(field: &Field) -> Vec<Choice> {
         .collect()
 }
 
+/// `question.id` is the id of the first radio (the target of error summary links); the
+/// others add `-{value}`.
 #[component]
 pub fn ChoiceInput(
-    field: Field,
-    /// Id of the first radio (the target of error summary links); the others add `-{value}`.
-    id: String,
-    value: Signal<String>,
-    problem: Signal<Option<Problem>>,
-    optional: Signal<bool>,
-    lang: Signal<Lang>,
+    question: Question,
     /// Called with the chosen option's value.
     on_change: impl Fn(String) + Send + Sync + 'static,
 ) -> impl IntoView {
-    let ids = FieldIds::new(&id);
-    let described_by = ids.described_by(field.hint.is_some(), problem);
+    let (field, id, value, lang) = (
+        &question.field,
+        question.id.clone(),
+        question.value,
+        question.lang,
+    );
+    let described_by = question.described_by();
     let on_change = Arc::new(on_change);
     let is_language = field.kind == FieldType::Language;
-    let radios = options(&field)
+    let radios = options(field)
         .into_iter()
         .enumerate()
         .map(|(n, option)| {
@@ -77,14 +77,12 @@ pub fn ChoiceInput(
             }
         })
         .collect_view();
-    let legend = label_text(&field, optional, lang);
-    let hint = hint_view(&field, ids.hint.clone(), lang);
     view! {
-        <div class="seloste-field" class:seloste-field--error=move || problem.with(Option::is_some)>
+        <div class="seloste-field" class:seloste-field--error=question.has_problem()>
             <fieldset class="seloste-fieldset" aria-describedby=described_by>
-                <legend class="seloste-legend">{legend}</legend>
-                {hint}
-                <ErrorMessage id=ids.error.clone() problem=problem lang=lang/>
+                <legend class="seloste-legend">{question.label()}</legend>
+                {question.hint()}
+                {question.error()}
                 <div class="seloste-radios">{radios}</div>
             </fieldset>
         </div>

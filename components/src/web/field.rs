@@ -1,11 +1,9 @@
 //! One labelled text input (or text area) with its hint and inline error, tied together
 //! with `aria-describedby`.
 
-use super::field_parts::{hint_view, label_text, ErrorMessage, FieldIds};
-use crate::i18n::Lang;
-use crate::request::form::Problem;
-use crate::request::spec::{Field, FieldType};
-use leptos::either::Either;
+use super::field_parts::Question;
+use crate::request::spec::FieldType;
+use leptos::html::custom;
 use leptos::prelude::*;
 
 /// `type`, `inputmode` and `spellcheck` of an input, and its width class.
@@ -44,13 +42,7 @@ fn input_traits(
 
 #[component]
 pub fn FieldInput(
-    field: Field,
-    /// Element id of the input; the hint and error use it as a prefix.
-    id: String,
-    value: Signal<String>,
-    problem: Signal<Option<Problem>>,
-    optional: Signal<bool>,
-    lang: Signal<Lang>,
+    question: Question,
     /// Called with the new value on every keystroke.
     on_input: impl Fn(String) + Send + Sync + 'static,
     /// Called with the value when focus leaves the field. Plain closures rather than
@@ -58,56 +50,48 @@ pub fn FieldInput(
     /// its reactive owner is gone, so the handler must not reach into disposed state.
     on_blur: impl Fn(String) + Send + Sync + 'static,
 ) -> impl IntoView {
-    let ids = FieldIds::new(&id);
-    let described_by = ids.described_by(field.hint.is_some(), problem);
+    let (field, id, value, problem, optional) = (
+        &question.field,
+        question.id.clone(),
+        question.value,
+        question.problem,
+        question.optional,
+    );
+    let described_by = question.described_by();
     let (input_type, input_mode, spellcheck, class) = input_traits(field.kind);
-    let label = label_text(&field, optional, lang);
-    let hint = hint_view(&field, ids.hint.clone(), lang);
     let name = field.id.clone();
     let autocomplete = field.autocomplete.clone().unwrap_or_else(|| "off".into());
     let required = move || (!optional.get()).then_some("true");
     let invalid = move || problem.with(Option::is_some).then_some("true");
-    let control = if field.kind == FieldType::Textarea {
-        Either::Left(view! {
-            <textarea
-                class="seloste-textarea"
-                id=id.clone()
-                name=name
-                rows="5"
-                autocomplete=autocomplete
-                aria-required=required
-                aria-invalid=invalid
-                aria-describedby=described_by
-                prop:value=move || value.get()
-                on:input=move |ev| on_input(event_target_value(&ev))
-                on:blur=move |ev| on_blur(event_target_value(&ev))
-            ></textarea>
+    // One element type for both (an input or a text area): one set of attributes, and no
+    // view per branch in the bundle.
+    let textarea = field.kind == FieldType::Textarea;
+    let control = custom(if textarea { "textarea" } else { "input" })
+        .attr("class", if textarea { "seloste-textarea" } else { class })
+        .attr("id", id.clone())
+        .attr("name", name)
+        .attr("type", (!textarea).then_some(input_type))
+        .attr("rows", textarea.then_some("5"))
+        .attr("inputmode", input_mode)
+        .attr("spellcheck", spellcheck)
+        .attr("autocomplete", autocomplete)
+        .attr(
+            "autocapitalize",
+            (field.kind == FieldType::IdentityCode).then_some("characters"),
+        )
+        .attr("aria-required", required)
+        .attr("aria-invalid", invalid)
+        .attr("aria-describedby", described_by)
+        .prop("value", move || value.get())
+        .on(leptos::ev::input, move |ev| {
+            on_input(event_target_value(&ev))
         })
-    } else {
-        Either::Right(view! {
-            <input
-                class=class
-                id=id.clone()
-                name=name
-                type=input_type
-                inputmode=input_mode
-                spellcheck=spellcheck
-                autocomplete=autocomplete
-                autocapitalize=(field.kind == FieldType::IdentityCode).then_some("characters")
-                aria-required=required
-                aria-invalid=invalid
-                aria-describedby=described_by
-                prop:value=move || value.get()
-                on:input=move |ev| on_input(event_target_value(&ev))
-                on:blur=move |ev| on_blur(event_target_value(&ev))
-            />
-        })
-    };
+        .on(leptos::ev::blur, move |ev| on_blur(event_target_value(&ev)));
     view! {
-        <div class="seloste-field" class:seloste-field--error=move || problem.with(Option::is_some)>
-            <label class="seloste-label" for=id.clone()>{label}</label>
-            {hint}
-            <ErrorMessage id=ids.error.clone() problem=problem lang=lang/>
+        <div class="seloste-field" class:seloste-field--error=question.has_problem()>
+            <label class="seloste-label" for=id>{question.label()}</label>
+            {question.hint()}
+            {question.error()}
             {control}
         </div>
     }

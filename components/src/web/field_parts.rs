@@ -41,6 +41,49 @@ impl FieldIds {
     }
 }
 
+/// What every question's view is given: the field, the element id of its input, its answer
+/// and problem, whether it is optional with the current answers, and the language.
+#[derive(Clone)]
+pub struct Question {
+    pub field: Field,
+    /// Element id of the input; the hint and error use it as a prefix.
+    pub id: String,
+    pub value: Signal<String>,
+    pub problem: Signal<Option<Problem>>,
+    pub optional: Signal<bool>,
+    pub lang: Signal<Lang>,
+}
+
+impl Question {
+    pub fn ids(&self) -> FieldIds {
+        FieldIds::new(&self.id)
+    }
+
+    /// The input's `aria-describedby`.
+    pub fn described_by(&self) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+        self.ids()
+            .described_by(self.field.hint.is_some(), self.problem)
+    }
+
+    pub fn label(&self) -> impl Fn() -> String + Send + Sync + 'static {
+        label_text(&self.field, self.optional, self.lang)
+    }
+
+    pub fn hint(&self) -> Option<impl IntoView> {
+        hint_view(&self.field, self.ids().hint, self.lang)
+    }
+
+    pub fn error(&self) -> impl IntoView {
+        view! { <ErrorMessage id=self.ids().error problem=self.problem lang=self.lang/> }
+    }
+
+    /// The `class` of the question's wrapper (marked while it has a problem).
+    pub fn has_problem(&self) -> impl Fn() -> bool + Send + Sync + 'static {
+        let problem = self.problem;
+        move || problem.with(Option::is_some)
+    }
+}
+
 /// A question's label: its text, and "(optional)" while it is not required.
 pub fn label_text(
     field: &Field,

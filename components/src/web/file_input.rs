@@ -2,11 +2,10 @@
 //! WebCrypto and described in the payload; its bytes stay in the page for sending.
 
 use super::device::sha256_hex;
-use super::field_parts::{hint_view, label_text, ErrorMessage, FieldIds};
-use crate::i18n::{ui, Lang};
+use super::field_parts::Question;
+use crate::i18n::ui;
 use crate::request::form::{check_file, Problem};
 use crate::request::payload::Attachment;
-use crate::request::spec::Field;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -17,21 +16,18 @@ pub enum FileChosen {
     Cleared,
 }
 
+/// The question's value is the chosen file's name, empty when none.
 #[component]
-pub fn FileInput(
-    field: Field,
-    id: String,
-    /// The chosen file's name (the answer), empty when none.
-    value: Signal<String>,
-    problem: Signal<Option<Problem>>,
-    optional: Signal<bool>,
-    lang: Signal<Lang>,
-    on_change: impl Fn(FileChosen) + 'static,
-) -> impl IntoView {
-    let ids = FieldIds::new(&id);
-    let described_by = ids.described_by(field.hint.is_some(), problem);
-    let label = label_text(&field, optional, lang);
-    let hint = hint_view(&field, ids.hint.clone(), lang);
+pub fn FileInput(question: Question, on_change: impl Fn(FileChosen) + 'static) -> impl IntoView {
+    let (field, id, value, problem, optional, lang) = (
+        question.field.clone(),
+        question.id.clone(),
+        question.value,
+        question.problem,
+        question.optional,
+        question.lang,
+    );
+    let described_by = question.described_by();
     let on_change = std::rc::Rc::new(on_change);
     let checked_field = field.clone();
     let changed = move |ev: leptos::ev::Event| {
@@ -64,10 +60,10 @@ pub fn FileInput(
         });
     };
     view! {
-        <div class="seloste-field" class:seloste-field--error=move || problem.with(Option::is_some)>
-            <label class="seloste-label" for=id.clone()>{label}</label>
-            {hint}
-            <ErrorMessage id=ids.error.clone() problem=problem lang=lang/>
+        <div class="seloste-field" class:seloste-field--error=question.has_problem()>
+            <label class="seloste-label" for=id.clone()>{question.label()}</label>
+            {question.hint()}
+            {question.error()}
             <input
                 class="seloste-file-upload"
                 id=id.clone()

@@ -6,6 +6,7 @@ use super::dom::tr;
 use super::dom::{focus_within, today};
 use super::error_summary::ErrorSummary;
 use super::field::FieldInput;
+use super::field_parts::Question;
 use super::file_input::{FileChosen, FileInput};
 use super::request_form::FormState;
 use crate::i18n::ui;
@@ -140,9 +141,18 @@ pub fn StepQuestions(
                 return None;
             }
             let field = stored.get_value();
-            let view = match field.kind {
+            let kind = field.kind;
+            let question = Question {
+                field,
+                id: id.clone(),
+                value,
+                problem,
+                optional: optional.into(),
+                lang,
+            };
+            let view = match kind {
                 FieldType::Choice | FieldType::Language => EitherOf3::A(view! {
-                    <ChoiceInput field=field.clone() id=id.clone() value=value problem=problem optional=optional.into() lang=lang
+                    <ChoiceInput question=question
                         on_change={
                             let set_answer = set_answer.clone();
                             move |v: String| {
@@ -156,7 +166,7 @@ pub fn StepQuestions(
                     />
                 }),
                 FieldType::File => EitherOf3::B(view! {
-                    <FileInput field=field.clone() id=id.clone() value=value problem=problem optional=optional.into() lang=lang
+                    <FileInput question=question
                         on_change={
                             let set_answer = set_answer.clone();
                             move |chosen: FileChosen| {
@@ -182,7 +192,7 @@ pub fn StepQuestions(
                     />
                 }),
                 _ => EitherOf3::C(view! {
-                    <FieldInput field=field.clone() id=id.clone() value=value problem=problem optional=optional.into() lang=lang
+                    <FieldInput question=question
                         on_input=set_answer.clone()
                         on_blur=move |v: String| {
                             // Check on leaving a field, but only once something was typed:
