@@ -291,3 +291,29 @@ fn the_payload_matches_the_checked_in_contract_sample() {
         "rerun with SELOSTE_WRITE_FIXTURES=1 after a deliberate change"
     );
 }
+
+#[test]
+fn every_kind_refuses_each_of_its_own_required_answers_left_out() {
+    for kind in RequestKind::ALL {
+        let form = shipped_form(kind);
+        for (left_out, _) in own_answers(kind) {
+            let required = form.field(left_out).is_some_and(|f| f.required);
+            if !required {
+                continue;
+            }
+            let mut a = initial_answers(&form, Lang::Fi, TODAY);
+            for (k, v) in requester().into_iter().chain(own_answers(kind)) {
+                if k != left_out {
+                    a.insert(k.into(), v.into());
+                }
+            }
+            match build(&form, &a, &notice("pieksamaki-lapsiperheet"), envelope(vec![])) {
+                Err(BuildError::Answers(errors)) => {
+                    assert_eq!(errors.iter().map(|e| e.field.as_str()).collect::<Vec<_>>(), [left_out], "{kind:?}");
+                    assert!(!errors[0].problem.message(Lang::Sv).is_empty());
+                }
+                other => panic!("{kind:?} without {left_out}: {other:?}"),
+            }
+        }
+    }
+}
