@@ -3,13 +3,17 @@
 //! Pure logic lives in modules that compile and test natively:
 //! [`i18n`] (languages and user-facing strings), [`id`] (personal identity codes),
 //! [`validate`] (small field rules), [`notice`] (the notice model and rich text),
-//! [`request`] (request kinds, form fields and their validation).
+//! [`request`] (request kinds, form specs, validation, the payload),
+//! [`seal`] (ES256 seals of payloads: make and verify), [`submit`] (endpoints, adapters'
+//! bodies, retry decisions).
 //! Browser views live in [`web`], behind the `web` feature.
 
 pub mod i18n;
 pub mod id;
 pub mod notice;
 pub mod request;
+pub mod seal;
+pub mod submit;
 pub mod validate;
 
 #[cfg(feature = "web")]

@@ -109,6 +109,7 @@ impl SectionKind {
 
 /// Who decides on the processing, and how to reach them.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Controller {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]

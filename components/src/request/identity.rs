@@ -11,7 +11,7 @@ pub const METHOD_OTHER_ID: &str = "other_id";
 
 /// The identity of a person in a request: which path was used, and its values.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Identity {
     /// A Finnish personal identity code (henkilötunnus), canonical form.
     PersonalIdentityCode { value: String },

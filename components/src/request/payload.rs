@@ -18,6 +18,7 @@ pub const SCHEMA: &str = "seloste.request/1";
 
 /// Which register the request is about, and who handles it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
 pub struct Register {
     #[validate(length(min = 1, max = 200))]
     pub notice_id: String,
@@ -40,6 +41,7 @@ impl Register {
 
 /// The person making the request.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
 pub struct Requester {
     #[validate(length(min = 1, max = 200))]
     pub name: String,
@@ -59,6 +61,7 @@ pub struct Requester {
 
 /// Whether the requester acts for someone else, and for whom.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(tag = "role", rename_all = "snake_case")]
 pub enum OnBehalf {
     #[default]
@@ -79,6 +82,7 @@ pub enum OnBehalf {
 
 /// A file sent with the request, described (its bytes travel separately).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
 pub struct Attachment {
     /// The question it answers (e.g. `power_of_attorney`).
     #[validate(length(min = 1, max = 100))]
@@ -96,6 +100,7 @@ pub struct Attachment {
 
 /// How the request is signed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(tag = "method", rename_all = "snake_case")]
 pub enum Signature {
     /// Drawn on screen: strokes of points (x, y) in a 0–1000 box.
@@ -110,6 +115,7 @@ pub enum Signature {
 
 /// The public key of a seal (JWK, RFC 7517).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Jwk {
     pub kty: String,
     pub crv: String,
@@ -119,6 +125,7 @@ pub struct Jwk {
 
 /// The seal of DESIGN.md: ES256 over the canonical payload without its seal.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Seal {
     pub alg: String,
     pub jwk: Jwk,
@@ -128,6 +135,7 @@ pub struct Seal {
 
 /// A data-subject request as sent to the registry office.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
 pub struct Payload {
     #[validate(custom(function = "rules::schema"))]
     pub schema: String,

@@ -307,9 +307,18 @@ fn every_kind_refuses_each_of_its_own_required_answers_left_out() {
                     a.insert(k.into(), v.into());
                 }
             }
-            match build(&form, &a, &notice("pieksamaki-lapsiperheet"), envelope(vec![])) {
+            match build(
+                &form,
+                &a,
+                &notice("pieksamaki-lapsiperheet"),
+                envelope(vec![]),
+            ) {
                 Err(BuildError::Answers(errors)) => {
-                    assert_eq!(errors.iter().map(|e| e.field.as_str()).collect::<Vec<_>>(), [left_out], "{kind:?}");
+                    assert_eq!(
+                        errors.iter().map(|e| e.field.as_str()).collect::<Vec<_>>(),
+                        [left_out],
+                        "{kind:?}"
+                    );
                     assert!(!errors[0].problem.message(Lang::Sv).is_empty());
                 }
                 other => panic!("{kind:?} without {left_out}: {other:?}"),

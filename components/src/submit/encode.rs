@@ -1,0 +1,144 @@
+//! The bodies of the delivery adapters: JSON (the default), `application/x-www-form-urlencoded`
+//! for CMS form handlers, `multipart/form-data` with the payload and the PDF, and a
+//! `mailto:` link for organisations without an endpoint. "PDF only" sends nothing.
+
+use crate::i18n::{Lang, Text};
+use crate::id::Hetu;
+use crate::request::identity::Identity;
+use crate::request::payload::Payload;
+use crate::request::reference::reference;
+
+/// How a request is delivered (element attribute or forms file: `json`, `form`,
+/// `multipart`, `mailto`, `pdf`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Adapter {
+    Json,
+    FormUrlencoded,
+    Multipart,
+    Mailto,
+    PdfOnly,
+}
+
+impl Adapter {
+    pub fn parse(name: &str) -> Option<Adapter> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "" | "json" => Some(Adapter::Json),
+            "form" | "urlencoded" => Some(Adapter::FormUrlencoded),
+            "multipart" => Some(Adapter::Multipart),
+            "mailto" | "email" => Some(Adapter::Mailto),
+            "pdf" | "pdf-only" => Some(Adapter::PdfOnly),
+            _ => None,
+        }
+    }
+}
+
+/// Percent-encodes everything but RFC 3986 unreserved characters; `space` is what a space
+/// becomes (`+` in form bodies, `%20` in mailto links).
+fn percent(text: &str, space: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3 / 2);
+    for b in text.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                out.push(b as char)
+            }
+            b' ' => out.push_str(space),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// A form body for CMS handlers: a few flat fields to file the request by, and the whole
+/// payload as JSON in `payload`.
+pub fn form_urlencoded(payload: &Payload) -> String {
+    let json = serde_json::to_string(payload).unwrap_or_default();
+    let fields = [
+        ("id", payload.id.as_str()),
+        ("reference", &reference(&payload.id)),
+        ("kind", payload.kind.code()),
+        ("created_at", payload.created_at.as_str()),
+        ("name", payload.requester.name.as_str()),
+        ("email", payload.requester.email.as_deref().unwrap_or("")),
+        ("payload", json.as_str()),
+    ];
+    fields
+        .iter()
+        .map(|(k, v)| format!("{k}={}", percent(v, "+")))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// A `multipart/form-data` body: `payload` (application/json) and, when given, `pdf`.
+/// Returns the `Content-Type` (with its boundary) and the body.
+pub fn multipart(
+    payload: &Payload,
+    pdf: Option<(&str, &[u8])>,
+    boundary: &str,
+) -> (String, Vec<u8>) {
+    let mut body = Vec::new();
+    let json = serde_json::to_string(payload).unwrap_or_default();
+    body.extend_from_slice(
+        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"payload\"; filename=\"request.json\"\r\nContent-Type: application/json\r\n\r\n").as_bytes(),
+    );
+    body.extend_from_slice(json.as_bytes());
+    if let Some((name, bytes)) = pdf {
+        let name: String = name
+            .chars()
+            .filter(|c| !matches!(c, '"' | '\r' | '\n' | '\\'))
+            .collect();
+        body.extend_from_slice(
+            format!("\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"pdf\"; filename=\"{name}\"\r\nContent-Type: application/pdf\r\n\r\n").as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+    }
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+/// The text of an email for registers without an endpoint. The identity is masked: a
+/// `mailto:` link is a URL, and the code never goes into one; the full request travels in
+/// the signed PDF the citizen attaches.
+pub fn mail_body(payload: &Payload, lang: Lang) -> String {
+    let t = |fi, sv, en| Text::new(fi, sv, en).get(lang);
+    let identity = match &payload.requester.identity {
+        Identity::PersonalIdentityCode { value } => {
+            Hetu::parse(value).map(|h| h.masked()).unwrap_or_default()
+        }
+        Identity::NationalIdentityNumber { value, .. } => format!(
+            "{}****",
+            value
+                .chars()
+                .take(value.len().saturating_sub(4))
+                .collect::<String>()
+        ),
+        Identity::DateOfBirthAndIdentifier { date_of_birth, .. } => date_of_birth.clone(),
+    };
+    [
+        format!("{}: {}", t("Pyyntö", "Begäran", "Request"), payload.kind.title().get(lang)),
+        format!("{}: {}", t("Rekisteri", "Register", "Register"), payload.register.register_name),
+        format!("{}: {}", t("Tunnus", "Referens", "Reference"), reference(&payload.id)),
+        format!("{}: {} ({identity})", t("Pyytäjä", "Den som begär", "Requester"), payload.requester.name),
+        String::new(),
+        t(
+            "Pyyntö on tämän viestin liitteenä PDF-tiedostona. Liitä tiedosto ennen lähettämistä.",
+            "Begäran finns som PDF-fil i bilagan till detta meddelande. Bifoga filen innan du skickar.",
+            "The request is attached to this message as a PDF file. Attach the file before sending.",
+        )
+        .to_string(),
+    ]
+    .join("\n")
+}
+
+/// A `mailto:` link (RFC 6068) with subject and body.
+pub fn mailto(to: &str, subject: &str, body: &str) -> String {
+    let body = body.replace('\n', "\r\n");
+    format!(
+        "mailto:{}?subject={}&body={}",
+        percent(to.trim(), "%20").replace("%40", "@"),
+        percent(subject, "%20"),
+        percent(&body, "%20")
+    )
+}
+
+#[cfg(test)]
+mod tests;
