@@ -2,7 +2,8 @@
 # Installs what the demo and the tests need, and nothing that is already there.
 # Safe to run any number of times. Sourced by scripts/demo.sh and scripts/test.sh.
 #
-# Needs: Rust (rustup + cargo), Node.js with npm, and apt (Debian) for Chromium.
+# Needs: Rust (rustup + cargo), Node.js with npm, and apt (Debian) for Chromium and the
+# PDF checkers (poppler-utils for pdftotext, qpdf).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,6 +17,8 @@ step() { printf '\n==> %s\n' "$*"; }
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
 if ((${#missing[@]})); then
     step "installing ${missing[*]} (apt)"
     sudo_cmd=()

@@ -11,6 +11,7 @@
 pub mod i18n;
 pub mod id;
 pub mod notice;
+pub mod pdf;
 pub mod request;
 pub mod seal;
 pub mod submit;
