@@ -128,6 +128,10 @@ test('the language chosen on a notice carries to its form, and back', async () =
     await page.locator('.seloste-error-summary a', { hasText: missing }).waitFor();
     await assertNoAxeViolations(page, `form with errors (${code})`);
     await page.locator('.seloste-delete').press('Enter'); // leave nothing behind
+    // Deleting returns to the first step; wait for it, so the back link pressed next is
+    // that step's "back to the notice".
+    await page.locator('[role=status]').waitFor();
+    await page.locator('h1', { hasText: firstStep }).waitFor();
     await page.locator('.seloste-back button').first().press('Enter');
     await page.locator('article.seloste-notice').waitFor();
     assert.equal(await page.getAttribute('html', 'lang'), code, 'back on the notice in the same language');

@@ -219,17 +219,3 @@ fn a_drawn_signature_is_a_figure_and_long_requests_flow_over_pages() {
         "the last page says it is the last"
     );
 }
-
-/// `SELOSTE_PDF_OUT=dir cargo test -p seloste write_sample_pdfs -- --ignored` writes sample
-/// PDFs for a look by eye.
-#[test]
-#[ignore = "writes files; run by hand"]
-fn write_sample_pdfs() {
-    let dir = std::env::var("SELOSTE_PDF_OUT")
-        .unwrap_or_else(|_| std::env::temp_dir().display().to_string());
-    let p = sealed_payload("Maija Meikäläinen", Signature::OnPaper);
-    let started = std::time::Instant::now();
-    let (_, bytes) = pdf_of(&p);
-    eprintln!("{} bytes in {:?}", bytes.len(), started.elapsed());
-    std::fs::write(format!("{dir}/log_data.pdf"), bytes).unwrap_or_else(|e| panic!("{e}"));
-}
