@@ -35,11 +35,7 @@ async fn load(
         .ok_or(fetch::LoadError::Network)?;
     let notice = fetch::load_notice(&format!("../notices/{}", entry.file)).await?;
     let url = format!("../{}", notice.requests.forms_url());
-    let forms = fetch::load_forms(&url).await?;
-    let form = forms.form(kind).map_err(|e| {
-        web_sys::console::error_1(&format!("seloste: {url}: {e}").into());
-        fetch::LoadError::FormInvalid(e.0)
-    })?;
+    let form = fetch::load_form(&url, kind).await?;
     Ok((notice, form))
 }
 

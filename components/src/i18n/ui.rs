@@ -110,10 +110,11 @@ pub const BACK: Text = Text::new("Takaisin", "Tillbaka", "Back");
 pub const STEP: Text = Text::new("Vaihe", "Steg", "Step");
 pub const OF: Text = Text::new("/", "av", "of");
 pub const FILE_CHOSEN: Text = Text::new("Valittu tiedosto:", "Vald fil:", "Chosen file:");
+/// Said instead of [`DRAFT_RESTORED`] when the restored answers had a file chosen.
 pub const FILE_AGAIN: Text = Text::new(
-    "Valitse liitetiedosto uudelleen: tiedostoja ei säilytetä sivun uudelleenlatauksen yli.",
-    "Välj bilagan på nytt: filer sparas inte när sidan laddas om.",
-    "Choose the attachment again: files are not kept when the page is reloaded.",
+    "Aiemmat vastauksesi palautettiin. Valitse liitetiedosto uudelleen: tiedostoja ei säilytetä sivun uudelleenlatauksen yli.",
+    "Dina tidigare svar återställdes. Välj bilagan på nytt: filer sparas inte när sidan laddas om.",
+    "Your earlier answers were restored. Choose the attachment again: files are not kept when the page is reloaded.",
 );
 pub const DELETE_ANSWERS: Text = Text::new(
     "Poista vastaukseni",

@@ -184,6 +184,13 @@ impl Form {
     pub fn field(&self, id: &str) -> Option<&Field> {
         self.fields().find(|f| f.id == id)
     }
+
+    /// The index of the step that asks the question `field_id`.
+    pub fn step_of(&self, field_id: &str) -> Option<usize> {
+        self.steps
+            .iter()
+            .position(|s| s.fields.iter().any(|f| f.id == field_id))
+    }
 }
 
 /// Why a forms file cannot be used. Meant for the site's staff (English); citizens are

@@ -104,13 +104,12 @@ pub fn mail_body(payload: &Payload, lang: Lang) -> String {
         Identity::PersonalIdentityCode { value } => {
             Hetu::parse(value).map(|h| h.masked()).unwrap_or_default()
         }
-        Identity::NationalIdentityNumber { value, .. } => format!(
-            "{}****",
-            value
-                .chars()
-                .take(value.len().saturating_sub(4))
-                .collect::<String>()
-        ),
+        // Stored numbers are in long form, so their century does not depend on the day.
+        Identity::NationalIdentityNumber { country, value } => {
+            crate::id::parse(*country, value, (2999, 12, 31))
+                .map(|id| id.masked())
+                .unwrap_or_default()
+        }
         Identity::DateOfBirthAndIdentifier { date_of_birth, .. } => date_of_birth.clone(),
     };
     [

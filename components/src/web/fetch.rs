@@ -2,7 +2,8 @@
 
 use crate::i18n::{ui, Text};
 use crate::notice::Notice;
-use crate::request::spec::FormSet;
+use crate::request::spec::{Form, FormSet};
+use crate::request::RequestKind;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -49,14 +50,17 @@ pub async fn load_notice(url: &str) -> Result<Notice, LoadError> {
     Notice::from_json(&text).map_err(|e| LoadError::Invalid(e.0))
 }
 
-/// Fetches and reads a forms file. What is wrong with a broken one goes to the console for
-/// the site's staff (it holds nothing personal); the citizen gets a plain message.
-pub async fn load_forms(url: &str) -> Result<FormSet, LoadError> {
+/// Fetches a forms file and resolves the form of `kind`. What is wrong with a broken file
+/// goes to the console for the site's staff (it holds nothing personal); the citizen gets
+/// a plain message.
+pub async fn load_form(url: &str, kind: RequestKind) -> Result<Form, LoadError> {
     let text = fetch_text(url)
         .await
         .map_err(|_| LoadError::FormInvalid(format!("{url}: not loaded")))?;
-    FormSet::from_json(&text).map_err(|e| {
-        web_sys::console::error_1(&format!("seloste: {url}: {e}").into());
-        LoadError::FormInvalid(e.0)
-    })
+    FormSet::from_json(&text)
+        .and_then(|set| set.form(kind))
+        .map_err(|e| {
+            web_sys::console::error_1(&format!("seloste: {url}: {e}").into());
+            LoadError::FormInvalid(e.0)
+        })
 }

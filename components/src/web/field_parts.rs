@@ -85,7 +85,7 @@ impl Question {
 }
 
 /// A question's label: its text, and "(optional)" while it is not required.
-pub fn label_text(
+fn label_text(
     field: &Field,
     optional: Signal<bool>,
     lang: Signal<Lang>,
@@ -102,7 +102,7 @@ pub fn label_text(
 }
 
 /// The hint paragraph of a question, when it has one.
-pub fn hint_view(field: &Field, id: String, lang: Signal<Lang>) -> Option<impl IntoView> {
+fn hint_view(field: &Field, id: String, lang: Signal<Lang>) -> Option<impl IntoView> {
     field.hint.clone().map(|hint| view! { <p class="seloste-hint" id=id>{move || hint.get(lang.get()).to_string()}</p> })
 }
 

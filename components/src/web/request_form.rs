@@ -80,7 +80,16 @@ pub fn RequestForm(
         .map(|f| f.id.clone())
         .collect();
     let restored = draft_key.with_value(|k| draft::load(k));
-    let status = RwSignal::new(restored.as_ref().map(|_| ui::DRAFT_RESTORED));
+    let files_dropped = restored
+        .as_ref()
+        .is_some_and(|d| d.answers.keys().any(|k| file_fields.contains(k)));
+    let status = RwSignal::new(restored.as_ref().map(|_| {
+        if files_dropped {
+            ui::FILE_AGAIN
+        } else {
+            ui::DRAFT_RESTORED
+        }
+    }));
     let (answers, first_stage) = match restored {
         Some(Draft {
             answers: mut saved,
@@ -141,13 +150,8 @@ pub fn RequestForm(
         });
     };
     let first_error_step = move |errors: &[FieldError]| {
-        let id = errors.first().map(|e| e.field.clone()).unwrap_or_default();
-        state.form.with_value(|f| {
-            f.steps
-                .iter()
-                .position(|s| s.fields.iter().any(|x| x.id == id))
-                .unwrap_or(0)
-        })
+        let id = errors.first().map_or("", |e| e.field.as_str());
+        state.form.with_value(|f| f.step_of(id).unwrap_or(0))
     };
     let continue_from = move |index: usize| {
         if returning.get_value() {
@@ -169,12 +173,7 @@ pub fn RequestForm(
     };
     let change = move |field_id: String| {
         returning.set_value(true);
-        let step = state.form.with_value(|f| {
-            f.steps
-                .iter()
-                .position(|s| s.fields.iter().any(|x| x.id == field_id))
-                .unwrap_or(0)
-        });
+        let step = state.form.with_value(|f| f.step_of(&field_id).unwrap_or(0));
         state.errors.set(Vec::new());
         stage.set(Stage::Step(step));
         focus_field(root, state.input_id(&field_id));

@@ -100,3 +100,15 @@ fn mail_links_never_carry_the_identity_code() {
     assert!(link.contains("%0D%0A"), "line breaks as CRLF");
     assert!(!link.contains(' ') && !link.contains('\n'));
 }
+
+#[test]
+fn mail_bodies_mask_neighbours_numbers_with_their_own_rules() {
+    let mut p = payload();
+    p.requester.identity = Identity::NationalIdentityNumber {
+        country: crate::id::Country::Se,
+        value: "19811218-9876".into(),
+    };
+    let body = mail_body(&p, Lang::En);
+    assert!(body.contains("19811218-****"), "{body}");
+    assert!(!body.contains("9876"));
+}
