@@ -189,14 +189,14 @@ fn signature_figure(w: &mut Writer, signature: &Signature, lang: crate::i18n::La
                 "Underskrift ritad på skärmen",
                 "Signature drawn on screen",
             ),
-            60.0,
+            80.0,
             |c, x, y| {
-                // Strokes are in a 0–1000 box; drawn 240 × 60 points, y upwards.
+                // Strokes are in a 0–1000 box drawn 3 : 1 (240 × 80 points), y upwards.
                 c.set_line_width(1.2);
                 for stroke in strokes {
                     for (n, (sx, sy)) in stroke.iter().enumerate() {
                         let (px, py) =
-                            (x + f32::from(*sx) * 0.24, y + 60.0 - f32::from(*sy) * 0.06);
+                            (x + f32::from(*sx) * 0.24, y + 80.0 - f32::from(*sy) * 0.08);
                         if n == 0 {
                             c.move_to(px, py);
                         } else {

@@ -4,16 +4,19 @@
 //! spec (listed below); every other answered question of the form goes into `details` under
 //! its own id, so organisations can add questions without touching this code.
 
+use super::drawing;
 use super::form::{into_answers, normalise, validate_form, Answers, FieldError};
 use super::identity::Identity;
-use super::payload::{Attachment, OnBehalf, Payload, PayloadError, Register, Requester, SCHEMA};
+use super::payload::{
+    Attachment, OnBehalf, Payload, PayloadError, Register, Requester, Signature, SCHEMA,
+};
 use super::spec::{FieldType, Form};
 use crate::i18n::Lang;
 use crate::id::Date;
 use crate::notice::Notice;
 
 /// Question ids that fill the fixed parts of the payload rather than `details`.
-pub const PAYLOAD_FIELDS: [&str; 18] = [
+pub const PAYLOAD_FIELDS: [&str; 21] = [
     "name",
     "identity_method",
     "identity_code",
@@ -32,6 +35,9 @@ pub const PAYLOAD_FIELDS: [&str; 18] = [
     "answer_lang",
     "place",
     "date",
+    "signature_method",
+    "signature_name",
+    "signature_drawing",
 ];
 
 /// Also every `subject_…` question: it describes the person acted for (`on_behalf`).
@@ -127,6 +133,19 @@ pub fn build(
         }
         Some(_) => return Err(missing("on_behalf")),
     };
+    let signature = match get("signature_method").as_deref() {
+        None => None,
+        Some("typed") => Some(Signature::Typed {
+            name: get("signature_name").ok_or_else(|| missing("signature.name"))?,
+        }),
+        Some("drawn") => Some(Signature::Drawn {
+            strokes: get("signature_drawing")
+                .and_then(|d| drawing::decode(&d).ok())
+                .ok_or_else(|| missing("signature.strokes"))?,
+        }),
+        Some("on_paper") => Some(Signature::OnPaper),
+        Some(_) => return Err(missing("signature")),
+    };
     let details = into_answers(
         form.shown_fields(answers, envelope.today)
             .filter(|f| f.kind != FieldType::File && !is_payload_field(&f.id))
@@ -155,7 +174,7 @@ pub fn build(
         place: get("place"),
         date: get("date"),
         attachments,
-        signature: None,
+        signature,
         seal: None,
     };
     payload.check().map_err(BuildError::Contract)?;

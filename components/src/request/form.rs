@@ -6,6 +6,7 @@
 //! same list. [`normalise`] turns valid answers into their stored form. The same code runs
 //! in the browser and in native tests.
 
+use super::drawing::{self, DrawingError};
 use super::spec::{Condition, Field, FieldType, Form, LocalText, Step};
 use crate::i18n::{Lang, Text};
 use crate::id::{self, Country, Date, Hetu, HetuError, IdError};
@@ -125,6 +126,7 @@ pub enum Problem {
     FileTooLarge,
     /// A file of a type the question does not accept.
     FileType,
+    Drawing(DrawingError),
 }
 
 /// The largest file a question accepts (10 MB), as the payload contract allows.
@@ -198,6 +200,7 @@ impl Problem {
                 "Filen ska vara en PDF eller en bild (JPEG eller PNG).",
                 "The file must be a PDF or a picture (JPEG or PNG).",
             ),
+            Problem::Drawing(e) => e.message().get(lang).to_string(),
         }
     }
 }
@@ -257,6 +260,7 @@ pub fn check_field(field: &Field, form: &Form, answers: &Answers, today: Date) -
             (!field.options.iter().any(|o| o.value == value)).then_some(Problem::NotAnOption)
         }
         FieldType::Language => Lang::parse(value).is_none().then_some(Problem::NotAnOption),
+        FieldType::Drawing => drawing::decode(value).err().map(Problem::Drawing),
     }
 }
 
@@ -306,6 +310,7 @@ pub fn display_value(field: &Field, answers: &Answers, lang: Lang, today: Date) 
             .map(|(y, m, d)| format!("{d}.{m}.{y}"))
             .unwrap_or_default(),
         FieldType::Phone => validate::phone(value).unwrap_or_default(),
+        FieldType::Drawing if !value.is_empty() => drawing::DRAWN.get(lang).to_string(),
         _ => value.to_string(),
     }
 }

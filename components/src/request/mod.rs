@@ -3,6 +3,7 @@
 
 pub mod build;
 pub mod canonical;
+pub mod drawing;
 pub mod form;
 pub mod identity;
 pub mod payload;

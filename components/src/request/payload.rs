@@ -176,6 +176,7 @@ pub struct Payload {
     #[validate(nested)]
     pub attachments: Vec<Attachment>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "rules::signature"))]
     pub signature: Option<Signature>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seal: Option<Seal>,

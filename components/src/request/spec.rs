@@ -60,6 +60,8 @@ pub enum FieldType {
     Language,
     /// A file sent with the request (described in the payload by name, type, size, SHA-256).
     File,
+    /// A signature drawn on screen with finger, pen or mouse ([`super::drawing`]).
+    Drawing,
 }
 
 /// One option of a choice.

@@ -30,6 +30,7 @@ fn requester() -> Vec<(&'static str, &'static str)> {
         ("identity_code", "131052-308T"),
         ("email", "maija@example.fi"),
         ("place", "Pieksämäki"),
+        ("signature_method", "on_paper"),
     ]
 }
 
@@ -206,6 +207,67 @@ fn an_authorised_person_sends_the_power_of_attorney() {
     )
     .unwrap_or_else(|e| panic!("{e:?}"));
     assert!(p.attachments.is_empty());
+}
+
+#[test]
+fn the_signature_is_recorded_by_its_method() {
+    let signed = |extra: &[(&'static str, &'static str)]| {
+        build_kind(RequestKind::Access, extra, vec![]).map(|p| p.signature)
+    };
+    assert_eq!(
+        signed(&[]).ok().flatten(),
+        Some(Signature::OnPaper),
+        "on paper by default in these tests"
+    );
+    assert_eq!(
+        signed(&[
+            ("signature_method", "typed"),
+            ("signature_name", " Maija Meikäläinen ")
+        ])
+        .ok()
+        .flatten(),
+        Some(Signature::Typed {
+            name: "Maija Meikäläinen".into()
+        })
+    );
+    assert_eq!(
+        signed(&[
+            ("signature_method", "drawn"),
+            (
+                "signature_drawing",
+                "10,500 200,300 400,700;600,500 900,520"
+            )
+        ])
+        .ok()
+        .flatten(),
+        Some(Signature::Drawn {
+            strokes: vec![
+                vec![(10, 500), (200, 300), (400, 700)],
+                vec![(600, 500), (900, 520)]
+            ]
+        })
+    );
+    // A drawing left from before choosing to type the name is not sent.
+    let typed = signed(&[
+        ("signature_method", "typed"),
+        ("signature_name", "Maija"),
+        ("signature_drawing", "10,500 200,300"),
+    ]);
+    assert!(matches!(typed, Ok(Some(Signature::Typed { .. }))));
+    // The chosen method's own answer is required, and a dot is no signature.
+    for (extra, field) in [
+        (vec![("signature_method", "typed")], "signature_name"),
+        (vec![("signature_method", "drawn")], "signature_drawing"),
+        (
+            vec![("signature_method", "drawn"), ("signature_drawing", "5,5")],
+            "signature_drawing",
+        ),
+    ] {
+        match signed(&extra) {
+            Err(BuildError::Answers(errors)) => assert_eq!(errors[0].field, field),
+            other => panic!("{extra:?}: {other:?}"),
+        }
+    }
 }
 
 #[test]

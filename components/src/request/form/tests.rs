@@ -82,6 +82,8 @@ fn valid_answers_pass_and_are_normalised() {
             ("email", "maija@example.fi"),
             ("phone", "040 123 4567"),
             ("place", "Pieksämäki"),
+            ("signature_method", "typed"),
+            ("signature_name", "Maija Meikäläinen"),
         ],
     );
     assert_eq!(validate_form(&form, &a, TODAY), vec![]);
@@ -161,7 +163,8 @@ fn wrong_values_get_specific_problems() {
         ("postal_code", &Problem::PostalCode(PostalCodeError))
     );
     assert_eq!(problems[7].0, "place");
-    assert_eq!(problems.len(), 8);
+    assert_eq!(problems[8].0, "signature_method");
+    assert_eq!(problems.len(), 9);
 }
 
 #[test]

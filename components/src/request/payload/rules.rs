@@ -2,7 +2,7 @@
 //! (identity codes, email, phone, dates), so a payload built in the browser and one
 //! received by a server are held to the same rules.
 
-use super::{OnBehalf, Payload, SCHEMA};
+use super::{OnBehalf, Payload, Signature, SCHEMA};
 use crate::i18n::{Lang, Text};
 use crate::id::{self, Country, Hetu};
 use crate::request::identity::Identity;
@@ -159,6 +159,19 @@ pub fn details(value: &BTreeMap<String, String>) -> Result<(), ValidationError> 
         Ok(())
     } else {
         fail("details")
+    }
+}
+
+/// A typed name of 1–200 characters, or strokes the drawing rules accept.
+pub fn signature(value: &Signature) -> Result<(), ValidationError> {
+    match value {
+        Signature::Typed { name } if name.trim().is_empty() || name.chars().count() > 200 => {
+            fail("signature_name")
+        }
+        Signature::Drawn { strokes } if crate::request::drawing::check(strokes).is_err() => {
+            fail("signature_strokes")
+        }
+        _ => Ok(()),
     }
 }
 
