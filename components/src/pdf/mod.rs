@@ -4,14 +4,59 @@
 //! payload embedded as `request.json` and, when sealed, the digest, the key fingerprint and
 //! a QR code of the reference and digest.
 //!
-//! [`document`] decides what the PDF says; [`render`] lays it out and writes it.
+//! [`document`] decides what the PDF says; [`render`] lays it out and writes it;
+//! [`make`] does both from the texts a browser has (payload, forms file, font).
+//! [`extract::request_json`] finds the request in a PDF again and [`verify::inspect`]
+//! reports on it, for the registry office's verifier page.
 
 mod document;
+pub mod extract;
 mod layout;
+pub mod verify;
 mod write;
 
 pub use document::{document, Block, Document};
 pub use write::{render, PdfError};
+
+use crate::i18n::{Lang, Text};
+use crate::request::payload::Payload;
+use crate::request::spec::FormSet;
+
+/// Why no PDF was made from the texts given to [`make`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MakeError {
+    /// The payload is not a request (a fault of the page, not of the citizen).
+    Payload(String),
+    /// The forms file cannot label the request's answers.
+    Forms(String),
+    Pdf(PdfError),
+}
+
+impl MakeError {
+    /// What a citizen is told: nothing is lost, and the JSON can still be saved.
+    pub fn message(&self, lang: Lang) -> String {
+        let text = Text::new(
+            "PDF-tiedostoa ei voitu tehdä. Pyyntösi on tallessa: voit yrittää uudelleen tai tallentaa pyynnön JSON-tiedostona.",
+            "PDF-filen kunde inte skapas. Din begäran finns kvar: du kan försöka igen eller spara begäran som JSON-fil.",
+            "The PDF file could not be made. Your request is kept: you can try again or save the request as a JSON file.",
+        );
+        let why = match self {
+            MakeError::Payload(e) | MakeError::Forms(e) => e.clone(),
+            MakeError::Pdf(e) => format!("{e:?}"),
+        };
+        format!("{} ({why})", text.get(lang))
+    }
+}
+
+/// The PDF of a payload (JSON), labelled from a forms file (JSON), with a TrueType font.
+pub fn make(payload_json: &str, forms_json: &str, font: &[u8]) -> Result<Vec<u8>, MakeError> {
+    let payload: Payload =
+        serde_json::from_str(payload_json).map_err(|e| MakeError::Payload(e.to_string()))?;
+    let form = FormSet::from_json(forms_json)
+        .and_then(|set| set.form(payload.kind))
+        .map_err(|e| MakeError::Forms(e.to_string()))?;
+    render(&document(&payload, &form), font).map_err(MakeError::Pdf)
+}
 
 #[cfg(test)]
 mod tests;

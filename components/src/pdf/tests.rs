@@ -219,3 +219,37 @@ fn a_drawn_signature_is_a_figure_and_long_requests_flow_over_pages() {
         "the last page says it is the last"
     );
 }
+
+#[test]
+fn make_works_from_the_texts_a_browser_has_and_explains_bad_ones() {
+    let p = sealed_payload(
+        "Maija Meikäläinen",
+        Signature::Typed {
+            name: "Maija Meikäläinen".into(),
+        },
+    );
+    let json = serde_json::to_string(&p).unwrap_or_default();
+    let forms = include_str!("../../../public/forms/default.json");
+    let bytes = make(&json, forms, FONT).unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(
+        crate::pdf::extract::request_json(&bytes).map(|j| j.contains("Maija")),
+        Ok(true)
+    );
+    assert!(matches!(
+        make("{}", forms, FONT),
+        Err(MakeError::Payload(_))
+    ));
+    assert!(matches!(make(&json, "{}", FONT), Err(MakeError::Forms(_))));
+    assert!(matches!(
+        make(&json, forms, b"not a font"),
+        Err(MakeError::Pdf(_))
+    ));
+    let message = MakeError::Forms("x".into()).message(crate::i18n::Lang::Sv);
+    assert!(
+        message.starts_with("PDF-filen kunde inte skapas"),
+        "{message}"
+    );
+}
+
+/// The verifier's side: finding the request in a PDF again and checking it.
+mod verify;

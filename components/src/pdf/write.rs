@@ -332,14 +332,14 @@ fn write(doc: &Document, mut w: Writer, font_data: &[u8]) -> Result<Vec<u8>, Pdf
     );
     pdf.metadata(xmp_id, xmp.as_bytes());
 
-    // The payload, embedded and associated with the document.
-    let json = deflate(doc.request_json.as_bytes());
-    let mut embedded = pdf.embedded_file(json_id, &json);
+    // The payload, embedded and associated with the document. Not compressed: it is the
+    // exact text the seal covers, readable with any tool, and a change to any of its bytes
+    // shows as a digest mismatch rather than as a broken stream.
+    let mut embedded = pdf.embedded_file(json_id, doc.request_json.as_bytes());
     embedded
         .subtype(Name(b"application/json"))
         .params()
         .size(doc.request_json.len() as i32);
-    embedded.filter(Filter::FlateDecode);
     embedded.finish();
     pdf.file_spec(spec_id)
         .path(Str(b"request.json"))
