@@ -3,28 +3,39 @@
 # of the site being built, so that a citizen reading a notice loads neither:
 #   request/   the request forms (src/bin/request.rs)
 #   importer/  the notice importer for staff (src/bin/importer.rs)
+#   verify/    the seal verifier for registry offices (src/bin/verify.rs)
+#   pdf/       the PDF maker, loaded by request forms only when a PDF is asked for
+#              (src/bin/pdf.rs; a module, no page)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 STAGING="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 if [ "${TRUNK_PROFILE:-release}" = "release" ]; then profile=release; flag=(--release); else profile=debug; flag=(); fi
-cargo build "${flag[@]}" --target wasm32-unknown-unknown -p seloste-app --bin seloste-importer --bin seloste-request
-# Each page: its bundle, and index.html + start.js from the templates in app/pages/.
-for page in importer request; do
-    case "$page" in
-        importer) title="Selosteen tuonti" ;;
-        request) title="Pyyntö" ;;
-    esac
-    OUT="$STAGING/$page"
-    mkdir -p "$OUT"
-    wasm-bindgen --target web --no-typescript --out-dir "$OUT" --out-name "$page" \
-        "target/wasm32-unknown-unknown/$profile/seloste-$page.wasm"
+cargo build "${flag[@]}" --target wasm32-unknown-unknown -p seloste-app \
+    --bin seloste-importer --bin seloste-request --bin seloste-verify --bin seloste-pdf
+# A bundle: wasm-bindgen's module and wasm (optimised for size in release builds).
+bundle() {
+    local name="$1" out="$2" out_name="$3"
+    mkdir -p "$out"
+    wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name "$out_name" \
+        "target/wasm32-unknown-unknown/$profile/seloste-$name.wasm"
     if [ "$profile" = release ]; then
         # The wasm features rustc enables by default for wasm32-unknown-unknown.
         wasm-opt -Oz --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
             --enable-sign-ext --enable-reference-types --enable-multivalue \
-            "$OUT/${page}_bg.wasm" -o "$OUT/${page}_bg.wasm"
+            "$out/${out_name}_bg.wasm" -o "$out/${out_name}_bg.wasm"
     fi
+}
+bundle pdf "$STAGING/pdf" seloste-pdf
+# Each page: its bundle, and index.html + start.js from the templates in app/pages/.
+for page in importer request verify; do
+    case "$page" in
+        importer) title="Selosteen tuonti" ;;
+        request) title="Pyyntö" ;;
+        verify) title="Tarkista pyyntö" ;;
+    esac
+    OUT="$STAGING/$page"
+    bundle "$page" "$OUT" "$page"
     sed "s/{{TITLE}}/$title/" app/pages/page.html > "$OUT/index.html"
     sed "s/{{PAGE}}/$page/" app/pages/start.js > "$OUT/start.js"
     cp public/css/seloste.css public/css/demo.css public/favicon.svg "$OUT/"

@@ -216,6 +216,11 @@ async fn a_completed_form_is_checked_then_made_and_the_host_gets_the_payload() {
             ("postal_code", "76100"),
             ("city", "Pieksämäki"),
             ("place", "Pieksämäki"),
+            ("signature_method", "drawn"),
+            (
+                "signature_drawing",
+                "100,500 300,200 500,800;600,500 900,500",
+            ),
         ],
     );
     let host = host();
@@ -246,7 +251,12 @@ async fn a_completed_form_is_checked_then_made_and_the_host_gets_the_payload() {
     );
     assert!(!summary.contains("308T"));
     click(&host, ".seloste-request button.seloste-button");
-    settle().await;
+    for _ in 0..40 {
+        if text(&host, "h1").contains("Pyyntösi on valmis") {
+            break;
+        }
+        settle().await; // the seal is made with WebCrypto, asynchronously
+    }
     assert!(text(&host, "h1").contains("Pyyntösi on valmis"));
     let detail = received
         .borrow()
@@ -264,6 +274,14 @@ async fn a_completed_form_is_checked_then_made_and_the_host_gets_the_payload() {
     );
     assert_eq!(detail["payload"]["delivery"], "printout_by_post");
     assert_eq!(detail["payload"]["details"]["access_scope"], "all");
+    assert_eq!(
+        detail["payload"]["signature"],
+        serde_json::json!({"method": "drawn", "strokes": [[[100, 500], [300, 200], [500, 800]], [[600, 500], [900, 500]]]})
+    );
+    // The seal made with WebCrypto (seal.js) holds for the crate's own verifier.
+    let sealed = serde_json::to_string(&detail["payload"]).expect("JSON");
+    let verified = seloste::seal::verify_json(&sealed);
+    assert!(verified.is_ok(), "{verified:?}");
     let reference = detail["reference"].as_str().unwrap_or_default().to_string();
     assert_eq!(reference.len(), 9);
     assert!(text(&host, ".seloste-reference").contains(&reference));

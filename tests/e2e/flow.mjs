@@ -1,7 +1,10 @@
 // Walking a request form on a phone: fill what each step asks, check every step (and its
 // error state) with axe-core, make the request and return the payload the host page got.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { assertNoAxeViolations } from './harness.mjs';
@@ -15,6 +18,29 @@ const validateRequest = ajv.compile(readJson('public/schemas/request.schema.json
 /** Checks a payload against public/schemas/request.schema.json. */
 export function assertValidPayload(payload) {
   assert.ok(validateRequest(payload), ajv.errorsText(validateRequest.errors));
+}
+
+/** Runs the crate's verifier (`examples/verify_request.rs`, built by `cargo test`) on a
+ * request file (PDF or JSON): an independent, native check of what the browser sealed. */
+export function verifyNatively(path) {
+  const verifier = 'target/debug/examples/verify_request';
+  if (!existsSync(verifier)) execFileSync('cargo', ['build', '-q', '-p', 'seloste', '--example', 'verify_request']);
+  try {
+    return { holds: true, report: execFileSync(verifier, [path], { encoding: 'utf8' }) };
+  } catch (e) {
+    return { holds: false, report: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+  }
+}
+
+/** Checks a payload's seal and contract with the native verifier. */
+export function assertSealHolds(payload) {
+  assert.ok(payload.seal, 'the payload is sealed');
+  const dir = mkdtempSync(join(tmpdir(), 'seloste-'));
+  const path = join(dir, 'request.json');
+  writeFileSync(path, JSON.stringify(payload));
+  const { holds, report } = verifyNatively(path);
+  rmSync(dir, { recursive: true, force: true });
+  assert.ok(holds, report);
 }
 
 /** Opens the request page of a notice and kind, recording the `seloste-submitted` detail. */

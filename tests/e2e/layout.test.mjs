@@ -12,7 +12,7 @@ const ANSWERS = {
   acting_for: 'guardian_of_minor', subject_name: 'Aino Meikäläinen', subject_identity_code: '010515A123H',
   access_scope: 'specified', access_data: 'Päätökset', delivery: 'printout_by_post',
   name: 'Maija Meikäläinen', identity_code: '131052-308T', email: 'maija@example.fi',
-  street_address: 'Keskuskatu 1', postal_code: '76100', city: 'Pieksämäki', place: 'Pieksämäki',
+  street_address: 'Keskuskatu 1', postal_code: '76100', city: 'Pieksämäki', place: 'Pieksämäki', signature_method: 'typed', signature_name: 'Maija Meikäläinen',
 };
 
 /** Problems of the current page's layout: sideways scrolling and small touch targets. */
@@ -67,7 +67,7 @@ test('questions carry the autocomplete tokens of HTML', async () => {
     subject_name: 'off', subject_identity_code: 'off', services: 'off',
     name: 'name', identity_code: 'off',
     email: 'email', phone: 'tel', street_address: 'street-address', postal_code: 'postal-code', city: 'address-level2',
-    place: 'address-level2', date: 'off',
+    place: 'address-level2', date: 'off', signature_name: 'name',
   });
   await context.close();
 });

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { useSite, phonePage } from './harness.mjs';
-import { openRequest, walkSteps, makeRequest, assertValidPayload, WORDS } from './flow.mjs';
+import { openRequest, walkSteps, makeRequest, assertValidPayload, assertSealHolds, WORDS } from './flow.mjs';
 
 const env = useSite();
 
@@ -18,7 +18,7 @@ const PERSON = { name: 'Maija Meikäläinen', identity_code: '131052-308T', emai
 
 // Questions that fill the fixed parts of the payload (request/build.rs); every other
 // answer must come back in `details` under its own id, dates in ISO form.
-const FIXED = new Set(['delivery', 'street_address', 'postal_code', 'city']);
+const FIXED = new Set(['delivery', 'street_address', 'postal_code', 'city', 'signature_method', 'signature_name']);
 const isoDate = (v) => v.replace(/^(\d{1,2})\.(\d{1,2})\.(\d{4})$/, (_, d, m, y) => `${y}-${pad(m)}-${pad(d)}`);
 const detailsOf = (answers) => Object.fromEntries(Object.entries(answers).filter(([k]) => !FIXED.has(k)).map(([k, v]) => [k, isoDate(v)]));
 
@@ -51,13 +51,20 @@ const RUNS = [
   ['portability', 'en'], ['objection', 'fi'], ['consent_withdrawal', 'sv'], ['other', 'en'],
 ];
 
-for (const [kind, lang] of RUNS) {
+// Signed by typing the name or on paper, in turn (drawing: pdf.test.mjs).
+const SIGNED = [
+  [{ signature_method: 'typed', signature_name: PERSON.name }, { method: 'typed', name: PERSON.name }],
+  [{ signature_method: 'on_paper' }, { method: 'on_paper' }],
+];
+
+for (const [n, [kind, lang]] of RUNS.entries()) {
   test(`${kind} in ${lang}: every step passes axe, and the payload is right field by field`, async () => {
     const spec = KINDS[kind];
     const words = WORDS[lang];
+    const [signing, signature] = SIGNED[n % 2];
     const page = await phonePage(env.browser, { locale: words.locale });
     await openRequest(page, env.site.url, spec.notice, kind);
-    const steps = await walkSteps(page, { ...PERSON, ...spec.answers }, { checkTitle: words.check });
+    const steps = await walkSteps(page, { ...PERSON, ...spec.answers, ...signing }, { checkTitle: words.check });
     assert.ok(steps.length >= 5, steps.join(' / '));
     const detail = await makeRequest(page, { send: words.send, doneTitle: words.done });
     const p = detail.payload;
@@ -78,6 +85,8 @@ for (const [kind, lang] of RUNS) {
     assert.equal(p.place, PERSON.place);
     assert.equal(p.date, iso(new Date()));
     assert.deepEqual(p.attachments, []);
+    assert.deepEqual(p.signature, signature);
+    assertSealHolds(p);
     assert.match(detail.reference, /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
     assert.ok((await page.locator('.seloste-reference').innerText()).includes(detail.reference));
     assert.match(detail.deadline.answer_by, /^\d{4}-\d{2}-\d{2}$/);
@@ -94,7 +103,7 @@ test('a guardian asks for a child\'s log data: the payload says who is who', asy
   await openRequest(page, env.site.url, 'pieksamaki-lapsiperheet', 'log_data');
   await page.locator('input[type=radio][value=guardian_of_minor]').check();
   assert.match(await page.locator('.seloste-radio-hint').first().innerText(), /voi kieltää tietojensa antamisen huoltajalle/);
-  const answers = { ...PERSON, acting_for: 'guardian_of_minor', subject_name: 'Aino Meikäläinen', subject_identity_code: '010515A123H', log_period_start: finnish(daysAgo(90)), log_period_end: finnish(daysAgo(1)), misuse_suspected: 'no', delivery: 'viewing_at_office' };
+  const answers = { ...PERSON, acting_for: 'guardian_of_minor', subject_name: 'Aino Meikäläinen', subject_identity_code: '010515A123H', log_period_start: finnish(daysAgo(90)), log_period_end: finnish(daysAgo(1)), misuse_suspected: 'no', delivery: 'viewing_at_office', signature_method: 'on_paper' };
   const steps = await walkSteps(page, answers, { checkTitle: WORDS.fi.check });
   assert.ok(steps.includes('Kenen puolesta teet pyynnön?'), steps.join(' / '));
   const { payload } = await makeRequest(page, { send: WORDS.fi.send, doneTitle: WORDS.fi.done });
@@ -115,7 +124,7 @@ test('no code and a power of attorney: date of birth and passport, the file desc
     acting_for: 'authorised_person', subject_name: 'Ahmed Ali', subject_identity_method: 'other_id', subject_birth_date: '1.2.1960', subject_other_id: 'P7654321', power_of_attorney: file,
     access_scope: 'all', delivery: 'viewing_at_office',
     name: 'Amina Hassan', identity_method: 'other_id', birth_date: '27.3.1987', other_id_type: 'passport', other_id: 'P1234567',
-    email: 'amina@example.fi', place: 'Jyväskylä',
+    email: 'amina@example.fi', place: 'Jyväskylä', signature_method: 'typed', signature_name: 'Amina Hassan',
   };
   await walkSteps(page, answers, { checkTitle: WORDS.en.check });
   const summary = await page.locator('.seloste-request').innerText();

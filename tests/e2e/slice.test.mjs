@@ -69,6 +69,11 @@ test('an access request by keyboard only on a 360×740 phone', async () => {
   await nextStep(page, 'Vastaus ja allekirjoitus');
   await tabTo(page, 'the place', () => document.activeElement?.getAttribute('name') === 'place');
   await page.keyboard.type('Pieksämäki');
+  // Signing by keyboard: the typed name (the drawing area needs a pointer).
+  await tabTo(page, 'the signature methods', () => document.activeElement?.getAttribute('value') === 'typed');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'the typed name', () => document.activeElement?.getAttribute('name') === 'signature_name');
+  await page.keyboard.type('Maija Meikäläinen');
   await page.keyboard.press('Enter');
 
   // Check your answers: the code masked, a change link for each answer.

@@ -11,7 +11,7 @@ use route::Route;
 use seloste::i18n::ui;
 use seloste::notice::Notice;
 use seloste::request::spec::Form;
-use seloste::web::{fetch, page_lang, tr, LanguageSwitch, RequestForm};
+use seloste::web::{fetch, page_lang, tr, LanguageSwitch, PdfAssets, RequestForm};
 use serde::Deserialize;
 
 /// One entry of `notices/index.json` (only what this page needs).
@@ -79,8 +79,13 @@ fn RequestPage() -> impl IntoView {
                 "{} – seloste",
                 form.kind.title().get(lang.get_untracked())
             ));
+            let pdf = PdfAssets::from_page(
+                "../pdf/seloste-pdf.js",
+                &format!("../{}", notice.requests.forms_url()),
+                "../fonts/DejaVuSans.ttf",
+            );
             EitherOf3::C(view! {
-                <RequestForm notice=notice form=form lang=lang on_back=move |_| {
+                <RequestForm notice=notice form=form lang=lang pdf=pdf on_back=move |_| {
                     let href = format!("../?lang={}{}", lang.get_untracked().code(), back.get_value());
                     let _ = window().location().set_href(&href);
                 }/>

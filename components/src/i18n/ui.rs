@@ -184,3 +184,55 @@ pub const FORM_LOAD_FAILED: Text = Text::new(
     "Formuläret kunde inte laddas. Kontrollera nätverksanslutningen och ladda om sidan. Meddela webbplatsens administratör om felet kvarstår.",
     "The form could not be loaded. Check your connection and reload the page. If it keeps failing, please tell the site's administrator.",
 );
+
+// Signing and the PDF.
+pub const DRAWING_EMPTY: Text = Text::new(
+    "Allekirjoitusruutu, tyhjä",
+    "Underskriftsruta, tom",
+    "Signature box, empty",
+);
+pub const DRAWING_DONE: Text = Text::new(
+    "Allekirjoitusruutu, allekirjoitus piirretty",
+    "Underskriftsruta, underskriften ritad",
+    "Signature box, signature drawn",
+);
+pub const CLEAR_DRAWING: Text = Text::new(
+    "Tyhjennä allekirjoitus",
+    "Töm underskriften",
+    "Clear the signature",
+);
+pub const MAKE_PDF: Text = Text::new(
+    "Lataa pyyntö PDF-tiedostona",
+    "Ladda ner begäran som PDF-fil",
+    "Download the request as a PDF file",
+);
+pub const MAKING_PDF: Text = Text::new(
+    "PDF-tiedostoa tehdään…",
+    "PDF-filen skapas…",
+    "Making the PDF file…",
+);
+pub const PDF_MADE: Text = Text::new(
+    "PDF-tiedosto on ladattu:",
+    "PDF-filen har laddats ner:",
+    "The PDF file was downloaded:",
+);
+pub const PDF_FAILED: Text = Text::new(
+    "PDF-tiedostoa ei voitu tehdä. Pyyntösi on tallessa: yritä uudelleen tai tallenna pyyntö JSON-tiedostona.",
+    "PDF-filen kunde inte skapas. Din begäran finns kvar: försök igen eller spara begäran som JSON-fil.",
+    "The PDF file could not be made. Your request is kept: try again or save the request as a JSON file.",
+);
+pub const PDF_TITLE: Text = Text::new(
+    "Tulosta tai lähetä pyyntö",
+    "Skriv ut eller skicka begäran",
+    "Print or send the request",
+);
+pub const PDF_HELP: Text = Text::new(
+    "PDF-tiedostossa ovat kaikki vastauksesi ja sinetti, josta rekisterinpitäjä voi tarkistaa, ettei pyyntöä ole muutettu. Voit tulostaa sen tai liittää sen sähköpostiin.",
+    "PDF-filen innehåller alla dina svar och en försegling som den personuppgiftsansvarige kan använda för att kontrollera att begäran inte har ändrats. Du kan skriva ut den eller bifoga den i e-post.",
+    "The PDF file has all your answers and a seal with which the controller can check that the request was not changed. You can print it or attach it to an email.",
+);
+pub const PDF_SIGN_ON_PAPER: Text = Text::new(
+    "Tulosta PDF-tiedosto, allekirjoita se kynällä ja toimita se osoitteeseen, joka on kerrottu tietosuojaselosteessa.",
+    "Skriv ut PDF-filen, skriv under den med penna och lämna den till adressen i dataskyddsbeskrivningen.",
+    "Print the PDF file, sign it with a pen and deliver it to the address given in the privacy notice.",
+);

@@ -221,6 +221,31 @@ fn a_drawn_signature_is_a_figure_and_long_requests_flow_over_pages() {
 }
 
 #[test]
+fn a_question_is_never_parted_from_its_answer_at_a_page_break() {
+    // Answers of growing length move every later question down line by line, so some
+    // land at the foot of the first page.
+    for words in (40..160).step_by(6) {
+        let mut p = sealed_payload("Maija Meikäläinen", Signature::OnPaper);
+        p.details
+            .insert("misuse_how".into(), "Selitys jatkuu. ".repeat(words / 2));
+        let (doc, bytes) = pdf_of(&p);
+        let (_, text) = run(&bytes, "parted", "pdftotext", &["-enc", "UTF-8"]);
+        let pages: Vec<String> = text.split('\u{c}').map(|t| t.replace('\n', " ")).collect();
+        for block in &doc.blocks {
+            if let Block::Answer { question, answer } = block {
+                let start: String = answer.chars().take(10).collect();
+                assert!(
+                    pages
+                        .iter()
+                        .any(|t| t.contains(question.as_str()) && t.contains(start.trim())),
+                    "{words} words: \"{question}\" is parted from its answer"
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn make_works_from_the_texts_a_browser_has_and_explains_bad_ones() {
     let p = sealed_payload(
         "Maija Meikäläinen",

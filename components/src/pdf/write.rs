@@ -205,6 +205,11 @@ fn signature_figure(w: &mut Writer, signature: &Signature, lang: crate::i18n::La
                     }
                 }
                 c.stroke();
+                // The line signed on, as on paper.
+                c.set_line_width(0.5);
+                c.move_to(x, y);
+                c.line_to(x + 240.0, y);
+                c.stroke();
             },
         ),
     }
@@ -254,10 +259,13 @@ pub fn render(doc: &Document, font_data: &[u8]) -> Result<Vec<u8>, PdfError> {
             Block::Paragraph(text) => w.paragraph(StructRole::P, b"P", text, BODY, 4.0),
             Block::Answer { question, answer } => {
                 // Question and answer in one paragraph: the question on its own line, smaller.
+                let width = A4.0 - 2.0 * MARGIN;
+                let labels = w.font.wrap(question, LABEL, width);
+                // A question is never left at the foot of a page without its answer.
+                w.room(4.0 + labels.len() as f32 * LABEL * 1.35 + BODY * 1.35);
                 let mark = w.mark(StructRole::P, None);
                 w.y -= 4.0;
-                let width = A4.0 - 2.0 * MARGIN;
-                for line in w.font.wrap(question, LABEL, width) {
+                for line in labels {
                     w.line(mark, b"P", &line, LABEL, MARGIN);
                 }
                 for line in w

@@ -72,18 +72,21 @@ pub fn check(strokes: &[Stroke]) -> Result<(), DrawingError> {
     Ok(())
 }
 
-/// Reads the answer form of a drawing and checks it.
-pub fn decode(text: &str) -> Result<Vec<Stroke>, DrawingError> {
+/// Reads the answer form of a drawing without checking it (a draft being drawn).
+pub fn parse(text: &str) -> Option<Vec<Stroke>> {
     let point = |p: &str| -> Option<Point> {
         let (x, y) = p.split_once(',')?;
         Some((x.parse().ok()?, y.parse().ok()?))
     };
-    let strokes = text
-        .split(';')
+    text.split(';')
         .filter(|s| !s.trim().is_empty())
         .map(|s| s.split_whitespace().map(point).collect::<Option<Stroke>>())
-        .collect::<Option<Vec<Stroke>>>()
-        .ok_or(DrawingError::Unreadable)?;
+        .collect()
+}
+
+/// Reads the answer form of a drawing and checks it.
+pub fn decode(text: &str) -> Result<Vec<Stroke>, DrawingError> {
+    let strokes = parse(text).ok_or(DrawingError::Unreadable)?;
     check(&strokes)?;
     Ok(strokes)
 }

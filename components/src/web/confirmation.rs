@@ -3,6 +3,7 @@
 
 use super::dom::download;
 use super::dom::tr;
+use super::pdf_download::{PdfAssets, PdfDownload};
 use crate::i18n::{ui, Lang};
 use crate::id::Date;
 use crate::notice::Notice;
@@ -75,8 +76,11 @@ pub fn Confirmation(
     notice: Notice,
     lang: Signal<Lang>,
     title_id: String,
+    pdf: Option<PdfAssets>,
 ) -> impl IntoView {
     let receipt = receipt?;
+    let pdf =
+        pdf.map(|assets| view! { <PdfDownload receipt=receipt.clone() assets=assets lang=lang/> });
     let office = notice
         .requests
         .handled_by
@@ -97,8 +101,9 @@ pub fn Confirmation(
         <p>{tr(ui::DEADLINE, lang)} " " <strong>{answer_by}</strong> "."</p>
         <p>{tr(ui::DEADLINE_EXTENSION, lang)} " " {extended_by} ". " {tr(ui::DEADLINE_EXTENSION_NOTICE, lang)}</p>
         <p>{tr(ui::GOES_TO, lang)} " " <strong>{office.name.clone()}</strong></p>
+        {pdf}
         <p>
-            <button type="button" class="seloste-button seloste-button--secondary" on:click=move |_| download(&file_name, &json, "application/json")>
+            <button type="button" class="seloste-button seloste-button--secondary" on:click=move |_| download(&file_name, &json.as_str().into(), "application/json")>
                 {tr(ui::SAVE_REQUEST, lang)}
             </button>
         </p>

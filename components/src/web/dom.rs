@@ -72,9 +72,9 @@ pub fn browser_lang() -> crate::i18n::Lang {
         .unwrap_or_default()
 }
 
-/// Saves `text` as a file through a temporary object URL.
-pub fn download(file_name: &str, text: &str, media_type: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+/// Saves `content` (a JS string or byte array) as a file through a temporary object URL.
+pub fn download(file_name: &str, content: &wasm_bindgen::JsValue, media_type: &str) {
+    let parts = js_sys::Array::of1(content);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(media_type);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {

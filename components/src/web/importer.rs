@@ -69,7 +69,7 @@ pub fn ImporterView(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
                         .into_any()
                     }}
                     <h2>{tr(ui::IMPORT_JSON, lang)}</h2>
-                    <button type="button" class="seloste-button" on:click=move |_| download(&file_name, &json_for_download, "application/json")>
+                    <button type="button" class="seloste-button" on:click=move |_| download(&file_name, &json_for_download.as_str().into(), "application/json")>
                         {tr(ui::DOWNLOAD_JSON, lang)}
                     </button>
                     <pre class="seloste-json" tabindex="0" aria-label=move || ui::IMPORT_JSON.get(lang.get())>{json}</pre>

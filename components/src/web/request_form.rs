@@ -11,6 +11,7 @@ use super::device;
 use super::dom::tr;
 use super::dom::{focus_next_frame, today, unique_prefix};
 use super::draft::{self, Draft};
+use super::pdf_download::PdfAssets;
 use super::request_step::{focus_field, StepQuestions};
 use crate::i18n::{ui, Lang, Text};
 use crate::notice::Notice;
@@ -70,6 +71,9 @@ pub fn RequestForm(
     form: Form,
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into, optional)] on_back: Option<Callback<()>>,
+    /// Where the PDF maker is served; without it the confirmation offers no PDF.
+    #[prop(optional)]
+    pdf: Option<PdfAssets>,
 ) -> impl IntoView {
     let kind = form.kind;
     let draft_key = StoredValue::new(draft::key(&notice.id, kind.code()));
@@ -117,6 +121,8 @@ pub fn RequestForm(
     let stage = RwSignal::new(first_stage);
     let receipt = RwSignal::new(None::<Receipt>);
     let send_error = RwSignal::new(None::<String>);
+    let sending = RwSignal::new(false);
+    let pdf = StoredValue::new(pdf);
     let returning = StoredValue::new(false);
     let root = NodeRef::<leptos::html::Div>::new();
     let notice = StoredValue::new(notice);
@@ -187,6 +193,9 @@ pub fn RequestForm(
         status.set(Some(ui::ANSWERS_DELETED));
     };
     let send = move || {
+        if sending.get_untracked() {
+            return;
+        }
         let (date, h, m, s) = device::utc_now();
         let Some(bytes) = device::random_bytes() else {
             send_error.set(Some(
@@ -205,13 +214,20 @@ pub fn RequestForm(
             notice.with_value(|n| state.answers.with_untracked(|a| build(f, a, n, envelope)))
         });
         match built {
-            Ok(payload) => {
-                let made = Receipt::new(payload);
-                if let Some(el) = root.get_untracked() {
-                    device::dispatch(&el, "seloste-submitted", &made.detail_json());
-                }
-                receipt.set(Some(made));
-                go(Stage::Done);
+            Ok(mut payload) => {
+                sending.set(true);
+                leptos::task::spawn_local(async move {
+                    // Without WebCrypto (a page not served over HTTPS) the request is made
+                    // unsealed rather than not at all; its PDF then says it has no seal.
+                    let _ = super::seal::seal(&mut payload).await;
+                    let made = Receipt::new(payload);
+                    if let Some(el) = root.get_untracked() {
+                        device::dispatch(&el, "seloste-submitted", &made.detail_json());
+                    }
+                    receipt.set(Some(made));
+                    sending.set(false);
+                    go(Stage::Done);
+                });
             }
             Err(BuildError::Answers(errors)) => {
                 returning.set_value(true);
@@ -308,7 +324,7 @@ pub fn RequestForm(
                     <p>{delete_button}</p>
                 }),
                 Stage::Done => EitherOf3::C(view! {
-                    <Confirmation receipt=receipt.get_untracked() notice=notice.get_value() lang=lang title_id=title_id.clone()/>
+                    <Confirmation receipt=receipt.get_untracked() notice=notice.get_value() lang=lang title_id=title_id.clone() pdf=pdf.get_value()/>
                     {on_back.map(|cb| back(ui::BACK_TO_NOTICE, Box::new(move || cb.run(()))))}
                 }),
             }}

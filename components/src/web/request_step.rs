@@ -4,6 +4,7 @@
 use super::choice::ChoiceInput;
 use super::dom::tr;
 use super::dom::{focus_within, today};
+use super::drawing::DrawingInput;
 use super::error_summary::ErrorSummary;
 use super::field::FieldInput;
 use super::field_parts::Question;
@@ -12,7 +13,7 @@ use super::request_form::FormState;
 use crate::i18n::ui;
 use crate::request::form::{check_field, FieldError};
 use crate::request::spec::{Field, FieldType};
-use leptos::either::EitherOf3;
+use leptos::either::EitherOf4;
 use leptos::prelude::*;
 
 /// Re-checks one field and puts its error, if any, in form order.
@@ -151,7 +152,7 @@ pub fn StepQuestions(
                 lang,
             };
             let view = match kind {
-                FieldType::Choice | FieldType::Language => EitherOf3::A(view! {
+                FieldType::Choice | FieldType::Language => EitherOf4::A(view! {
                     <ChoiceInput question=question
                         on_change={
                             let set_answer = set_answer.clone();
@@ -165,7 +166,7 @@ pub fn StepQuestions(
                         }
                     />
                 }),
-                FieldType::File => EitherOf3::B(view! {
+                FieldType::File => EitherOf4::B(view! {
                     <FileInput question=question
                         on_change={
                             let set_answer = set_answer.clone();
@@ -191,7 +192,20 @@ pub fn StepQuestions(
                         }
                     />
                 }),
-                _ => EitherOf3::C(view! {
+                FieldType::Drawing => EitherOf4::D(view! {
+                    <DrawingInput question=question
+                        on_change={
+                            let set_answer = set_answer.clone();
+                            move |v: String| {
+                                set_answer(v);
+                                if problem.with_untracked(Option::is_some) {
+                                    stored.with_value(|f| recheck(state, f));
+                                }
+                            }
+                        }
+                    />
+                }),
+                _ => EitherOf4::C(view! {
                     <FieldInput question=question
                         on_input=set_answer.clone()
                         on_blur=move |v: String| {

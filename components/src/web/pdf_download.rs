@@ -1,0 +1,166 @@
+//! "Download the request as a PDF file": loads the PDF maker (its own wasm bundle, see
+//! `pdf_loader.js`) on the first press, makes the PDF of the sealed payload, downloads it
+//! and tells the host page with the DOM event `seloste-pdf`. A failure is said in plain
+//! words and the button stays, so the citizen can try again or save the JSON instead.
+
+use super::confirmation::Receipt;
+use super::device;
+use super::dom::{download, tr};
+use crate::i18n::{ui, Lang, Text};
+use js_sys::{Reflect, Uint8Array};
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(module = "/src/web/pdf_loader.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = makePdf, catch)]
+    async fn make_pdf(
+        module_url: &str,
+        forms_url: &str,
+        font_url: &str,
+        payload_json: &str,
+        lang: &str,
+    ) -> Result<JsValue, JsValue>;
+}
+
+/// Where the PDF maker and what it needs are served (absolute URLs, or relative to the page).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PdfAssets {
+    /// The PDF maker's module, `…/pdf/seloste-pdf.js`.
+    pub module: String,
+    /// The forms file whose questions label the answers.
+    pub forms: String,
+    /// The TrueType font embedded in the PDF (DejaVu Sans).
+    pub font: String,
+}
+
+impl PdfAssets {
+    /// Assets at addresses relative to the current page, made absolute (the loader module
+    /// would otherwise resolve them against its own address).
+    pub fn from_page(module: &str, forms: &str, font: &str) -> PdfAssets {
+        let base = web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default();
+        let absolute = |relative: &str| {
+            web_sys::Url::new_with_base(relative, &base)
+                .map(|u| u.href())
+                .unwrap_or_else(|_| relative.to_string())
+        };
+        PdfAssets {
+            module: absolute(module),
+            forms: absolute(forms),
+            font: absolute(font),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum State {
+    Idle,
+    Making,
+    Made(String),
+    Failed(String),
+}
+
+#[component]
+pub fn PdfDownload(receipt: Receipt, assets: PdfAssets, lang: Signal<Lang>) -> impl IntoView {
+    let state = RwSignal::new(State::Idle);
+    let root = NodeRef::<leptos::html::Div>::new();
+    let file_name = format!("pyynto-{}.pdf", receipt.reference);
+    let json = serde_json::to_string(&receipt.payload).unwrap_or_default();
+    let (reference, assets) = (receipt.reference.clone(), StoredValue::new(assets));
+    let (file_name, json) = (StoredValue::new(file_name), StoredValue::new(json));
+    let make = move |_| {
+        if state.get_untracked() == State::Making {
+            return;
+        }
+        state.set(State::Making);
+        let reference = reference.clone();
+        leptos::task::spawn_local(async move {
+            let assets = assets.get_value();
+            let made = make_pdf(
+                &assets.module,
+                &assets.forms,
+                &assets.font,
+                &json.get_value(),
+                lang.get_untracked().code(),
+            )
+            .await;
+            let pdf = made.as_ref().ok().and_then(|m| {
+                let bytes = Reflect::get(m, &JsValue::from_str("pdf")).ok()?;
+                let ms = Reflect::get(m, &JsValue::from_str("ms")).ok()?.as_f64()?;
+                Some((Uint8Array::new(&bytes).to_vec(), ms))
+            });
+            match pdf {
+                Some((bytes, ms)) if !bytes.is_empty() => {
+                    let name = file_name.get_value();
+                    download(
+                        &name,
+                        &Uint8Array::from(bytes.as_slice()).into(),
+                        "application/pdf",
+                    );
+                    if let Some(el) = root.get_untracked() {
+                        // Whole milliseconds: formatting a float would add its code to the bundle.
+                        let detail = format!(
+                            r#"{{"reference":"{reference}","file_name":"{name}","size":{},"ms":{}}}"#,
+                            bytes.len(),
+                            ms.round() as u64
+                        );
+                        device::dispatch(&el, "seloste-pdf", &detail);
+                    }
+                    state.set(State::Made(name));
+                }
+                _ => {
+                    let why = made.err().and_then(|e| e.as_string());
+                    let text =
+                        why.unwrap_or_else(|| ui::PDF_FAILED.get(lang.get_untracked()).to_string());
+                    if let Some(el) = root.get_untracked() {
+                        let quoted = |s: &str| serde_json::to_string(s).unwrap_or_default();
+                        let detail = format!(
+                            r#"{{"reference":{},"message":{}}}"#,
+                            quoted(&reference),
+                            quoted(&text)
+                        );
+                        device::dispatch(&el, "seloste-error", &detail);
+                    }
+                    state.set(State::Failed(text));
+                }
+            }
+        });
+    };
+    let on_paper = matches!(
+        receipt.payload.signature,
+        Some(crate::request::payload::Signature::OnPaper)
+    );
+    let status = move || match state.get() {
+        State::Idle => String::new(),
+        State::Making => ui::MAKING_PDF.get(lang.get()).to_string(),
+        State::Made(name) => format!("{} {name}", ui::PDF_MADE.get(lang.get())),
+        State::Failed(_) => String::new(),
+    };
+    let failure = move || match state.get() {
+        State::Failed(text) => {
+            Some(view! { <p class="seloste-error-message" role="alert">{text}</p> })
+        }
+        _ => None,
+    };
+    let help: Text = if on_paper {
+        ui::PDF_SIGN_ON_PAPER
+    } else {
+        ui::PDF_HELP
+    };
+    view! {
+        <div class="seloste-pdf" node_ref=root>
+            <h2>{tr(ui::PDF_TITLE, lang)}</h2>
+            <p>{tr(help, lang)}</p>
+            {failure}
+            <p>
+                <button type="button" class="seloste-button" on:click=make
+                    aria-disabled=move || (state.get() == State::Making).then_some("true")>
+                    {tr(ui::MAKE_PDF, lang)}
+                </button>
+            </p>
+            <p class="seloste-hint" role="status">{status}</p>
+        </div>
+    }
+}
