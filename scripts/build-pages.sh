@@ -25,6 +25,8 @@ bundle() {
             --enable-sign-ext --enable-reference-types --enable-multivalue \
             "$out/${out_name}_bg.wasm" -o "$out/${out_name}_bg.wasm"
     fi
+    # wasm-bindgen writes every JS snippet of the crate; keep them only where imported.
+    grep -q "snippets/" "$out/$out_name.js" || rm -rf "$out/snippets"
 }
 bundle pdf "$STAGING/pdf" seloste-pdf
 # Each page: its bundle, and index.html + start.js from the templates in app/pages/.
@@ -40,3 +42,5 @@ for page in importer request verify; do
     sed "s/{{PAGE}}/$page/" app/pages/start.js > "$OUT/start.js"
     cp public/css/seloste.css public/css/demo.css public/favicon.svg "$OUT/"
 done
+# Trunk copies the crate's JS snippets next to the notice pages' bundle, which imports none.
+if ! grep -q "snippets/" "$STAGING"/seloste-app-*.js; then rm -rf "$STAGING/snippets"; fi

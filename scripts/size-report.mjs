@@ -11,10 +11,16 @@ const BUDGET_KB = 150;
 const dist = process.argv[2] ?? 'dist';
 const kb = (n) => (n / 1024).toFixed(1);
 
+// A bundle is a folder's wasm and JS with the JS snippets its module imports (snippets/).
+function walk(dir) {
+  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+}
 function bundles(dir) {
-  const files = readdirSync(dir).filter((f) => /\.(wasm|js)$/.test(f)).map((f) => join(dir, f));
-  const sub = readdirSync(dir).filter((f) => statSync(join(dir, f)).isDirectory()).flatMap((d) => bundles(join(dir, d)));
-  return files.length ? [{ dir, files }, ...sub] : sub;
+  const own = readdirSync(dir).filter((f) => /\.(wasm|js)$/.test(f)).map((f) => join(dir, f));
+  const folders = readdirSync(dir).filter((f) => statSync(join(dir, f)).isDirectory());
+  const snippets = folders.includes('snippets') ? walk(join(dir, 'snippets')).filter((f) => f.endsWith('.js')) : [];
+  const sub = folders.filter((d) => d !== 'snippets').flatMap((d) => bundles(join(dir, d)));
+  return own.length ? [{ dir, files: [...own, ...snippets] }, ...sub] : sub;
 }
 
 const found = bundles(dist);
@@ -22,10 +28,14 @@ if (!found.length || found[0].dir !== dist) {
   console.error(`size-report: no .wasm or .js at the top of ${dist}; build first`);
   process.exit(1);
 }
-// The request page's own budget: see ARCHITECTURE.md ("Size") for what it holds and the
-// plan to bring notice + form together under 150 KB for the embeddable bundle (issue 8).
-const REQUEST_BUDGET_KB = 180;
+// The request page's own budget: see ARCHITECTURE.md ("Size") for what it holds (the
+// forms, signing and the seal; the PDF maker is a bundle of its own, loaded on demand) and
+// the plan to bring notice + form together under 150 KB for the embeddable bundle (issue 8).
+const REQUEST_BUDGET_KB = 195;
 const budgets = { '': BUDGET_KB, request: REQUEST_BUDGET_KB };
+// Reported without a budget: staff pages, and the PDF maker that only a citizen who asks
+// for a PDF loads (issue 6 asks for both bundles' sizes).
+const ROLES = { importer: 'staff only', verify: 'staff only', pdf: 'loaded on demand' };
 const over = [];
 console.log('file'.padEnd(52) + 'raw KB'.padStart(10) + 'gzip KB'.padStart(10) + 'brotli KB'.padStart(11));
 for (const { dir, files } of found) {
@@ -35,12 +45,12 @@ for (const { dir, files } of found) {
     const br = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
     const gz = gzipSync(data, { level: 9 }).length;
     total += br;
-    console.log(relative(dist, file).padEnd(52) + kb(data.length).padStart(10) + kb(gz).padStart(10) + kb(br).padStart(11));
+    console.log(relative(dist, file).replace(/snippets\/[^/]+\/src\//, 'snippets/…/').padEnd(52) + kb(data.length).padStart(10) + kb(gz).padStart(10) + kb(br).padStart(11));
   }
   const name = relative(dist, dir);
   const budget = budgets[name];
   const what = name === '' ? 'notice pages (initial load)' : `${name}/ page`;
-  console.log(`${what}: wasm + JS, brotli: ${kb(total)} KB` + (budget ? ` (budget ${budget} KB)` : ' (staff only, no budget)'));
+  console.log(`${what}: wasm + JS, brotli: ${kb(total)} KB` + (budget ? ` (budget ${budget} KB)` : ` (${ROLES[name] ?? 'no budget'})`));
   if (budget && total > budget * 1024) over.push(`${what} over budget by ${kb(total - budget * 1024)} KB`);
 }
 for (const name of Object.keys(budgets)) {

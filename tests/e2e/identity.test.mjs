@@ -28,6 +28,7 @@ async function toCheckAnswers(page, email) {
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.locator('h1', { hasText: 'Answer and signature' }).waitFor();
   await page.getByLabel('Place').fill('Jyväskylä');
+  await page.getByLabel('I sign the printed request with a pen').check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.locator('h1', { hasText: 'Check your answers' }).waitFor();
 }
