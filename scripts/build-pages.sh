@@ -42,5 +42,9 @@ for page in importer request verify; do
     sed "s/{{PAGE}}/$page/" app/pages/start.js > "$OUT/start.js"
     cp public/css/seloste.css public/css/demo.css public/favicon.svg "$OUT/"
 done
-# Trunk copies the crate's JS snippets next to the notice pages' bundle, which imports none.
-if ! grep -q "snippets/" "$STAGING"/seloste-app-*.js; then rm -rf "$STAGING/snippets"; fi
+# Trunk copies the crate's JS snippets next to the notice pages' bundle and preloads them,
+# but that bundle imports none: drop both, so readers of notices do not download them.
+if ! grep -q "snippets/" "$STAGING"/seloste-app-*.js; then
+    rm -rf "$STAGING/snippets"
+    sed -i -E 's#<link rel="modulepreload" href="[^"]*/snippets/[^"]*"[^>]*>##g' "$STAGING/index.html"
+fi

@@ -5,8 +5,10 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
-step "native tests (cargo test)"
+step "native tests (cargo test: the library and the reference receiver)"
 cargo test --locked
+cargo build --locked -p seloste-receiver
+cargo build --locked -p seloste --example verify_request
 
 step "fuzz smoke test of the identity code readers (20 s; scripts/fuzz.sh runs longer)"
 bash scripts/fuzz.sh 20

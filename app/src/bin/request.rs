@@ -11,6 +11,7 @@ use route::Route;
 use seloste::i18n::ui;
 use seloste::notice::Notice;
 use seloste::request::spec::Form;
+use seloste::submit::delivery::Delivery;
 use seloste::web::{fetch, page_lang, tr, LanguageSwitch, PdfAssets, RequestForm};
 use serde::Deserialize;
 
@@ -37,6 +38,45 @@ async fn load(
     let url = format!("../{}", notice.requests.forms_url());
     let form = fetch::load_form(&url, kind).await?;
     Ok((notice, form))
+}
+
+/// How the notice's register takes requests. A misconfigured delivery is reported to the
+/// site's staff in the console, and the form falls back to "PDF only" so nothing is lost.
+fn delivery_of(notice: &Notice) -> Delivery {
+    let r = &notice.requests;
+    Delivery::resolve(
+        r.adapter.as_deref(),
+        r.endpoint.as_deref(),
+        r.mailto.as_deref(),
+    )
+    .unwrap_or_else(|e| {
+        web_sys::console::error_1(
+            &format!("seloste: {}: {}", notice.id, e.message(seloste::Lang::En)).into(),
+        );
+        Delivery {
+            adapter: seloste::submit::encode::Adapter::PdfOnly,
+            endpoint: None,
+            mailto: None,
+        }
+    })
+}
+
+/// Extra headers for the backend that the host page gives as
+/// `<meta name="seloste-header" content="X-CSRF-Token: …">` (as CMSs publish CSRF tokens).
+fn host_headers() -> Vec<(String, String)> {
+    let Ok(list) = document().query_selector_all("meta[name=seloste-header]") else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
+        .filter_map(|meta| meta.get_attribute("content"))
+        .filter_map(|c| {
+            let (name, value) = c.split_once(':')?;
+            let (name, value) = (name.trim(), value.trim());
+            (!name.is_empty()).then(|| (name.to_string(), value.to_string()))
+        })
+        .collect()
 }
 
 #[component]
@@ -79,13 +119,14 @@ fn RequestPage() -> impl IntoView {
                 "{} – seloste",
                 form.kind.title().get(lang.get_untracked())
             ));
+            let delivery = delivery_of(&notice);
             let pdf = PdfAssets::from_page(
                 "../pdf/seloste-pdf.js",
                 &format!("../{}", notice.requests.forms_url()),
                 "../fonts/DejaVuSans.ttf",
             );
             EitherOf3::C(view! {
-                <RequestForm notice=notice form=form lang=lang pdf=pdf on_back=move |_| {
+                <RequestForm notice=notice form=form lang=lang pdf=pdf delivery=delivery headers=host_headers() on_back=move |_| {
                     let href = format!("../?lang={}{}", lang.get_untracked().code(), back.get_value());
                     let _ = window().location().set_href(&href);
                 }/>

@@ -236,3 +236,55 @@ pub const PDF_SIGN_ON_PAPER: Text = Text::new(
     "Skriv ut PDF-filen, skriv under den med penna och lämna den till adressen i dataskyddsbeskrivningen.",
     "Print the PDF file, sign it with a pen and deliver it to the address given in the privacy notice.",
 );
+
+// Delivery to a backend, the outbox and the receipt.
+pub const SENDING: Text = Text::new(
+    "Pyyntöä lähetetään…",
+    "Begäran skickas…",
+    "Sending the request…",
+);
+pub const DELIVERED_TITLE: Text = Text::new(
+    "Pyyntösi on lähetetty",
+    "Din begäran har skickats",
+    "Your request has been sent",
+);
+pub const RECEIVED_AT: Text = Text::new("Vastaanotettu:", "Mottagen:", "Received:");
+pub const BACKEND_REFERENCE: Text = Text::new(
+    "Vastaanottajan asianumero:",
+    "Mottagarens ärendenummer:",
+    "The receiver's case number:",
+);
+pub const QUEUED_TITLE: Text = Text::new(
+    "Pyyntöäsi ei ole vielä lähetetty",
+    "Din begäran har inte skickats ännu",
+    "Your request has not been sent yet",
+);
+pub const QUEUED_HELP: Text = Text::new(
+    "Yhteyttä vastaanottavaan palveluun ei nyt saatu. Pyyntösi on tallessa salattuna tällä laitteella, ja se lähetetään automaattisesti, kun yhteys palaa tai kun avaat lomakkeen uudelleen. Voit myös ladata sen PDF-tiedostona.",
+    "Det gick inte att nå den mottagande tjänsten. Din begäran sparas krypterad på den här enheten och skickas automatiskt när anslutningen fungerar igen eller när du öppnar formuläret på nytt. Du kan också ladda ner den som PDF-fil.",
+    "The receiving service could not be reached. Your request is kept, encrypted, on this device and will be sent automatically when the connection returns or when you open the form again. You can also download it as a PDF file.",
+);
+pub const SAVE_RECEIPT: Text = Text::new(
+    "Tallenna kuitti (JSON)",
+    "Spara kvittot (JSON)",
+    "Save the receipt (JSON)",
+);
+pub const SEND_BY_EMAIL: Text =
+    Text::new("Lähetä sähköpostilla", "Skicka med e-post", "Send by email");
+pub const MAIL_HELP: Text = Text::new(
+    "Lataa ensin pyyntö PDF-tiedostona. Sähköpostiohjelmasi avautuu valmiilla viestillä: liitä PDF-tiedosto viestiin ennen lähettämistä.",
+    "Ladda först ner begäran som PDF-fil. Ditt e-postprogram öppnas med ett färdigt meddelande: bifoga PDF-filen innan du skickar.",
+    "First download the request as a PDF file. Your email program opens with a message ready: attach the PDF file before sending.",
+);
+pub const OUTBOX_TITLE: Text = Text::new(
+    "Lähettämistä odottavat pyynnöt",
+    "Begäranden som väntar på att skickas",
+    "Requests waiting to be sent",
+);
+pub const OUTBOX_HELP: Text = Text::new(
+    "Nämä pyynnöt ovat tallessa salattuina vain tällä laitteella, ja ne lähetetään, kun yhteys vastaanottajaan toimii.",
+    "Dessa begäranden sparas krypterade bara på den här enheten och skickas när anslutningen till mottagaren fungerar.",
+    "These requests are kept, encrypted, on this device only, and are sent when the receiver can be reached.",
+);
+pub const OUTBOX_SEND: Text = Text::new("Lähetä nyt", "Skicka nu", "Send now");
+pub const OUTBOX_DELETE: Text = Text::new("Poista", "Ta bort", "Delete");

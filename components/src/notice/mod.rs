@@ -165,6 +165,13 @@ pub struct RequestSettings {
     /// Where submitted requests are posted; `None` means PDF or mail only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub endpoint: Option<String>,
+    /// How they are posted: `json` (default with an endpoint), `form`, `multipart`,
+    /// `mailto` or `pdf` ([`crate::submit::encode::Adapter`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adapter: Option<String>,
+    /// The address of the `mailto` adapter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mailto: Option<String>,
     /// Another controller's registry office that handles requests for this register.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub handled_by: Option<Controller>,

@@ -20,6 +20,17 @@ pub enum Adapter {
 }
 
 impl Adapter {
+    /// The name [`Adapter::parse`] reads back.
+    pub fn code(self) -> &'static str {
+        match self {
+            Adapter::Json => "json",
+            Adapter::FormUrlencoded => "form",
+            Adapter::Multipart => "multipart",
+            Adapter::Mailto => "mailto",
+            Adapter::PdfOnly => "pdf",
+        }
+    }
+
     pub fn parse(name: &str) -> Option<Adapter> {
         match name.trim().to_ascii_lowercase().as_str() {
             "" | "json" => Some(Adapter::Json),
@@ -48,18 +59,55 @@ fn percent(text: &str, space: &str) -> String {
     out
 }
 
+/// The members of a payload that a form body files it by, read from its JSON without
+/// reading the whole payload (the outbox keeps payloads as text).
+#[derive(Debug, Default, PartialEq, Eq, serde::Deserialize)]
+pub struct Head {
+    pub id: String,
+    pub kind: String,
+    pub created_at: String,
+    pub requester: HeadRequester,
+}
+
+#[derive(Debug, Default, PartialEq, Eq, serde::Deserialize)]
+pub struct HeadRequester {
+    pub name: String,
+    #[serde(default)]
+    pub email: Option<String>,
+}
+
+impl Head {
+    pub fn of_json(json: &str) -> Option<Head> {
+        serde_json::from_str(json).ok()
+    }
+}
+
 /// A form body for CMS handlers: a few flat fields to file the request by, and the whole
 /// payload as JSON in `payload`.
 pub fn form_urlencoded(payload: &Payload) -> String {
     let json = serde_json::to_string(payload).unwrap_or_default();
+    let head = Head {
+        id: payload.id.clone(),
+        kind: payload.kind.code().into(),
+        created_at: payload.created_at.clone(),
+        requester: HeadRequester {
+            name: payload.requester.name.clone(),
+            email: payload.requester.email.clone(),
+        },
+    };
+    form_body(&head, &json)
+}
+
+/// The form body of a payload's JSON text and its [`Head`].
+pub fn form_body(head: &Head, json: &str) -> String {
     let fields = [
-        ("id", payload.id.as_str()),
-        ("reference", &reference(&payload.id)),
-        ("kind", payload.kind.code()),
-        ("created_at", payload.created_at.as_str()),
-        ("name", payload.requester.name.as_str()),
-        ("email", payload.requester.email.as_deref().unwrap_or("")),
-        ("payload", json.as_str()),
+        ("id", head.id.as_str()),
+        ("reference", &reference(&head.id)),
+        ("kind", head.kind.as_str()),
+        ("created_at", head.created_at.as_str()),
+        ("name", head.requester.name.as_str()),
+        ("email", head.requester.email.as_deref().unwrap_or("")),
+        ("payload", json),
     ];
     fields
         .iter()
@@ -75,8 +123,16 @@ pub fn multipart(
     pdf: Option<(&str, &[u8])>,
     boundary: &str,
 ) -> (String, Vec<u8>) {
+    multipart_body(
+        &serde_json::to_string(payload).unwrap_or_default(),
+        pdf,
+        boundary,
+    )
+}
+
+/// The multipart body of a payload's JSON text.
+pub fn multipart_body(json: &str, pdf: Option<(&str, &[u8])>, boundary: &str) -> (String, Vec<u8>) {
     let mut body = Vec::new();
-    let json = serde_json::to_string(payload).unwrap_or_default();
     body.extend_from_slice(
         format!("--{boundary}\r\nContent-Disposition: form-data; name=\"payload\"; filename=\"request.json\"\r\nContent-Type: application/json\r\n\r\n").as_bytes(),
     );

@@ -3,6 +3,7 @@
 //! when and how soon to try again ([`retry`]). The browser side (fetch, the outbox) builds
 //! on these; a server can use them too.
 
+pub mod delivery;
 pub mod encode;
 pub mod endpoint;
 pub mod retry;

@@ -17,6 +17,8 @@ pub fn CheckAnswers(
     on_change: impl Fn(String) + Copy + Send + Sync + 'static,
     on_send: impl Fn() + Copy + Send + Sync + 'static,
     send_error: Signal<Option<String>>,
+    /// While the request is being sealed and sent.
+    sending: Signal<bool>,
 ) -> impl IntoView {
     let lang = state.lang;
     // Each shown step with its shown questions, in form order.
@@ -79,6 +81,7 @@ pub fn CheckAnswers(
             .collect_view()}
         <p>{tr(ui::DECLARATION, lang)}</p>
         {move || send_error.get().map(|e| view! { <p class="seloste-error-message" role="alert">{e}</p> })}
-        <button type="button" class="seloste-button" on:click=move |_| on_send()>{tr(ui::SEND_REQUEST, lang)}</button>
+        <button type="button" class="seloste-button" on:click=move |_| on_send() aria-disabled=move || sending.get().then_some("true")>{tr(ui::SEND_REQUEST, lang)}</button>
+        <p class="seloste-hint" role="status">{move || sending.get().then(|| ui::SENDING.get(lang.get()))}</p>
     }
 }

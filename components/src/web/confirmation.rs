@@ -18,6 +18,31 @@ pub struct Receipt {
     pub reference: String,
     pub deadline: Deadline,
     pub payload: Payload,
+    pub delivery: DeliveryState,
+}
+
+/// Where the request stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DeliveryState {
+    /// Made, for the citizen to print, sign or mail (no backend).
+    Made,
+    /// Received by the backend at `at`, which may have given its own reference.
+    Delivered {
+        backend_reference: Option<String>,
+        at: String,
+    },
+    /// Kept in the outbox, to be sent when the connection returns.
+    Queued,
+}
+
+impl DeliveryState {
+    fn code(&self) -> &'static str {
+        match self {
+            DeliveryState::Made => "made",
+            DeliveryState::Delivered { .. } => "delivered",
+            DeliveryState::Queued => "queued",
+        }
+    }
 }
 
 fn iso((y, m, d): Date) -> String {
@@ -30,44 +55,63 @@ fn finnish((y, m, d): Date) -> String {
 
 impl Receipt {
     pub fn new(payload: Payload) -> Receipt {
-        let date = &payload.created_at;
-        let part =
-            |r: std::ops::Range<usize>| date.get(r).and_then(|p| p.parse().ok()).unwrap_or(1);
-        let received = (part(0..4) as u16, part(5..7) as u8, part(8..10) as u8);
         Receipt {
             reference: reference(&payload.id),
-            deadline: Deadline::from_received(received),
+            deadline: Deadline::from_received(received(&payload.created_at)),
             payload,
+            delivery: DeliveryState::Made,
         }
     }
 
     /// The `detail` of the `seloste-submitted` event, as JSON.
     pub fn detail_json(&self) -> String {
-        #[derive(serde::Serialize)]
-        struct Detail<'a> {
-            reference: &'a str,
-            created_at: &'a str,
-            deadline: Deadline<'a>,
-            payload: &'a Payload,
-        }
-        #[derive(serde::Serialize)]
-        struct Deadline<'a> {
-            answer_by: &'a str,
-            extended_by: &'a str,
-        }
-        let (answer_by, extended_by) =
-            (iso(self.deadline.answer_by), iso(self.deadline.extended_by));
-        serde_json::to_string(&Detail {
-            reference: &self.reference,
-            created_at: &self.payload.created_at,
-            deadline: Deadline {
-                answer_by: &answer_by,
-                extended_by: &extended_by,
-            },
-            payload: &self.payload,
-        })
-        .unwrap_or_default()
+        let json = serde_json::to_string(&self.payload).unwrap_or_default();
+        detail_json(
+            &self.reference,
+            &self.payload.created_at,
+            &self.delivery,
+            &json,
+        )
     }
+}
+
+/// The receipt a host page gets with `seloste-submitted`, from a payload's JSON text:
+/// reference, time made, the answer's deadline, status (`made`, `delivered`, `queued`),
+/// the backend's reference and time of delivery, and the payload.
+pub fn detail_json(
+    reference: &str,
+    created_at: &str,
+    state: &DeliveryState,
+    payload_json: &str,
+) -> String {
+    let quoted = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    let deadline = Deadline::from_received(received(created_at));
+    let mut delivered = String::new();
+    if let DeliveryState::Delivered {
+        backend_reference,
+        at,
+    } = state
+    {
+        if let Some(r) = backend_reference {
+            delivered += &format!(r#","backend_reference":{}"#, quoted(r));
+        }
+        delivered += &format!(r#","delivered_at":{}"#, quoted(at));
+    }
+    format!(
+        r#"{{"reference":{},"created_at":{},"deadline":{{"answer_by":"{}","extended_by":"{}"}},"status":"{}"{delivered},"payload":{payload_json}}}"#,
+        quoted(reference),
+        quoted(created_at),
+        iso(deadline.answer_by),
+        iso(deadline.extended_by),
+        state.code(),
+    )
+}
+
+/// The date of an RFC 3339 timestamp.
+fn received(created_at: &str) -> Date {
+    let part =
+        |r: std::ops::Range<usize>| created_at.get(r).and_then(|p| p.parse().ok()).unwrap_or(1);
+    (part(0..4) as u16, part(5..7) as u8, part(8..10) as u8)
 }
 
 #[component]
@@ -77,8 +121,50 @@ pub fn Confirmation(
     lang: Signal<Lang>,
     title_id: String,
     pdf: Option<PdfAssets>,
+    /// The registry office's address when requests go by email (the `mailto` adapter).
+    mailto: Option<String>,
 ) -> impl IntoView {
     let receipt = receipt?;
+    let mail = mailto.map(|to| {
+        let l = lang.get_untracked();
+        let subject = format!(
+            "{} {}",
+            receipt.payload.kind.title().get(l),
+            receipt.reference
+        );
+        let href = crate::submit::encode::mailto(
+            &to,
+            &subject,
+            &crate::submit::encode::mail_body(&receipt.payload, l),
+        );
+        view! {
+            <h2>{tr(ui::SEND_BY_EMAIL, lang)}</h2>
+            <p>{tr(ui::MAIL_HELP, lang)}</p>
+            <p><a class="seloste-button" href=href>{tr(ui::SEND_BY_EMAIL, lang)}</a></p>
+        }
+    });
+    let (title, panel) = match &receipt.delivery {
+        DeliveryState::Made => (ui::DONE_TITLE, "seloste-panel"),
+        DeliveryState::Delivered { .. } => (ui::DELIVERED_TITLE, "seloste-panel"),
+        DeliveryState::Queued => (ui::QUEUED_TITLE, "seloste-panel seloste-panel--queued"),
+    };
+    let status = match receipt.delivery.clone() {
+        DeliveryState::Delivered { backend_reference, at } => Some(view! {
+            <p>{tr(ui::RECEIVED_AT, lang)} " " {at.replace('T', " ").replace('Z', " UTC")}</p>
+            {backend_reference.map(|r| view! { <p>{tr(ui::BACKEND_REFERENCE, lang)} " " <strong class="seloste-backend-reference">{r}</strong></p> })}
+        }.into_any()),
+        DeliveryState::Queued => Some(view! { <p>{tr(ui::QUEUED_HELP, lang)}</p> }.into_any()),
+        DeliveryState::Made => None,
+    };
+    let receipt_name = format!("kuitti-{}.json", receipt.reference);
+    let receipt_json = receipt.detail_json();
+    let save_receipt = matches!(receipt.delivery, DeliveryState::Delivered { .. }).then(|| view! {
+        <p>
+            <button type="button" class="seloste-button seloste-button--secondary" on:click=move |_| download(&receipt_name, &receipt_json.as_str().into(), "application/json")>
+                {tr(ui::SAVE_RECEIPT, lang)}
+            </button>
+        </p>
+    });
     let pdf =
         pdf.map(|assets| view! { <PdfDownload receipt=receipt.clone() assets=assets lang=lang/> });
     let office = notice
@@ -93,15 +179,18 @@ pub fn Confirmation(
     let file_name = format!("pyynto-{}.json", receipt.reference);
     let json = serde_json::to_string(&receipt.payload).unwrap_or_default();
     Some(view! {
-        <div class="seloste-panel">
-            <h1 id=title_id tabindex="-1">{tr(ui::DONE_TITLE, lang)}</h1>
+        <div class=panel>
+            <h1 id=title_id tabindex="-1">{tr(title, lang)}</h1>
             <p>{tr(ui::REFERENCE, lang)} <br/><strong class="seloste-reference">{receipt.reference.clone()}</strong></p>
         </div>
+        {status}
         <h2>{tr(ui::DEADLINE_TITLE, lang)}</h2>
         <p>{tr(ui::DEADLINE, lang)} " " <strong>{answer_by}</strong> "."</p>
         <p>{tr(ui::DEADLINE_EXTENSION, lang)} " " {extended_by} ". " {tr(ui::DEADLINE_EXTENSION_NOTICE, lang)}</p>
         <p>{tr(ui::GOES_TO, lang)} " " <strong>{office.name.clone()}</strong></p>
+        {mail}
         {pdf}
+        {save_receipt}
         <p>
             <button type="button" class="seloste-button seloste-button--secondary" on:click=move |_| download(&file_name, &json.as_str().into(), "application/json")>
                 {tr(ui::SAVE_REQUEST, lang)}

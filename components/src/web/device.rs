@@ -32,6 +32,12 @@ pub fn utc_now() -> ((u16, u8, u8), u8, u8, u8) {
     )
 }
 
+/// The current UTC time as an RFC 3339 timestamp (`2026-11-23T10:15:00Z`).
+pub fn utc_now_text() -> String {
+    let (date, h, m, s) = utc_now();
+    crate::request::reference::utc_timestamp(date, h, m, s)
+}
+
 async fn resolve(promise: Result<Promise, JsValue>) -> Result<JsValue, JsValue> {
     JsFuture::from(promise?).await
 }

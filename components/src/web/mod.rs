@@ -6,6 +6,7 @@
 mod check_answers;
 mod choice;
 mod confirmation;
+mod delivery;
 mod device;
 mod dom;
 mod draft;
@@ -19,11 +20,13 @@ mod heading;
 mod importer;
 mod language_switch;
 mod notice_view;
+mod outbox;
 mod pdf_download;
 mod request_form;
 mod request_step;
 mod rich_view;
 mod seal;
+mod submission;
 mod verifier;
 
 pub use confirmation::Receipt;

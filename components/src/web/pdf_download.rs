@@ -54,6 +54,34 @@ impl PdfAssets {
     }
 }
 
+/// The PDF of a payload (JSON) and how long making it took (ms), or why it failed (a
+/// message for the citizen in `lang`, when the PDF maker gave one).
+pub async fn pdf_bytes(
+    assets: &PdfAssets,
+    payload_json: &str,
+    lang: Lang,
+) -> Result<(Vec<u8>, f64), Option<String>> {
+    let made = make_pdf(
+        &assets.module,
+        &assets.forms,
+        &assets.font,
+        payload_json,
+        lang.code(),
+    )
+    .await
+    .map_err(|e| e.as_string())?;
+    let bytes = Reflect::get(&made, &JsValue::from_str("pdf")).map_err(|_| None)?;
+    let ms = Reflect::get(&made, &JsValue::from_str("ms"))
+        .ok()
+        .and_then(|m| m.as_f64())
+        .unwrap_or(0.0);
+    let bytes = Uint8Array::new(&bytes).to_vec();
+    if bytes.is_empty() {
+        return Err(None);
+    }
+    Ok((bytes, ms))
+}
+
 #[derive(Clone, Debug, PartialEq)]
 enum State {
     Idle,
@@ -77,22 +105,10 @@ pub fn PdfDownload(receipt: Receipt, assets: PdfAssets, lang: Signal<Lang>) -> i
         state.set(State::Making);
         let reference = reference.clone();
         leptos::task::spawn_local(async move {
-            let assets = assets.get_value();
-            let made = make_pdf(
-                &assets.module,
-                &assets.forms,
-                &assets.font,
-                &json.get_value(),
-                lang.get_untracked().code(),
-            )
-            .await;
-            let pdf = made.as_ref().ok().and_then(|m| {
-                let bytes = Reflect::get(m, &JsValue::from_str("pdf")).ok()?;
-                let ms = Reflect::get(m, &JsValue::from_str("ms")).ok()?.as_f64()?;
-                Some((Uint8Array::new(&bytes).to_vec(), ms))
-            });
-            match pdf {
-                Some((bytes, ms)) if !bytes.is_empty() => {
+            let made =
+                pdf_bytes(&assets.get_value(), &json.get_value(), lang.get_untracked()).await;
+            match made {
+                Ok((bytes, ms)) => {
                     let name = file_name.get_value();
                     download(
                         &name,
@@ -110,8 +126,7 @@ pub fn PdfDownload(receipt: Receipt, assets: PdfAssets, lang: Signal<Lang>) -> i
                     }
                     state.set(State::Made(name));
                 }
-                _ => {
-                    let why = made.err().and_then(|e| e.as_string());
+                Err(why) => {
                     let text =
                         why.unwrap_or_else(|| ui::PDF_FAILED.get(lang.get_untracked()).to_string());
                     if let Some(el) = root.get_untracked() {

@@ -6,13 +6,18 @@
 //! is its own view: [`super::request_step`], [`super::check_answers`], [`super::confirmation`].
 
 use super::check_answers::CheckAnswers;
+use super::confirmation::DeliveryState;
 use super::confirmation::{Confirmation, Receipt};
+use super::delivery::Headers;
 use super::device;
 use super::dom::tr;
 use super::dom::{focus_next_frame, today, unique_prefix};
 use super::draft::{self, Draft};
+use super::outbox::OutboxView;
 use super::pdf_download::PdfAssets;
+use super::pdf_download::PdfDownload;
 use super::request_step::{focus_field, StepQuestions};
+use super::submission::{submit, Submitted};
 use crate::i18n::{ui, Lang, Text};
 use crate::notice::Notice;
 use crate::request::build::{build, BuildError, Envelope};
@@ -20,6 +25,7 @@ use crate::request::form::{initial_answers, Answers, FieldError};
 use crate::request::payload::Attachment;
 use crate::request::reference::{utc_timestamp, uuid_v4};
 use crate::request::spec::{FieldType, Form};
+use crate::submit::delivery::Delivery;
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
@@ -74,6 +80,12 @@ pub fn RequestForm(
     /// Where the PDF maker is served; without it the confirmation offers no PDF.
     #[prop(optional)]
     pdf: Option<PdfAssets>,
+    /// How requests are delivered; "PDF only" when not given.
+    #[prop(optional)]
+    delivery: Option<Delivery>,
+    /// Extra headers for the backend from the host page (an API key, a CSRF token).
+    #[prop(optional)]
+    headers: Headers,
 ) -> impl IntoView {
     let kind = form.kind;
     let draft_key = StoredValue::new(draft::key(&notice.id, kind.code()));
@@ -123,6 +135,19 @@ pub fn RequestForm(
     let send_error = RwSignal::new(None::<String>);
     let sending = RwSignal::new(false);
     let pdf = StoredValue::new(pdf);
+    let mailto = delivery
+        .as_ref()
+        .filter(|d| d.adapter == crate::submit::encode::Adapter::Mailto)
+        .and_then(|d| d.mailto.clone());
+    let delivery = StoredValue::new(delivery.unwrap_or(Delivery {
+        adapter: crate::submit::encode::Adapter::PdfOnly,
+        endpoint: None,
+        mailto: None,
+    }));
+    let headers = StoredValue::new(headers);
+    // A sealed request that could be neither sent nor kept: offered as a PDF.
+    let failed = RwSignal::new(None::<Receipt>);
+    let outbox_changed = RwSignal::new(0u32);
     let returning = StoredValue::new(false);
     let root = NodeRef::<leptos::html::Div>::new();
     let notice = StoredValue::new(notice);
@@ -214,19 +239,48 @@ pub fn RequestForm(
             notice.with_value(|n| state.answers.with_untracked(|a| build(f, a, n, envelope)))
         });
         match built {
-            Ok(mut payload) => {
+            Ok(payload) => {
                 sending.set(true);
+                failed.set(None);
                 leptos::task::spawn_local(async move {
-                    // Without WebCrypto (a page not served over HTTPS) the request is made
-                    // unsealed rather than not at all; its PDF then says it has no seal.
-                    let _ = super::seal::seal(&mut payload).await;
-                    let made = Receipt::new(payload);
-                    if let Some(el) = root.get_untracked() {
-                        device::dispatch(&el, "seloste-submitted", &made.detail_json());
-                    }
-                    receipt.set(Some(made));
+                    let l = lang.get_untracked();
+                    let pdf = pdf.get_value();
+                    let submitted = delivery.with_value(|d| d.clone());
+                    let submitted =
+                        submit(payload, &submitted, &headers.get_value(), pdf.as_ref(), l).await;
                     sending.set(false);
-                    go(Stage::Done);
+                    match submitted {
+                        Submitted::Done(made) => {
+                            if let Some(el) = root.get_untracked() {
+                                if made.delivery == DeliveryState::Queued {
+                                    let detail = format!(
+                                        r#"{{"reference":"{}","queued":true,"message":{}}}"#,
+                                        made.reference,
+                                        serde_json::to_string(ui::QUEUED_TITLE.get(l))
+                                            .unwrap_or_default()
+                                    );
+                                    device::dispatch(&el, "seloste-error", &detail);
+                                    outbox_changed.update(|n| *n += 1);
+                                } else {
+                                    device::dispatch(&el, "seloste-submitted", &made.detail_json());
+                                }
+                            }
+                            receipt.set(Some(made));
+                            go(Stage::Done);
+                        }
+                        Submitted::Failed(text, payload) => {
+                            if let Some(el) = root.get_untracked() {
+                                let detail = format!(
+                                    r#"{{"reference":"{}","message":{}}}"#,
+                                    crate::request::reference::reference(&payload.id),
+                                    serde_json::to_string(&text).unwrap_or_default()
+                                );
+                                device::dispatch(&el, "seloste-error", &detail);
+                            }
+                            send_error.set(Some(text));
+                            failed.set(Some(Receipt::new(payload)));
+                        }
+                    }
                 });
             }
             Err(BuildError::Answers(errors)) => {
@@ -316,15 +370,17 @@ pub fn RequestForm(
 
     view! {
         <div class="seloste-request" lang=move || lang.get().code() node_ref=root>
+            <OutboxView lang=lang headers=headers pdf=pdf changed=outbox_changed/>
             {move || match stage.get() {
                 Stage::Step(index) => EitherOf3::A(step_page(index)),
                 Stage::CheckAnswers => EitherOf3::B(view! {
                     {back_from(state.form.with_value(|f| Some(f.steps.len())))}
-                    <CheckAnswers state=state title_id=title_id.clone() caption=Signal::derive(caption) on_change=change on_send=send send_error=send_error.into()/>
+                    <CheckAnswers state=state title_id=title_id.clone() caption=Signal::derive(caption) on_change=change on_send=send send_error=send_error.into() sending=sending.into()/>
+                    {move || failed.get().zip(pdf.get_value()).map(|(r, assets)| view! { <PdfDownload receipt=r assets=assets lang=lang/> })}
                     <p>{delete_button}</p>
                 }),
                 Stage::Done => EitherOf3::C(view! {
-                    <Confirmation receipt=receipt.get_untracked() notice=notice.get_value() lang=lang title_id=title_id.clone() pdf=pdf.get_value()/>
+                    <Confirmation receipt=receipt.get_untracked() notice=notice.get_value() lang=lang title_id=title_id.clone() pdf=pdf.get_value() mailto=mailto.clone()/>
                     {on_back.map(|cb| back(ui::BACK_TO_NOTICE, Box::new(move || cb.run(()))))}
                 }),
             }}

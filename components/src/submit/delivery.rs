@@ -1,0 +1,254 @@
+//! How a register's requests are delivered, resolved from its settings (the notice's
+//! `requests.adapter`, `requests.endpoint`, `requests.mailto`, or the element's
+//! attributes), and what a backend's answer means for the citizen.
+
+use super::encode::Adapter;
+use super::endpoint::{self, EndpointError};
+use crate::i18n::{Lang, Text};
+
+/// Where and how requests go.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Delivery {
+    pub adapter: Adapter,
+    /// The backend of the `json`, `form` and `multipart` adapters.
+    pub endpoint: Option<String>,
+    /// The address of the `mailto` adapter.
+    pub mailto: Option<String>,
+}
+
+/// A delivery that cannot work as configured (a fault of the site, said to its staff and,
+/// plainly, to the citizen).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DeliveryError {
+    UnknownAdapter(String),
+    /// `json`, `form` or `multipart` without an endpoint.
+    NoEndpoint,
+    Endpoint(EndpointError),
+    /// `mailto` without an address.
+    NoMailto,
+}
+
+impl DeliveryError {
+    pub fn message(&self, lang: Lang) -> String {
+        let t = |fi, sv, en| Text::new(fi, sv, en).get(lang).to_string();
+        match self {
+            DeliveryError::UnknownAdapter(name) => {
+                t(
+                    "Pyyntöjen lähetystapa on tuntematon:",
+                    "Sättet att skicka begäranden är okänt:",
+                    "The way requests are sent is unknown:",
+                ) + &format!(" {name}")
+            }
+            DeliveryError::NoEndpoint => t(
+                "Pyyntöjen vastaanotto-osoite puuttuu.",
+                "Mottagaradressen för begäranden saknas.",
+                "The address that receives requests is missing.",
+            ),
+            DeliveryError::Endpoint(e) => e.message(lang).to_string(),
+            DeliveryError::NoMailto => t(
+                "Sähköpostiosoite, johon pyynnöt lähetetään, puuttuu.",
+                "E-postadressen dit begäranden skickas saknas.",
+                "The email address that requests go to is missing.",
+            ),
+        }
+    }
+}
+
+impl Delivery {
+    /// Resolves a delivery: the adapter named (default: `json` when there is an endpoint,
+    /// `mailto` when there is only an address, else "PDF only"), checked for what it needs.
+    pub fn resolve(
+        adapter: Option<&str>,
+        endpoint: Option<&str>,
+        mailto: Option<&str>,
+    ) -> Result<Delivery, DeliveryError> {
+        let given = |v: Option<&str>| v.map(str::trim).filter(|v| !v.is_empty()).map(String::from);
+        let (endpoint, mailto) = (given(endpoint), given(mailto));
+        let adapter = match adapter.map(str::trim).filter(|a| !a.is_empty()) {
+            Some(name) => {
+                Adapter::parse(name).ok_or_else(|| DeliveryError::UnknownAdapter(name.into()))?
+            }
+            None if endpoint.is_some() => Adapter::Json,
+            None if mailto.is_some() => Adapter::Mailto,
+            None => Adapter::PdfOnly,
+        };
+        match adapter {
+            Adapter::Json | Adapter::FormUrlencoded | Adapter::Multipart => {
+                let url = endpoint.as_deref().ok_or(DeliveryError::NoEndpoint)?;
+                endpoint::check(url).map_err(DeliveryError::Endpoint)?;
+            }
+            Adapter::Mailto if mailto.is_none() => return Err(DeliveryError::NoMailto),
+            _ => {}
+        }
+        Ok(Delivery {
+            adapter,
+            endpoint,
+            mailto,
+        })
+    }
+
+    /// Whether requests are sent to a backend (rather than printed or mailed by the citizen).
+    pub fn sends(&self) -> bool {
+        matches!(
+            self.adapter,
+            Adapter::Json | Adapter::FormUrlencoded | Adapter::Multipart
+        )
+    }
+}
+
+/// The members of a backend's JSON answer that mean something to the citizen (read into a
+/// struct, not a `serde_json::Value`, to keep the form's bundle small).
+#[derive(Default, serde::Deserialize)]
+struct Answer {
+    reference: Option<String>,
+    case_reference: Option<String>,
+    id: Option<String>,
+    message: Option<String>,
+    error: Option<String>,
+    detail: Option<String>,
+    title: Option<String>,
+}
+
+fn answer(body: &str) -> Answer {
+    serde_json::from_str(body).unwrap_or_default()
+}
+
+/// Printable characters only, at most `max` of them.
+fn clean(text: &str, max: usize) -> String {
+    let text: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(max)
+        .collect();
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The backend's own reference from a success body (`reference`, `case_reference` or `id`).
+pub fn backend_reference(body: &str) -> Option<String> {
+    let a = answer(body);
+    a.reference
+        .or(a.case_reference)
+        .or(a.id)
+        .map(|r| clean(&r, 100))
+        .filter(|r| !r.is_empty())
+}
+
+/// What a refusing backend said, for the citizen: the `message` (or `error`, `detail`) of
+/// a JSON body, or the text itself, shortened; or nothing when it said nothing useful.
+pub fn refusal_message(body: &str) -> Option<String> {
+    let a = answer(body);
+    let text = a
+        .message
+        .or(a.error)
+        .or(a.detail)
+        .or(a.title)
+        .unwrap_or_else(|| {
+            // An HTML error page says nothing a citizen can use.
+            if body.trim_start().starts_with('<') {
+                String::new()
+            } else {
+                body.to_string()
+            }
+        });
+    Some(clean(&text, 300)).filter(|t| !t.is_empty())
+}
+
+/// What a citizen is told when the backend refused the request.
+pub fn refused_text(status: u16, said: Option<&str>, lang: Lang) -> String {
+    let t = |fi, sv, en| Text::new(fi, sv, en).get(lang).to_string();
+    let mut text = t(
+        "Vastaanottava palvelu hylkäsi pyynnön",
+        "Den mottagande tjänsten avvisade begäran",
+        "The receiving service refused the request",
+    ) + &format!(" ({status})");
+    if let Some(said) = said {
+        text += &format!(": ”{said}”");
+    }
+    text + ". "
+        + &t(
+            "Vastauksesi ovat tallessa. Voit yrittää myöhemmin uudelleen tai ladata pyynnön PDF-tiedostona ja toimittaa sen muuten.",
+            "Dina svar finns kvar. Du kan försöka igen senare eller ladda ner begäran som PDF-fil och lämna in den på annat sätt.",
+            "Your answers are kept. You can try again later, or download the request as a PDF file and deliver it another way.",
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deliveries_resolve_with_sensible_defaults_and_clear_errors() {
+        let d = Delivery::resolve(None, Some("https://asiointi.example.fi/api/requests"), None);
+        assert_eq!(
+            d.as_ref().map(|d| (d.adapter, d.sends())),
+            Ok((Adapter::Json, true))
+        );
+        assert_eq!(
+            Delivery::resolve(None, None, Some("kirjaamo@example.fi")).map(|d| d.adapter),
+            Ok(Adapter::Mailto)
+        );
+        assert_eq!(
+            Delivery::resolve(None, None, None).map(|d| (d.adapter, d.sends())),
+            Ok((Adapter::PdfOnly, false))
+        );
+        assert_eq!(
+            Delivery::resolve(
+                Some("multipart"),
+                Some("http://127.0.0.1:8787/requests"),
+                None
+            )
+            .map(|d| d.adapter),
+            Ok(Adapter::Multipart)
+        );
+        assert_eq!(
+            Delivery::resolve(Some("form"), None, None),
+            Err(DeliveryError::NoEndpoint)
+        );
+        assert_eq!(
+            Delivery::resolve(Some("json"), Some("http://example.fi/requests"), None),
+            Err(DeliveryError::Endpoint(EndpointError::NotHttps))
+        );
+        assert_eq!(
+            Delivery::resolve(Some("mailto"), None, None),
+            Err(DeliveryError::NoMailto)
+        );
+        assert_eq!(
+            Delivery::resolve(Some("fax"), None, None),
+            Err(DeliveryError::UnknownAdapter("fax".into()))
+        );
+        for lang in [Lang::Fi, Lang::Sv, Lang::En] {
+            assert!(DeliveryError::UnknownAdapter("fax".into())
+                .message(lang)
+                .ends_with(" fax"));
+        }
+    }
+
+    #[test]
+    fn backend_answers_are_read_for_the_citizen() {
+        assert_eq!(
+            backend_reference(r#"{"reference":"KIRJ-000123"}"#).as_deref(),
+            Some("KIRJ-000123")
+        );
+        assert_eq!(
+            backend_reference(r#"{"id": "42", "status": 1}"#).as_deref(),
+            Some("42")
+        );
+        assert_eq!(backend_reference("OK"), None);
+        assert_eq!(
+            refusal_message(r#"{"message":"Henkilötunnus\npuuttuu"}"#).as_deref(),
+            Some("Henkilötunnus puuttuu")
+        );
+        assert_eq!(refusal_message("<html><body>403</body></html>"), None);
+        assert_eq!(refusal_message("Forbidden").as_deref(), Some("Forbidden"));
+        assert_eq!(
+            refusal_message(&"x".repeat(1000)).map(|m| m.len()),
+            Some(300)
+        );
+        let text = refused_text(403, Some("Forbidden"), Lang::Fi);
+        assert!(
+            text.starts_with("Vastaanottava palvelu hylkäsi pyynnön (403): ”Forbidden”."),
+            "{text}"
+        );
+        assert!(refused_text(400, None, Lang::En).contains("(400). Your answers are kept."));
+    }
+}

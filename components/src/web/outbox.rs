@@ -1,0 +1,209 @@
+//! The outbox (issue 7): a request that could not be sent (offline, the backend down) is
+//! kept on the device, encrypted (`outbox.js`: AES-GCM, a non-extractable key in
+//! IndexedDB), and sent when the connection returns or a form is opened again. The citizen
+//! sees each kept request and can send it now or delete it.
+
+use super::confirmation::{detail_json, DeliveryState};
+use super::delivery::{self, Headers, Sent};
+use super::device;
+use super::dom::tr;
+use super::pdf_download::{pdf_bytes, PdfAssets};
+use crate::i18n::{ui, Lang};
+use crate::request::payload::Payload;
+use crate::request::reference::reference;
+use crate::submit::delivery::{refused_text, Delivery};
+use crate::submit::encode::Adapter;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(module = "/src/web/outbox.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = outboxPut, catch)]
+    async fn outbox_put(id: &str, meta: &str, secret: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = outboxList, catch)]
+    async fn outbox_list() -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = outboxRead, catch)]
+    async fn outbox_read(id: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = outboxDelete, catch)]
+    async fn outbox_delete(id: &str) -> Result<JsValue, JsValue>;
+}
+
+/// What is kept in the clear: nothing personal.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meta {
+    pub id: String,
+    pub reference: String,
+    pub kind: crate::request::RequestKind,
+    pub created_at: String,
+}
+
+/// What is kept encrypted: the sealed request (its JSON text, sent as it is, so the
+/// form's bundle never needs to read a whole payload back) and where it goes.
+#[derive(Serialize, Deserialize)]
+struct Kept {
+    payload: String,
+    adapter: String,
+    endpoint: Option<String>,
+}
+
+/// Keeps a sealed request (`json` is its text) until it can be sent.
+pub async fn keep(payload: &Payload, json: &str, delivery: &Delivery) -> Result<(), JsValue> {
+    let meta = Meta {
+        id: payload.id.clone(),
+        reference: reference(&payload.id),
+        kind: payload.kind,
+        created_at: payload.created_at.clone(),
+    };
+    let kept = Kept {
+        payload: json.to_string(),
+        adapter: delivery.adapter.code().into(),
+        endpoint: delivery.endpoint.clone(),
+    };
+    let meta = serde_json::to_string(&meta).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let kept = serde_json::to_string(&kept).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    outbox_put(&payload.id, &meta, &kept).await.map(|_| ())
+}
+
+/// The kept requests (their clear part); empty when storage is unavailable.
+pub async fn list() -> Vec<Meta> {
+    let text = outbox_list().await.ok().and_then(|v| v.as_string());
+    text.and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default()
+}
+
+/// Tries to send one kept request; returns the `seloste-submitted` detail when delivered,
+/// else what to tell the citizen (nothing while it simply waits for a connection).
+async fn flush_one(
+    meta: &Meta,
+    headers: &Headers,
+    pdf: Option<&PdfAssets>,
+    lang: Lang,
+) -> Result<String, Option<String>> {
+    let secret = outbox_read(&meta.id)
+        .await
+        .ok()
+        .and_then(|v| v.as_string())
+        .ok_or(None)?;
+    let kept: Kept = serde_json::from_str(&secret).map_err(|_| None)?;
+    let delivery = Delivery {
+        adapter: Adapter::parse(&kept.adapter).unwrap_or(Adapter::Json),
+        endpoint: kept.endpoint,
+        mailto: None,
+    };
+    let file = match (delivery.adapter, pdf) {
+        (Adapter::Multipart, Some(assets)) => pdf_bytes(assets, &kept.payload, lang)
+            .await
+            .ok()
+            .map(|(bytes, _)| bytes),
+        _ => None,
+    };
+    match delivery::send(&kept.payload, &delivery, headers, file).await {
+        Sent::Delivered { backend_reference } => {
+            let _ = outbox_delete(&meta.id).await;
+            let state = DeliveryState::Delivered {
+                backend_reference,
+                at: device::utc_now_text(),
+            };
+            Ok(detail_json(
+                &meta.reference,
+                &meta.created_at,
+                &state,
+                &kept.payload,
+            ))
+        }
+        Sent::Refused { status, said } => Err(Some(refused_text(status, said.as_deref(), lang))),
+        Sent::NotSent => Err(None),
+    }
+}
+
+/// The outbox panel: shown while requests are kept. Sends them on mount and when the
+/// browser comes back online; tells the host page of each delivery (`seloste-submitted`).
+#[component]
+pub fn OutboxView(
+    lang: Signal<Lang>,
+    headers: StoredValue<Headers>,
+    pdf: StoredValue<Option<PdfAssets>>,
+    /// Bumped by the form when it keeps a request, so the list is read again.
+    changed: RwSignal<u32>,
+) -> impl IntoView {
+    let items = RwSignal::new(Vec::<Meta>::new());
+    let notes = RwSignal::new(Vec::<(String, String)>::new());
+    let busy = StoredValue::new(false);
+    let root = NodeRef::<leptos::html::Section>::new();
+    let refresh = move || {
+        leptos::task::spawn_local(async move { items.set(list().await) });
+    };
+    let flush = move |only: Option<String>| {
+        if busy.get_value() {
+            return;
+        }
+        busy.set_value(true);
+        leptos::task::spawn_local(async move {
+            for meta in list().await {
+                if only.as_ref().is_some_and(|id| *id != meta.id) {
+                    continue;
+                }
+                let result = flush_one(
+                    &meta,
+                    &headers.get_value(),
+                    pdf.get_value().as_ref(),
+                    lang.get_untracked(),
+                )
+                .await;
+                match result {
+                    Ok(detail) => {
+                        if let Some(el) = root.get_untracked() {
+                            device::dispatch(&el, "seloste-submitted", &detail);
+                        }
+                        notes.update(|n| n.retain(|(id, _)| *id != meta.id));
+                    }
+                    Err(Some(text)) => notes.update(|n| {
+                        n.retain(|(id, _)| *id != meta.id);
+                        n.push((meta.id.clone(), text));
+                    }),
+                    Err(None) => {}
+                }
+            }
+            items.set(list().await);
+            busy.set_value(false);
+        });
+    };
+    Effect::new(move || {
+        changed.track();
+        refresh();
+    });
+    // On opening a form, and whenever the connection returns.
+    flush(None);
+    let on_online = window_event_listener(leptos::ev::online, move |_| flush(None));
+    on_cleanup(move || on_online.remove());
+    let delete = move |id: String| {
+        leptos::task::spawn_local(async move {
+            let _ = outbox_delete(&id).await;
+            items.set(list().await);
+        });
+    };
+    let item = move |meta: Meta| {
+        let (id, id2) = (meta.id.clone(), meta.id.clone());
+        let note_id = meta.id.clone();
+        let when = meta.created_at.replace('T', " ").replace('Z', " UTC");
+        view! {
+            <li class="seloste-outbox-item">
+                <p><strong>{move || meta.kind.title().get(lang.get()).to_string()}</strong> " · " {meta.reference.clone()} " · " {when}</p>
+                {move || notes.with(|n| n.iter().find(|(i, _)| *i == note_id).map(|(_, t)| view! { <p class="seloste-error-message">{t.clone()}</p> }))}
+                <p class="seloste-outbox-actions">
+                    <button type="button" class="seloste-button seloste-button--secondary" on:click=move |_| flush(Some(id.clone()))>{tr(ui::OUTBOX_SEND, lang)}</button>
+                    " "
+                    <button type="button" class="seloste-link" on:click=move |_| delete(id2.clone())>{tr(ui::OUTBOX_DELETE, lang)}</button>
+                </p>
+            </li>
+        }
+    };
+    view! {
+        <section class="seloste-outbox" node_ref=root hidden=move || items.with(Vec::is_empty)>
+            <h2>{tr(ui::OUTBOX_TITLE, lang)}</h2>
+            <p>{tr(ui::OUTBOX_HELP, lang)}</p>
+            <ul class="seloste-outbox-list">{move || items.get().into_iter().map(item).collect_view()}</ul>
+        </section>
+    }
+}

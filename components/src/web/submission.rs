@@ -1,0 +1,74 @@
+//! Making a request from a built payload: sealing it, then delivering it as the register
+//! asks (a backend through [`super::delivery`], or nothing to send for "PDF only" and
+//! email), and keeping it in the outbox when it cannot be sent now. Nothing is lost: every
+//! outcome leaves the sealed payload with the citizen (a receipt, the outbox, or a PDF).
+
+use super::confirmation::{DeliveryState, Receipt};
+use super::delivery::{self, Headers, Sent};
+use super::device;
+use super::outbox;
+use super::pdf_download::{pdf_bytes, PdfAssets};
+use crate::i18n::{Lang, Text};
+use crate::request::payload::Payload;
+use crate::submit::delivery::{refused_text, Delivery};
+use crate::submit::encode::Adapter;
+
+/// How making the request ended.
+pub enum Submitted {
+    /// Made, delivered or queued: the confirmation shows the receipt.
+    Done(Receipt),
+    /// Not delivered and not kept: what to tell the citizen, and the sealed payload to
+    /// download as a PDF instead.
+    Failed(String, Payload),
+}
+
+const NOT_KEPT: Text = Text::new(
+    "Pyyntöä ei voitu lähettää nyt, eikä sitä voitu tallentaa tälle laitteelle myöhemmin lähetettäväksi (selaimen tallennustila ei ole käytössä). Vastauksesi ovat tallessa tällä sivulla: yritä uudelleen myöhemmin tai lataa pyyntö PDF-tiedostona.",
+    "Begäran kunde inte skickas nu och inte heller sparas på enheten för att skickas senare (webbläsarens lagring är inte tillgänglig). Dina svar finns kvar på sidan: försök igen senare eller ladda ner begäran som PDF-fil.",
+    "The request could not be sent now, nor kept on this device to be sent later (the browser's storage is not available). Your answers are kept on this page: try again later, or download the request as a PDF file.",
+);
+
+/// Seals and delivers `payload`.
+pub async fn submit(
+    mut payload: Payload,
+    delivery: &Delivery,
+    headers: &Headers,
+    pdf: Option<&PdfAssets>,
+    lang: Lang,
+) -> Submitted {
+    // Without WebCrypto (a page not served over HTTPS) the request is made unsealed rather
+    // than not at all; its PDF then says it has no seal.
+    let _ = super::seal::seal(&mut payload).await;
+    if !delivery.sends() {
+        return Submitted::Done(Receipt::new(payload));
+    }
+    let json = serde_json::to_string(&payload).unwrap_or_default();
+    let file = match (delivery.adapter, pdf) {
+        (Adapter::Multipart, Some(assets)) => pdf_bytes(assets, &json, lang)
+            .await
+            .ok()
+            .map(|(bytes, _)| bytes),
+        _ => None,
+    };
+    match delivery::send(&json, delivery, headers, file).await {
+        Sent::Delivered { backend_reference } => {
+            let mut receipt = Receipt::new(payload);
+            receipt.delivery = DeliveryState::Delivered {
+                backend_reference,
+                at: device::utc_now_text(),
+            };
+            Submitted::Done(receipt)
+        }
+        Sent::Refused { status, said } => {
+            Submitted::Failed(refused_text(status, said.as_deref(), lang), payload)
+        }
+        Sent::NotSent => match outbox::keep(&payload, &json, delivery).await {
+            Ok(()) => {
+                let mut receipt = Receipt::new(payload);
+                receipt.delivery = DeliveryState::Queued;
+                Submitted::Done(receipt)
+            }
+            Err(_) => Submitted::Failed(NOT_KEPT.get(lang).to_string(), payload),
+        },
+    }
+}

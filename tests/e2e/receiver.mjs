@@ -1,0 +1,37 @@
+// The reference receiver (tests/receiver) for the end-to-end tests: started on a free
+// loopback port with a fresh SQLite file, stopped after; its log kept for privacy checks.
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const BINARY = 'target/debug/seloste-receiver';
+
+export async function startReceiver() {
+  if (!existsSync(BINARY)) execFileSync('cargo', ['build', '-q', '-p', 'seloste-receiver']);
+  const db = join(mkdtempSync(join(tmpdir(), 'seloste-receiver-')), 'requests.db');
+  const child = spawn(BINARY, ['--port', '0', '--db', db], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const log = [];
+  child.stderr.on('data', (d) => log.push(...d.toString().split('\n').filter(Boolean)));
+  const url = await new Promise((resolve, reject) => {
+    child.stdout.on('data', (d) => {
+      const m = /listening on (http:\/\/\S+)/.exec(d.toString());
+      if (m) resolve(m[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`receiver exited with ${code}: ${log.join('\n')}`)));
+  });
+  const post = (path, body) => fetch(url + path, { method: 'POST', body: JSON.stringify(body ?? {}) });
+  return {
+    url,
+    endpoint: `${url}/requests`,
+    log,
+    stats: async () => (await fetch(`${url}/__stats`)).json(),
+    faults: (plan) => post('/__faults', plan),
+    reset: () => post('/__reset'),
+    stored: async (id) => {
+      const r = await fetch(`${url}/__requests/${id}`);
+      return r.ok ? r.json() : null;
+    },
+    stop: () => child.kill(),
+  };
+}

@@ -1,0 +1,342 @@
+//! A reference receiver of seloste requests, for the tests and for organisations to try:
+//! accepts every encoding of `seloste::submit::encode` at `POST /requests`, checks the
+//! seal and the contract, de-duplicates by `Idempotency-Key`, stores requests in SQLite,
+//! and injects faults on demand. The contract is `public/openapi.json`.
+//!
+//! Usage: `cargo run -p seloste-receiver -- [--port 8787] [--db seloste-receiver.db]`
+//! Prints `listening on http://127.0.0.1:PORT` when ready (`--port 0` picks a free port).
+//!
+//! Test endpoints (loopback only): `GET /__stats` (counts from SQLite), `GET /__requests/{id}`
+//! (how a stored request arrived: encoding, with a PDF or not), `POST /__faults`
+//! (`{"next": 3, "fault": "503" | "429" | "drop" | "store_then_drop" | "delay"}` or
+//! `{"random": 0.4, "seed": 7}` or `{}`), `POST /__reset`.
+//! Log lines name the method, path, status and case reference, never personal data.
+
+mod decode;
+mod faults;
+mod store;
+
+use faults::{Fault, Plan};
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use store::Store;
+use tiny_http::{Header, Method, Request, Response, Server};
+
+struct State {
+    store: Mutex<Store>,
+    plan: Mutex<Plan>,
+}
+
+const MAX_BODY: u64 = 32 * 1024 * 1024;
+
+fn header(name: &str, value: &str) -> Option<Header> {
+    Header::from_bytes(name.as_bytes(), value.as_bytes()).ok()
+}
+
+fn quoted(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_else(|_| "\"\"".into())
+}
+
+/// Answers with a JSON body and the CORS headers every answer carries (any origin: the
+/// receiver serves forms embedded anywhere, and takes no cookies).
+fn respond(request: Request, status: u16, json: &str, extra: &[(&str, String)]) {
+    let mut response = Response::from_string(json).with_status_code(status);
+    for h in [
+        header("Content-Type", "application/json"),
+        header("Access-Control-Allow-Origin", "*"),
+        // Retry-After is not readable across origins unless exposed.
+        header("Access-Control-Expose-Headers", "Retry-After"),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        response.add_header(h);
+    }
+    for (name, value) in extra {
+        if let Some(h) = header(name, value) {
+            response.add_header(h);
+        }
+    }
+    let _ = request.respond(response);
+}
+
+fn message(request: Request, status: u16, text: &str) -> u16 {
+    respond(
+        request,
+        status,
+        &format!(r#"{{"message":{}}}"#, quoted(text)),
+        &[],
+    );
+    status
+}
+
+/// Answers with bytes that are not HTTP, as a connection cut mid-answer looks to a client:
+/// no status, no body (the HTTP server would keep an unanswered connection open instead).
+fn break_connection(request: Request) {
+    let mut writer = request.into_writer();
+    let _ = writer.write_all(b"XXXX\r\n\r\n");
+    let _ = writer.flush();
+}
+
+fn get_header(request: &Request, name: &str) -> Option<String> {
+    request
+        .headers()
+        .iter()
+        .find(|h| h.field.as_str().as_str().eq_ignore_ascii_case(name))
+        .map(|h| h.value.as_str().to_string())
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// `POST /requests`: returns the status answered (0 when the connection was dropped) and
+/// the case reference.
+fn receive(mut request: Request, state: &State) -> (u16, String) {
+    let _ = lock(&state.store).count("attempt");
+    let Some(key) = get_header(&request, "Idempotency-Key").filter(|k| !k.trim().is_empty()) else {
+        return (
+            message(request, 400, "the Idempotency-Key header is required"),
+            String::new(),
+        );
+    };
+    let mut body = Vec::new();
+    if request
+        .as_reader()
+        .take(MAX_BODY)
+        .read_to_end(&mut body)
+        .is_err()
+    {
+        return (
+            message(request, 400, "the body could not be read"),
+            String::new(),
+        );
+    }
+    let fault = lock(&state.plan).next();
+    if fault != Fault::None {
+        let _ = lock(&state.store).count("fault");
+    }
+    match fault {
+        Fault::Status(status) => {
+            return (message(request, status, "injected fault"), String::new())
+        }
+        Fault::TooMany(seconds) => {
+            let json = r#"{"message":"injected fault: too many requests"}"#;
+            respond(request, 429, json, &[("Retry-After", seconds.to_string())]);
+            return (429, String::new());
+        }
+        Fault::Drop => {
+            break_connection(request);
+            return (0, String::new());
+        }
+        Fault::Delay(ms) => std::thread::sleep(std::time::Duration::from_millis(ms)),
+        Fault::None | Fault::StoreThenDrop => {}
+    }
+    let found = lock(&state.store).find(&key);
+    if let Ok(Some(found)) = found {
+        let _ = lock(&state.store).count("duplicate");
+        let json = format!(
+            r#"{{"reference":{},"duplicate":true}}"#,
+            quoted(&found.case_reference)
+        );
+        respond(request, 200, &json, &[]);
+        return (200, found.case_reference);
+    }
+    let content_type = get_header(&request, "Content-Type").unwrap_or_default();
+    let delivery = match decode::decode(&content_type, &body) {
+        Ok(d) => d,
+        Err(e @ decode::DecodeError::UnsupportedType(_)) => {
+            return (message(request, 415, &e.message()), String::new())
+        }
+        Err(e) => return (message(request, 400, &e.message()), String::new()),
+    };
+    let (payload, verified) = match seloste::seal::verify_json(&delivery.payload_json) {
+        Ok(ok) => ok,
+        Err(e) => {
+            return (
+                message(request, 422, &e.message(seloste::Lang::En)),
+                String::new(),
+            )
+        }
+    };
+    if let Err(e) = payload.check() {
+        return (
+            message(request, 422, &e.message(seloste::Lang::En)),
+            String::new(),
+        );
+    }
+    if payload.id != key {
+        return (
+            message(request, 400, "the Idempotency-Key must be the request's id"),
+            String::new(),
+        );
+    }
+    if let Some(pdf) = &delivery.pdf {
+        let same = seloste::pdf::verify::inspect(pdf)
+            .seal
+            .and_then(Result::ok)
+            .is_some_and(|v| v.digest == verified.digest);
+        if !same {
+            return (
+                message(request, 422, "the PDF is not the PDF of this request"),
+                String::new(),
+            );
+        }
+    }
+    let stored = lock(&state.store).store(
+        &key,
+        &payload.id,
+        delivery.encoding,
+        payload.kind.code(),
+        Some(&verified.digest),
+        &delivery.payload_json,
+        delivery.pdf.as_deref(),
+    );
+    let stored = match stored {
+        Ok(s) => s,
+        Err(_) => {
+            return (
+                message(request, 503, "the request could not be stored; try again"),
+                String::new(),
+            )
+        }
+    };
+    if fault == Fault::StoreThenDrop {
+        break_connection(request);
+        return (0, stored.case_reference);
+    }
+    let (status, duplicate) = if stored.duplicate {
+        (200, "true")
+    } else {
+        (201, "false")
+    };
+    let json = format!(
+        r#"{{"reference":{},"duplicate":{duplicate}}}"#,
+        quoted(&stored.case_reference)
+    );
+    respond(request, status, &json, &[]);
+    (status, stored.case_reference)
+}
+
+fn handle(mut request: Request, state: &State) {
+    let (method, path) = (
+        request.method().clone(),
+        request.url().split('?').next().unwrap_or("").to_string(),
+    );
+    let (status, note) = match (&method, path.as_str()) {
+        (Method::Options, _) => {
+            let asked = get_header(&request, "Access-Control-Request-Headers")
+                .unwrap_or_else(|| "content-type, idempotency-key".into());
+            let extra = [
+                (
+                    "Access-Control-Allow-Methods",
+                    "POST, GET, OPTIONS".to_string(),
+                ),
+                ("Access-Control-Allow-Headers", asked),
+                ("Access-Control-Max-Age", "600".to_string()),
+            ];
+            respond(request, 204, "", &extra);
+            (204, String::new())
+        }
+        (Method::Post, "/requests") => receive(request, state),
+        (Method::Get, "/__stats") => match lock(&state.store).stats() {
+            Ok(s) => {
+                let json = format!(
+                    r#"{{"stored":{},"distinct_ids":{},"duplicates":{},"faults":{},"attempts":{}}}"#,
+                    s.stored, s.distinct_ids, s.duplicates, s.faults, s.attempts
+                );
+                respond(request, 200, &json, &[]);
+                (200, String::new())
+            }
+            Err(_) => (message(request, 500, "no stats"), String::new()),
+        },
+        (Method::Get, p) if p.starts_with("/__requests/") => {
+            let id = &p["/__requests/".len()..];
+            match lock(&state.store).encoding_of(id) {
+                Ok(Some((encoding, pdf))) => {
+                    respond(
+                        request,
+                        200,
+                        &format!(r#"{{"encoding":{},"pdf":{pdf}}}"#, quoted(&encoding)),
+                        &[],
+                    );
+                    (200, String::new())
+                }
+                _ => (message(request, 404, "not stored"), String::new()),
+            }
+        }
+        (Method::Post, "/__faults") => {
+            let mut body = String::new();
+            let _ = request.as_reader().take(4096).read_to_string(&mut body);
+            match Plan::from_json(&body) {
+                Some(plan) => {
+                    *lock(&state.plan) = plan;
+                    respond(request, 204, "", &[]);
+                    (204, String::new())
+                }
+                None => (message(request, 400, "not a fault plan"), String::new()),
+            }
+        }
+        (Method::Post, "/__reset") => {
+            let _ = lock(&state.store).reset();
+            *lock(&state.plan) = Plan::Off;
+            respond(request, 204, "", &[]);
+            (204, String::new())
+        }
+        _ => (message(request, 404, "not found"), String::new()),
+    };
+    eprintln!(
+        "{method} {path} {} {note}",
+        if status == 0 {
+            "dropped".to_string()
+        } else {
+            status.to_string()
+        }
+    );
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let arg = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
+    let port: u16 = arg("--port").and_then(|p| p.parse().ok()).unwrap_or(8787);
+    let db = arg("--db").unwrap_or_else(|| "seloste-receiver.db".into());
+    let store = match Store::open(&db) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("cannot open {db}: {e}");
+            std::process::exit(1);
+        }
+    };
+    let server = match Server::http(("127.0.0.1", port)) {
+        Ok(s) => Arc::new(s),
+        Err(e) => {
+            eprintln!("cannot listen on 127.0.0.1:{port}: {e}");
+            std::process::exit(1);
+        }
+    };
+    let port = server.server_addr().to_ip().map_or(port, |a| a.port());
+    println!("listening on http://127.0.0.1:{port}");
+    let state = Arc::new(State {
+        store: Mutex::new(store),
+        plan: Mutex::new(Plan::Off),
+    });
+    // Several workers, so a delayed answer does not hold up the others.
+    let workers: Vec<_> = (0..8)
+        .map(|_| {
+            let (server, state) = (server.clone(), state.clone());
+            std::thread::spawn(move || {
+                while let Ok(request) = server.recv() {
+                    handle(request, &state);
+                }
+            })
+        })
+        .collect();
+    for w in workers {
+        let _ = w.join();
+    }
+}
