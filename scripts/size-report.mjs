@@ -29,9 +29,10 @@ if (!found.length || found[0].dir !== dist) {
   process.exit(1);
 }
 // The request page's own budget: see ARCHITECTURE.md ("Size") for what it holds (the
-// forms, signing and the seal; the PDF maker is a bundle of its own, loaded on demand) and
+// forms, signing, the seal, delivery with retries and the outbox; the PDF maker is a
+// bundle of its own, loaded on demand) and
 // the plan to bring notice + form together under 150 KB for the embeddable bundle (issue 8).
-const REQUEST_BUDGET_KB = 195;
+const REQUEST_BUDGET_KB = 225;
 const budgets = { '': BUDGET_KB, request: REQUEST_BUDGET_KB };
 // Reported without a budget: staff pages, and the PDF maker that only a citizen who asks
 // for a PDF loads (issue 6 asks for both bundles' sizes).
