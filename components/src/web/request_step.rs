@@ -151,20 +151,19 @@ pub fn StepQuestions(
                 optional: optional.into(),
                 lang,
             };
+            // A choice or a drawing is complete when made: check it at once if it was wrong.
+            let complete = {
+                let set_answer = set_answer.clone();
+                move |v: String| {
+                    set_answer(v);
+                    if problem.with_untracked(Option::is_some) {
+                        stored.with_value(|f| recheck(state, f));
+                    }
+                }
+            };
             let view = match kind {
                 FieldType::Choice | FieldType::Language => EitherOf4::A(view! {
-                    <ChoiceInput question=question
-                        on_change={
-                            let set_answer = set_answer.clone();
-                            move |v: String| {
-                                set_answer(v);
-                                // A choice is complete when made: check it at once if it was wrong.
-                                if problem.with_untracked(Option::is_some) {
-                                    stored.with_value(|f| recheck(state, f));
-                                }
-                            }
-                        }
-                    />
+                    <ChoiceInput question=question on_change=complete.clone()/>
                 }),
                 FieldType::File => EitherOf4::B(view! {
                     <FileInput question=question
@@ -193,17 +192,7 @@ pub fn StepQuestions(
                     />
                 }),
                 FieldType::Drawing => EitherOf4::D(view! {
-                    <DrawingInput question=question
-                        on_change={
-                            let set_answer = set_answer.clone();
-                            move |v: String| {
-                                set_answer(v);
-                                if problem.with_untracked(Option::is_some) {
-                                    stored.with_value(|f| recheck(state, f));
-                                }
-                            }
-                        }
-                    />
+                    <DrawingInput question=question on_change=complete/>
                 }),
                 _ => EitherOf4::C(view! {
                     <FieldInput question=question

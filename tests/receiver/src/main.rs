@@ -325,7 +325,11 @@ fn main() {
         store: Mutex::new(store),
         plan: Mutex::new(Plan::Off),
     });
-    // Several workers, so a delayed answer does not hold up the others.
+    serve(server, state);
+}
+
+/// Handles requests on several workers, so a delayed answer does not hold up the others.
+fn serve(server: Arc<Server>, state: Arc<State>) {
     let workers: Vec<_> = (0..8)
         .map(|_| {
             let (server, state) = (server.clone(), state.clone());
@@ -340,3 +344,6 @@ fn main() {
         let _ = w.join();
     }
 }
+
+#[cfg(test)]
+mod tests;
