@@ -336,3 +336,56 @@ async fn the_rights_block_offers_each_accepted_request() {
     assert_eq!(started.get_untracked(), Some(RequestKind::Access));
     host.remove();
 }
+
+/// Custom elements will render into shadow roots (issue 8): Leptos' event handlers, focus
+/// moves and the element lookups of the form must work there too.
+#[wasm_bindgen_test]
+async fn a_form_works_inside_a_shadow_root() {
+    let _ = session().remove_item(DRAFT_KEY);
+    let outer = host();
+    let shadow = outer
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .expect("a shadow root");
+    let inner: web_sys::HtmlElement = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("div").ok())
+        .expect("a div")
+        .unchecked_into();
+    shadow.append_child(&inner).expect("appended");
+    let _mounted = mount_access(&inner, RwSignal::new(Lang::En));
+    settle().await;
+    assert!(text(&inner, "h1").contains("Whose data"));
+    // A click inside the shadow root reaches the form's submit handler.
+    click(&inner, "button[type=submit]");
+    settle().await;
+    assert!(
+        text(&inner, "h1").contains("Which data"),
+        "{}",
+        text(&inner, "h1")
+    );
+    click(&inner, "button[type=submit]");
+    settle().await;
+    let summary = find(&inner, ".seloste-error-summary");
+    assert_eq!(
+        shadow.active_element().as_ref(),
+        Some(&summary),
+        "the summary takes focus inside the shadow root"
+    );
+    // The summary's link moves focus to the question, looked up inside the shadow root.
+    click(&inner, ".seloste-error-summary a");
+    settle().await;
+    let focused = shadow.active_element().expect("something is focused");
+    assert_eq!(focused.get_attribute("type").as_deref(), Some("radio"));
+    // Choosing an option clears the error (a change handler inside the shadow root).
+    click(&inner, "input[type=radio]");
+    settle().await;
+    assert!(
+        inner
+            .query_selector(".seloste-error-summary")
+            .ok()
+            .flatten()
+            .is_none(),
+        "the error is gone once an option is chosen"
+    );
+    outer.remove();
+}
