@@ -77,6 +77,15 @@ for (const adapter of ['json', 'form', 'multipart']) {
     await receiver.reset();
     const context = await env.browser.newContext({ locale: 'fi-FI' });
     const page = await formPage(context, adapter);
+    // The host page's extra header (as a CMS publishes its CSRF token) goes with the POST.
+    await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => {
+      const meta = document.createElement('meta');
+      meta.name = 'seloste-header';
+      meta.content = 'X-CSRF-Token: t0k3n';
+      document.head.append(meta);
+    }));
+    const posts = [];
+    page.on('request', (r) => r.method() === 'POST' && r.url() === receiver.endpoint && posts.push(r.headers()));
     const events = await makeRequest(page);
     assert.equal(events.length, 1, JSON.stringify(events.map((e) => e.name)));
     const { name, detail } = events[0];
@@ -85,6 +94,9 @@ for (const adapter of ['json', 'form', 'multipart']) {
     assert.match(detail.backend_reference, /^KIRJ-\d{6}$/);
     assert.match(detail.delivered_at, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
     assert.ok(detail.payload.seal, 'sealed');
+    assert.equal(posts.length, 1);
+    assert.equal(posts[0]['idempotency-key'], detail.payload.id);
+    assert.equal(posts[0]['x-csrf-token'], 't0k3n');
     assert.match(await page.locator('.seloste-backend-reference').innerText(), /KIRJ-\d{6}/);
     await assertNoAxeViolations(page, `delivered (${adapter})`);
     const stored = await receiver.stored(detail.payload.id);

@@ -57,7 +57,11 @@ impl SealError {
                     "Pyynnön tiedot eivät vastaa sinettiä: pyyntöä on muutettu sinetöinnin jälkeen.",
                     "Begärans uppgifter stämmer inte med förseglingen: begäran har ändrats efter förseglingen.",
                     "The request does not match its seal: it was changed after it was sealed.",
-                ) + &format!(" ({expected} ≠ {found})")
+                ) + &format!(
+                    " ({} {expected}, {} {found})",
+                    t("laskettu", "beräknad", "computed"),
+                    t("sinetissä", "i förseglingen", "in the seal")
+                )
             }
             SealError::Signature => t(
                 "Sinetin allekirjoitus ei täsmää pyyntöön ja avaimeen.",

@@ -187,7 +187,12 @@ pub fn Confirmation(
         <h2>{tr(ui::DEADLINE_TITLE, lang)}</h2>
         <p>{tr(ui::DEADLINE, lang)} " " <strong>{answer_by}</strong> "."</p>
         <p>{tr(ui::DEADLINE_EXTENSION, lang)} " " {extended_by} ". " {tr(ui::DEADLINE_EXTENSION_NOTICE, lang)}</p>
-        <p>{tr(ui::GOES_TO, lang)} " " <strong>{office.name.clone()}</strong></p>
+        <p>
+            {tr(ui::GOES_TO, lang)} " " <strong>{office.name.clone()}</strong>
+            // Where to deliver a printed request, when the notice says.
+            {office.address.clone().map(|a| view! { <br/>{a} })}
+            {office.email.clone().map(|e| view! { <br/>{e} })}
+        </p>
         {mail}
         {pdf}
         {save_receipt}
