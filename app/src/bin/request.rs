@@ -53,11 +53,7 @@ fn delivery_of(notice: &Notice) -> Delivery {
         web_sys::console::error_1(
             &format!("seloste: {}: {}", notice.id, e.message(seloste::Lang::En)).into(),
         );
-        Delivery {
-            adapter: seloste::submit::encode::Adapter::PdfOnly,
-            endpoint: None,
-            mailto: None,
-        }
+        Delivery::pdf_only()
     })
 }
 

@@ -147,11 +147,8 @@ pub fn request_json(file: &[u8]) -> Result<String, ExtractError> {
         let Some(dict_start) = rfind(file, b"obj", p) else {
             continue;
         };
-        let Some(dict_end) = find(file, b">>", p).and_then(|_| {
-            // The stream dictionary ends with the last `>>` before `stream`.
-            let keyword = find(file, b"stream", p)?;
-            rfind(file, b">>", keyword)
-        }) else {
+        // The stream dictionary ends with the last `>>` before `stream`.
+        let Some(dict_end) = find(file, b"stream", p).and_then(|k| rfind(file, b">>", k)) else {
             continue;
         };
         let Some(text) =

@@ -55,6 +55,15 @@ impl DeliveryError {
 }
 
 impl Delivery {
+    /// Nothing sent: the citizen prints, signs or mails the PDF.
+    pub fn pdf_only() -> Delivery {
+        Delivery {
+            adapter: Adapter::PdfOnly,
+            endpoint: None,
+            mailto: None,
+        }
+    }
+
     /// Resolves a delivery: the adapter named (default: `json` when there is an endpoint,
     /// `mailto` when there is only an address, else "PDF only"), checked for what it needs.
     pub fn resolve(

@@ -74,6 +74,19 @@ pub fn session_remove(key: &str) {
     }
 }
 
+/// Dispatches `seloste-error` with `{reference, message[, queued]}`: the request's short
+/// reference and what the citizen was told.
+pub fn dispatch_error(target: &web_sys::Element, reference: &str, message: &str, queued: bool) {
+    let quoted = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    let queued = if queued { r#","queued":true"# } else { "" };
+    let detail = format!(
+        r#"{{"reference":{}{queued},"message":{}}}"#,
+        quoted(reference),
+        quoted(message)
+    );
+    dispatch(target, "seloste-error", &detail);
+}
+
 /// Dispatches `name` from `target` with `detail` (a JSON text, parsed into an object). The
 /// event bubbles and crosses shadow roots, so the host page can listen on `document`.
 pub fn dispatch(target: &web_sys::Element, name: &str, detail_json: &str) {

@@ -130,13 +130,7 @@ pub fn PdfDownload(receipt: Receipt, assets: PdfAssets, lang: Signal<Lang>) -> i
                     let text =
                         why.unwrap_or_else(|| ui::PDF_FAILED.get(lang.get_untracked()).to_string());
                     if let Some(el) = root.get_untracked() {
-                        let quoted = |s: &str| serde_json::to_string(s).unwrap_or_default();
-                        let detail = format!(
-                            r#"{{"reference":{},"message":{}}}"#,
-                            quoted(&reference),
-                            quoted(&text)
-                        );
-                        device::dispatch(&el, "seloste-error", &detail);
+                        device::dispatch_error(&el, &reference, &text, false);
                     }
                     state.set(State::Failed(text));
                 }

@@ -139,11 +139,7 @@ pub fn RequestForm(
         .as_ref()
         .filter(|d| d.adapter == crate::submit::encode::Adapter::Mailto)
         .and_then(|d| d.mailto.clone());
-    let delivery = StoredValue::new(delivery.unwrap_or(Delivery {
-        adapter: crate::submit::encode::Adapter::PdfOnly,
-        endpoint: None,
-        mailto: None,
-    }));
+    let delivery = StoredValue::new(delivery.unwrap_or_else(Delivery::pdf_only));
     let headers = StoredValue::new(headers);
     // A sealed request that could be neither sent nor kept: offered as a PDF.
     let failed = RwSignal::new(None::<Receipt>);
@@ -253,13 +249,8 @@ pub fn RequestForm(
                         Submitted::Done(made) => {
                             if let Some(el) = root.get_untracked() {
                                 if made.delivery == DeliveryState::Queued {
-                                    let detail = format!(
-                                        r#"{{"reference":"{}","queued":true,"message":{}}}"#,
-                                        made.reference,
-                                        serde_json::to_string(ui::QUEUED_TITLE.get(l))
-                                            .unwrap_or_default()
-                                    );
-                                    device::dispatch(&el, "seloste-error", &detail);
+                                    let told = ui::QUEUED_TITLE.get(l);
+                                    device::dispatch_error(&el, &made.reference, told, true);
                                     outbox_changed.update(|n| *n += 1);
                                 } else {
                                     device::dispatch(&el, "seloste-submitted", &made.detail_json());
@@ -270,12 +261,8 @@ pub fn RequestForm(
                         }
                         Submitted::Failed(text, payload) => {
                             if let Some(el) = root.get_untracked() {
-                                let detail = format!(
-                                    r#"{{"reference":"{}","message":{}}}"#,
-                                    crate::request::reference::reference(&payload.id),
-                                    serde_json::to_string(&text).unwrap_or_default()
-                                );
-                                device::dispatch(&el, "seloste-error", &detail);
+                                let reference = crate::request::reference::reference(&payload.id);
+                                device::dispatch_error(&el, &reference, &text, false);
                             }
                             send_error.set(Some(text));
                             failed.set(Some(Receipt::new(payload)));
