@@ -6,13 +6,16 @@
 #   verify/    the seal verifier for registry offices (src/bin/verify.rs)
 #   pdf/       the PDF maker, loaded by request forms only when a PDF is asked for
 #              (src/bin/pdf.rs; a module, no page)
+#   seloste.js the embed loader (app/embed/seloste.js) at the root, with its versioned
+#              bundle in embed/<version>-<hash>/ (src/bin/embed.rs + the shadow stylesheet),
+#              and sri.json: the SRI hash of every release file
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 STAGING="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 if [ "${TRUNK_PROFILE:-release}" = "release" ]; then profile=release; flag=(--release); else profile=debug; flag=(); fi
 cargo build "${flag[@]}" --target wasm32-unknown-unknown -p seloste-app \
-    --bin seloste-importer --bin seloste-request --bin seloste-verify --bin seloste-pdf
+    --bin seloste-importer --bin seloste-request --bin seloste-verify --bin seloste-pdf --bin seloste-embed
 # A bundle: wasm-bindgen's module and wasm (optimised for size in release builds).
 bundle() {
     local name="$1" out="$2" out_name="$3"
@@ -48,3 +51,15 @@ if ! grep -q "snippets/" "$STAGING"/seloste-app-*.js; then
     rm -rf "$STAGING/snippets"
     sed -i -E 's#<link rel="modulepreload" href="[^"]*/snippets/[^"]*"[^>]*>##g' "$STAGING/index.html"
 fi
+# The embed bundle: versioned by the crate's version and a hash of its content, so a CDN
+# can cache it for ever; seloste.js (never cached for long) names the current folder.
+bundle embed "$STAGING/embed-build" seloste-embed
+node app/embed/shadow-css.mjs public/css/seloste.css > "$STAGING/embed-build/seloste.css"
+version="$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)"
+hash="$(cd "$STAGING/embed-build" && find . -type f | sort | xargs cat | sha256sum | cut -c1-10)"
+release="embed/$version-$hash"
+rm -rf "$STAGING/embed" && mkdir -p "$STAGING/embed" && mv "$STAGING/embed-build" "$STAGING/$release"
+sed -e "s#{{BUNDLE}}#$release/#" -e "s#{{WASM_INTEGRITY}}#$(node app/embed/sri.mjs "$STAGING/$release/seloste-embed_bg.wasm")#" \
+    app/embed/seloste.js > "$STAGING/seloste.js"
+# sri.json: {path: "sha384-…"} for every file of the release a host might load or pin.
+node app/embed/sri.mjs --json "$STAGING" seloste.js embed pdf forms fonts notices schemas > "$STAGING/sri.json"

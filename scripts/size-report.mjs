@@ -1,6 +1,7 @@
 // Prints the compressed sizes of the site's wasm and JS, and fails when a citizen's bundle
-// exceeds its budget: what a notice page loads (the files at the top of dist/) and what
-// the request page loads (dist/request/). The staff importer (dist/importer/) is reported
+// exceeds its budget: what a notice page loads (the files at the top of dist/), what
+// the request page loads (dist/request/) and the embed bundle (seloste.js with
+// dist/embed/<version>/). The staff importer (dist/importer/) is reported
 // without a budget: it is loaded only by its own page, by staff.
 // Usage: node scripts/size-report.mjs [dist]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -15,9 +16,15 @@ const kb = (n) => (n / 1024).toFixed(1);
 function walk(dir) {
   return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
 }
+// The embed loader (seloste.js, at the root) belongs to the embed bundle (embed/<version>/),
+// not to the notice pages; the example host pages' scripts are not the product's.
 function bundles(dir) {
-  const own = readdirSync(dir).filter((f) => /\.(wasm|js)$/.test(f)).map((f) => join(dir, f));
-  const folders = readdirSync(dir).filter((f) => statSync(join(dir, f)).isDirectory());
+  const top = dir === dist;
+  const own = readdirSync(dir)
+    .filter((f) => /\.(wasm|js)$/.test(f) && !(top && f === 'seloste.js'))
+    .map((f) => join(dir, f));
+  if (/^embed\/[^/]+$/.test(relative(dist, dir))) own.push(join(dist, 'seloste.js'));
+  const folders = readdirSync(dir).filter((f) => statSync(join(dir, f)).isDirectory() && !(top && f === 'examples'));
   const snippets = folders.includes('snippets') ? walk(join(dir, 'snippets')).filter((f) => f.endsWith('.js')) : [];
   const sub = folders.filter((d) => d !== 'snippets').flatMap((d) => bundles(join(dir, d)));
   return own.length ? [{ dir, files: [...own, ...snippets] }, ...sub] : sub;
@@ -33,7 +40,12 @@ if (!found.length || found[0].dir !== dist) {
 // bundle of its own, loaded on demand) and
 // the plan to bring notice + form together under 150 KB for the embeddable bundle (issue 8).
 const REQUEST_BUDGET_KB = 225;
-const budgets = { '': BUDGET_KB, request: REQUEST_BUDGET_KB };
+// The embed bundle (seloste.js + one wasm for <seloste-notice> and <seloste-request>): issue
+// 8's target is 150 KB, not met yet (ARCHITECTURE.md, "Size"); until it is, this ceiling
+// keeps it from growing, and the report prints how far from the target it is.
+const EMBED_TARGET_KB = 150;
+const EMBED_BUDGET_KB = 260;
+const budgets = { '': BUDGET_KB, request: REQUEST_BUDGET_KB, embed: EMBED_BUDGET_KB };
 // Reported without a budget: staff pages, and the PDF maker that only a citizen who asks
 // for a PDF loads (issue 6 asks for both bundles' sizes).
 const ROLES = { importer: 'staff only', verify: 'staff only', pdf: 'loaded on demand' };
@@ -48,14 +60,21 @@ for (const { dir, files } of found) {
     total += br;
     console.log(relative(dist, file).replace(/snippets\/[^/]+\/src\//, 'snippets/…/').padEnd(52) + kb(data.length).padStart(10) + kb(gz).padStart(10) + kb(br).padStart(11));
   }
-  const name = relative(dist, dir);
+  const name = relative(dist, dir).replace(/^embed\/.*/, 'embed');
   const budget = budgets[name];
-  const what = name === '' ? 'notice pages (initial load)' : `${name}/ page`;
+  const what = name === '' ? 'notice pages (initial load)' : name === 'embed' ? 'embed bundle (seloste.js + wasm)' : `${name}/ page`;
   console.log(`${what}: wasm + JS, brotli: ${kb(total)} KB` + (budget ? ` (budget ${budget} KB)` : ` (${ROLES[name] ?? 'no budget'})`));
+  if (name === 'embed') {
+    const css = join(dir, 'seloste.css');
+    const cssBr = brotliCompressSync(readFileSync(css)).length;
+    console.log(`  + its shadow stylesheet seloste.css: ${kb(cssBr)} KB brotli`);
+    const gap = total - EMBED_TARGET_KB * 1024;
+    console.log(`  issue 8 target for loader + notice + form: ${EMBED_TARGET_KB} KB: ${gap > 0 ? `not met, ${kb(gap)} KB over` : 'met'}`);
+  }
   if (budget && total > budget * 1024) over.push(`${what} over budget by ${kb(total - budget * 1024)} KB`);
 }
 for (const name of Object.keys(budgets)) {
-  if (!found.some(({ dir }) => relative(dist, dir) === name)) over.push(`no bundle in ${dist}/${name}`);
+  if (!found.some(({ dir }) => relative(dist, dir).replace(/^embed\/.*/, 'embed') === name)) over.push(`no bundle in ${dist}/${name}`);
 }
 if (over.length) {
   console.error(`size-report: ${over.join('; ')}`);

@@ -79,12 +79,13 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const axeRuns = { states: 0 };
 after(() => axeRuns.states && console.log(`axe-core: ${axeRuns.states} page states passed with 0 violations`));
 
-/** Runs axe-core (WCAG 2.1 A/AA and best practices) and fails on any violation. */
-export async function assertNoAxeViolations(page, state) {
+/** Runs axe-core (WCAG 2.1 A/AA and best practices) and fails on any violation; on the
+ * whole page, or only on the element `include` selects (with its shadow tree). */
+export async function assertNoAxeViolations(page, state, include = null) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }),
-  );
+  const result = await page.evaluate((include) =>
+    window.axe.run(include ? { include: [[include]] } : document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }),
+  include);
   const violations = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
   assert.deepEqual(violations, [], `axe-core violations in state "${state}"`);
   axeRuns.states += 1;

@@ -12,7 +12,7 @@ use seloste::i18n::ui;
 use seloste::notice::Notice;
 use seloste::request::spec::Form;
 use seloste::submit::delivery::Delivery;
-use seloste::web::{fetch, page_lang, tr, LanguageSwitch, PdfAssets, RequestForm};
+use seloste::web::{fetch, host, page_lang, tr, LanguageSwitch, PdfAssets, RequestForm};
 use serde::Deserialize;
 
 /// One entry of `notices/index.json` (only what this page needs).
@@ -40,39 +40,15 @@ async fn load(
     Ok((notice, form))
 }
 
-/// How the notice's register takes requests. A misconfigured delivery is reported to the
-/// site's staff in the console, and the form falls back to "PDF only" so nothing is lost.
+/// How the notice's register takes requests (PDF only when its settings are broken).
 fn delivery_of(notice: &Notice) -> Delivery {
     let r = &notice.requests;
-    Delivery::resolve(
+    host::delivery_or_pdf(
+        &notice.id,
         r.adapter.as_deref(),
         r.endpoint.as_deref(),
         r.mailto.as_deref(),
     )
-    .unwrap_or_else(|e| {
-        web_sys::console::error_1(
-            &format!("seloste: {}: {}", notice.id, e.message(seloste::Lang::En)).into(),
-        );
-        Delivery::pdf_only()
-    })
-}
-
-/// Extra headers for the backend that the host page gives as
-/// `<meta name="seloste-header" content="X-CSRF-Token: …">` (as CMSs publish CSRF tokens).
-fn host_headers() -> Vec<(String, String)> {
-    let Ok(list) = document().query_selector_all("meta[name=seloste-header]") else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
-        .filter_map(|meta| meta.get_attribute("content"))
-        .filter_map(|c| {
-            let (name, value) = c.split_once(':')?;
-            let (name, value) = (name.trim(), value.trim());
-            (!name.is_empty()).then(|| (name.to_string(), value.to_string()))
-        })
-        .collect()
 }
 
 #[component]
@@ -122,7 +98,7 @@ fn RequestPage() -> impl IntoView {
                 "../fonts/DejaVuSans.ttf",
             );
             EitherOf3::C(view! {
-                <RequestForm notice=notice form=form lang=lang pdf=pdf delivery=delivery headers=host_headers() on_back=move |_| {
+                <RequestForm notice=notice form=form lang=lang pdf=pdf delivery=delivery headers=host::meta_headers() on_back=move |_| {
                     let href = format!("../?lang={}{}", lang.get_untracked().code(), back.get_value());
                     let _ = window().location().set_href(&href);
                 }/>

@@ -288,3 +288,8 @@ pub const OUTBOX_HELP: Text = Text::new(
 );
 pub const OUTBOX_SEND: Text = Text::new("Lähetä nyt", "Skicka nu", "Send now");
 pub const OUTBOX_DELETE: Text = Text::new("Poista", "Ta bort", "Delete");
+pub const VERIFIED_BY: Text = Text::new(
+    "Tunnistettu palvelussa",
+    "Identifierad i tjänsten",
+    "Verified by",
+);

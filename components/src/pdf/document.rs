@@ -165,6 +165,17 @@ pub fn document(payload: &Payload, form: &Form) -> Document {
     blocks.push(answer(t(lang, "Nimi", "Namn", "Name"), r.name.clone()));
     let (label, value) = identity_text(&r.identity, lang);
     blocks.push(answer(label, value));
+    if let Some(by) = &r.identified_by {
+        blocks.push(answer(
+            t(
+                lang,
+                "Henkilöllisyyden todensi",
+                "Identiteten verifierades av",
+                "Identity verified by",
+            ),
+            by.clone(),
+        ));
+    }
     for (label, value) in [
         (t(lang, "Osoite", "Adress", "Address"), &r.address),
         (t(lang, "Puhelin", "Telefon", "Phone"), &r.phone),

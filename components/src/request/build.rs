@@ -54,6 +54,8 @@ pub struct Envelope {
     pub today: Date,
     /// Files of `file` questions, each with its question id in `field`.
     pub attachments: Vec<Attachment>,
+    /// Who verified the requester's name and code (see [`super::verified`]), if anyone.
+    pub identified_by: Option<String>,
 }
 
 /// Why no payload could be made.
@@ -100,6 +102,7 @@ pub fn build(
         address,
         phone: get("phone"),
         email: get("email"),
+        identified_by: envelope.identified_by.clone(),
     };
     let subject = || -> Result<(String, Identity), BuildError> {
         Ok((

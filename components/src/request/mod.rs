@@ -9,6 +9,7 @@ pub mod identity;
 pub mod payload;
 pub mod reference;
 pub mod spec;
+pub mod verified;
 
 use crate::i18n::Text;
 use serde::{Deserialize, Serialize};

@@ -57,6 +57,11 @@ pub struct Requester {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(custom(function = "rules::email"))]
     pub email: Option<String>,
+    /// Who verified the name and identity code before the form was opened, as the host
+    /// page named it (e.g. "Suomi.fi"); absent when the citizen typed them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(length(min = 1, max = 100))]
+    pub identified_by: Option<String>,
 }
 
 /// Whether the requester acts for someone else, and for whom.

@@ -7,6 +7,7 @@ use super::request_form::FormState;
 use crate::i18n::ui;
 use crate::request::form::display_value;
 use crate::request::spec::Field;
+use crate::request::verified::Verified;
 use leptos::prelude::*;
 
 #[component]
@@ -56,15 +57,19 @@ pub fn CheckAnswers(
             }
         };
         let field_id = field.with_value(|f| f.id.clone());
+        // A verified identity cannot be changed here.
+        let locked = Verified::locks(&field_id) && state.verified.with_value(Option::is_some);
         view! {
             <div class="seloste-summary-row">
                 <dt>{label}</dt>
                 <dd class="seloste-summary-value">{value}</dd>
                 <dd class="seloste-summary-action">
-                    <button type="button" class="seloste-link" on:click=move |_| on_change(field_id.clone())>
-                        {tr(ui::CHANGE, lang)}
-                        <span class="seloste-visually-hidden">" " {label}</span>
-                    </button>
+                    {(!locked).then(|| view! {
+                        <button type="button" class="seloste-link" on:click=move |_| on_change(field_id.clone())>
+                            {tr(ui::CHANGE, lang)}
+                            <span class="seloste-visually-hidden">" " {label}</span>
+                        </button>
+                    })}
                 </dd>
             </div>
         }
@@ -81,7 +86,7 @@ pub fn CheckAnswers(
             .collect_view()}
         <p>{tr(ui::DECLARATION, lang)}</p>
         {move || send_error.get().map(|e| view! { <p class="seloste-error-message" role="alert">{e}</p> })}
-        <button type="button" class="seloste-button" on:click=move |_| on_send() aria-disabled=move || sending.get().then_some("true")>{tr(ui::SEND_REQUEST, lang)}</button>
+        <button type="button" class="seloste-button" part="button" on:click=move |_| on_send() aria-disabled=move || sending.get().then_some("true")>{tr(ui::SEND_REQUEST, lang)}</button>
         <p class="seloste-hint" role="status">{move || sending.get().then(|| ui::SENDING.get(lang.get()))}</p>
     }
 }

@@ -140,7 +140,7 @@ pub fn Confirmation(
         view! {
             <h2>{tr(ui::SEND_BY_EMAIL, lang)}</h2>
             <p>{tr(ui::MAIL_HELP, lang)}</p>
-            <p><a class="seloste-button" href=href>{tr(ui::SEND_BY_EMAIL, lang)}</a></p>
+            <p><a class="seloste-button" part="button" href=href>{tr(ui::SEND_BY_EMAIL, lang)}</a></p>
         }
     });
     let (title, panel) = match &receipt.delivery {
@@ -160,7 +160,7 @@ pub fn Confirmation(
     let receipt_json = receipt.detail_json();
     let save_receipt = matches!(receipt.delivery, DeliveryState::Delivered { .. }).then(|| view! {
         <p>
-            <button type="button" class="seloste-button seloste-button--secondary" on:click=move |_| download(&receipt_name, &receipt_json.as_str().into(), "application/json")>
+            <button type="button" class="seloste-button seloste-button--secondary" part="button" on:click=move |_| download(&receipt_name, &receipt_json.as_str().into(), "application/json")>
                 {tr(ui::SAVE_RECEIPT, lang)}
             </button>
         </p>
@@ -197,7 +197,7 @@ pub fn Confirmation(
         {pdf}
         {save_receipt}
         <p>
-            <button type="button" class="seloste-button seloste-button--secondary" on:click=move |_| download(&file_name, &json.as_str().into(), "application/json")>
+            <button type="button" class="seloste-button seloste-button--secondary" part="button" on:click=move |_| download(&file_name, &json.as_str().into(), "application/json")>
                 {tr(ui::SAVE_REQUEST, lang)}
             </button>
         </p>

@@ -19,7 +19,7 @@ pub fn ErrorSummary(
     let title_id = format!("{prefix}-error-summary-title");
     let labelled_by = title_id.clone();
     view! {
-        <div class="seloste-error-summary" tabindex="-1" node_ref=node_ref aria-labelledby=labelled_by>
+        <div class="seloste-error-summary" part="error-summary" tabindex="-1" node_ref=node_ref aria-labelledby=labelled_by>
             <h2 id=title_id>{tr(ui::ERROR_SUMMARY_TITLE, lang)}</h2>
             <ul>
                 {move || {

@@ -68,6 +68,7 @@ pub fn FieldInput(
     let textarea = field.kind == FieldType::Textarea;
     let control = custom(if textarea { "textarea" } else { "input" })
         .attr("class", if textarea { "seloste-textarea" } else { class })
+        .attr("part", "input")
         .attr("id", id.clone())
         .attr("name", name)
         .attr("type", (!textarea).then_some(input_type))

@@ -75,7 +75,7 @@ pub fn NoticeView(
                         .into_iter()
                         .map(|kind| view! {
                             <li>
-                                <button type="button" class="seloste-button" on:click=move |_| on_request.run(kind)>
+                                <button type="button" class="seloste-button" part="button" on:click=move |_| on_request.run(kind)>
                                     {move || kind.title().get(lang.get())}
                                 </button>
                                 <p class="seloste-hint">{move || kind.summary().get(lang.get())}</p>
@@ -88,7 +88,7 @@ pub fn NoticeView(
     });
 
     view! {
-        <article class="seloste-notice" lang=notice.lang.code() aria-labelledby=article_labelled_by>
+        <article class="seloste-notice" part="notice" lang=notice.lang.code() aria-labelledby=article_labelled_by>
             <Heading level=heading_level id=title_id>{notice.title.clone()}</Heading>
             <dl class="seloste-meta">
                 <dt lang=ui_lang>{tr(ui::REGISTER, lang)}</dt>

@@ -192,7 +192,7 @@ pub fn OutboxView(
                 <p><strong>{move || meta.kind.title().get(lang.get()).to_string()}</strong> " · " {meta.reference.clone()} " · " {when}</p>
                 {move || notes.with(|n| n.iter().find(|(i, _)| *i == note_id).map(|(_, t)| view! { <p class="seloste-error-message">{t.clone()}</p> }))}
                 <p class="seloste-outbox-actions">
-                    <button type="button" class="seloste-button seloste-button--secondary" on:click=move |_| flush(Some(id.clone()))>{tr(ui::OUTBOX_SEND, lang)}</button>
+                    <button type="button" class="seloste-button seloste-button--secondary" part="button" on:click=move |_| flush(Some(id.clone()))>{tr(ui::OUTBOX_SEND, lang)}</button>
                     " "
                     <button type="button" class="seloste-link" on:click=move |_| delete(id2.clone())>{tr(ui::OUTBOX_DELETE, lang)}</button>
                 </p>

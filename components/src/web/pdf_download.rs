@@ -164,7 +164,7 @@ pub fn PdfDownload(receipt: Receipt, assets: PdfAssets, lang: Signal<Lang>) -> i
             <p>{tr(help, lang)}</p>
             {failure}
             <p>
-                <button type="button" class="seloste-button" on:click=make
+                <button type="button" class="seloste-button" part="button" on:click=make
                     aria-disabled=move || (state.get() == State::Making).then_some("true")>
                     {tr(ui::MAKE_PDF, lang)}
                 </button>

@@ -25,6 +25,7 @@ use crate::request::form::{initial_answers, Answers, FieldError};
 use crate::request::payload::Attachment;
 use crate::request::reference::{utc_timestamp, uuid_v4};
 use crate::request::spec::{FieldType, Form};
+use crate::request::verified::Verified;
 use crate::submit::delivery::Delivery;
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
@@ -47,6 +48,8 @@ pub(super) struct FormState {
     pub attachments: RwSignal<Vec<Attachment>>,
     pub lang: Signal<Lang>,
     pub prefix: StoredValue<String>,
+    /// The requester's identity as the host page verified it; its questions are locked.
+    pub verified: StoredValue<Option<Verified>>,
 }
 
 impl FormState {
@@ -86,10 +89,16 @@ pub fn RequestForm(
     /// Extra headers for the backend from the host page (an API key, a CSRF token).
     #[prop(optional)]
     headers: Headers,
+    /// The requester's name and code, verified by the host page (JS API only).
+    #[prop(default = None)]
+    verified: Option<Verified>,
 ) -> impl IntoView {
     let kind = form.kind;
     let draft_key = StoredValue::new(draft::key(&notice.id, kind.code()));
-    let fresh = initial_answers(&form, lang.get_untracked(), today());
+    let mut fresh = initial_answers(&form, lang.get_untracked(), today());
+    if let Some(v) = &verified {
+        v.apply(&mut fresh);
+    }
     let file_fields: Vec<String> = form
         .fields()
         .filter(|f| f.kind == FieldType::File)
@@ -115,6 +124,9 @@ pub fn RequestForm(
             saved.retain(|k, _| !file_fields.contains(k));
             let mut merged = fresh.clone();
             merged.extend(saved);
+            if let Some(v) = &verified {
+                v.apply(&mut merged);
+            }
             (
                 merged,
                 Stage::Step(step.min(form.steps.len().saturating_sub(1))),
@@ -129,6 +141,7 @@ pub fn RequestForm(
         attachments: RwSignal::new(Vec::new()),
         lang,
         prefix: StoredValue::new(unique_prefix(kind.code())),
+        verified: StoredValue::new(verified),
     };
     let stage = RwSignal::new(first_stage);
     let receipt = RwSignal::new(None::<Receipt>);
@@ -230,6 +243,9 @@ pub fn RequestForm(
             lang: lang.get_untracked(),
             today: today(),
             attachments: state.attachments.get_untracked(),
+            identified_by: state
+                .verified
+                .with_value(|v| v.as_ref().map(|v| v.by.clone())),
         };
         let built = state.form.with_value(|f| {
             notice.with_value(|n| state.answers.with_untracked(|a| build(f, a, n, envelope)))
@@ -356,7 +372,7 @@ pub fn RequestForm(
     };
 
     view! {
-        <div class="seloste-request" lang=move || lang.get().code() node_ref=root>
+        <div class="seloste-request" part="request" lang=move || lang.get().code() node_ref=root>
             <OutboxView lang=lang headers=headers pdf=pdf changed=outbox_changed/>
             {move || match stage.get() {
                 Stage::Step(index) => EitherOf3::A(step_page(index)),

@@ -10,10 +10,12 @@ use super::field::FieldInput;
 use super::field_parts::Question;
 use super::file_input::{FileChosen, FileInput};
 use super::request_form::FormState;
+use super::verified_answer::verified_answer;
 use crate::i18n::ui;
 use crate::request::form::{check_field, FieldError};
 use crate::request::spec::{Field, FieldType};
-use leptos::either::EitherOf4;
+use crate::request::verified::Verified;
+use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
 
 /// Re-checks one field and puts its error, if any, in form order.
@@ -100,6 +102,9 @@ pub fn StepQuestions(
     };
 
     let field_view = move |field: Field| {
+        if Verified::locks(&field.id) && state.verified.with_value(Option::is_some) {
+            return Either::Left(verified_answer(state, &field));
+        }
         let id = state.input_id(&field.id);
         let field_id = field.id.clone();
         let shown = Memo::new({
@@ -137,7 +142,7 @@ pub fn StepQuestions(
             }
         };
         let stored = StoredValue::new(field.clone());
-        move || {
+        Either::Right(move || {
             if !shown.get() {
                 return None;
             }
@@ -215,7 +220,7 @@ pub fn StepQuestions(
                 }),
             };
             Some(view)
-        }
+        })
     };
 
     let prefix = state.prefix.get_value();
@@ -225,7 +230,7 @@ pub fn StepQuestions(
                 <ErrorSummary errors=state.errors.into() lang=lang prefix=prefix.clone() root=form_ref node_ref=summary_ref/>
             </Show>
             {fields.into_iter().map(field_view).collect_view()}
-            <button type="submit" class="seloste-button">{tr(ui::CONTINUE, lang)}</button>
+            <button type="submit" class="seloste-button" part="button">{tr(ui::CONTINUE, lang)}</button>
         </form>
     }
 }

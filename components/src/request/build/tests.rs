@@ -21,6 +21,7 @@ fn envelope(attachments: Vec<Attachment>) -> Envelope {
         lang: Lang::Fi,
         today: TODAY,
         attachments,
+        identified_by: None,
     }
 }
 
@@ -387,4 +388,37 @@ fn every_kind_refuses_each_of_its_own_required_answers_left_out() {
             }
         }
     }
+}
+
+#[test]
+fn a_host_verified_identity_is_recorded_with_who_verified_it() {
+    let form = shipped_form(RequestKind::Access);
+    let mut a = initial_answers(&form, Lang::Fi, TODAY);
+    for (k, v) in requester()
+        .into_iter()
+        .chain(own_answers(RequestKind::Access))
+    {
+        a.insert(k.into(), v.into());
+    }
+    // Whatever was typed (a draft from before the portal identified the person) gives way.
+    a.insert("name".into(), "Someone Else".into());
+    a.insert("identity_code".into(), "010101-123N".into());
+    let verified =
+        crate::request::verified::Verified::new("Maija Meikäläinen", "131052-308t", "Suomi.fi")
+            .unwrap_or_else(|e| panic!("{e:?}"));
+    verified.apply(&mut a);
+    let mut env = envelope(vec![]);
+    env.identified_by = Some(verified.by.clone());
+    let p = build(&form, &a, &notice("pieksamaki-lapsiperheet"), env)
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(p.requester.name, "Maija Meikäläinen");
+    assert_eq!(
+        p.requester.identity,
+        Identity::PersonalIdentityCode {
+            value: "131052-308T".into()
+        }
+    );
+    assert_eq!(p.requester.identified_by.as_deref(), Some("Suomi.fi"));
+    let json = serde_json::to_string(&p).unwrap_or_default();
+    assert!(json.contains(r#""identified_by":"Suomi.fi""#));
 }

@@ -25,6 +25,7 @@ fn sample() -> Payload {
             address: None,
             phone: None,
             email: Some("maija@example.fi".into()),
+            identified_by: None,
         },
         on_behalf: OnBehalf::None,
         details: BTreeMap::new(),

@@ -1,0 +1,252 @@
+// seloste.js — the one file a host page loads:
+//   <script type="module" src="https://cdn.example.fi/seloste/seloste.js"></script>
+// It registers <seloste-notice> and <seloste-request> and exports mount() / unmount() for
+// portals that do not use custom elements. Everything else (the wasm bundle, the shadow
+// stylesheet, forms, the PDF maker, the font) is loaded from beside this file, so the
+// base URL is wherever seloste.js is served from. No inline script or style is ever
+// needed: it works under `default-src 'self'; script-src 'self' 'wasm-unsafe-eval';
+// style-src 'self'`. scripts/build-pages.sh fills in the versioned bundle folder and the
+// wasm's SRI hash.
+const BASE = new URL('./', import.meta.url);
+const BUNDLE = new URL('{{BUNDLE}}', BASE);
+const WASM_INTEGRITY = '{{WASM_INTEGRITY}}';
+
+let loaded;
+/** The wasm bundle's exports, loaded once for every element of the page. */
+function bundle() {
+  loaded ??= (async () => {
+    const glue = await import(new URL('seloste-embed.js', BUNDLE).href);
+    // The wasm is fetched with its SRI hash: a changed file on a CDN is refused.
+    await glue.default({ module_or_path: fetch(new URL('seloste-embed_bg.wasm', BUNDLE), { integrity: WASM_INTEGRITY }) });
+    return glue;
+  })();
+  return loaded;
+}
+
+const LOAD_FAILED = {
+  fi: 'Lomaketta ei voitu ladata. Tarkista verkkoyhteys ja lataa sivu uudelleen.',
+  sv: 'Formuläret kunde inte laddas. Kontrollera nätverksanslutningen och ladda om sidan.',
+  en: 'The form could not be loaded. Check your connection and reload the page.',
+};
+
+const absolute = (url) => (url ? new URL(url, document.baseURI).href : undefined);
+const langOf = (element, config) =>
+  config.lang || element.closest('[lang]')?.getAttribute('lang') || navigator.language || 'fi';
+
+function dispatch(element, name, detail) {
+  element.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
+}
+
+/** One mounted notice or form: its shadow root, stylesheet and the wasm's handle. */
+class Mount {
+  #element;
+  #config;
+  #handle = null;
+  #generation = 0;
+
+  constructor(element) {
+    this.#element = element;
+  }
+
+  /** (Re)renders with `config`: {type, src, kind, lang, endpoint, adapter, mailto, forms,
+   * headers, identity, headingLevel}. Answers of a request form survive in its draft. */
+  async render(config) {
+    this.#config = config;
+    const generation = ++this.#generation;
+    const root = this.#element.shadowRoot ?? this.#element.attachShadow({ mode: 'open' });
+    let glue;
+    try {
+      glue = await bundle();
+    } catch (error) {
+      if (generation !== this.#generation) return;
+      const lang = langOf(this.#element, config).slice(0, 2);
+      const message = LOAD_FAILED[lang] ?? LOAD_FAILED.fi;
+      const p = document.createElement('p');
+      p.setAttribute('role', 'alert');
+      p.textContent = message;
+      root.replaceChildren(p);
+      console.error('seloste: the bundle could not be loaded:', error);
+      dispatch(this.#element, 'seloste-error', { message });
+      return;
+    }
+    if (generation !== this.#generation) return;
+    this.#teardown(glue);
+    const style = document.createElement('link');
+    style.rel = 'stylesheet';
+    style.href = new URL('seloste.css', BUNDLE).href;
+    const styled = new Promise((done) => {
+      style.addEventListener('load', done, { once: true });
+      style.addEventListener('error', done, { once: true });
+    });
+    const container = document.createElement('div');
+    container.className = 'seloste-embed';
+    container.setAttribute('part', 'root');
+    root.replaceChildren(style, container);
+    await styled;
+    if (generation !== this.#generation) return;
+    const settings = JSON.stringify({
+      src: absolute(config.src) ?? '',
+      lang: langOf(this.#element, config),
+      kind: config.kind,
+      base: BASE.href,
+      forms: absolute(config.forms),
+      endpoint: absolute(config.endpoint),
+      adapter: config.adapter,
+      mailto: config.mailto,
+      headers: config.headers ?? {},
+      identity: config.identity ?? null,
+      heading_level: config.headingLevel ? Number(config.headingLevel) : undefined,
+    });
+    try {
+      this.#handle = config.type === 'notice' ? glue.mount_notice(container, settings) : glue.mount_request(container, settings);
+    } catch (error) {
+      console.error(String(error));
+    }
+  }
+
+  /** A new language without mounting again. */
+  async setLang(code) {
+    this.#config = { ...this.#config, lang: code };
+    if (this.#handle !== null) (await bundle()).set_lang(this.#handle, langOf(this.#element, this.#config));
+  }
+
+  #teardown(glue) {
+    if (this.#handle !== null) glue.unmount(this.#handle);
+    this.#handle = null;
+  }
+
+  async unmount() {
+    this.#generation++;
+    if (this.#handle !== null) this.#teardown(await bundle());
+    this.#element.shadowRoot?.replaceChildren();
+  }
+}
+
+const mounts = new WeakMap();
+function mountOf(element) {
+  if (!mounts.has(element)) mounts.set(element, new Mount(element));
+  return mounts.get(element);
+}
+
+/**
+ * Mounts a notice or a request form into `element` (in its shadow root) without custom
+ * elements. `config.type` is "notice" or "request"; the other members are the elements'
+ * attributes (`src`, `kind`, `lang`, `endpoint`, `adapter`, `mailto`, `forms`), plus
+ * `headers` ({name: value} for the backend) and `identity` ({name, code, by}: a person the
+ * portal has already identified, shown as verified and not editable). The element gets the
+ * same events as the custom elements. Returns a promise that settles when mounted.
+ */
+export function mount(element, config) {
+  if (!(element instanceof HTMLElement)) throw new TypeError('seloste.mount: element must be an HTMLElement');
+  if (config?.type !== 'notice' && config?.type !== 'request') throw new TypeError('seloste.mount: config.type must be "notice" or "request"');
+  return mountOf(element).render({ ...config });
+}
+
+/** Removes what `mount` put into `element`. */
+export function unmount(element) {
+  return mounts.get(element)?.unmount();
+}
+
+const ATTRIBUTES = ['src', 'lang', 'heading-level'];
+const REQUEST_ATTRIBUTES = ['notice', 'kind', 'lang', 'endpoint', 'adapter', 'mailto', 'forms'];
+
+/** What both elements share: attributes are props, a change renders again. */
+class SelosteElement extends HTMLElement {
+  #queued = false;
+  #identity = null;
+  #headers = null;
+
+  connectedCallback() {
+    this.#queue();
+  }
+
+  disconnectedCallback() {
+    // Moved within the page: connected again in the same task.
+    queueMicrotask(() => this.isConnected || mountOf(this).unmount());
+  }
+
+  attributeChangedCallback(name, old, value) {
+    if (old === value || !this.isConnected) return;
+    if (name === 'lang' && !this.#queued) mountOf(this).setLang(value ?? '');
+    else this.#queue();
+  }
+
+  /** The identified person ({name, code, by}); JS only, never an attribute. */
+  set identity(value) {
+    this.#identity = value ?? null;
+    if (this.isConnected) this.#queue();
+  }
+
+  get identity() {
+    return this.#identity ? { by: this.#identity.by } : null;
+  }
+
+  /** Extra headers for the backend ({name: value}). */
+  set headers(value) {
+    this.#headers = value ?? null;
+    if (this.isConnected) this.#queue();
+  }
+
+  #queue() {
+    if (this.#queued) return;
+    this.#queued = true;
+    queueMicrotask(() => {
+      this.#queued = false;
+      if (!this.isConnected) return;
+      const attrs = Object.fromEntries(this.getAttributeNames().map((n) => [n, this.getAttribute(n)]));
+      mountOf(this).render({
+        ...this.config(attrs),
+        lang: attrs.lang,
+        headingLevel: attrs['heading-level'],
+        headers: this.#headers ?? undefined,
+        identity: this.#identity ?? undefined,
+      });
+    });
+  }
+}
+
+class SelosteNotice extends SelosteElement {
+  static observedAttributes = ATTRIBUTES;
+
+  constructor() {
+    super();
+    // "Make a request" in the notice: to `request-href` ({kind} filled in), or to a
+    // <seloste-request> of the same page, which switches to that kind.
+    this.addEventListener('seloste-request', (event) => {
+      const kind = event.detail?.kind;
+      const href = this.getAttribute('request-href');
+      if (href) {
+        window.location.assign(href.replace('{kind}', encodeURIComponent(kind)));
+        return;
+      }
+      const form = document.querySelector(`seloste-request[notice="${CSS.escape(this.getAttribute('src') ?? '')}"]`) ?? document.querySelector('seloste-request');
+      if (form) {
+        form.setAttribute('kind', kind);
+        form.scrollIntoView();
+      }
+    });
+  }
+
+  config(attrs) {
+    return { type: 'notice', src: attrs.src };
+  }
+}
+
+class SelosteRequest extends SelosteElement {
+  static observedAttributes = REQUEST_ATTRIBUTES;
+
+  config(attrs) {
+    return {
+      type: 'request',
+      src: attrs.notice,
+      kind: attrs.kind,
+      endpoint: attrs.endpoint,
+      adapter: attrs.adapter,
+      mailto: attrs.mailto,
+      forms: attrs.forms,
+    };
+  }
+}
+
+if (!customElements.get('seloste-notice')) customElements.define('seloste-notice', SelosteNotice);
+if (!customElements.get('seloste-request')) customElements.define('seloste-request', SelosteRequest);

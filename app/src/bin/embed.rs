@@ -1,0 +1,248 @@
+//! The embeddable bundle behind `seloste.js` (see `app/embed/`): it mounts a notice or a
+//! request form into an element the loader gives it — the shadow root of
+//! `<seloste-notice>` / `<seloste-request>`, or a portal's own element through `mount()`.
+//! The loader resolves every URL (against the page for `src`, against the bundle's base
+//! for the forms, the PDF maker and the font) and passes the element's settings as JSON.
+
+use leptos::either::EitherOf3;
+use leptos::prelude::*;
+use seloste::i18n::ui;
+use seloste::notice::Notice;
+use seloste::request::spec::Form;
+use seloste::request::verified::Verified;
+use seloste::request::RequestKind;
+use seloste::web::{browser_lang, fetch, host, NoticeView, PdfAssets, RequestForm};
+use seloste::Lang;
+use serde::Deserialize;
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use wasm_bindgen::prelude::*;
+
+/// What the loader passes for one element (JSON; every URL already absolute).
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Config {
+    /// The notice file.
+    src: String,
+    lang: Option<String>,
+    /// The request kind (request forms only).
+    kind: Option<String>,
+    /// Where the bundle's own files are: `forms/`, `pdf/`, `fonts/` below it.
+    base: String,
+    /// A forms file other than the one the notice names.
+    forms: Option<String>,
+    endpoint: Option<String>,
+    adapter: Option<String>,
+    mailto: Option<String>,
+    /// Extra headers for the backend (JS API); `<meta name="seloste-header">` adds more.
+    headers: BTreeMap<String, String>,
+    /// The requester's verified identity (JS API only, never an attribute).
+    identity: Option<IdentityConfig>,
+    /// Level of the notice's title heading (2 by default: the host page has its own h1).
+    heading_level: Option<u8>,
+}
+
+#[derive(Deserialize)]
+struct IdentityConfig {
+    name: String,
+    code: String,
+    by: String,
+}
+
+/// A mounted element: its unmount handle (dropping it unmounts) and its language.
+struct Mounted {
+    _handle: Box<dyn std::any::Any>,
+    lang: ArcRwSignal<Lang>,
+}
+
+thread_local! {
+    static MOUNTED: RefCell<(u32, BTreeMap<u32, Mounted>)> = const { RefCell::new((0, BTreeMap::new())) };
+}
+
+fn keep(handle: Box<dyn std::any::Any>, lang: ArcRwSignal<Lang>) -> u32 {
+    MOUNTED.with_borrow_mut(|(next, all)| {
+        *next += 1;
+        all.insert(
+            *next,
+            Mounted {
+                _handle: handle,
+                lang,
+            },
+        );
+        *next
+    })
+}
+
+fn config_of(json: &str) -> Result<Config, JsValue> {
+    serde_json::from_str(json).map_err(|e| JsValue::from_str(&format!("seloste: settings: {e}")))
+}
+
+fn lang_of(config: &Config) -> Lang {
+    config
+        .lang
+        .as_deref()
+        .and_then(Lang::parse)
+        .unwrap_or_else(browser_lang)
+}
+
+/// Says `message` to the site's staff: in the console, and as `seloste-error` on `target`.
+fn tell_staff(target: &web_sys::HtmlElement, message: &str) {
+    web_sys::console::error_1(&format!("seloste: {message}").into());
+    let detail = format!(
+        r#"{{"message":{}}}"#,
+        serde_json::to_string(message).unwrap_or_default()
+    );
+    seloste::web::dispatch(target, "seloste-error", &detail);
+}
+
+/// The loading line, or why nothing could be loaded, in the element's language.
+fn loading<T: Send + Sync + 'static>(
+    loaded: RwSignal<Option<Result<T, fetch::LoadError>>>,
+    lang: Signal<Lang>,
+    ready: impl Fn(T) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Clone,
+{
+    move || match loaded.get() {
+        None => EitherOf3::A(view! { <p role="status">{move || ui::LOADING.get(lang.get())}</p> }),
+        Some(Err(e)) => EitherOf3::B(view! {
+            <p class="seloste-error-message" role="alert">{move || e.text().get(lang.get())}</p>
+        }),
+        Some(Ok(value)) => EitherOf3::C(ready(value)),
+    }
+}
+
+/// Mounts the notice `config.src` into `target`. Returns the handle for `unmount`.
+#[wasm_bindgen]
+pub fn mount_notice(target: web_sys::HtmlElement, config: &str) -> Result<u32, JsValue> {
+    let config = config_of(config)?;
+    let lang = ArcRwSignal::new(lang_of(&config));
+    let level = config.heading_level.unwrap_or(2).clamp(1, 5);
+    let host = target.clone();
+    let signal = lang.clone();
+    let handle = leptos::mount::mount_to(target, move || {
+        let lang = Signal::derive(move || signal.get());
+        let loaded = RwSignal::new(None::<Result<Notice, fetch::LoadError>>);
+        leptos::task::spawn_local(async move {
+            loaded.set(Some(fetch::load_notice(&config.src).await));
+        });
+        let host = StoredValue::new_local(host);
+        loading(loaded, lang, move |notice: Notice| {
+            let on_request = move |kind: RequestKind| {
+                let detail = format!(r#"{{"kind":"{}"}}"#, kind.code());
+                host.with_value(|h| seloste::web::dispatch(h, "seloste-request", &detail));
+            };
+            view! { <NoticeView notice=notice lang=lang heading_level=level on_request=on_request/> }
+                .into_any()
+        })
+    });
+    Ok(keep(Box::new(handle), lang))
+}
+
+/// Mounts the request form of `config.kind` for the notice `config.src` into `target`.
+#[wasm_bindgen]
+pub fn mount_request(target: web_sys::HtmlElement, config: &str) -> Result<u32, JsValue> {
+    let config = config_of(config)?;
+    let lang = ArcRwSignal::new(lang_of(&config));
+    let kind = config.kind.as_deref().and_then(RequestKind::parse);
+    let Some(kind) = kind else {
+        let message = format!(
+            "kind \"{}\" is not a request kind (access, rectification, erasure, restriction, portability, objection, log_data, consent_withdrawal, other)",
+            config.kind.as_deref().unwrap_or_default()
+        );
+        tell_staff(&target, &message);
+        return Err(JsValue::from_str(&message));
+    };
+    let verified = match &config.identity {
+        None => None,
+        Some(id) => match Verified::new(&id.name, &id.code, &id.by) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                tell_staff(&target, &format!("identity: {}", e.message(Lang::En)));
+                None
+            }
+        },
+    };
+    let mut headers = host::meta_headers();
+    headers.extend(config.headers.clone());
+    let signal = lang.clone();
+    let handle = leptos::mount::mount_to(target, move || {
+        let lang = Signal::derive(move || signal.get());
+        let loaded = RwSignal::new(None::<Result<(Notice, Form), fetch::LoadError>>);
+        let forms = config.forms.clone();
+        let base = config.base.clone();
+        let src = config.src.clone();
+        leptos::task::spawn_local(async move {
+            let load = async {
+                let notice = fetch::load_notice(&src).await?;
+                let url = forms.unwrap_or_else(|| format!("{base}{}", notice.requests.forms_url()));
+                let form = fetch::load_form(&url, kind).await?;
+                Ok((notice, form))
+            };
+            loaded.set(Some(load.await));
+        });
+        let config = StoredValue::new(config);
+        let headers = StoredValue::new(headers);
+        let verified = StoredValue::new(verified);
+        loading(loaded, lang, move |(notice, form): (Notice, Form)| {
+            config.with_value(|c| {
+                let r = &notice.requests;
+                // The element's own settings win over the notice's.
+                let own = c.endpoint.is_some() || c.adapter.is_some() || c.mailto.is_some();
+                let delivery = if own {
+                    host::delivery_or_pdf(
+                        &notice.id,
+                        c.adapter.as_deref(),
+                        c.endpoint.as_deref(),
+                        c.mailto.as_deref(),
+                    )
+                } else {
+                    host::delivery_or_pdf(
+                        &notice.id,
+                        r.adapter.as_deref(),
+                        r.endpoint.as_deref(),
+                        r.mailto.as_deref(),
+                    )
+                };
+                let forms_url = c
+                    .forms
+                    .clone()
+                    .unwrap_or_else(|| format!("{}{}", c.base, r.forms_url()));
+                let pdf = PdfAssets::from_page(
+                    &format!("{}pdf/seloste-pdf.js", c.base),
+                    &forms_url,
+                    &format!("{}fonts/DejaVuSans.ttf", c.base),
+                );
+                view! {
+                    <RequestForm notice=notice form=form lang=lang pdf=pdf delivery=delivery
+                        headers=headers.get_value() verified=verified.get_value()/>
+                }
+                .into_any()
+            })
+        })
+    });
+    Ok(keep(Box::new(handle), lang))
+}
+
+/// Changes a mounted element's language without mounting it again (answers stay).
+#[wasm_bindgen]
+pub fn set_lang(handle: u32, code: &str) {
+    let Some(lang) = Lang::parse(code) else {
+        return;
+    };
+    MOUNTED.with_borrow(|(_, all)| {
+        if let Some(m) = all.get(&handle) {
+            m.lang.set(lang);
+        }
+    });
+}
+
+/// Unmounts an element mounted by `mount_notice` or `mount_request`.
+#[wasm_bindgen]
+pub fn unmount(handle: u32) {
+    let removed = MOUNTED.with_borrow_mut(|(_, all)| all.remove(&handle));
+    drop(removed);
+}
+
+fn main() {}

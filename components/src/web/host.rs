@@ -1,0 +1,44 @@
+//! What the host page gives a request form besides its attributes: extra headers for the
+//! backend, and the delivery settings, checked with a fallback that loses nothing.
+
+use crate::i18n::Lang;
+use crate::submit::delivery::Delivery;
+
+/// Extra headers for the backend that the host page gives as
+/// `<meta name="seloste-header" content="X-CSRF-Token: …">` (as CMSs publish CSRF tokens).
+pub fn meta_headers() -> Vec<(String, String)> {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return Vec::new();
+    };
+    let Ok(list) = document.query_selector_all("meta[name=seloste-header]") else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
+        .filter_map(|meta| meta.get_attribute("content"))
+        .filter_map(|c| header_line(&c))
+        .collect()
+}
+
+/// `Name: value` as a header, or `None` when it has no name.
+pub fn header_line(line: &str) -> Option<(String, String)> {
+    let (name, value) = line.split_once(':')?;
+    let (name, value) = (name.trim(), value.trim());
+    (!name.is_empty()).then(|| (name.to_string(), value.to_string()))
+}
+
+/// The delivery these settings ask for. A misconfigured delivery is reported to the site's
+/// staff in the console (naming `whose` settings), and the form falls back to "PDF only"
+/// so that nothing is lost.
+pub fn delivery_or_pdf(
+    whose: &str,
+    adapter: Option<&str>,
+    endpoint: Option<&str>,
+    mailto: Option<&str>,
+) -> Delivery {
+    Delivery::resolve(adapter, endpoint, mailto).unwrap_or_else(|e| {
+        web_sys::console::error_1(&format!("seloste: {whose}: {}", e.message(Lang::En)).into());
+        Delivery::pdf_only()
+    })
+}

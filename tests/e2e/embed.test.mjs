@@ -1,0 +1,233 @@
+// Embedding (issue 8): the example host pages of public/examples/, each loading only
+// seloste.js, served with the strict CSP of DESIGN.md as a header (and a meta tag in the
+// page): no CSP violation and no console error anywhere. Two elements on one page, events
+// received by the host page, attribute changes rendering again, theming, a hostile
+// stylesheet, a page's own <form> around the element, a 10 000-element page, the JS API
+// with an identity verified by the portal, and the bundle loaded from another origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, launch } from './harness.mjs';
+import { assertValidPayload, assertSealHolds } from './flow.mjs';
+import { STRICT_CSP, ACCESS, hostPage, assertClean, axeCheck, events, walkForm, makeRequest, looks, pixelDifference } from './embedded.mjs';
+
+const dist = process.env.SELOSTE_DIST || 'dist';
+const env = {};
+before(async () => {
+  env.site = await serve(dist, { 'content-security-policy': STRICT_CSP });
+  env.browser = await launch();
+});
+after(async () => {
+  await env.browser?.close();
+  await env.site?.close();
+});
+
+const open = async (path, options) => {
+  const page = await hostPage(env.browser, options);
+  await page.goto(`${env.site.url}/examples/${path}`);
+  return page;
+};
+
+test('a notice and a request form on one page: events, attribute changes, theming, no CSP violation', async () => {
+  const page = await open('embed.html');
+  const notice = page.locator('seloste-notice#notice');
+  const form = page.locator('seloste-request#form');
+  await notice.locator('h2').first().waitFor();
+  await form.locator('h1').waitFor();
+  assert.match(await notice.locator('h2').first().innerText(), /Perusturvan lapsiperheiden/);
+  assert.equal(await form.locator('h1').innerText(), 'Kenen tietoja pyyntö koskee?');
+  // Only seloste.js and what it loads; nothing for the PDF yet.
+  assert.ok(!page.requested.some((u) => u.includes('/pdf/') || u.includes('/fonts/')), 'no PDF code before asked');
+  await axeCheck(page, 'embed page: notice and form');
+
+  // Theming: --seloste-accent on an ancestor and ::part(button) from the host page.
+  const button = await form.locator('form button[type=submit]').evaluate((b) => {
+    const s = getComputedStyle(b);
+    return { background: s.backgroundColor, radius: s.borderTopLeftRadius, font: s.fontFamily };
+  });
+  assert.deepEqual(button, { background: 'rgb(107, 44, 145)', radius: '999px', font: 'Georgia, serif' });
+
+  // The language attribute changes: the form renders in Swedish, answers kept.
+  await form.locator('form input[type=radio][value="self"]').check();
+  await page.getByRole('button', { name: 'På svenska' }).click();
+  await form.locator('h1', { hasText: 'Vems uppgifter gäller begäran?' }).waitFor();
+  assert.ok(await form.locator('form input[type=radio][value="self"]').isChecked(), 'the answer survived the language change');
+  // The kind attribute changes: another form.
+  await page.locator('button[data-value="rectification"]').click();
+  await form.locator('.seloste-caption', { hasText: /Begäran om rättelse/ }).waitFor();
+  // "Make a request" in the notice switches the form on the page to that kind.
+  await notice.locator('button', { hasText: 'Tarkastuspyyntö' }).first().click();
+  await form.locator('.seloste-caption', { hasText: /Begäran om insyn/ }).waitFor();
+  assert.deepEqual((await events(page, 'seloste-request')).map((e) => e.detail.kind), ['access']);
+  await page.getByRole('button', { name: 'In English' }).click();
+  await form.locator('.seloste-caption', { hasText: /Request to access your data/ }).waitFor();
+
+  // The whole request, then the PDF: the host page gets seloste-submitted and seloste-pdf.
+  await walkForm(page, form, ACCESS, { axe: true, check: /Check your answers/ });
+  const detail = await makeRequest(page, form, { send: 'Make the request', done: 'Your request is ready' });
+  assert.equal(detail.status, 'made');
+  assertValidPayload(detail.payload);
+  assertSealHolds(detail.payload);
+  assert.equal(detail.payload.requester.identified_by, undefined, 'typed by the citizen, not verified');
+  const download = page.waitForEvent('download');
+  await form.getByRole('button', { name: 'Download the request as a PDF file' }).click();
+  await download;
+  await page.waitForFunction(() => window.seloste_events.some((e) => e.name === 'seloste-pdf'));
+  const [pdf] = await events(page, 'seloste-pdf');
+  assert.equal(pdf.detail.reference, detail.reference);
+  assert.equal(pdf.target, 'form', 'the event reaches the host element');
+  await axeCheck(page, 'embed page: confirmation');
+  await assertClean(page, 'embed.html');
+  await page.context().close();
+});
+
+test('a hostile stylesheet (*, input, button, h2, form with !important) changes nothing inside', async () => {
+  const calm = await open('form-wrapper.html');
+  const hostile = await open('hostile-css.html');
+  const calmForm = calm.locator('seloste-request#form');
+  const hostileForm = hostile.locator('seloste-request#form');
+  await calmForm.locator('h1').waitFor();
+  await hostileForm.locator('h1').waitFor();
+  // The page's own heading is restyled (the stylesheet works) …
+  assert.equal(await hostile.locator('main > h1').evaluate((h) => getComputedStyle(h).fontSize), '80px');
+  // … but nothing inside the component: every computed style and size is the same.
+  const [a, b] = [await looks(calmForm), await looks(hostileForm)];
+  assert.deepEqual(b, a);
+  assert.equal(b.host.display, 'block');
+  assert.equal(b.h1.fontSize, '28px');
+  // And the same pixels: the component's own box on both pages.
+  const shot = (form) => form.locator('.seloste-request').screenshot();
+  const [calmShot, hostileShot] = [await shot(calmForm), await shot(hostileForm)];
+  if (process.env.SELOSTE_SHOTS) {
+    writeFileSync(join(process.env.SELOSTE_SHOTS, 'calm.png'), calmShot);
+    writeFileSync(join(process.env.SELOSTE_SHOTS, 'hostile.png'), hostileShot);
+  }
+  const difference = await pixelDifference(env.browser, calmShot, hostileShot);
+  console.log(`hostile stylesheet: ${(difference * 100).toFixed(2)} % of the component's pixels differ from a calm page`);
+  // Leaked page styles (40 px capitals, magenta on yellow) would change most of them.
+  assert.ok(difference < 0.03, `the component looks the same on both pages (${difference} of pixels differ)`);
+  // It works there too: the whole request.
+  await walkForm(hostile, hostileForm, ACCESS, { axe: 'seloste-request#form' });
+  const detail = await makeRequest(hostile, hostileForm);
+  assert.equal(detail.payload.requester.name, ACCESS.name);
+  await assertClean(hostile, 'hostile-css.html');
+  await assertClean(calm, 'form-wrapper.html (before use)');
+  await hostile.context().close();
+  await calm.context().close();
+});
+
+test("a page's own <form> around the element is never submitted by it", async () => {
+  const page = await open('form-wrapper.html');
+  const form = page.locator('seloste-request#form');
+  await form.locator('h1').waitFor();
+  const start = page.url();
+  // Enter inside the component submits the component's step, not the page's form.
+  await form.locator('form input[type=radio][value="self"]').check();
+  await form.locator('form input[type=radio][value="self"]').press('Enter');
+  await form.locator('h1', { hasNotText: 'Kenen tietoja pyyntö koskee?' }).first().waitFor();
+  assert.equal(page.url(), start, 'Enter in the component did not submit the host form');
+  await walkForm(page, form, ACCESS, { axe: 'seloste-request#form' });
+  const detail = await makeRequest(page, form);
+  assertValidPayload(detail.payload);
+  assert.equal(page.url(), start, 'still on the same page: the host form was never submitted');
+  // The host form itself still works as before.
+  await page.getByRole('button', { name: 'Lähetä sivuston lomake' }).click();
+  await page.waitForURL(/submitted\.html/);
+  await assertClean(page, 'form-wrapper.html');
+  await page.context().close();
+});
+
+test('a 10 000-element page: both elements render and the form works', async () => {
+  const page = await open('big-dom.html');
+  const t0 = Date.now();
+  const form = page.locator('seloste-request#form');
+  await form.locator('h1').waitFor();
+  await page.locator('seloste-notice#notice h2').first().waitFor();
+  const ms = Date.now() - t0;
+  const count = Number(await page.evaluate(() => document.body.dataset.elements));
+  assert.ok(count >= 10000, `${count} elements in the page`);
+  console.log(`10 000-element page: ${count} elements, both components shown ${ms} ms after load`);
+  await walkForm(page, form, ACCESS);
+  const detail = await makeRequest(page, form);
+  assert.equal(detail.status, 'made');
+  await assertClean(page, 'big-dom.html');
+  await page.context().close();
+});
+
+test('the JS API: mount() with an identity verified by the portal, unmount(), and a refused identity', async () => {
+  const page = await open('mount.html');
+  const form = page.locator('#form');
+  await form.locator('h1').waitFor();
+  await walkForm(page, form, { ...ACCESS, name: 'Someone Else', identity_code: '010101-123N' });
+  // The requester step shows the verified identity as text: no field to edit.
+  assert.equal(await form.locator('form [name="name"], form [name="identity_code"]').count(), 0, 'no name or code inputs');
+  assert.equal(await page.locator('#form h1').innerText(), 'Tarkista vastauksesi');
+  const summary = await form.locator('.seloste-summary-list').allInnerTexts();
+  assert.ok(summary.join(' ').includes('Maija Meikäläinen') && summary.join(' ').includes('131052-****'));
+  assert.ok(!summary.join(' ').includes('Someone Else'));
+  // No change link for the verified answers.
+  for (const label of [/^Koko nimi$/, /^Henkilötunnus$/]) {
+    const row = form.locator('.seloste-summary-row', { has: page.locator('dt', { hasText: label }) });
+    assert.equal(await row.count(), 1, `one row ${label}`);
+    assert.equal(await row.locator('button').count(), 0, `no change link for ${label}`);
+  }
+  await axeCheck(page, 'check answers with a verified identity');
+  const detail = await makeRequest(page, form);
+  assert.equal(detail.payload.requester.name, 'Maija Meikäläinen');
+  assert.deepEqual(detail.payload.requester.identity, { type: 'personal_identity_code', value: '131052-308T' });
+  assert.equal(detail.payload.requester.identified_by, 'Suomi.fi');
+  assertValidPayload(detail.payload);
+  assertSealHolds(detail.payload);
+  // Never in an attribute or a URL.
+  assert.ok(!(await page.content()).includes('131052-308T'), 'the code is in no attribute of the page');
+  assert.ok(!page.requested.some((u) => u.includes('131052')), 'the code is in no URL');
+  // unmount() empties the element; mount() again starts a fresh form.
+  await page.getByRole('button', { name: 'Sulje lomake' }).click();
+  await page.waitForFunction(() => document.getElementById('form').shadowRoot.childElementCount === 0);
+  await page.getByRole('button', { name: 'Avaa lomake' }).click();
+  await form.locator('h1', { hasText: 'Kenen tietoja pyyntö koskee?' }).waitFor();
+  // A broken identity from the portal is refused with seloste-error, and the form asks.
+  await page.evaluate(async () => {
+    const { mount } = await import('../seloste.js');
+    const el = document.getElementById('form');
+    await mount(el, { type: 'request', src: '../notices/pieksamaki-lapsiperheet.json', kind: 'access', identity: { name: 'X', code: '131052-308U', by: 'Suomi.fi' } });
+  });
+  await page.waitForFunction(() => window.seloste_events.some((e) => e.name === 'seloste-error'));
+  const [error] = await events(page, 'seloste-error');
+  assert.match(error.detail.message, /identity code is not valid/);
+  page.problems = page.problems.filter((p) => !p.includes('identity code is not valid'));
+  await assertClean(page, 'mount.html');
+  await page.context().close();
+});
+
+test('seloste.js loads from another origin (a CDN) with its base URL and SRI-checked wasm', async (t) => {
+  const cdn = await serve(dist, { 'access-control-allow-origin': '*' });
+  t.after(() => cdn.close());
+  const dir = mkdtempSync(join(tmpdir(), 'seloste-host-'));
+  copyFileSync('public/favicon.svg', join(dir, 'favicon.svg'));
+  // What a host page on another origin allows: the CDN for scripts, styles and fetches.
+  const csp = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${cdn.url}; style-src 'self' ${cdn.url}; connect-src 'self' ${cdn.url}`;
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>Kunta</title>
+<link rel="icon" href="favicon.svg"><script type="module" src="${cdn.url}/seloste.js"></script></head>
+<body><main><h1>Kunta</h1><seloste-request id="form" notice="${cdn.url}/notices/pieksamaki-lapsiperheet.json" kind="access"></seloste-request></main></body></html>`);
+  const host = await serve(dir, { 'content-security-policy': csp });
+  t.after(() => host.close());
+  const page = await hostPage(env.browser);
+  t.after(() => page.context().close());
+  await page.goto(`${host.url}/`);
+  const form = page.locator('seloste-request#form');
+  await form.locator('h1', { hasText: 'Kenen tietoja pyyntö koskee?' }).waitFor();
+  const fromCdn = page.requested.filter((u) => u.startsWith(cdn.url)).map((u) => new URL(u).pathname);
+  assert.ok(fromCdn.includes('/seloste.js') && fromCdn.some((p) => /^\/embed\/[^/]+\/seloste-embed_bg\.wasm$/.test(p)), fromCdn.join(' '));
+  assert.ok(fromCdn.some((p) => p.endsWith('/seloste.css')), 'the shadow stylesheet from the CDN');
+  assert.ok(fromCdn.includes('/forms/default.json'), 'the forms file from beside seloste.js');
+  const fromHost = page.requested.filter((u) => u.startsWith(host.url)).map((u) => new URL(u).pathname);
+  assert.deepEqual(fromHost, ['/', '/favicon.svg'], 'nothing else asked from the host');
+  // The page's own copy of a release file must match sri.json.
+  const sri = JSON.parse(readFileSync(join(dist, 'sri.json'), 'utf8'));
+  const wasm = Object.keys(sri).find((k) => k.endsWith('seloste-embed_bg.wasm'));
+  assert.ok(readFileSync(join(dist, 'seloste.js'), 'utf8').includes(sri[wasm]), 'seloste.js fetches the wasm with the published hash');
+  await assertClean(page, 'a host page on another origin');
+});
