@@ -16,6 +16,9 @@ bash scripts/fuzz.sh 20
 step "browser tests (wasm-bindgen-test in headless Chromium)"
 cargo test --locked -p seloste --features web --target wasm32-unknown-unknown --test browser
 
+step "the README's Leptos example compiles (app/examples/leptos_portal.rs)"
+cargo check --locked --target wasm32-unknown-unknown -p seloste-app --example leptos_portal
+
 step "release build (trunk build --release)"
 trunk build --release --offline
 

@@ -84,19 +84,17 @@ class Mount {
     root.replaceChildren(style, container);
     await styled;
     if (generation !== this.#generation) return;
-    const settings = JSON.stringify({
-      src: absolute(config.src) ?? '',
-      lang: langOf(this.#element, config),
-      kind: config.kind,
-      base: BASE.href,
-      forms: absolute(config.forms),
-      endpoint: absolute(config.endpoint),
-      adapter: config.adapter,
-      mailto: config.mailto,
-      headers: config.headers ?? {},
-      identity: config.identity ?? null,
-      heading_level: config.headingLevel ? Number(config.headingLevel) : undefined,
-    });
+    const settings = new glue.Config(absolute(config.src) ?? '', BASE.href);
+    settings.lang(langOf(this.#element, config));
+    settings.kind(config.kind ?? undefined);
+    settings.forms(absolute(config.forms));
+    settings.delivery(config.adapter ?? undefined, absolute(config.endpoint), config.mailto ?? undefined);
+    if (config.headers) settings.headers(Object.entries(config.headers).map(([name, value]) => `${name}: ${value}`).join('\n'));
+    if (config.identity) {
+      const { name, code, by } = config.identity;
+      settings.identity(String(name ?? ''), String(code ?? ''), String(by ?? ''));
+    }
+    if (config.headingLevel) settings.heading_level(Number(config.headingLevel) || 2);
     try {
       this.#handle = config.type === 'notice' ? glue.mount_notice(container, settings) : glue.mount_request(container, settings);
     } catch (error) {
