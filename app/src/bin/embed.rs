@@ -17,8 +17,10 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
 
-/// What the loader passes for one element (every URL already absolute). Plain arguments
-/// rather than JSON: a serde reader for this struct cost 8.7 KB of wasm (measured).
+/// What the loader passes for one element (every URL already absolute), set member by
+/// member from JS. (A JSON text read with serde cost 8.7 KB of raw wasm, but only 0.7 KB
+/// after brotli, about what this class adds to the JS glue: the typed form is kept for
+/// being checked by wasm-bindgen, not for size.)
 #[wasm_bindgen]
 #[derive(Default)]
 pub struct Config {
