@@ -231,3 +231,33 @@ test('seloste.js loads from another origin (a CDN) with its base URL and SRI-che
   assert.ok(readFileSync(join(dist, 'seloste.js'), 'utf8').includes(sri[wasm]), 'seloste.js fetches the wasm with the published hash');
   await assertClean(page, 'a host page on another origin');
 });
+
+test('a changed wasm file is refused by its SRI hash, and the citizen is told in plain words', async () => {
+  const page = await hostPage(env.browser);
+  await page.route('**/seloste-embed_bg.wasm', async (route) => {
+    const response = await route.fetch();
+    const body = Buffer.from(await response.body());
+    body[body.length - 100] ^= 0xff; // what a compromised CDN would serve
+    await route.fulfill({ response, body });
+  });
+  await page.goto(`${env.site.url}/examples/embed.html`);
+  const form = page.locator('seloste-request#form');
+  await form.locator('[role=alert]', { hasText: 'Lomaketta ei voitu ladata.' }).waitFor();
+  await page.waitForFunction(() => window.seloste_events.filter((e) => e.name === 'seloste-error').length === 2);
+  const errors = await events(page, 'seloste-error');
+  assert.deepEqual(errors.map((e) => e.target).sort(), ['form', 'notice'], 'both elements told the host page');
+  assert.ok(page.problems.some((p) => /integrity/i.test(p)), `the browser refused the file: ${page.problems.join(' | ')}`);
+  await page.context().close();
+});
+
+test('on a 320 px wide phone the embedded form reflows without sideways scrolling', async () => {
+  const page = await open('embed.html', { viewport: { width: 320, height: 640 } });
+  const form = page.locator('seloste-request#form');
+  await form.locator('h1').waitFor();
+  await page.locator('seloste-notice#notice h2').first().waitFor();
+  const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));
+  assert.ok(widths.page <= widths.view, `page ${widths.page} px wide in a ${widths.view} px view`);
+  await axeCheck(page, 'embed page at 320 px');
+  await assertClean(page, 'embed.html at 320 px');
+  await page.context().close();
+});
