@@ -154,6 +154,19 @@ class SelosteElement extends HTMLElement {
   #identity = null;
   #headers = null;
 
+  constructor() {
+    super();
+    // A property set before seloste.js ran sits on the element itself and would hide the
+    // setters below: take it over.
+    for (const name of ['identity', 'headers']) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
+    }
+  }
+
   connectedCallback() {
     this.#queue();
   }

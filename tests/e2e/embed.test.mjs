@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, launch } from './harness.mjs';
 import { assertValidPayload, assertSealHolds } from './flow.mjs';
+import { startReceiver } from './receiver.mjs';
 import { STRICT_CSP, ACCESS, hostPage, assertClean, axeCheck, events, walkForm, makeRequest, looks, pixelDifference } from './embedded.mjs';
 
 const dist = process.env.SELOSTE_DIST || 'dist';
@@ -202,18 +203,30 @@ test('the JS API: mount() with an identity verified by the portal, unmount(), an
   await page.context().close();
 });
 
+/**
+ * A host page on its own origin that loads seloste.js from `cdn` (another origin), with
+ * `body` and module scripts `scripts` ({file: source}, run before seloste.js); its CSP
+ * allows the CDN and `connect`.
+ */
+async function hostOn(t, cdn, body, { scripts = {}, connect = '' } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'seloste-host-'));
+  copyFileSync('public/favicon.svg', join(dir, 'favicon.svg'));
+  for (const [file, source] of Object.entries(scripts)) writeFileSync(join(dir, file), source);
+  const tags = Object.keys(scripts).map((f) => `<script type="module" src="${f}"></script>`).join('');
+  // What a host page on another origin allows: the CDN for scripts, styles and fetches.
+  const csp = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${cdn.url}; style-src 'self' ${cdn.url}; connect-src 'self' ${cdn.url} ${connect}`;
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>Kunta</title>
+<link rel="icon" href="favicon.svg">${tags}<script type="module" src="${cdn.url}/seloste.js"></script></head>
+<body><main><h1>Kunta</h1>${body}</main></body></html>`);
+  const host = await serve(dir, { 'content-security-policy': csp });
+  t.after(() => host.close());
+  return host;
+}
+
 test('seloste.js loads from another origin (a CDN) with its base URL and SRI-checked wasm', async (t) => {
   const cdn = await serve(dist, { 'access-control-allow-origin': '*' });
   t.after(() => cdn.close());
-  const dir = mkdtempSync(join(tmpdir(), 'seloste-host-'));
-  copyFileSync('public/favicon.svg', join(dir, 'favicon.svg'));
-  // What a host page on another origin allows: the CDN for scripts, styles and fetches.
-  const csp = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${cdn.url}; style-src 'self' ${cdn.url}; connect-src 'self' ${cdn.url}`;
-  writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>Kunta</title>
-<link rel="icon" href="favicon.svg"><script type="module" src="${cdn.url}/seloste.js"></script></head>
-<body><main><h1>Kunta</h1><seloste-request id="form" notice="${cdn.url}/notices/pieksamaki-lapsiperheet.json" kind="access"></seloste-request></main></body></html>`);
-  const host = await serve(dir, { 'content-security-policy': csp });
-  t.after(() => host.close());
+  const host = await hostOn(t, cdn, `<seloste-request id="form" notice="${cdn.url}/notices/pieksamaki-lapsiperheet.json" kind="access"></seloste-request>`);
   const page = await hostPage(env.browser);
   t.after(() => page.context().close());
   await page.goto(`${host.url}/`);
@@ -225,11 +238,50 @@ test('seloste.js loads from another origin (a CDN) with its base URL and SRI-che
   assert.ok(fromCdn.includes('/forms/default.json'), 'the forms file from beside seloste.js');
   const fromHost = page.requested.filter((u) => u.startsWith(host.url)).map((u) => new URL(u).pathname);
   assert.deepEqual(fromHost, ['/', '/favicon.svg'], 'nothing else asked from the host');
-  // The page's own copy of a release file must match sri.json.
+  // seloste.js fetches the wasm with the hash published in sri.json.
   const sri = JSON.parse(readFileSync(join(dist, 'sri.json'), 'utf8'));
   const wasm = Object.keys(sri).find((k) => k.endsWith('seloste-embed_bg.wasm'));
   assert.ok(readFileSync(join(dist, 'seloste.js'), 'utf8').includes(sri[wasm]), 'seloste.js fetches the wasm with the published hash');
   await assertClean(page, 'a host page on another origin');
+});
+
+test('the endpoint and adapter attributes deliver to a backend, with headers set by the host page', async (t) => {
+  const receiver = await startReceiver();
+  t.after(() => receiver.stop());
+  const cdn = await serve(dist, { 'access-control-allow-origin': '*' });
+  t.after(() => cdn.close());
+  const host = await hostOn(
+    t,
+    cdn,
+    `<seloste-request id="form" notice="${cdn.url}/notices/pieksamaki-lapsiperheet.json" kind="access" adapter="form" endpoint="${receiver.endpoint}"></seloste-request>`,
+    {
+      connect: receiver.url,
+      scripts: {
+        // Runs before seloste.js has defined the element: taken over when it upgrades.
+        'headers.js': "document.getElementById('form').headers = { 'X-CSRF-Token': 't0k3n' };",
+        'host.js': readFileSync('public/examples/host.js', 'utf8'),
+      },
+    },
+  );
+  const page = await hostPage(env.browser);
+  t.after(() => page.context().close());
+  const posts = [];
+  page.on('request', (r) => r.method() === 'POST' && r.url() === receiver.endpoint && posts.push(r.headers()));
+  await page.goto(`${host.url}/`);
+  const form = page.locator('seloste-request#form');
+  await walkForm(page, form, ACCESS);
+  await form.getByRole('button', { name: 'Tee pyyntö', exact: true }).click();
+  await form.locator('h1', { hasText: 'Pyyntösi on lähetetty' }).waitFor();
+  const [submitted] = await events(page, 'seloste-submitted');
+  assert.equal(submitted.detail.status, 'delivered');
+  assert.match(submitted.detail.backend_reference, /^KIRJ-/);
+  assert.equal(posts.length, 1);
+  assert.match(posts[0]['content-type'], /application\/x-www-form-urlencoded/);
+  assert.equal(posts[0]['x-csrf-token'], 't0k3n');
+  assert.equal(posts[0]['idempotency-key'], submitted.detail.payload.id);
+  const stats = await receiver.stats();
+  assert.equal(stats.stored, 1);
+  await assertClean(page, 'a host page delivering to its backend');
 });
 
 test('a changed wasm file is refused by its SRI hash, and the citizen is told in plain words', async () => {

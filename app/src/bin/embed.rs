@@ -85,6 +85,15 @@ impl Config {
     }
 }
 
+impl Config {
+    /// The forms file: the element's own, or the one the notice names, beside seloste.js.
+    fn forms_url(&self, notice: &Notice) -> String {
+        self.forms
+            .clone()
+            .unwrap_or_else(|| format!("{}{}", self.base, notice.requests.forms_url()))
+    }
+}
+
 /// A mounted element: its unmount handle (dropping it unmounts) and its language.
 struct Mounted {
     _handle: Box<dyn std::any::Any>,
@@ -200,19 +209,17 @@ pub fn mount_request(target: web_sys::HtmlElement, config: Config) -> Result<u32
     let handle = leptos::mount::mount_to(target, move || {
         let lang = Signal::derive(move || signal.get());
         let loaded = RwSignal::new(None::<Result<(Notice, Form), fetch::LoadError>>);
-        let forms = config.forms.clone();
-        let base = config.base.clone();
-        let src = config.src.clone();
+        let config = StoredValue::new(config);
         leptos::task::spawn_local(async move {
             let load = async {
+                let src = config.with_value(|c| c.src.clone());
                 let notice = fetch::load_notice(&src).await?;
-                let url = forms.unwrap_or_else(|| format!("{base}{}", notice.requests.forms_url()));
+                let url = config.with_value(|c| c.forms_url(&notice));
                 let form = fetch::load_form(&url, kind).await?;
                 Ok((notice, form))
             };
             loaded.set(Some(load.await));
         });
-        let config = StoredValue::new(config);
         let headers = StoredValue::new(headers);
         let verified = StoredValue::new(verified);
         loading(loaded, lang, move |(notice, form): (Notice, Form)| {
@@ -220,25 +227,18 @@ pub fn mount_request(target: web_sys::HtmlElement, config: Config) -> Result<u32
                 let r = &notice.requests;
                 // The element's own settings win over the notice's.
                 let own = c.endpoint.is_some() || c.adapter.is_some() || c.mailto.is_some();
-                let delivery = if own {
-                    host::delivery_or_pdf(
-                        &notice.id,
-                        c.adapter.as_deref(),
-                        c.endpoint.as_deref(),
-                        c.mailto.as_deref(),
-                    )
+                let (adapter, endpoint, mailto) = if own {
+                    (&c.adapter, &c.endpoint, &c.mailto)
                 } else {
-                    host::delivery_or_pdf(
-                        &notice.id,
-                        r.adapter.as_deref(),
-                        r.endpoint.as_deref(),
-                        r.mailto.as_deref(),
-                    )
+                    (&r.adapter, &r.endpoint, &r.mailto)
                 };
-                let forms_url = c
-                    .forms
-                    .clone()
-                    .unwrap_or_else(|| format!("{}{}", c.base, r.forms_url()));
+                let delivery = host::delivery_or_pdf(
+                    &notice.id,
+                    adapter.as_deref(),
+                    endpoint.as_deref(),
+                    mailto.as_deref(),
+                );
+                let forms_url = c.forms_url(&notice);
                 let pdf = PdfAssets::from_page(
                     &format!("{}pdf/seloste-pdf.js", c.base),
                     &forms_url,

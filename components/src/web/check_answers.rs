@@ -7,7 +7,6 @@ use super::request_form::FormState;
 use crate::i18n::ui;
 use crate::request::form::display_value;
 use crate::request::spec::Field;
-use crate::request::verified::Verified;
 use leptos::prelude::*;
 
 #[component]
@@ -58,7 +57,7 @@ pub fn CheckAnswers(
         };
         let field_id = field.with_value(|f| f.id.clone());
         // A verified identity cannot be changed here.
-        let locked = Verified::locks(&field_id) && state.verified.with_value(Option::is_some);
+        let locked = state.locked(&field_id);
         view! {
             <div class="seloste-summary-row">
                 <dt>{label}</dt>

@@ -53,6 +53,11 @@ pub(super) struct FormState {
 }
 
 impl FormState {
+    /// Whether a question is answered by the host's verified identity (shown, not editable).
+    pub fn locked(&self, field_id: &str) -> bool {
+        Verified::locks(field_id) && self.verified.with_value(Option::is_some)
+    }
+
     /// The element id of a question's input.
     pub fn input_id(&self, field_id: &str) -> String {
         format!("{}-{field_id}", self.prefix.get_value())

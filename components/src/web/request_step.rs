@@ -14,7 +14,6 @@ use super::verified_answer::verified_answer;
 use crate::i18n::ui;
 use crate::request::form::{check_field, FieldError};
 use crate::request::spec::{Field, FieldType};
-use crate::request::verified::Verified;
 use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
 
@@ -102,7 +101,7 @@ pub fn StepQuestions(
     };
 
     let field_view = move |field: Field| {
-        if Verified::locks(&field.id) && state.verified.with_value(Option::is_some) {
+        if state.locked(&field.id) {
             return Either::Left(verified_answer(state, &field));
         }
         let id = state.input_id(&field.id);
