@@ -8,6 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { serve, launch } from './harness.mjs';
 import { assertValidPayload, assertSealHolds } from './flow.mjs';
@@ -238,8 +239,13 @@ test('seloste.js loads from another origin (a CDN) with its base URL and SRI-che
   assert.ok(fromCdn.includes('/forms/default.json'), 'the forms file from beside seloste.js');
   const fromHost = page.requested.filter((u) => u.startsWith(host.url)).map((u) => new URL(u).pathname);
   assert.deepEqual(fromHost, ['/', '/favicon.svg'], 'nothing else asked from the host');
-  // seloste.js fetches the wasm with the hash published in sri.json.
+  // sri.json holds the right hash of every release file, and seloste.js fetches the wasm
+  // with the one published there.
   const sri = JSON.parse(readFileSync(join(dist, 'sri.json'), 'utf8'));
+  for (const [file, hash] of Object.entries(sri)) {
+    assert.equal(hash, `sha384-${createHash('sha384').update(readFileSync(join(dist, file))).digest('base64')}`, file);
+  }
+  for (const needed of ['seloste.js', 'forms/default.json', 'fonts/DejaVuSans.ttf', 'pdf/seloste-pdf_bg.wasm']) assert.ok(sri[needed], `sri.json lists ${needed}`);
   const wasm = Object.keys(sri).find((k) => k.endsWith('seloste-embed_bg.wasm'));
   assert.ok(readFileSync(join(dist, 'seloste.js'), 'utf8').includes(sri[wasm]), 'seloste.js fetches the wasm with the published hash');
   await assertClean(page, 'a host page on another origin');
