@@ -145,9 +145,6 @@ export function unmount(element) {
   return mounts.get(element)?.unmount();
 }
 
-const ATTRIBUTES = ['src', 'lang', 'heading-level'];
-const REQUEST_ATTRIBUTES = ['notice', 'kind', 'lang', 'endpoint', 'adapter', 'mailto', 'forms'];
-
 /** What both elements share: attributes are props, a change renders again. */
 class SelosteElement extends HTMLElement {
   #queued = false;
@@ -217,7 +214,7 @@ class SelosteElement extends HTMLElement {
 }
 
 class SelosteNotice extends SelosteElement {
-  static observedAttributes = ATTRIBUTES;
+  static observedAttributes = ['src', 'lang', 'heading-level'];
 
   constructor() {
     super();
@@ -244,7 +241,7 @@ class SelosteNotice extends SelosteElement {
 }
 
 class SelosteRequest extends SelosteElement {
-  static observedAttributes = REQUEST_ATTRIBUTES;
+  static observedAttributes = ['notice', 'kind', 'lang', 'endpoint', 'adapter', 'mailto', 'forms'];
 
   config(attrs) {
     return {

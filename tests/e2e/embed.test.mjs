@@ -4,27 +4,19 @@
 // received by the host page, attribute changes rendering again, theming, a hostile
 // stylesheet, a page's own <form> around the element, a 10 000-element page, the JS API
 // with an identity verified by the portal, and the bundle loaded from another origin.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { serve, launch } from './harness.mjs';
+import { serve, useSite } from './harness.mjs';
 import { assertValidPayload, assertSealHolds } from './flow.mjs';
 import { startReceiver } from './receiver.mjs';
 import { STRICT_CSP, ACCESS, hostPage, assertClean, axeCheck, events, walkForm, makeRequest, looks, pixelDifference } from './embedded.mjs';
 
 const dist = process.env.SELOSTE_DIST || 'dist';
-const env = {};
-before(async () => {
-  env.site = await serve(dist, { 'content-security-policy': STRICT_CSP });
-  env.browser = await launch();
-});
-after(async () => {
-  await env.browser?.close();
-  await env.site?.close();
-});
+const env = useSite({ 'content-security-policy': STRICT_CSP });
 
 const open = async (path, options) => {
   const page = await hostPage(env.browser, options);

@@ -42,11 +42,12 @@ export async function serve(dir, headers = {}) {
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-/** Serves the built site and starts Chromium for the tests of one file; both stop after. */
-export function useSite() {
+/** Serves the built site (with `headers` on every response) and starts Chromium for the
+ * tests of one file; both stop after. */
+export function useSite(headers = {}) {
   const env = { site: null, browser: null };
   before(async () => {
-    env.site = await serve(process.env.SELOSTE_DIST || 'dist');
+    env.site = await serve(process.env.SELOSTE_DIST || 'dist', headers);
     env.browser = await launch();
   });
   after(async () => {

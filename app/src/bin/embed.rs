@@ -2,16 +2,17 @@
 //! request form into an element the loader gives it — the shadow root of
 //! `<seloste-notice>` / `<seloste-request>`, or a portal's own element through `mount()`.
 //! The loader resolves every URL (against the page for `src`, against the bundle's base
-//! for the forms, the PDF maker and the font) and passes the element's settings as JSON.
+//! for the forms, the PDF maker and the font) and passes the element's settings as a
+//! [`Config`].
 
-use leptos::either::EitherOf3;
 use leptos::prelude::*;
-use seloste::i18n::ui;
 use seloste::notice::Notice;
 use seloste::request::spec::Form;
 use seloste::request::verified::Verified;
 use seloste::request::RequestKind;
-use seloste::web::{browser_lang, fetch, host, NoticeView, PdfAssets, RequestForm};
+use seloste::web::{
+    browser_lang, dispatch, dispatch_error, fetch, host, NoticeView, PdfAssets, RequestForm,
+};
 use seloste::Lang;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -129,29 +130,7 @@ fn lang_of(config: &Config) -> Lang {
 /// Says `message` to the site's staff: in the console, and as `seloste-error` on `target`.
 fn tell_staff(target: &web_sys::HtmlElement, message: &str) {
     web_sys::console::error_1(&format!("seloste: {message}").into());
-    let detail = format!(
-        r#"{{"message":{}}}"#,
-        serde_json::to_string(message).unwrap_or_default()
-    );
-    seloste::web::dispatch(target, "seloste-error", &detail);
-}
-
-/// The loading line, or why nothing could be loaded, in the element's language.
-fn loading<T: Send + Sync + 'static>(
-    loaded: RwSignal<Option<Result<T, fetch::LoadError>>>,
-    lang: Signal<Lang>,
-    ready: impl Fn(T) -> AnyView + Send + Sync + 'static,
-) -> impl IntoView
-where
-    T: Clone,
-{
-    move || match loaded.get() {
-        None => EitherOf3::A(view! { <p role="status">{move || ui::LOADING.get(lang.get())}</p> }),
-        Some(Err(e)) => EitherOf3::B(view! {
-            <p class="seloste-error-message" role="alert">{move || e.text().get(lang.get())}</p>
-        }),
-        Some(Ok(value)) => EitherOf3::C(ready(value)),
-    }
+    dispatch_error(target, None, message, false);
 }
 
 /// Mounts the notice `config.src` into `target`. Returns the handle for `unmount`.
@@ -168,13 +147,12 @@ pub fn mount_notice(target: web_sys::HtmlElement, config: Config) -> Result<u32,
             loaded.set(Some(fetch::load_notice(&config.src).await));
         });
         let host = StoredValue::new_local(host);
-        loading(loaded, lang, move |notice: Notice| {
+        fetch::loading_view(loaded, lang, move |notice: Notice| {
             let on_request = move |kind: RequestKind| {
                 let detail = format!(r#"{{"kind":"{}"}}"#, kind.code());
-                host.with_value(|h| seloste::web::dispatch(h, "seloste-request", &detail));
+                host.with_value(|h| dispatch(h, "seloste-request", &detail));
             };
             view! { <NoticeView notice=notice lang=lang heading_level=level on_request=on_request/> }
-                .into_any()
         })
     });
     Ok(keep(Box::new(handle), lang))
@@ -186,9 +164,11 @@ pub fn mount_request(target: web_sys::HtmlElement, config: Config) -> Result<u32
     let lang = ArcRwSignal::new(lang_of(&config));
     let kind = config.kind.as_deref().and_then(RequestKind::parse);
     let Some(kind) = kind else {
+        let kinds: Vec<&str> = RequestKind::ALL.iter().map(|k| k.code()).collect();
         let message = format!(
-            "kind \"{}\" is not a request kind (access, rectification, erasure, restriction, portability, objection, log_data, consent_withdrawal, other)",
-            config.kind.as_deref().unwrap_or_default()
+            "kind \"{}\" is not a request kind ({})",
+            config.kind.as_deref().unwrap_or_default(),
+            kinds.join(", ")
         );
         tell_staff(&target, &message);
         return Err(JsValue::from_str(&message));
@@ -222,33 +202,23 @@ pub fn mount_request(target: web_sys::HtmlElement, config: Config) -> Result<u32
         });
         let headers = StoredValue::new(headers);
         let verified = StoredValue::new(verified);
-        loading(loaded, lang, move |(notice, form): (Notice, Form)| {
+        fetch::loading_view(loaded, lang, move |(notice, form): (Notice, Form)| {
             config.with_value(|c| {
-                let r = &notice.requests;
-                // The element's own settings win over the notice's.
-                let own = c.endpoint.is_some() || c.adapter.is_some() || c.mailto.is_some();
-                let (adapter, endpoint, mailto) = if own {
-                    (&c.adapter, &c.endpoint, &c.mailto)
-                } else {
-                    (&r.adapter, &r.endpoint, &r.mailto)
-                };
-                let delivery = host::delivery_or_pdf(
-                    &notice.id,
-                    adapter.as_deref(),
-                    endpoint.as_deref(),
-                    mailto.as_deref(),
+                let delivery = host::delivery_for(
+                    &notice,
+                    c.adapter.as_deref(),
+                    c.endpoint.as_deref(),
+                    c.mailto.as_deref(),
                 );
-                let forms_url = c.forms_url(&notice);
                 let pdf = PdfAssets::from_page(
                     &format!("{}pdf/seloste-pdf.js", c.base),
-                    &forms_url,
+                    &c.forms_url(&notice),
                     &format!("{}fonts/DejaVuSans.ttf", c.base),
                 );
                 view! {
                     <RequestForm notice=notice form=form lang=lang pdf=pdf delivery=delivery
                         headers=headers.get_value() verified=verified.get_value()/>
                 }
-                .into_any()
             })
         })
     });

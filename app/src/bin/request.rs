@@ -5,13 +5,11 @@
 #[path = "../route.rs"]
 mod route;
 
-use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use route::Route;
 use seloste::i18n::ui;
 use seloste::notice::Notice;
 use seloste::request::spec::Form;
-use seloste::submit::delivery::Delivery;
 use seloste::web::{fetch, host, page_lang, tr, LanguageSwitch, PdfAssets, RequestForm};
 use serde::Deserialize;
 
@@ -38,17 +36,6 @@ async fn load(
     let url = format!("../{}", notice.requests.forms_url());
     let form = fetch::load_form(&url, kind).await?;
     Ok((notice, form))
-}
-
-/// How the notice's register takes requests (PDF only when its settings are broken).
-fn delivery_of(notice: &Notice) -> Delivery {
-    let r = &notice.requests;
-    host::delivery_or_pdf(
-        &notice.id,
-        r.adapter.as_deref(),
-        r.endpoint.as_deref(),
-        r.mailto.as_deref(),
-    )
 }
 
 #[component]
@@ -81,30 +68,28 @@ fn RequestPage() -> impl IntoView {
     });
     // Back to the notice, in the language chosen here.
     let back = StoredValue::new(notice_href);
-    let page = move || match loaded.get() {
-        None => EitherOf3::A(view! { <p role="status">{tr(ui::LOADING, lang)}</p> }),
-        Some(Err(e)) => EitherOf3::B(
-            view! { <p class="seloste-error-message" role="alert">{move || e.text().get(lang.get())}</p> },
-        ),
-        Some(Ok((notice, form))) => {
+    let page = fetch::loading_view(
+        loaded,
+        lang.into(),
+        move |(notice, form): (Notice, Form)| {
             document().set_title(&format!(
                 "{} – seloste",
                 form.kind.title().get(lang.get_untracked())
             ));
-            let delivery = delivery_of(&notice);
+            let delivery = host::delivery_for(&notice, None, None, None);
             let pdf = PdfAssets::from_page(
                 "../pdf/seloste-pdf.js",
                 &format!("../{}", notice.requests.forms_url()),
                 "../fonts/DejaVuSans.ttf",
             );
-            EitherOf3::C(view! {
+            view! {
                 <RequestForm notice=notice form=form lang=lang pdf=pdf delivery=delivery headers=host::meta_headers() on_back=move |_| {
                     let href = format!("../?lang={}{}", lang.get_untracked().code(), back.get_value());
                     let _ = window().location().set_href(&href);
                 }/>
-            })
-        }
-    };
+            }
+        },
+    );
     view! {
         <header class="demo-header">
             <a class="demo-brand" href="../">"seloste"</a>

@@ -113,7 +113,8 @@ mod tests {
 
     #[test]
     fn a_valid_identity_is_kept_in_canonical_form() {
-        let v = Verified::new("  Maija Meikäläinen ", "131052-308t", "Suomi.fi").unwrap();
+        let v = Verified::new("  Maija Meikäläinen ", "131052-308t", "Suomi.fi")
+            .unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(v.name, "Maija Meikäläinen");
         assert_eq!(v.code, "131052-308T");
         assert_eq!(v.masked_code(), "131052-****");

@@ -74,16 +74,20 @@ pub fn session_remove(key: &str) {
     }
 }
 
-/// Dispatches `seloste-error` with `{reference, message[, queued]}`: the request's short
-/// reference and what the citizen was told.
-pub fn dispatch_error(target: &web_sys::Element, reference: &str, message: &str, queued: bool) {
+/// Dispatches `seloste-error` with `{[reference,] message[, queued]}`: the request's short
+/// reference (none when no request was made yet) and what the citizen or staff was told.
+pub fn dispatch_error(
+    target: &web_sys::Element,
+    reference: Option<&str>,
+    message: &str,
+    queued: bool,
+) {
     let quoted = |s: &str| serde_json::to_string(s).unwrap_or_default();
-    let queued = if queued { r#","queued":true"# } else { "" };
-    let detail = format!(
-        r#"{{"reference":{}{queued},"message":{}}}"#,
-        quoted(reference),
-        quoted(message)
-    );
+    let reference = reference
+        .map(|r| format!(r#""reference":{},"#, quoted(r)))
+        .unwrap_or_default();
+    let queued = if queued { r#""queued":true,"# } else { "" };
+    let detail = format!(r#"{{{reference}{queued}"message":{}}}"#, quoted(message));
     dispatch(target, "seloste-error", &detail);
 }
 

@@ -1,9 +1,13 @@
-//! Loading files (notices, form specs) from the same site.
+//! Loading files (notices, form specs), and what a page shows while they load.
 
+use super::dom::tr;
+use crate::i18n::Lang;
 use crate::i18n::{ui, Text};
 use crate::notice::Notice;
 use crate::request::spec::{Form, FormSet};
 use crate::request::RequestKind;
+use leptos::either::EitherOf3;
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -63,4 +67,24 @@ pub async fn load_form(url: &str, kind: RequestKind) -> Result<Form, LoadError> 
             web_sys::console::error_1(&format!("seloste: {url}: {e}").into());
             LoadError::FormInvalid(e.0)
         })
+}
+
+/// What is shown for files being loaded into `loaded`: a loading line, then why they could
+/// not be loaded (in the citizen's words), or `ready`'s view of them.
+pub fn loading_view<T, V>(
+    loaded: RwSignal<Option<Result<T, LoadError>>>,
+    lang: Signal<Lang>,
+    ready: impl Fn(T) -> V + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    move || match loaded.get() {
+        None => EitherOf3::A(view! { <p role="status">{tr(ui::LOADING, lang)}</p> }),
+        Some(Err(e)) => EitherOf3::B(view! {
+            <p class="seloste-error-message" role="alert">{move || e.text().get(lang.get())}</p>
+        }),
+        Some(Ok(value)) => EitherOf3::C(ready(value)),
+    }
 }

@@ -2,6 +2,7 @@
 //! backend, and the delivery settings, checked with a fallback that loses nothing.
 
 use crate::i18n::Lang;
+use crate::notice::Notice;
 use crate::submit::delivery::Delivery;
 
 /// Extra headers for the backend that the host page gives as
@@ -28,17 +29,30 @@ pub fn header_line(line: &str) -> Option<(String, String)> {
     (!name.is_empty()).then(|| (name.to_string(), value.to_string()))
 }
 
-/// The delivery these settings ask for. A misconfigured delivery is reported to the site's
-/// staff in the console (naming `whose` settings), and the form falls back to "PDF only"
-/// so that nothing is lost.
-pub fn delivery_or_pdf(
-    whose: &str,
+/// How requests for `notice`'s register are delivered: the element's own settings
+/// (`adapter`, `endpoint`, `mailto` attributes) when it gives any, else the notice's. A
+/// misconfigured delivery is reported to the site's staff in the console, and the form
+/// falls back to "PDF only" so that nothing is lost.
+pub fn delivery_for(
+    notice: &Notice,
     adapter: Option<&str>,
     endpoint: Option<&str>,
     mailto: Option<&str>,
 ) -> Delivery {
-    Delivery::resolve(adapter, endpoint, mailto).unwrap_or_else(|e| {
-        web_sys::console::error_1(&format!("seloste: {whose}: {}", e.message(Lang::En)).into());
+    let r = &notice.requests;
+    let own = adapter.is_some() || endpoint.is_some() || mailto.is_some();
+    let resolved = if own {
+        Delivery::resolve(adapter, endpoint, mailto)
+    } else {
+        Delivery::resolve(
+            r.adapter.as_deref(),
+            r.endpoint.as_deref(),
+            r.mailto.as_deref(),
+        )
+    };
+    resolved.unwrap_or_else(|e| {
+        let message = e.message(Lang::En);
+        web_sys::console::error_1(&format!("seloste: {}: {message}", notice.id).into());
         Delivery::pdf_only()
     })
 }

@@ -32,7 +32,7 @@ mod verified_answer;
 mod verifier;
 
 pub use confirmation::Receipt;
-pub use device::dispatch;
+pub use device::{dispatch, dispatch_error};
 pub use dom::{browser_lang, page_lang, today, tr};
 pub use importer::ImporterView;
 pub use language_switch::LanguageSwitch;

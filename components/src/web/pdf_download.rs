@@ -130,7 +130,7 @@ pub fn PdfDownload(receipt: Receipt, assets: PdfAssets, lang: Signal<Lang>) -> i
                     let text =
                         why.unwrap_or_else(|| ui::PDF_FAILED.get(lang.get_untracked()).to_string());
                     if let Some(el) = root.get_untracked() {
-                        device::dispatch_error(&el, &reference, &text, false);
+                        device::dispatch_error(&el, Some(&reference), &text, false);
                     }
                     state.set(State::Failed(text));
                 }

@@ -271,7 +271,7 @@ pub fn RequestForm(
                             if let Some(el) = root.get_untracked() {
                                 if made.delivery == DeliveryState::Queued {
                                     let told = ui::QUEUED_TITLE.get(l);
-                                    device::dispatch_error(&el, &made.reference, told, true);
+                                    device::dispatch_error(&el, Some(&made.reference), told, true);
                                     outbox_changed.update(|n| *n += 1);
                                 } else {
                                     device::dispatch(&el, "seloste-submitted", &made.detail_json());
@@ -283,7 +283,7 @@ pub fn RequestForm(
                         Submitted::Failed(text, payload) => {
                             if let Some(el) = root.get_untracked() {
                                 let reference = crate::request::reference::reference(&payload.id);
-                                device::dispatch_error(&el, &reference, &text, false);
+                                device::dispatch_error(&el, Some(&reference), &text, false);
                             }
                             send_error.set(Some(text));
                             failed.set(Some(Receipt::new(payload)));
