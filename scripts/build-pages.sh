@@ -15,19 +15,42 @@ cd "$ROOT"
 STAGING="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 if [ "${TRUNK_PROFILE:-release}" = "release" ]; then profile=release; flag=(--release); else profile=debug; flag=(); fi
 cargo build "${flag[@]}" --target wasm32-unknown-unknown -p seloste-app \
-    --bin seloste-importer --bin seloste-request --bin seloste-verify --bin seloste-pdf --bin seloste-embed
-# A bundle: wasm-bindgen's module and wasm (optimised for size in release builds).
+    --bin seloste-importer --bin seloste-verify --bin seloste-pdf
+# The request form's bundles with its later stages split off (feature `split`).
+cargo build "${flag[@]}" --target wasm32-unknown-unknown -p seloste-app --features split \
+    --bin seloste-request --bin seloste-embed
+# A bundle: wasm-bindgen's module and wasm (optimised for size in release builds). A wasm
+# with split points (the request form's later stages, feature `split` of the crate: see
+# components/src/web/split.rs) is first cut by wasm-split-cli into the main wasm and
+# split_*.wasm chunks, with __wasm_split.js that fetches a chunk when it is first needed.
 bundle() {
     local name="$1" out="$2" out_name="$3"
+    local wasm="target/wasm32-unknown-unknown/$profile/seloste-$name.wasm" keep=()
     mkdir -p "$out"
-    wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name "$out_name" \
-        "target/wasm32-unknown-unknown/$profile/seloste-$name.wasm"
-    if [ "$profile" = release ]; then
-        # The wasm features rustc enables by default for wasm32-unknown-unknown.
-        wasm-opt -Oz --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
-            --enable-sign-ext --enable-reference-types --enable-multivalue \
-            "$out/${out_name}_bg.wasm" -o "$out/${out_name}_bg.wasm"
+    if grep -q -a __wasm_split_placeholder__ "$wasm"; then
+        local cut="target/wasm-split/$name"
+        rm -rf "$cut" && mkdir -p "$cut"
+        wasm-split-cli --target web --out-name "$out_name" "$wasm" "$cut"
+        cp "$cut"/__wasm_split.js "$cut"/split_*.wasm "$out/"
+        wasm="$cut/$out_name.wasm" keep=(--keep-lld-exports)
     fi
+    wasm-bindgen --target web --no-typescript "${keep[@]}" --out-dir "$out" --out-name "$out_name" "$wasm"
+    local file
+    for file in "$out/${out_name}_bg.wasm" "$out"/split_*.wasm; do
+        [ -f "$file" ] || continue
+        if [ "$profile" = release ]; then
+            # The wasm features rustc enables by default for wasm32-unknown-unknown.
+            wasm-opt -Oz --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
+                --enable-sign-ext --enable-reference-types --enable-multivalue "$file" -o "$file"
+        fi
+        # A chunk is fetched with its SRI hash, as seloste.js fetches the main wasm.
+        if [ "$file" != "$out/${out_name}_bg.wasm" ]; then
+            local chunk; chunk="$(basename "$file")"
+            sed -i "s#fetch(new URL(\"./$chunk\", import.meta.url))#fetch(new URL(\"./$chunk\", import.meta.url), { integrity: \"$(node app/embed/sri.mjs "$file")\" })#" \
+                "$out/__wasm_split.js"
+            grep -q "$chunk\", import.meta.url), { integrity" "$out/__wasm_split.js"
+        fi
+    done
     # wasm-bindgen writes every JS snippet of the crate; keep them only where imported.
     grep -q "snippets/" "$out/$out_name.js" || rm -rf "$out/snippets"
 }

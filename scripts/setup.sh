@@ -51,6 +51,15 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qF " $WASM_BINDGEN_VERSION"; the
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
+# wasm-split-cli: cuts the request form's later chunk out of its bundle (Leptos's code
+# splitting; scripts/build-pages.sh). Its split format must match the wasm_split_helpers
+# that leptos brings in Cargo.lock (0.2.x).
+WASM_SPLIT_VERSION=0.2.4
+if ! cargo install --list | grep -qxF "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    step "installing wasm-split-cli $WASM_SPLIT_VERSION"
+    cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked --features build-binary
+fi
+
 # cargo-fuzz, for the fuzz targets of fuzz/ (scripts/fuzz.sh).
 if ! cargo fuzz --version >/dev/null 2>&1; then
     step "installing cargo-fuzz"

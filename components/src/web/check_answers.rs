@@ -1,9 +1,12 @@
 //! "Check your answers" (GOV.UK pattern): every answer under its question, with a change
 //! link that returns to the question, then the button that makes the request.
 
+use super::confirmation::Receipt;
 use super::dom::today;
 use super::dom::tr;
+use super::pdf_download::{PdfAssets, PdfDownload};
 use super::request_form::FormState;
+use super::split::later;
 use crate::i18n::ui;
 use crate::request::form::display_value;
 use crate::request::spec::Field;
@@ -14,8 +17,8 @@ pub fn CheckAnswers(
     state: FormState,
     title_id: String,
     caption: Signal<String>,
-    on_change: impl Fn(String) + Copy + Send + Sync + 'static,
-    on_send: impl Fn() + Copy + Send + Sync + 'static,
+    on_change: Callback<String>,
+    on_send: Callback<()>,
     send_error: Signal<Option<String>>,
     /// While the request is being sealed and sent.
     sending: Signal<bool>,
@@ -64,7 +67,7 @@ pub fn CheckAnswers(
                 <dd class="seloste-summary-value">{value}</dd>
                 <dd class="seloste-summary-action">
                     {(!locked).then(|| view! {
-                        <button type="button" class="seloste-link" on:click=move |_| on_change(field_id.clone())>
+                        <button type="button" class="seloste-link" on:click=move |_| on_change.run(field_id.clone())>
                             {tr(ui::CHANGE, lang)}
                             <span class="seloste-visually-hidden">" " {label}</span>
                         </button>
@@ -85,7 +88,36 @@ pub fn CheckAnswers(
             .collect_view()}
         <p>{tr(ui::DECLARATION, lang)}</p>
         {move || send_error.get().map(|e| view! { <p class="seloste-error-message" role="alert">{e}</p> })}
-        <button type="button" class="seloste-button" part="button" on:click=move |_| on_send() aria-disabled=move || sending.get().then_some("true")>{tr(ui::SEND_REQUEST, lang)}</button>
+        <button type="button" class="seloste-button" part="button" on:click=move |_| on_send.run(()) aria-disabled=move || sending.get().then_some("true")>{tr(ui::SEND_REQUEST, lang)}</button>
         <p class="seloste-hint" role="status">{move || sending.get().then(|| ui::SENDING.get(lang.get()))}</p>
+    }
+}
+
+/// What the check-answers stage shows, from the form's later chunk.
+pub(super) struct CheckPage {
+    /// The owner of what the page makes (see [`super::split::Slot::owner`]).
+    pub owner: Owner,
+    pub state: FormState,
+    pub title_id: String,
+    pub caption: Signal<String>,
+    pub on_change: Callback<String>,
+    pub on_send: Callback<()>,
+    pub send_error: Signal<Option<String>>,
+    pub sending: Signal<bool>,
+    /// A sealed request that could be neither sent nor kept, offered as a PDF.
+    pub failed: RwSignal<Option<Receipt>>,
+    pub pdf: Option<PdfAssets>,
+}
+
+later! {
+    /// The check-answers page, and the PDF of a request that could not be sent.
+    pub(super) fn check_answers_page(page: CheckPage) -> AnyView {
+        let CheckPage { owner, state, title_id, caption, on_change, on_send, send_error, sending, failed, pdf } = page;
+        let lang = state.lang;
+        owner.with(|| view! {
+            <CheckAnswers state=state title_id=title_id caption=caption on_change=on_change on_send=on_send send_error=send_error sending=sending/>
+            {move || failed.get().zip(pdf.clone()).map(|(r, assets)| view! { <PdfDownload receipt=r assets=assets lang=lang/> })}
+        }
+        .into_any())
     }
 }

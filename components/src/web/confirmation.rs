@@ -4,6 +4,7 @@
 use super::dom::download;
 use super::dom::tr;
 use super::pdf_download::{PdfAssets, PdfDownload};
+use super::split::later;
 use crate::i18n::{ui, Lang};
 use crate::id::Date;
 use crate::notice::Notice;
@@ -202,4 +203,19 @@ pub fn Confirmation(
             </button>
         </p>
     })
+}
+
+later! {
+    /// The confirmation page, from the form's later chunk.
+    pub(super) fn confirmation_page(
+        owner: Owner,
+        receipt: Option<Receipt>,
+        notice: Notice,
+        lang: Signal<Lang>,
+        title_id: String,
+        pdf: Option<PdfAssets>,
+        mailto: Option<String>,
+    ) -> AnyView {
+        owner.with(|| view! { <Confirmation receipt=receipt notice=notice lang=lang title_id=title_id pdf=pdf mailto=mailto/> }.into_any())
+    }
 }

@@ -27,6 +27,7 @@ mod request_form;
 mod request_step;
 mod rich_view;
 mod seal;
+mod split;
 mod submission;
 mod verified_answer;
 mod verifier;

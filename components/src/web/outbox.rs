@@ -8,6 +8,7 @@ use super::delivery::{self, Headers, Sent};
 use super::device;
 use super::dom::tr;
 use super::pdf_download::{pdf_bytes, PdfAssets};
+use super::split::later;
 use crate::i18n::{ui, Lang};
 use crate::request::payload::Payload;
 use crate::request::reference::reference;
@@ -126,6 +127,9 @@ pub fn OutboxView(
     pdf: StoredValue<Option<PdfAssets>>,
     /// Bumped by the form when it keeps a request, so the list is read again.
     changed: RwSignal<u32>,
+    /// Whether to try sending at once (on opening a form; not for a request just kept).
+    #[prop(default = true)]
+    send_now: bool,
 ) -> impl IntoView {
     let items = RwSignal::new(Vec::<Meta>::new());
     let notes = RwSignal::new(Vec::<(String, String)>::new());
@@ -174,7 +178,9 @@ pub fn OutboxView(
         refresh();
     });
     // On opening a form, and whenever the connection returns.
-    flush(None);
+    if send_now {
+        flush(None);
+    }
     let on_online = window_event_listener(leptos::ev::online, move |_| flush(None));
     on_cleanup(move || on_online.remove());
     let delete = move |id: String| {
@@ -205,5 +211,19 @@ pub fn OutboxView(
             <p>{tr(ui::OUTBOX_HELP, lang)}</p>
             <ul class="seloste-outbox-list">{move || items.get().into_iter().map(item).collect_view()}</ul>
         </section>
+    }
+}
+
+later! {
+    /// The outbox panel, from the form's later chunk: fetched only when requests are kept.
+    pub(super) fn outbox_panel(
+        owner: Owner,
+        lang: Signal<Lang>,
+        headers: StoredValue<Headers>,
+        pdf: StoredValue<Option<PdfAssets>>,
+        changed: RwSignal<u32>,
+        send_now: bool,
+    ) -> AnyView {
+        owner.with(|| view! { <OutboxView lang=lang headers=headers pdf=pdf changed=changed send_now=send_now/> }.into_any())
     }
 }

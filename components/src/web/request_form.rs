@@ -5,22 +5,22 @@
 //! state, moves between steps and keeps a draft in the tab's session storage. Each stage
 //! is its own view: [`super::request_step`], [`super::check_answers`], [`super::confirmation`].
 
-use super::check_answers::CheckAnswers;
+use super::check_answers::{check_answers_page, CheckPage};
 use super::confirmation::DeliveryState;
-use super::confirmation::{Confirmation, Receipt};
+use super::confirmation::{confirmation_page, Receipt};
 use super::delivery::Headers;
 use super::device;
 use super::dom::tr;
 use super::dom::{focus_next_frame, today, unique_prefix};
 use super::draft::{self, Draft};
-use super::outbox::OutboxView;
+use super::outbox::{self, outbox_panel};
 use super::pdf_download::PdfAssets;
-use super::pdf_download::PdfDownload;
 use super::request_step::{focus_field, StepQuestions};
-use super::submission::{submit, Submitted};
+use super::split::{fetch_later_chunk, Slot, CHUNK_FAILED};
+use super::submission::{make_request, Made, Making, Submitted};
 use crate::i18n::{ui, Lang, Text};
 use crate::notice::Notice;
-use crate::request::build::{build, BuildError, Envelope};
+use crate::request::build::{BuildError, Envelope};
 use crate::request::form::{initial_answers, Answers, FieldError};
 use crate::request::payload::Attachment;
 use crate::request::reference::{utc_timestamp, uuid_v4};
@@ -149,7 +149,11 @@ pub fn RequestForm(
         verified: StoredValue::new(verified),
     };
     let stage = RwSignal::new(first_stage);
-    let receipt = RwSignal::new(None::<Receipt>);
+    // Views of the later stages, made by the form's later chunk (see `split`).
+    let check_page = Slot::new();
+    let done_page = Slot::new();
+    let outbox_page = Slot::new();
+    let outbox_shown = RwSignal::new(false);
     let send_error = RwSignal::new(None::<String>);
     let sending = RwSignal::new(false);
     let pdf = StoredValue::new(pdf);
@@ -157,6 +161,7 @@ pub fn RequestForm(
         .as_ref()
         .filter(|d| d.adapter == crate::submit::encode::Adapter::Mailto)
         .and_then(|d| d.mailto.clone());
+    let mailto = StoredValue::new(mailto);
     let delivery = StoredValue::new(delivery.unwrap_or_else(Delivery::pdf_only));
     let headers = StoredValue::new(headers);
     // A sealed request that could be neither sent nor kept: offered as a PDF.
@@ -166,6 +171,31 @@ pub fn RequestForm(
     let root = NodeRef::<leptos::html::Div>::new();
     let notice = StoredValue::new(notice);
     let fresh = StoredValue::new(fresh);
+    let chunk_fetched = StoredValue::new(false);
+
+    // The outbox panel comes with the later chunk, fetched only when requests are kept.
+    // Kept requests are sent at once when a form opens, not when one was just kept.
+    let opening = StoredValue::new(true);
+    Effect::new(move || {
+        outbox_changed.track();
+        let send_now = opening.get_value();
+        opening.set_value(false);
+        if outbox_shown.get_untracked() {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            if outbox::list().await.is_empty() || outbox_shown.get_untracked() {
+                return;
+            }
+            let owner = outbox_page.owner();
+            if let Ok(panel) =
+                outbox_panel(owner, lang, headers, pdf, outbox_changed, send_now).await
+            {
+                outbox_page.put(panel);
+                outbox_shown.set(true);
+            }
+        });
+    });
 
     // Keep the draft in this tab while the form is in progress.
     Effect::new(move || {
@@ -181,6 +211,9 @@ pub fn RequestForm(
     });
 
     let title_id = state.input_id("title");
+    let caption = move || {
+        notice.with_value(|n| format!("{} – {}", kind.title().get(lang.get()), n.register_name))
+    };
     let go = move |next: Stage| {
         state.errors.set(Vec::new());
         send_error.set(None);
@@ -197,24 +230,6 @@ pub fn RequestForm(
     let first_error_step = move |errors: &[FieldError]| {
         let id = errors.first().map_or("", |e| e.field.as_str());
         state.form.with_value(|f| f.step_of(id).unwrap_or(0))
-    };
-    let continue_from = move |index: usize| {
-        if returning.get_value() {
-            let errors = state.form.with_value(|f| {
-                state
-                    .answers
-                    .with_untracked(|a| crate::request::form::validate_form(f, a, today()))
-            });
-            if errors.is_empty() {
-                go(Stage::CheckAnswers);
-            } else {
-                go(Stage::Step(first_error_step(&errors)));
-            }
-            return;
-        }
-        go(state
-            .neighbour(index, true)
-            .map_or(Stage::CheckAnswers, Stage::Step));
     };
     let change = move |field_id: String| {
         returning.set_value(true);
@@ -252,54 +267,128 @@ pub fn RequestForm(
                 .verified
                 .with_value(|v| v.as_ref().map(|v| v.by.clone())),
         };
-        let built = state.form.with_value(|f| {
-            notice.with_value(|n| state.answers.with_untracked(|a| build(f, a, n, envelope)))
-        });
-        match built {
-            Ok(payload) => {
-                sending.set(true);
-                failed.set(None);
-                leptos::task::spawn_local(async move {
-                    let l = lang.get_untracked();
-                    let pdf = pdf.get_value();
-                    let submitted = delivery.with_value(|d| d.clone());
-                    let submitted =
-                        submit(payload, &submitted, &headers.get_value(), pdf.as_ref(), l).await;
+        let l = lang.get_untracked();
+        let making = Making {
+            form: state.form.get_value(),
+            answers: state.answers.get_untracked(),
+            notice: notice.get_value(),
+            envelope,
+            delivery: delivery.get_value(),
+            headers: headers.get_value(),
+            pdf: pdf.get_value(),
+            lang: l,
+        };
+        sending.set(true);
+        failed.set(None);
+        leptos::task::spawn_local(async move {
+            let made = match make_request(making).await {
+                Ok(task) => task.await,
+                Err(_) => {
                     sending.set(false);
-                    match submitted {
-                        Submitted::Done(made) => {
-                            if let Some(el) = root.get_untracked() {
-                                if made.delivery == DeliveryState::Queued {
-                                    let told = ui::QUEUED_TITLE.get(l);
-                                    device::dispatch_error(&el, Some(&made.reference), told, true);
-                                    outbox_changed.update(|n| *n += 1);
-                                } else {
-                                    device::dispatch(&el, "seloste-submitted", &made.detail_json());
-                                }
-                            }
-                            receipt.set(Some(made));
-                            go(Stage::Done);
-                        }
-                        Submitted::Failed(text, payload) => {
-                            if let Some(el) = root.get_untracked() {
-                                let reference = crate::request::reference::reference(&payload.id);
-                                device::dispatch_error(&el, Some(&reference), &text, false);
-                            }
-                            send_error.set(Some(text));
-                            failed.set(Some(Receipt::new(payload)));
+                    send_error.set(Some(CHUNK_FAILED.get(l).to_string()));
+                    return;
+                }
+            };
+            sending.set(false);
+            match made {
+                Made::Submitted(Submitted::Done(made)) => {
+                    if let Some(el) = root.get_untracked() {
+                        if made.delivery == DeliveryState::Queued {
+                            let told = ui::QUEUED_TITLE.get(l);
+                            device::dispatch_error(&el, Some(&made.reference), told, true);
+                            outbox_changed.update(|n| *n += 1);
+                        } else {
+                            device::dispatch(&el, "seloste-submitted", &made.detail_json());
                         }
                     }
-                });
+                    let title_id = state.input_id("title");
+                    let page = confirmation_page(
+                        done_page.owner(),
+                        Some(made),
+                        notice.get_value(),
+                        lang,
+                        title_id,
+                        pdf.get_value(),
+                        mailto.get_value(),
+                    )
+                    .await;
+                    // The chunk is there: this cannot fail, but a failure would not be silent.
+                    match page {
+                        Ok(page) => {
+                            done_page.put(page);
+                            go(Stage::Done);
+                        }
+                        Err(_) => send_error.set(Some(CHUNK_FAILED.get(l).to_string())),
+                    }
+                }
+                Made::Submitted(Submitted::Failed(text, payload)) => {
+                    if let Some(el) = root.get_untracked() {
+                        let reference = crate::request::reference::reference(&payload.id);
+                        device::dispatch_error(&el, Some(&reference), &text, false);
+                    }
+                    send_error.set(Some(text));
+                    failed.set(Some(Receipt::new(payload)));
+                }
+                Made::NotBuilt(BuildError::Answers(errors)) => {
+                    returning.set_value(true);
+                    go(Stage::Step(first_error_step(&errors)));
+                    state.errors.set(errors);
+                }
+                Made::NotBuilt(BuildError::Contract(e)) => send_error.set(Some(e.message(l))),
             }
-            Err(BuildError::Answers(errors)) => {
-                returning.set_value(true);
+        });
+    };
+    let show_check = move || {
+        let owner = check_page.owner();
+        let page = owner.clone().with(|| CheckPage {
+            owner,
+            state,
+            title_id: state.input_id("title"),
+            caption: Signal::derive(caption),
+            on_change: Callback::new(change),
+            on_send: Callback::new(move |()| send()),
+            send_error: send_error.into(),
+            sending: sending.into(),
+            failed,
+            pdf: pdf.get_value(),
+        });
+        leptos::task::spawn_local(async move {
+            match check_answers_page(page).await {
+                Ok(page) => {
+                    check_page.put(page);
+                    go(Stage::CheckAnswers);
+                }
+                Err(_) => status.set(Some(CHUNK_FAILED)),
+            }
+        });
+    };
+    let continue_from = move |index: usize| {
+        if returning.get_value() {
+            let errors = state.form.with_value(|f| {
+                state
+                    .answers
+                    .with_untracked(|a| crate::request::form::validate_form(f, a, today()))
+            });
+            if errors.is_empty() {
+                show_check();
+            } else {
                 go(Stage::Step(first_error_step(&errors)));
-                state.errors.set(errors);
             }
-            Err(BuildError::Contract(e)) => send_error.set(Some(e.message(lang.get_untracked()))),
+            return;
+        }
+        if !chunk_fetched.get_value() {
+            chunk_fetched.set_value(true);
+            leptos::task::spawn_local(async move {
+                if fetch_later_chunk().await.is_err() {
+                    chunk_fetched.set_value(false);
+                }
+            });
+        }
+        match state.neighbour(index, true) {
+            Some(next) => go(Stage::Step(next)),
+            None => show_check(),
         }
     };
-
     let back = move |label: Text, action: Box<dyn Fn() + Send + Sync>| {
         view! {
             <p class="seloste-back">
@@ -316,9 +405,6 @@ pub fn RequestForm(
             (None, Some(cb)) => Some(back(ui::BACK_TO_NOTICE, Box::new(move || cb.run(())))),
             (None, None) => None,
         }
-    };
-    let caption = move || {
-        notice.with_value(|n| format!("{} – {}", kind.title().get(lang.get()), n.register_name))
     };
     let status_view = move || {
         status.get().map(
@@ -378,17 +464,16 @@ pub fn RequestForm(
 
     view! {
         <div class="seloste-request" part="request" lang=move || lang.get().code() node_ref=root>
-            <OutboxView lang=lang headers=headers pdf=pdf changed=outbox_changed/>
+            {move || outbox_shown.get().then(|| outbox_page.take())}
             {move || match stage.get() {
                 Stage::Step(index) => EitherOf3::A(step_page(index)),
                 Stage::CheckAnswers => EitherOf3::B(view! {
                     {back_from(state.form.with_value(|f| Some(f.steps.len())))}
-                    <CheckAnswers state=state title_id=title_id.clone() caption=Signal::derive(caption) on_change=change on_send=send send_error=send_error.into() sending=sending.into()/>
-                    {move || failed.get().zip(pdf.get_value()).map(|(r, assets)| view! { <PdfDownload receipt=r assets=assets lang=lang/> })}
+                    {check_page.take()}
                     <p>{delete_button}</p>
                 }),
                 Stage::Done => EitherOf3::C(view! {
-                    <Confirmation receipt=receipt.get_untracked() notice=notice.get_value() lang=lang title_id=title_id.clone() pdf=pdf.get_value() mailto=mailto.clone()/>
+                    {done_page.take()}
                     {on_back.map(|cb| back(ui::BACK_TO_NOTICE, Box::new(move || cb.run(()))))}
                 }),
             }}

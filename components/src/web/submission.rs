@@ -8,8 +8,13 @@ use super::delivery::{self, Headers, Sent};
 use super::device;
 use super::outbox;
 use super::pdf_download::{pdf_bytes, PdfAssets};
+use super::split::later;
 use crate::i18n::{Lang, Text};
+use crate::notice::Notice;
+use crate::request::build::{build, BuildError, Envelope};
+use crate::request::form::Answers;
 use crate::request::payload::Payload;
+use crate::request::spec::Form;
 use crate::submit::delivery::{refused_text, Delivery};
 use crate::submit::encode::Adapter;
 
@@ -28,8 +33,43 @@ const NOT_KEPT: Text = Text::new(
     "The request could not be sent now, nor kept on this device to be sent later (the browser's storage is not available). Your answers are kept on this page: try again later, or download the request as a PDF file.",
 );
 
+/// Everything making a request needs, handed over to the form's later chunk.
+pub struct Making {
+    pub form: Form,
+    pub answers: Answers,
+    pub notice: Notice,
+    pub envelope: Envelope,
+    pub delivery: Delivery,
+    pub headers: Headers,
+    pub pdf: Option<PdfAssets>,
+    pub lang: Lang,
+}
+
+/// How pressing "make the request" ended.
+pub enum Made {
+    Submitted(Submitted),
+    /// The answers did not make a request (the form shows why).
+    NotBuilt(BuildError),
+}
+
+/// The work of making a request, run where the later chunk is.
+pub type MakingTask = std::pin::Pin<Box<dyn std::future::Future<Output = Made>>>;
+
+later! {
+    /// Builds the request from the answers, then seals and delivers it ([`submit`]).
+    pub fn make_request(making: Making) -> MakingTask {
+        Box::pin(async move {
+            let Making { form, answers, notice, envelope, delivery, headers, pdf, lang } = making;
+            match build(&form, &answers, &notice, envelope) {
+                Ok(payload) => Made::Submitted(submit(payload, &delivery, &headers, pdf.as_ref(), lang).await),
+                Err(e) => Made::NotBuilt(e),
+            }
+        })
+    }
+}
+
 /// Seals and delivers `payload`.
-pub async fn submit(
+async fn submit(
     mut payload: Payload,
     delivery: &Delivery,
     headers: &Headers,
