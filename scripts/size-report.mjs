@@ -36,15 +36,17 @@ if (!found.length || found[0].dir !== dist) {
   process.exit(1);
 }
 // The request page's own budget: see ARCHITECTURE.md ("Size") for what it holds (the
-// forms, signing, the seal, delivery with retries and the outbox; the PDF maker is a
-// bundle of its own, loaded on demand) and
-// the plan to bring notice + form together under 150 KB for the embeddable bundle (issue 8).
-const REQUEST_BUDGET_KB = 225;
+// forms' questions; making the request, check answers, confirmation and the outbox are its
+// later chunk, the PDF maker a bundle of its own, both loaded on demand) and the plan to
+// bring notice + form together under 150 KB for the embeddable bundle (issue 8).
+const REQUEST_BUDGET_KB = 190;
 // The embed bundle (seloste.js + one wasm for <seloste-notice> and <seloste-request>): issue
 // 8's target is 150 KB, not met yet (ARCHITECTURE.md, "Size"); until it is, this ceiling
 // keeps it from growing, and the report prints how far from the target it is.
 const EMBED_TARGET_KB = 150;
-const EMBED_BUDGET_KB = 260;
+const EMBED_BUDGET_KB = 210;
+// The form's later chunk (split_*.wasm of request/ and embed/), fetched on demand.
+const CHUNK_BUDGET_KB = 70;
 const budgets = { '': BUDGET_KB, request: REQUEST_BUDGET_KB, embed: EMBED_BUDGET_KB };
 // Reported without a budget: staff pages, and the PDF maker that only a citizen who asks
 // for a PDF loads (issue 6 asks for both bundles' sizes).
@@ -69,7 +71,8 @@ for (const { dir, files } of found) {
   const budget = budgets[name];
   const what = name === '' ? 'notice pages (initial load)' : name === 'embed' ? 'embed bundle (seloste.js + wasm)' : `${name}/ page`;
   console.log(`${what}: wasm + JS, brotli: ${kb(total)} KB` + (budget ? ` (budget ${budget} KB)` : ` (${ROLES[name] ?? 'no budget'})`));
-  if (later) console.log(`  + the form's later chunk, fetched past the first step or for the outbox: ${kb(later)} KB brotli`);
+  if (later) console.log(`  + the form's later chunk, fetched past the first step or for the outbox: ${kb(later)} KB brotli (budget ${CHUNK_BUDGET_KB} KB)`);
+  if (later > CHUNK_BUDGET_KB * 1024) over.push(`${what}: later chunk over budget by ${kb(later - CHUNK_BUDGET_KB * 1024)} KB`);
   if (name === 'embed') {
     const css = join(dir, 'seloste.css');
     const cssBr = brotliCompressSync(readFileSync(css)).length;

@@ -16,13 +16,14 @@ const ANSWERS = {
 };
 const CHUNK = /\/request\/split_[^/]*\.wasm$/;
 
-/** A phone page that records what it fetches and every page error. */
+/** A phone page that records what it fetches and every page error (a panic in the wasm
+ * is one: "unreachable"). */
 async function recordingPage() {
   const page = await phonePage(env.browser);
   page.fetched = [];
-  page.problems = [];
+  page.errors = [];
   page.on('request', (r) => page.fetched.push(new URL(r.url()).pathname));
-  page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
+  page.on('pageerror', (e) => page.errors.push(e.message));
   return page;
 }
 
@@ -45,7 +46,7 @@ test('the first step shows without the later chunk; it comes after the first ste
   const detail = await makeRequest(page, { send: WORDS.fi.send, doneTitle: WORDS.fi.done, axe: true });
   assert.equal(detail.status, 'made');
   assertValidPayload(detail.payload);
-  assert.deepEqual(page.problems, []);
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });
 
@@ -86,7 +87,7 @@ test('a chunk that cannot be fetched is said, the answers stay, and the form goe
   await page.locator('h1', { hasText: WORDS.fi.check }).waitFor();
   const detail = await makeRequest(page, { send: WORDS.fi.send, doneTitle: WORDS.fi.done, axe: false });
   assert.equal(detail.payload.requester.name, ANSWERS.name);
-  assert.deepEqual(page.problems, [], 'no page error: a failed chunk is not a panic');
+  assert.deepEqual(page.errors, [], 'no page error: a failed chunk is not a panic');
   assert.ok(seen.length >= 2, `walked ${seen.join(' / ')}`);
   await page.context().close();
 });
