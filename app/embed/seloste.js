@@ -12,14 +12,19 @@ const BUNDLE = new URL('{{BUNDLE}}', BASE);
 const WASM_INTEGRITY = '{{WASM_INTEGRITY}}';
 
 let loaded;
-/** The wasm bundle's exports, loaded once for every element of the page. */
+/** The wasm bundle's exports, loaded once for every element of the page. A load that
+ * failed (the connection dropped) is not kept: the next render (an attribute change,
+ * mount()) tries again. */
 function bundle() {
   loaded ??= (async () => {
     const glue = await import(new URL('seloste-embed.js', BUNDLE).href);
     // The wasm is fetched with its SRI hash: a changed file on a CDN is refused.
     await glue.default({ module_or_path: fetch(new URL('seloste-embed_bg.wasm', BUNDLE), { integrity: WASM_INTEGRITY }) });
     return glue;
-  })();
+  })().catch((error) => {
+    loaded = undefined;
+    throw error;
+  });
   return loaded;
 }
 
@@ -94,7 +99,7 @@ class Mount {
       const { name, code, by } = config.identity;
       settings.identity(String(name ?? ''), String(code ?? ''), String(by ?? ''));
     }
-    if (config.headingLevel) settings.heading_level(Number(config.headingLevel) || 2);
+    if (Number(config.headingLevel)) settings.heading_level(Number(config.headingLevel));
     try {
       this.#handle = config.type === 'notice' ? glue.mount_notice(container, settings) : glue.mount_request(container, settings);
     } catch (error) {
@@ -241,7 +246,7 @@ class SelosteNotice extends SelosteElement {
 }
 
 class SelosteRequest extends SelosteElement {
-  static observedAttributes = ['notice', 'kind', 'lang', 'endpoint', 'adapter', 'mailto', 'forms'];
+  static observedAttributes = ['notice', 'kind', 'lang', 'endpoint', 'adapter', 'mailto', 'forms', 'heading-level'];
 
   config(attrs) {
     return {

@@ -282,7 +282,7 @@ test('the endpoint and adapter attributes deliver to a backend, with headers set
   await assertClean(page, 'a host page delivering to its backend');
 });
 
-test('a changed wasm file is refused by its SRI hash, and the citizen is told in plain words', async () => {
+test('a changed wasm file is refused by its SRI hash, the citizen is told in plain words, and a later render loads it', async () => {
   const page = await hostPage(env.browser);
   await page.route('**/seloste-embed_bg.wasm', async (route) => {
     const response = await route.fetch();
@@ -297,6 +297,10 @@ test('a changed wasm file is refused by its SRI hash, and the citizen is told in
   const errors = await events(page, 'seloste-error');
   assert.deepEqual(errors.map((e) => e.target).sort(), ['form', 'notice'], 'both elements told the host page');
   assert.ok(page.problems.some((p) => /integrity/i.test(p)), `the browser refused the file: ${page.problems.join(' | ')}`);
+  // The right file again: the next render (here an attribute change) loads it, no reload.
+  await page.unroute('**/seloste-embed_bg.wasm');
+  await page.evaluate(() => document.querySelector('seloste-request#form').setAttribute('kind', 'rectification'));
+  await form.locator('h1', { hasText: 'Kenen tietoja pyyntö koskee?' }).waitFor();
   await page.context().close();
 });
 
@@ -309,5 +313,24 @@ test('on a 320 px wide phone the embedded form reflows without sideways scrollin
   assert.ok(widths.page <= widths.view, `page ${widths.page} px wide in a ${widths.view} px view`);
   await axeCheck(page, 'embed page at 320 px');
   await assertClean(page, 'embed.html at 320 px');
+  await page.context().close();
+});
+
+test('heading-level puts the form under the host page\'s own headings', async () => {
+  const page = await open('embed.html');
+  const form = page.locator('seloste-request#form');
+  await form.locator('h1', { hasText: 'Kenen tietoja pyyntö koskee?' }).waitFor();
+  await page.evaluate(() => document.querySelector('seloste-request#form').setAttribute('heading-level', '3'));
+  await form.locator('h3', { hasText: 'Kenen tietoja pyyntö koskee?' }).waitFor();
+  // The next step (its first question has no default), then its error summary, one level
+  // below the page title.
+  await form.locator('form button[type=submit]').click();
+  await form.locator('h3', { hasNotText: 'Kenen tietoja pyyntö koskee?' }).waitFor();
+  await form.locator('form button[type=submit]').click();
+  await form.locator('.seloste-error-summary h4').waitFor();
+  const levels = await form.evaluate((el) => [...el.shadowRoot.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.tagName));
+  assert.deepEqual([...new Set(levels)].sort(), ['H3', 'H4'], `headings inside the form: ${levels.join(' ')}`);
+  await axeCheck(page, 'form at heading level 3');
+  await assertClean(page, 'embed.html with heading-level');
   await page.context().close();
 });

@@ -42,8 +42,9 @@ pub struct Config {
     headers: Vec<(String, String)>,
     /// The requester's verified identity (JS API only, never an attribute).
     identity: Option<(String, String, String)>,
-    /// Level of the notice's title heading (2 by default: the host page has its own h1).
-    heading_level: u8,
+    /// Level of the title headings (`heading-level`): by default 2 for a notice (the host
+    /// page has its own h1), 1 for a request form's page titles.
+    heading_level: Option<u8>,
 }
 
 #[wasm_bindgen]
@@ -53,7 +54,6 @@ impl Config {
         Config {
             src,
             base,
-            heading_level: 2,
             ..Config::default()
         }
     }
@@ -82,7 +82,7 @@ impl Config {
         self.identity = Some((name, code, by));
     }
     pub fn heading_level(&mut self, level: u8) {
-        self.heading_level = level.clamp(1, 5);
+        self.heading_level = Some(level.clamp(1, 5));
     }
 }
 
@@ -137,7 +137,7 @@ fn tell_staff(target: &web_sys::HtmlElement, message: &str) {
 #[wasm_bindgen]
 pub fn mount_notice(target: web_sys::HtmlElement, config: Config) -> Result<u32, JsValue> {
     let lang = ArcRwSignal::new(lang_of(&config));
-    let level = config.heading_level;
+    let level = config.heading_level.unwrap_or(2);
     let host = target.clone();
     let signal = lang.clone();
     let handle = leptos::mount::mount_to(target, move || {
@@ -217,7 +217,8 @@ pub fn mount_request(target: web_sys::HtmlElement, config: Config) -> Result<u32
                 );
                 view! {
                     <RequestForm notice=notice form=form lang=lang pdf=pdf delivery=delivery
-                        headers=headers.get_value() verified=verified.get_value()/>
+                        headers=headers.get_value() verified=verified.get_value()
+                        heading_level=c.heading_level.unwrap_or(1)/>
                 }
             })
         })

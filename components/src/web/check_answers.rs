@@ -4,6 +4,7 @@
 use super::confirmation::Receipt;
 use super::dom::today;
 use super::dom::tr;
+use super::heading::{section_level, title_level, Heading};
 use super::pdf_download::{PdfAssets, PdfDownload};
 use super::request_form::FormState;
 use super::split::later;
@@ -78,11 +79,11 @@ pub fn CheckAnswers(
     };
     view! {
         <p class="seloste-caption">{caption}</p>
-        <h1 id=title_id tabindex="-1">{tr(ui::CHECK_ANSWERS_TITLE, lang)}</h1>
+        <Heading level=title_level() id=title_id>{tr(ui::CHECK_ANSWERS_TITLE, lang)}</Heading>
         {sections
             .into_iter()
             .map(|(title, fields)| view! {
-                <h2 class="seloste-summary-heading">{title}</h2>
+                <Heading level=section_level() class="seloste-summary-heading">{title}</Heading>
                 <dl class="seloste-summary-list">{fields.into_iter().map(row).collect_view()}</dl>
             })
             .collect_view()}

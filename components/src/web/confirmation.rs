@@ -3,6 +3,7 @@
 
 use super::dom::download;
 use super::dom::tr;
+use super::heading::{section_level, title_level, Heading};
 use super::pdf_download::{PdfAssets, PdfDownload};
 use super::split::later;
 use crate::i18n::{ui, Lang};
@@ -139,7 +140,7 @@ pub fn Confirmation(
             &crate::submit::encode::mail_body(&receipt.payload, l),
         );
         view! {
-            <h2>{tr(ui::SEND_BY_EMAIL, lang)}</h2>
+            <Heading level=section_level()>{tr(ui::SEND_BY_EMAIL, lang)}</Heading>
             <p>{tr(ui::MAIL_HELP, lang)}</p>
             <p><a class="seloste-button" part="button" href=href>{tr(ui::SEND_BY_EMAIL, lang)}</a></p>
         }
@@ -181,11 +182,11 @@ pub fn Confirmation(
     let json = serde_json::to_string(&receipt.payload).unwrap_or_default();
     Some(view! {
         <div class=panel>
-            <h1 id=title_id tabindex="-1">{tr(title, lang)}</h1>
+            <Heading level=title_level() id=title_id>{tr(title, lang)}</Heading>
             <p>{tr(ui::REFERENCE, lang)} <br/><strong class="seloste-reference">{receipt.reference.clone()}</strong></p>
         </div>
         {status}
-        <h2>{tr(ui::DEADLINE_TITLE, lang)}</h2>
+        <Heading level=section_level()>{tr(ui::DEADLINE_TITLE, lang)}</Heading>
         <p>{tr(ui::DEADLINE, lang)} " " <strong>{answer_by}</strong> "."</p>
         <p>{tr(ui::DEADLINE_EXTENSION, lang)} " " {extended_by} ". " {tr(ui::DEADLINE_EXTENSION_NOTICE, lang)}</p>
         <p>

@@ -2,6 +2,7 @@
 
 use super::dom::focus_within;
 use super::dom::tr;
+use super::heading::{section_level, Heading};
 use crate::i18n::{ui, Lang};
 use crate::request::form::FieldError;
 use leptos::prelude::*;
@@ -20,7 +21,7 @@ pub fn ErrorSummary(
     let labelled_by = title_id.clone();
     view! {
         <div class="seloste-error-summary" part="error-summary" tabindex="-1" node_ref=node_ref aria-labelledby=labelled_by>
-            <h2 id=title_id>{tr(ui::ERROR_SUMMARY_TITLE, lang)}</h2>
+            <Heading level=section_level() id=title_id>{tr(ui::ERROR_SUMMARY_TITLE, lang)}</Heading>
             <ul>
                 {move || {
                     let prefix = prefix.clone();

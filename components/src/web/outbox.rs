@@ -7,8 +7,9 @@ use super::confirmation::{detail_json, DeliveryState};
 use super::delivery::{self, Headers, Sent};
 use super::device;
 use super::dom::tr;
+use super::heading::{section_level, Heading};
 use super::pdf_download::{pdf_bytes, PdfAssets};
-use super::split::later;
+use super::split::{later, Slot};
 use crate::i18n::{ui, Lang};
 use crate::request::payload::Payload;
 use crate::request::reference::reference;
@@ -207,7 +208,7 @@ pub fn OutboxView(
     };
     view! {
         <section class="seloste-outbox" node_ref=root hidden=move || items.with(Vec::is_empty)>
-            <h2>{tr(ui::OUTBOX_TITLE, lang)}</h2>
+            <Heading level=section_level()>{tr(ui::OUTBOX_TITLE, lang)}</Heading>
             <p>{tr(ui::OUTBOX_HELP, lang)}</p>
             <ul class="seloste-outbox-list">{move || items.get().into_iter().map(item).collect_view()}</ul>
         </section>
@@ -226,4 +227,59 @@ later! {
     ) -> AnyView {
         owner.with(|| view! { <OutboxView lang=lang headers=headers pdf=pdf changed=changed send_now=send_now/> }.into_any())
     }
+}
+
+thread_local! {
+    /// Whether a form on this page shows the outbox already: it is one per origin, so a
+    /// page with several forms shows it once.
+    static SHOWN_ON_PAGE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Where a form shows the outbox panel: nothing until requests are kept, then the panel,
+/// which comes with the form's later chunk. Kept requests are sent at once when a form
+/// opens, not when one was just kept (`changed` is bumped then).
+pub(super) fn outbox_place(
+    lang: Signal<Lang>,
+    headers: StoredValue<Headers>,
+    pdf: StoredValue<Option<PdfAssets>>,
+    changed: RwSignal<u32>,
+) -> impl IntoView {
+    let slot = Slot::new();
+    let shown = RwSignal::new(false);
+    let opening = StoredValue::new(true);
+    // Released when this form goes, so that another form may show the panel.
+    let mine = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let released = mine.clone();
+    on_cleanup(move || {
+        if released.load(std::sync::atomic::Ordering::Relaxed) {
+            SHOWN_ON_PAGE.set(false);
+        }
+    });
+    let mine = StoredValue::new(mine);
+    Effect::new(move || {
+        changed.track();
+        let send_now = opening.get_value();
+        opening.set_value(false);
+        if shown.get_untracked() {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            if list().await.is_empty() || shown.get_untracked() || SHOWN_ON_PAGE.get() {
+                return;
+            }
+            SHOWN_ON_PAGE.set(true);
+            mine.with_value(|m| m.store(true, std::sync::atomic::Ordering::Relaxed));
+            match outbox_panel(slot.owner(), lang, headers, pdf, changed, send_now).await {
+                Ok(panel) => {
+                    slot.put(panel);
+                    shown.set(true);
+                }
+                Err(_) => {
+                    SHOWN_ON_PAGE.set(false);
+                    mine.with_value(|m| m.store(false, std::sync::atomic::Ordering::Relaxed));
+                }
+            }
+        });
+    });
+    move || shown.get().then(|| slot.take())
 }

@@ -6,6 +6,7 @@
 use super::confirmation::Receipt;
 use super::device;
 use super::dom::{download, tr};
+use super::heading::{section_level, Heading};
 use crate::i18n::{ui, Lang, Text};
 use js_sys::{Reflect, Uint8Array};
 use leptos::prelude::*;
@@ -160,7 +161,7 @@ pub fn PdfDownload(receipt: Receipt, assets: PdfAssets, lang: Signal<Lang>) -> i
     };
     view! {
         <div class="seloste-pdf" node_ref=root>
-            <h2>{tr(ui::PDF_TITLE, lang)}</h2>
+            <Heading level=section_level()>{tr(ui::PDF_TITLE, lang)}</Heading>
             <p>{tr(help, lang)}</p>
             {failure}
             <p>

@@ -13,7 +13,8 @@ use super::device;
 use super::dom::tr;
 use super::dom::{focus_next_frame, today, unique_prefix};
 use super::draft::{self, Draft};
-use super::outbox::{self, outbox_panel};
+use super::heading::{title_level, Heading, TitleLevel};
+use super::outbox::outbox_place;
 use super::pdf_download::PdfAssets;
 use super::request_step::{focus_field, StepQuestions};
 use super::split::{fetch_later_chunk, Slot, CHUNK_FAILED};
@@ -24,7 +25,7 @@ use crate::request::build::{BuildError, Envelope};
 use crate::request::form::{initial_answers, Answers, FieldError};
 use crate::request::payload::Attachment;
 use crate::request::reference::{utc_timestamp, uuid_v4};
-use crate::request::spec::{FieldType, Form};
+use crate::request::spec::Form;
 use crate::request::verified::Verified;
 use crate::submit::delivery::Delivery;
 use leptos::either::EitherOf3;
@@ -97,48 +98,21 @@ pub fn RequestForm(
     /// The requester's name and code, verified by the host page (JS API only).
     #[prop(default = None)]
     verified: Option<Verified>,
+    /// The level of the form's page titles (1 to 5; its other headings are one below):
+    /// 2 or more when the host page has its own title.
+    #[prop(default = 1)]
+    heading_level: u8,
 ) -> impl IntoView {
+    provide_context(TitleLevel(heading_level.clamp(1, 5)));
     let kind = form.kind;
     let draft_key = StoredValue::new(draft::key(&notice.id, kind.code()));
     let mut fresh = initial_answers(&form, lang.get_untracked(), today());
     if let Some(v) = &verified {
         v.apply(&mut fresh);
     }
-    let file_fields: Vec<String> = form
-        .fields()
-        .filter(|f| f.kind == FieldType::File)
-        .map(|f| f.id.clone())
-        .collect();
-    let restored = draft_key.with_value(|k| draft::load(k));
-    let files_dropped = restored
-        .as_ref()
-        .is_some_and(|d| d.answers.keys().any(|k| file_fields.contains(k)));
-    let status = RwSignal::new(restored.as_ref().map(|_| {
-        if files_dropped {
-            ui::FILE_AGAIN
-        } else {
-            ui::DRAFT_RESTORED
-        }
-    }));
-    let (answers, first_stage) = match restored {
-        Some(Draft {
-            answers: mut saved,
-            step,
-        }) => {
-            // Files cannot be kept in session storage: they are chosen again.
-            saved.retain(|k, _| !file_fields.contains(k));
-            let mut merged = fresh.clone();
-            merged.extend(saved);
-            if let Some(v) = &verified {
-                v.apply(&mut merged);
-            }
-            (
-                merged,
-                Stage::Step(step.min(form.steps.len().saturating_sub(1))),
-            )
-        }
-        None => (fresh.clone(), Stage::Step(0)),
-    };
+    let opened = draft_key.with_value(|k| draft::open(k, &form, &fresh, verified.as_ref()));
+    let status = RwSignal::new(opened.told);
+    let (answers, first_stage) = (opened.answers, Stage::Step(opened.step));
     let state = FormState {
         form: StoredValue::new(form),
         answers: RwSignal::new(answers),
@@ -152,8 +126,6 @@ pub fn RequestForm(
     // Views of the later stages, made by the form's later chunk (see `split`).
     let check_page = Slot::new();
     let done_page = Slot::new();
-    let outbox_page = Slot::new();
-    let outbox_shown = RwSignal::new(false);
     let send_error = RwSignal::new(None::<String>);
     let sending = RwSignal::new(false);
     let pdf = StoredValue::new(pdf);
@@ -172,30 +144,6 @@ pub fn RequestForm(
     let notice = StoredValue::new(notice);
     let fresh = StoredValue::new(fresh);
     let chunk_fetched = StoredValue::new(false);
-
-    // The outbox panel comes with the later chunk, fetched only when requests are kept.
-    // Kept requests are sent at once when a form opens, not when one was just kept.
-    let opening = StoredValue::new(true);
-    Effect::new(move || {
-        outbox_changed.track();
-        let send_now = opening.get_value();
-        opening.set_value(false);
-        if outbox_shown.get_untracked() {
-            return;
-        }
-        leptos::task::spawn_local(async move {
-            if outbox::list().await.is_empty() || outbox_shown.get_untracked() {
-                return;
-            }
-            let owner = outbox_page.owner();
-            if let Ok(panel) =
-                outbox_panel(owner, lang, headers, pdf, outbox_changed, send_now).await
-            {
-                outbox_page.put(panel);
-                outbox_shown.set(true);
-            }
-        });
-    });
 
     // Keep the draft in this tab while the form is in progress.
     Effect::new(move || {
@@ -448,7 +396,7 @@ pub fn RequestForm(
                 <span>{move || format!("{} {position} {} {count}", ui::STEP.get(lang.get()), ui::OF.get(lang.get()))}</span>
                 " · " {caption}
             </p>
-            <h1 id=title_id tabindex="-1">{move || title.get(lang.get()).to_string()}</h1>
+            <Heading level=title_level() id=title_id>{move || title.get(lang.get()).to_string()}</Heading>
             {intro.map(|t| view! { <p class="seloste-lead">{move || t.get(lang.get()).to_string()}</p> })}
             {handled_by.map(|c| view! {
                 <div class="seloste-inset">
@@ -464,7 +412,7 @@ pub fn RequestForm(
 
     view! {
         <div class="seloste-request" part="request" lang=move || lang.get().code() node_ref=root>
-            {move || outbox_shown.get().then(|| outbox_page.take())}
+            {outbox_place(lang, headers, pdf, outbox_changed)}
             {move || match stage.get() {
                 Stage::Step(index) => EitherOf3::A(step_page(index)),
                 Stage::CheckAnswers => EitherOf3::B(view! {
