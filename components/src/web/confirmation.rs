@@ -116,17 +116,29 @@ fn received(created_at: &str) -> Date {
     (part(0..4) as u16, part(5..7) as u8, part(8..10) as u8)
 }
 
-#[component]
-pub fn Confirmation(
-    receipt: Option<Receipt>,
-    notice: Notice,
-    lang: Signal<Lang>,
-    title_id: String,
-    pdf: Option<PdfAssets>,
+/// What the confirmation page shows, made by the form's later chunk.
+pub(super) struct DonePage {
+    /// The owner of what the page makes (see [`super::split::Slot::owner`]).
+    pub owner: Owner,
+    pub receipt: Receipt,
+    pub notice: Notice,
+    pub lang: Signal<Lang>,
+    pub title_id: String,
+    pub pdf: Option<PdfAssets>,
     /// The registry office's address when requests go by email (the `mailto` adapter).
-    mailto: Option<String>,
-) -> impl IntoView {
-    let receipt = receipt?;
+    pub mailto: Option<String>,
+}
+
+fn confirmation(page: DonePage) -> impl IntoView {
+    let DonePage {
+        receipt,
+        notice,
+        lang,
+        title_id,
+        pdf,
+        mailto,
+        ..
+    } = page;
     let mail = mailto.map(|to| {
         let l = lang.get_untracked();
         let subject = format!(
@@ -208,15 +220,8 @@ pub fn Confirmation(
 
 later! {
     /// The confirmation page, from the form's later chunk.
-    pub(super) fn confirmation_page(
-        owner: Owner,
-        receipt: Option<Receipt>,
-        notice: Notice,
-        lang: Signal<Lang>,
-        title_id: String,
-        pdf: Option<PdfAssets>,
-        mailto: Option<String>,
-    ) -> AnyView {
-        owner.with(|| view! { <Confirmation receipt=receipt notice=notice lang=lang title_id=title_id pdf=pdf mailto=mailto/> }.into_any())
+    pub(super) fn confirmation_page(page: DonePage) -> AnyView {
+        let owner = page.owner.clone();
+        owner.with(|| confirmation(page).into_any())
     }
 }

@@ -7,7 +7,7 @@
 
 use super::check_answers::{check_answers_page, CheckPage};
 use super::confirmation::DeliveryState;
-use super::confirmation::{confirmation_page, Receipt};
+use super::confirmation::{confirmation_page, DonePage, Receipt};
 use super::delivery::Headers;
 use super::device;
 use super::dom::tr;
@@ -249,16 +249,15 @@ pub fn RequestForm(
                             device::dispatch(&el, "seloste-submitted", &made.detail_json());
                         }
                     }
-                    let title_id = state.input_id("title");
-                    let page = confirmation_page(
-                        done_page.owner(),
-                        Some(made),
-                        notice.get_value(),
+                    let page = confirmation_page(DonePage {
+                        owner: done_page.owner(),
+                        receipt: made,
+                        notice: notice.get_value(),
                         lang,
-                        title_id,
-                        pdf.get_value(),
-                        mailto.get_value(),
-                    )
+                        title_id: state.input_id("title"),
+                        pdf: pdf.get_value(),
+                        mailto: mailto.get_value(),
+                    })
                     .await;
                     // The chunk is there: this cannot fail, but a failure would not be silent.
                     match page {
