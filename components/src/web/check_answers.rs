@@ -13,17 +13,37 @@ use crate::request::form::display_value;
 use crate::request::spec::Field;
 use leptos::prelude::*;
 
-#[component]
-pub fn CheckAnswers(
-    state: FormState,
-    title_id: String,
-    caption: Signal<String>,
-    on_change: Callback<String>,
-    on_send: Callback<()>,
-    send_error: Signal<Option<String>>,
+/// What the check-answers stage shows, from the form's later chunk.
+pub(super) struct CheckPage {
+    /// The owner of what the page makes (see [`super::split::Slot::owner`]).
+    pub owner: Owner,
+    pub state: FormState,
+    pub title_id: String,
+    pub caption: Signal<String>,
+    pub on_change: Callback<String>,
+    pub on_send: Callback<()>,
+    pub send_error: Signal<Option<String>>,
     /// While the request is being sealed and sent.
-    sending: Signal<bool>,
-) -> impl IntoView {
+    pub sending: Signal<bool>,
+    /// A sealed request that could be neither sent nor kept, offered as a PDF.
+    pub failed: RwSignal<Option<Receipt>>,
+    pub pdf: Option<PdfAssets>,
+}
+
+/// "Check your answers", and the PDF of a request that could not be sent.
+fn check_answers(page: CheckPage) -> impl IntoView {
+    let CheckPage {
+        state,
+        title_id,
+        caption,
+        on_change,
+        on_send,
+        send_error,
+        sending,
+        failed,
+        pdf,
+        ..
+    } = page;
     let lang = state.lang;
     // Each shown step with its shown questions, in form order.
     let sections: Vec<(String, Vec<Field>)> = state.form.with_value(|form| {
@@ -91,34 +111,14 @@ pub fn CheckAnswers(
         {move || send_error.get().map(|e| view! { <p class="seloste-error-message" role="alert">{e}</p> })}
         <button type="button" class="seloste-button" part="button" on:click=move |_| on_send.run(()) aria-disabled=move || sending.get().then_some("true")>{tr(ui::SEND_REQUEST, lang)}</button>
         <p class="seloste-hint" role="status">{move || sending.get().then(|| ui::SENDING.get(lang.get()))}</p>
+        {move || failed.get().zip(pdf.clone()).map(|(r, assets)| view! { <PdfDownload receipt=r assets=assets lang=lang/> })}
     }
 }
 
-/// What the check-answers stage shows, from the form's later chunk.
-pub(super) struct CheckPage {
-    /// The owner of what the page makes (see [`super::split::Slot::owner`]).
-    pub owner: Owner,
-    pub state: FormState,
-    pub title_id: String,
-    pub caption: Signal<String>,
-    pub on_change: Callback<String>,
-    pub on_send: Callback<()>,
-    pub send_error: Signal<Option<String>>,
-    pub sending: Signal<bool>,
-    /// A sealed request that could be neither sent nor kept, offered as a PDF.
-    pub failed: RwSignal<Option<Receipt>>,
-    pub pdf: Option<PdfAssets>,
-}
-
 later! {
-    /// The check-answers page, and the PDF of a request that could not be sent.
+    /// The check-answers page, from the form's later chunk.
     pub(super) fn check_answers_page(page: CheckPage) -> AnyView {
-        let CheckPage { owner, state, title_id, caption, on_change, on_send, send_error, sending, failed, pdf } = page;
-        let lang = state.lang;
-        owner.with(|| view! {
-            <CheckAnswers state=state title_id=title_id caption=caption on_change=on_change on_send=on_send send_error=send_error sending=sending/>
-            {move || failed.get().zip(pdf.clone()).map(|(r, assets)| view! { <PdfDownload receipt=r assets=assets lang=lang/> })}
-        }
-        .into_any())
+        let owner = page.owner.clone();
+        owner.with(|| check_answers(page).into_any())
     }
 }

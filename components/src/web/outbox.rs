@@ -119,19 +119,30 @@ async fn flush_one(
     }
 }
 
+/// What the outbox panel needs, handed over to the form's later chunk.
+pub(super) struct OutboxPanel {
+    /// The owner of what the panel makes (see [`super::split::Slot::owner`]).
+    pub owner: Owner,
+    pub lang: Signal<Lang>,
+    pub headers: StoredValue<Headers>,
+    pub pdf: StoredValue<Option<PdfAssets>>,
+    /// Bumped by the form when it keeps a request, so the list is read again.
+    pub changed: RwSignal<u32>,
+    /// Whether to try sending at once (on opening a form; not for a request just kept).
+    pub send_now: bool,
+}
+
 /// The outbox panel: shown while requests are kept. Sends them on mount and when the
 /// browser comes back online; tells the host page of each delivery (`seloste-submitted`).
-#[component]
-pub fn OutboxView(
-    lang: Signal<Lang>,
-    headers: StoredValue<Headers>,
-    pdf: StoredValue<Option<PdfAssets>>,
-    /// Bumped by the form when it keeps a request, so the list is read again.
-    changed: RwSignal<u32>,
-    /// Whether to try sending at once (on opening a form; not for a request just kept).
-    #[prop(default = true)]
-    send_now: bool,
-) -> impl IntoView {
+fn outbox_view(panel: OutboxPanel) -> impl IntoView {
+    let OutboxPanel {
+        lang,
+        headers,
+        pdf,
+        changed,
+        send_now,
+        ..
+    } = panel;
     let items = RwSignal::new(Vec::<Meta>::new());
     let notes = RwSignal::new(Vec::<(String, String)>::new());
     let busy = StoredValue::new(false);
@@ -217,15 +228,9 @@ pub fn OutboxView(
 
 later! {
     /// The outbox panel, from the form's later chunk: fetched only when requests are kept.
-    pub(super) fn outbox_panel(
-        owner: Owner,
-        lang: Signal<Lang>,
-        headers: StoredValue<Headers>,
-        pdf: StoredValue<Option<PdfAssets>>,
-        changed: RwSignal<u32>,
-        send_now: bool,
-    ) -> AnyView {
-        owner.with(|| view! { <OutboxView lang=lang headers=headers pdf=pdf changed=changed send_now=send_now/> }.into_any())
+    pub(super) fn outbox_panel(panel: OutboxPanel) -> AnyView {
+        let owner = panel.owner.clone();
+        owner.with(|| outbox_view(panel).into_any())
     }
 }
 
@@ -247,15 +252,14 @@ pub(super) fn outbox_place(
     let slot = Slot::new();
     let shown = RwSignal::new(false);
     let opening = StoredValue::new(true);
-    // Released when this form goes, so that another form may show the panel.
-    let mine = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let released = mine.clone();
+    // Whether this form holds the page's panel: released when the form goes (an owner's
+    // cleanups run before its values are dropped), so that another form may show it.
+    let mine = StoredValue::new(false);
     on_cleanup(move || {
-        if released.load(std::sync::atomic::Ordering::Relaxed) {
+        if mine.try_get_value() == Some(true) {
             SHOWN_ON_PAGE.set(false);
         }
     });
-    let mine = StoredValue::new(mine);
     Effect::new(move || {
         changed.track();
         let send_now = opening.get_value();
@@ -268,15 +272,23 @@ pub(super) fn outbox_place(
                 return;
             }
             SHOWN_ON_PAGE.set(true);
-            mine.with_value(|m| m.store(true, std::sync::atomic::Ordering::Relaxed));
-            match outbox_panel(slot.owner(), lang, headers, pdf, changed, send_now).await {
+            mine.set_value(true);
+            let panel = OutboxPanel {
+                owner: slot.owner(),
+                lang,
+                headers,
+                pdf,
+                changed,
+                send_now,
+            };
+            match outbox_panel(panel).await {
                 Ok(panel) => {
                     slot.put(panel);
                     shown.set(true);
                 }
                 Err(_) => {
                     SHOWN_ON_PAGE.set(false);
-                    mine.with_value(|m| m.store(false, std::sync::atomic::Ordering::Relaxed));
+                    mine.set_value(false);
                 }
             }
         });

@@ -143,7 +143,6 @@ pub fn RequestForm(
     let root = NodeRef::<leptos::html::Div>::new();
     let notice = StoredValue::new(notice);
     let fresh = StoredValue::new(fresh);
-    let chunk_fetched = StoredValue::new(false);
 
     // Keep the draft in this tab while the form is in progress.
     Effect::new(move || {
@@ -323,14 +322,10 @@ pub fn RequestForm(
             }
             return;
         }
-        if !chunk_fetched.get_value() {
-            chunk_fetched.set_value(true);
-            leptos::task::spawn_local(async move {
-                if fetch_later_chunk().await.is_err() {
-                    chunk_fetched.set_value(false);
-                }
-            });
-        }
+        // Fetched once (the loader keeps it; a failed fetch is tried again next time).
+        leptos::task::spawn_local(async move {
+            let _ = fetch_later_chunk().await;
+        });
         match state.neighbour(index, true) {
             Some(next) => go(Stage::Step(next)),
             None => show_check(),
