@@ -129,6 +129,8 @@ test('the language chosen on a notice carries to its form, and back', async () =
     await page.locator('h1', { hasText: firstStep }).waitFor();
     assert.equal(await page.getAttribute('html', 'lang'), code);
     await page.getByRole('button', { name: cont }).press('Enter');
+    // On the next step before pressing again (not the first step's button twice).
+    await page.waitForFunction((first) => document.querySelector('h1')?.innerText !== first, firstStep);
     await page.getByRole('button', { name: cont }).press('Enter');
     await page.locator('.seloste-error-summary a', { hasText: missing }).waitFor();
     await assertNoAxeViolations(page, `form with errors (${code})`);
