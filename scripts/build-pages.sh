@@ -16,16 +16,32 @@ STAGING="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 if [ "${TRUNK_PROFILE:-release}" = "release" ]; then profile=release; flag=(--release); else profile=debug; flag=(); fi
 cargo build "${flag[@]}" --target wasm32-unknown-unknown -p seloste-app \
     --bin seloste-importer --bin seloste-verify --bin seloste-pdf
-# The request form's bundles with its later stages split off (feature `split`).
-cargo build "${flag[@]}" --target wasm32-unknown-unknown -p seloste-app --features split \
-    --bin seloste-request --bin seloste-embed
+# The request form's bundles with its later stages split off (feature `split`). In release
+# builds they are built for size (profile `bundle`, ARCHITECTURE.md "Size"): the standard
+# library compiled with them for size (-Zbuild-std, from the rust-src component), and a
+# panic stops the component at once without formatting a message (-Cpanic=immediate-abort,
+# with no Debug formatting and no source locations kept for panic messages). These are
+# unstable options of the same Rust 1.95 compiler, enabled for this build only by
+# RUSTC_BOOTSTRAP=1; debug builds and every test build use the ordinary flags.
+split_profile="$profile"
+if [ "$profile" = release ]; then
+    split_profile=bundle
+    RUSTC_BOOTSTRAP=1 \
+    RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none" \
+        cargo build --profile bundle -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size \
+        --target wasm32-unknown-unknown -p seloste-app --features split --bin seloste-request --bin seloste-embed
+else
+    cargo build --target wasm32-unknown-unknown -p seloste-app --features split \
+        --bin seloste-request --bin seloste-embed
+fi
 # A bundle: wasm-bindgen's module and wasm (optimised for size in release builds). A wasm
 # with split points (the request form's later stages, feature `split` of the crate: see
 # components/src/web/split.rs) is first cut by wasm-split-cli into the main wasm and
 # split_*.wasm chunks, with __wasm_split.js that fetches a chunk when it is first needed.
 bundle() {
-    local name="$1" out="$2" out_name="$3"
-    local wasm="target/wasm32-unknown-unknown/$profile/seloste-$name.wasm" keep=()
+    local name="$1" out="$2" out_name="$3" built="$profile"
+    case "$name" in request | embed) built="$split_profile" ;; esac
+    local wasm="target/wasm32-unknown-unknown/$built/seloste-$name.wasm" keep=()
     mkdir -p "$out"
     if grep -q -a __wasm_split_placeholder__ "$wasm"; then
         local cut="target/wasm-split/$name"
@@ -53,6 +69,15 @@ bundle() {
     done
     # wasm-bindgen writes every JS snippet of the crate; keep them only where imported.
     grep -q "snippets/" "$out/$out_name.js" || rm -rf "$out/snippets"
+    [ "$profile" != release ] || minify $(find "$out" -name '*.js')
+}
+# Release JS without comments and with short local names (terser; module code, no unsafe
+# transforms): the glue, the chunk loader, the snippets and seloste.js, 3–4 KB brotli less.
+minify() {
+    local file
+    for file in "$@"; do
+        node_modules/.bin/terser "$file" --module --compress --mangle --output "$file.min" && mv "$file.min" "$file"
+    done
 }
 bundle pdf "$STAGING/pdf" seloste-pdf
 # Each page: its bundle, and index.html + start.js from the templates in app/pages/.
@@ -84,5 +109,6 @@ release="embed/$version-$hash"
 rm -rf "$STAGING/embed" && mkdir -p "$STAGING/embed" && mv "$STAGING/embed-build" "$STAGING/$release"
 sed -e "s#{{BUNDLE}}#$release/#" -e "s#{{WASM_INTEGRITY}}#$(node app/embed/sri.mjs "$STAGING/$release/seloste-embed_bg.wasm")#" \
     app/embed/seloste.js > "$STAGING/seloste.js"
+[ "$profile" != release ] || minify "$STAGING/seloste.js"
 # sri.json: {path: "sha384-…"} for every file of the release a host might load or pin.
 node app/embed/sri.mjs --json "$STAGING" seloste.js embed pdf forms fonts notices schemas > "$STAGING/sri.json"

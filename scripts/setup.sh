@@ -33,6 +33,13 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     rustup target add wasm32-unknown-unknown
 fi
 
+# The standard library's source: the request form's bundles are built with it, for size
+# (scripts/build-pages.sh).
+if ! rustup component list --installed | grep -q '^rust-src'; then
+    step "adding the rust-src component"
+    rustup component add rust-src
+fi
+
 # Trunk (0.22 needs a newer Rust than ours).
 if ! trunk --version 2>/dev/null | grep -qF "$TRUNK_VERSION"; then
     step "installing trunk $TRUNK_VERSION"
@@ -66,8 +73,8 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
     cargo install cargo-fuzz --version 0.13.2 --locked
 fi
 
-# npm packages: Playwright (driving Debian's Chromium), axe-core, and wasm-opt from
-# binaryen (Debian's binaryen 108 breaks current wasm-bindgen output).
+# npm packages: Playwright (driving Debian's Chromium), axe-core, wasm-opt from binaryen
+# (Debian's binaryen 108 breaks current wasm-bindgen output) and terser (bundles' JS).
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     step "installing npm packages"
     npm ci --no-audit --no-fund --loglevel=error

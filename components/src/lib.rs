@@ -2,7 +2,7 @@
 //!
 //! Pure logic lives in modules that compile and test natively:
 //! [`i18n`] (languages and user-facing strings), [`id`] (personal identity codes),
-//! [`validate`] (small field rules), [`notice`] (the notice model and rich text),
+//! [`validate`] (small field rules), [`json`] (the reader of notices, forms files and drafts), [`notice`] (the notice model and rich text),
 //! [`request`] (request kinds, form specs, validation, the payload),
 //! [`seal`] (ES256 seals of payloads: make and verify), [`submit`] (endpoints, adapters'
 //! bodies, retry decisions).
@@ -10,6 +10,7 @@
 
 pub mod i18n;
 pub mod id;
+pub mod json;
 pub mod notice;
 pub mod pdf;
 pub mod request;

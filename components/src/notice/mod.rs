@@ -7,6 +7,7 @@
 mod check;
 mod classify;
 mod import;
+pub(crate) mod read;
 pub mod rich;
 #[doc(hidden)]
 pub mod test_seeds;
@@ -21,7 +22,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// What a section of a notice is about (GDPR Art. 13/14 and Finnish practice).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SectionKind {
     Controller,
@@ -55,11 +56,36 @@ pub enum SectionKind {
 
 impl SectionKind {
     /// The snake_case name of the file format (`legal_basis`).
-    pub fn name(self) -> String {
-        serde_json::to_string(&self)
-            .unwrap_or_default()
-            .trim_matches('"')
-            .to_string()
+    pub fn name(self) -> &'static str {
+        match self {
+            SectionKind::Controller => "controller",
+            SectionKind::ResponsiblePerson => "responsible_person",
+            SectionKind::ContactPerson => "contact_person",
+            SectionKind::Dpo => "dpo",
+            SectionKind::RegisterName => "register_name",
+            SectionKind::Purpose => "purpose",
+            SectionKind::LegalBasis => "legal_basis",
+            SectionKind::DataContent => "data_content",
+            SectionKind::DataSources => "data_sources",
+            SectionKind::Recipients => "recipients",
+            SectionKind::Transfers => "transfers",
+            SectionKind::Retention => "retention",
+            SectionKind::Security => "security",
+            SectionKind::AutomatedDecisions => "automated_decisions",
+            SectionKind::Rights => "rights",
+            SectionKind::Access => "access",
+            SectionKind::Rectification => "rectification",
+            SectionKind::Erasure => "erasure",
+            SectionKind::Restriction => "restriction",
+            SectionKind::Objection => "objection",
+            SectionKind::Portability => "portability",
+            SectionKind::ConsentWithdrawal => "consent_withdrawal",
+            SectionKind::Complaint => "complaint",
+            SectionKind::Systems => "systems",
+            SectionKind::Informing => "informing",
+            SectionKind::UpdatedDate => "updated_date",
+            SectionKind::Other => "other",
+        }
     }
 
     /// The kinds that describe the data subject's rights.
@@ -108,6 +134,8 @@ impl SectionKind {
 }
 
 /// Who decides on the processing, and how to reach them.
+/// Also a part of the request payload, which serde reads (`deny_unknown_fields` there, as
+/// `read::controller` is strict in notices).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Controller {
@@ -123,12 +151,12 @@ pub struct Controller {
 }
 
 /// One part of a notice under one heading.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Section {
     /// The primary kind: the first topic the heading names.
     pub kind: SectionKind,
     /// Further kinds the same heading covers (e.g. legal basis after purpose).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub also: Vec<SectionKind>,
     /// The heading as the author wrote it.
     pub heading: String,
@@ -144,7 +172,7 @@ impl Section {
 }
 
 /// How requests about this register are identified.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Identification {
     /// A request signed in one's own hand (on paper or a printed PDF).
@@ -157,29 +185,27 @@ pub enum Identification {
 }
 
 /// Which requests a register accepts and where they go.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct RequestSettings {
     /// Request kinds this register accepts; each gets a button under "your rights".
-    #[serde(default)]
     pub kinds: Vec<RequestKind>,
     /// Where submitted requests are posted; `None` means PDF or mail only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub endpoint: Option<String>,
     /// How they are posted: `json` (default with an endpoint), `form`, `multipart`,
     /// `mailto` or `pdf` ([`crate::submit::encode::Adapter`]).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub adapter: Option<String>,
     /// The address of the `mailto` adapter.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mailto: Option<String>,
     /// Another controller's registry office that handles requests for this register.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub handled_by: Option<Controller>,
-    #[serde(default)]
     pub identification: Identification,
     /// The forms file with this register's request forms, relative to the site
     /// (default [`DEFAULT_FORMS`]).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub forms: Option<String>,
 }
 
@@ -193,7 +219,7 @@ impl RequestSettings {
 }
 
 /// A privacy notice, as stored in `public/notices/*.json`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Notice {
     pub id: String,
     pub lang: Lang,
@@ -201,13 +227,12 @@ pub struct Notice {
     pub register_name: String,
     pub controller: Controller,
     /// Date of the latest update, ISO 8601 (`2018-06-04`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<String>,
     /// Where this notice is available in other languages (language → notice URL).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub translations: BTreeMap<Lang, String>,
     pub sections: Vec<Section>,
-    #[serde(default)]
     pub requests: RequestSettings,
 }
 
@@ -216,9 +241,11 @@ pub struct Notice {
 pub struct NoticeError(pub String);
 
 impl Notice {
-    /// Reads a notice from its JSON file format.
+    /// Reads a notice from its JSON file format (see [`read`] for the rules).
     pub fn from_json(json: &str) -> Result<Notice, NoticeError> {
-        serde_json::from_str(json).map_err(|e| NoticeError(e.to_string()))
+        crate::json::parse(json)
+            .and_then(|doc| read::notice(&doc))
+            .map_err(|e| NoticeError(e.to_string()))
     }
 
     /// Sections in a fixed reading order: by their primary kind in [`SectionKind::ALL`]

@@ -11,6 +11,8 @@ fn section_kinds_serialise_to_the_contract_names() {
                 .to_string()
         })
         .collect();
+    let read: Vec<&str> = SectionKind::ALL.iter().map(|k| k.name()).collect();
+    assert_eq!(names, read, "the reader's names are the writer's");
     assert_eq!(
         names.join(","),
         "controller,responsible_person,contact_person,dpo,register_name,purpose,legal_basis,\
@@ -45,7 +47,22 @@ fn bad_files_give_an_error_not_a_panic() {
     assert!(Notice::from_json("{\"id\": 1}").is_err());
     let unknown_kind = r#"{"id":"x","lang":"fi","title":"t","register_name":"r","controller":{"name":"c"},
         "sections":[{"kind":"nonsense","heading":"h","body":""}]}"#;
-    assert!(Notice::from_json(unknown_kind).is_err());
+    let told = Notice::from_json(unknown_kind).map_err(|e| e.0);
+    assert!(
+        told.as_ref().is_err_and(
+            |e| e.starts_with("sections[0].kind: \"nonsense\" is not one of controller,")
+        ),
+        "{told:?}"
+    );
+    let typo = r#"{"id":"x","lang":"fi","title":"t","register_name":"r","controller":{"name":"c","adress":"a"},"sections":[]}"#;
+    assert_eq!(
+        Notice::from_json(typo).map_err(|e| e.0),
+        Err("controller: unknown member \"adress\"".into())
+    );
+    assert_eq!(
+        Notice::from_json(r#"{"id":"x"}"#).map_err(|e| e.0),
+        Err("member \"lang\" is missing".into())
+    );
 }
 
 #[test]

@@ -3,6 +3,7 @@
 
 pub mod build;
 pub mod canonical;
+pub mod draft;
 pub mod drawing;
 pub mod form;
 pub mod identity;

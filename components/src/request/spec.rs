@@ -11,14 +11,12 @@
 
 use super::RequestKind;
 use crate::i18n::Lang;
-use serde::Deserialize;
 use std::collections::BTreeMap;
 
 pub const SCHEMA: &str = "seloste.forms/1";
 
 /// A user-facing string of a form spec, in all three languages.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LocalText {
     pub fi: String,
     pub sv: String,
@@ -36,8 +34,7 @@ impl LocalText {
 }
 
 /// What kind of value a field holds, which decides its input, checks and display.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldType {
     /// Free text on one line.
     Text,
@@ -64,105 +61,113 @@ pub enum FieldType {
     Drawing,
 }
 
+impl FieldType {
+    pub const ALL: [FieldType; 12] = [
+        FieldType::Text,
+        FieldType::Textarea,
+        FieldType::IdentityCode,
+        FieldType::NationalId,
+        FieldType::Email,
+        FieldType::Phone,
+        FieldType::PostalCode,
+        FieldType::Date,
+        FieldType::Choice,
+        FieldType::Language,
+        FieldType::File,
+        FieldType::Drawing,
+    ];
+
+    /// The name in forms files (`identity_code`).
+    pub fn code(self) -> &'static str {
+        match self {
+            FieldType::Text => "text",
+            FieldType::Textarea => "textarea",
+            FieldType::IdentityCode => "identity_code",
+            FieldType::NationalId => "national_id",
+            FieldType::Email => "email",
+            FieldType::Phone => "phone",
+            FieldType::PostalCode => "postal_code",
+            FieldType::Date => "date",
+            FieldType::Choice => "choice",
+            FieldType::Language => "language",
+            FieldType::File => "file",
+            FieldType::Drawing => "drawing",
+        }
+    }
+}
+
 /// One option of a choice.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Choice {
     pub value: String,
     pub label: LocalText,
-    #[serde(default)]
     pub hint: Option<LocalText>,
 }
 
 /// A condition on an earlier answer.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Condition {
     pub field: String,
     /// The answer is exactly this.
-    #[serde(default)]
     pub equals: Option<String>,
     /// The answer is one of these.
-    #[serde(default)]
     pub one_of: Vec<String>,
     /// The answer is a date more than this many years before today.
-    #[serde(default)]
     pub older_than_years: Option<u16>,
 }
 
 /// One question on a form.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Field {
     /// Stable id: the key in answers and payloads, and the element id in the page.
     pub id: String,
-    #[serde(rename = "type")]
     pub kind: FieldType,
     pub label: LocalText,
-    #[serde(default)]
     pub hint: Option<LocalText>,
-    #[serde(default)]
     pub required: bool,
     /// Required only while this holds (otherwise optional).
-    #[serde(default)]
     pub required_when: Option<Condition>,
     /// Asked only while this holds; hidden answers are neither checked nor sent.
-    #[serde(default)]
     pub shown_when: Option<Condition>,
     /// What to say when a required question is left unanswered.
-    #[serde(default)]
     pub missing: Option<LocalText>,
     /// The HTML `autocomplete` token (`name`, `email`, `tel`, `postal-code`, `off`, …).
-    #[serde(default)]
     pub autocomplete: Option<String>,
     /// The answer a new form starts with (`"today"` for a date).
-    #[serde(default)]
     pub default: Option<String>,
-    #[serde(default)]
     pub options: Vec<Choice>,
     /// For `national_id`: the field that holds the country.
-    #[serde(default)]
     pub country_field: Option<String>,
     /// For `date`: the date may not be before the date of this field.
-    #[serde(default)]
     pub not_before: Option<String>,
     /// Longest answer accepted, in characters.
-    #[serde(default)]
     pub max_length: Option<usize>,
     /// For `file`: accepted media types and extensions (the HTML `accept` attribute).
-    #[serde(default)]
     pub accept: Option<String>,
 }
 
 /// One topic of a form, shown as one page on a phone.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Step {
     pub id: String,
     pub title: LocalText,
-    #[serde(default)]
     pub hint: Option<LocalText>,
     /// The step is skipped unless this holds.
-    #[serde(default)]
     pub shown_when: Option<Condition>,
     pub fields: Vec<Field>,
 }
 
 /// The form of one request kind: which steps, in which order.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct KindSpec {
     pub steps: Vec<String>,
     /// Shown on the first step, before any question.
-    #[serde(default)]
     pub intro: Option<LocalText>,
 }
 
 /// A forms file: a library of steps and the forms of the request kinds it serves.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FormSet {
-    #[serde(rename = "$schema", default)]
     pub json_schema: Option<String>,
     pub schema: String,
     pub steps: Vec<Step>,
@@ -211,7 +216,9 @@ pub const REQUIRED_FIELDS: [&str; 2] = ["name", "identity_method"];
 
 impl FormSet {
     pub fn from_json(json: &str) -> Result<FormSet, SpecError> {
-        let set: FormSet = serde_json::from_str(json).map_err(|e| SpecError(e.to_string()))?;
+        let set = crate::json::parse(json)
+            .and_then(|doc| read::form_set(&doc))
+            .map_err(|e| SpecError(e.to_string()))?;
         if set.schema != SCHEMA {
             return Err(SpecError(format!("schema must be \"{SCHEMA}\"")));
         }
@@ -313,6 +320,8 @@ fn check(form: &Form, all: &[&str]) -> Result<(), SpecError> {
         None => Ok(()),
     }
 }
+
+mod read;
 
 #[cfg(test)]
 pub(crate) mod tests;

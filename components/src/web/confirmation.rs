@@ -86,7 +86,7 @@ pub fn detail_json(
     state: &DeliveryState,
     payload_json: &str,
 ) -> String {
-    let quoted = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    let quoted = crate::json::quote;
     let deadline = Deadline::from_received(received(created_at));
     let mut delivered = String::new();
     if let DeliveryState::Delivered {

@@ -82,7 +82,7 @@ pub fn dispatch_error(
     message: &str,
     queued: bool,
 ) {
-    let quoted = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    let quoted = crate::json::quote;
     let reference = reference
         .map(|r| format!(r#""reference":{},"#, quoted(r)))
         .unwrap_or_default();

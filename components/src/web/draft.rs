@@ -7,30 +7,21 @@
 
 use super::device::{session_get, session_remove, session_set};
 use crate::i18n::{ui, Text};
+pub use crate::request::draft::Draft;
 use crate::request::form::Answers;
 use crate::request::spec::{FieldType, Form};
 use crate::request::verified::Verified;
-use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Draft {
-    pub answers: Answers,
-    /// Index of the step the citizen was on (into the form's steps).
-    pub step: usize,
-}
 
 pub fn key(notice_id: &str, kind: &str) -> String {
     format!("seloste-draft/{notice_id}/{kind}")
 }
 
 pub fn load(key: &str) -> Option<Draft> {
-    serde_json::from_str(&session_get(key)?).ok()
+    Draft::from_json(&session_get(key)?).ok()
 }
 
 pub fn save(key: &str, draft: &Draft) {
-    if let Ok(json) = serde_json::to_string(draft) {
-        session_set(key, &json);
-    }
+    session_set(key, &draft.to_json());
 }
 
 pub fn delete(key: &str) {

@@ -9,6 +9,7 @@ mod confirmation;
 mod delivery;
 mod device;
 mod dom;
+mod dom_tree;
 mod draft;
 mod drawing;
 mod error_summary;

@@ -1,13 +1,17 @@
 //! A privacy notice: title, updated date, contents, sections, and the "your rights" block.
+//!
+//! A notice never changes once shown, but for the interface strings when the language
+//! changes, so it is built with the DOM API ([`super::dom_tree`]) into one `<article>`:
+//! as Leptos views it cost about 20 KB more wasm (ARCHITECTURE.md, "Size").
 
-use super::dom::tr;
 use super::dom::unique_prefix;
-use super::heading::Heading;
-use super::rich_view::RichText;
+use super::dom_tree::Tree;
+use super::rich_view::append_rich;
 use crate::i18n::{ui, Lang};
 use crate::notice::Notice;
 use crate::request::RequestKind;
 use leptos::prelude::*;
+use web_sys::{Element, Node};
 
 /// Renders a notice. Its text is in the notice's own language; interface strings follow `lang`.
 /// `on_request` is called with the kind when the citizen starts a request.
@@ -20,92 +24,140 @@ pub fn NoticeView(
     #[prop(default = 1)]
     heading_level: u8,
 ) -> impl IntoView {
-    let sub = heading_level + 1;
     let prefix = unique_prefix("notice");
     let title_id = format!("{prefix}-title");
-    let article_labelled_by = title_id.clone();
-    let toc_id = format!("{prefix}-toc");
-    let toc_labelled_by = toc_id.clone();
-    let rights_id = format!("{prefix}-rights");
-    let section_id = |n: usize| format!("{prefix}-s{n}");
-    let ui_lang = move || lang.get().code();
-    let updated = notice.updated_display();
-    let handled_by = notice.requests.handled_by.clone();
-    let kinds = notice.requests.kinds.clone();
-
-    let ordered: Vec<(String, String)> = notice
-        .reading_order()
-        .into_iter()
-        .map(|s| (s.heading.clone(), s.body.clone()))
-        .collect();
-    let toc = ordered
-        .iter()
-        .enumerate()
-        .map(|(n, (heading, _))| view! { <li><a href=format!("#{}", section_id(n))>{heading.clone()}</a></li> })
-        .collect_view();
-    let sections = ordered
-        .into_iter()
-        .enumerate()
-        .map(|(n, (heading, body))| {
-            let id = section_id(n);
-            view! {
-                // Not labelled: notices repeat headings, and a labelled section would be a
-                // landmark, which must be unique.
-                <section class="seloste-section">
-                    <Heading level=sub id=id>{heading}</Heading>
-                    <RichText html=body/>
-                </section>
-            }
-        })
-        .collect_view();
-
-    let rights_labelled_by = rights_id.clone();
-    let rights = (!kinds.is_empty()).then(|| {
-        view! {
-            <section class="seloste-rights" aria-labelledby=rights_labelled_by lang=ui_lang>
-                <Heading level=sub id=rights_id>{tr(ui::YOUR_RIGHTS, lang)}</Heading>
-                <p>{tr(ui::YOUR_RIGHTS_INTRO, lang)}</p>
-                {handled_by.map(|c| view! {
-                    <p class="seloste-handled-by">
-                        {tr(ui::HANDLED_BY, lang)} " " <strong lang=notice.lang.code()>{c.name.clone()}</strong>
-                    </p>
-                })}
-                <ul class="seloste-request-list">
-                    {kinds
-                        .into_iter()
-                        .map(|kind| view! {
-                            <li>
-                                <button type="button" class="seloste-button" part="button" on:click=move |_| on_request.run(kind)>
-                                    {move || kind.title().get(lang.get())}
-                                </button>
-                                <p class="seloste-hint">{move || kind.summary().get(lang.get())}</p>
-                            </li>
-                        })
-                        .collect_view()}
-                </ul>
-            </section>
-        }
+    let article = NodeRef::<leptos::html::Article>::new();
+    let tree = StoredValue::new_local(None::<Tree>);
+    let notice_lang = notice.lang.code();
+    article.on_load(move |el| {
+        let mut built = Tree::new(document(), lang.get_untracked());
+        let _ = build(&mut built, &el, &notice, &prefix, heading_level, on_request);
+        tree.set_value(Some(built));
     });
-
+    Effect::new(move || {
+        let lang = lang.get();
+        tree.update_value(|t| {
+            if let Some(t) = t {
+                t.set_lang(lang);
+            }
+        });
+    });
     view! {
-        <article class="seloste-notice" part="notice" lang=notice.lang.code() aria-labelledby=article_labelled_by>
-            <Heading level=heading_level id=title_id>{notice.title.clone()}</Heading>
-            <dl class="seloste-meta">
-                <dt lang=ui_lang>{tr(ui::REGISTER, lang)}</dt>
-                <dd>{notice.register_name.clone()}</dd>
-                <dt lang=ui_lang>{tr(ui::CONTROLLER, lang)}</dt>
-                <dd>{notice.controller.name.clone()}</dd>
-                {updated.map(|date| view! {
-                    <dt lang=ui_lang>{tr(ui::UPDATED, lang)}</dt>
-                    <dd>{date}</dd>
-                })}
-            </dl>
-            <nav class="seloste-toc" aria-labelledby=toc_labelled_by>
-                <Heading level=sub id=toc_id><span lang=ui_lang>{tr(ui::CONTENTS, lang)}</span></Heading>
-                <ol>{toc}</ol>
-            </nav>
-            {sections}
-            {rights}
-        </article>
+        <article class="seloste-notice" part="notice" lang=notice_lang
+            aria-labelledby=title_id node_ref=article></article>
     }
+}
+
+/// `<h1>`…`<h6>` by `level`, with `id` and `tabindex="-1"` so that focus can move to it.
+fn heading(tree: &Tree, parent: &Node, level: u8, id: &str) -> Option<Element> {
+    const TAGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+    let tag = TAGS[usize::from(level.clamp(1, 6)) - 1];
+    tree.element(parent, tag, &[("id", id), ("tabindex", "-1")])
+}
+
+/// The notice's contents into `article` (whose `lang` is the notice's).
+fn build(
+    tree: &mut Tree,
+    article: &Node,
+    notice: &Notice,
+    prefix: &str,
+    level: u8,
+    on_request: Callback<RequestKind>,
+) -> Option<()> {
+    let sub = level + 1;
+    let title = heading(tree, article, level, &format!("{prefix}-title"))?;
+    tree.text(&title, &notice.title);
+
+    let meta = tree.element(article, "dl", &[("class", "seloste-meta")])?;
+    let rows = [
+        (ui::REGISTER, Some(notice.register_name.clone())),
+        (ui::CONTROLLER, Some(notice.controller.name.clone())),
+        (ui::UPDATED, notice.updated_display()),
+    ];
+    for (term, value) in rows {
+        let Some(value) = value else { continue };
+        let dt = tree.element(&meta, "dt", &[])?;
+        tree.in_ui_lang(&dt);
+        tree.ui_text(&dt, term);
+        let dd = tree.element(&meta, "dd", &[])?;
+        tree.text(&dd, &value);
+    }
+
+    let toc_id = format!("{prefix}-toc");
+    let sections = notice.reading_order();
+    let nav = tree.element(
+        article,
+        "nav",
+        &[("class", "seloste-toc"), ("aria-labelledby", &toc_id)],
+    )?;
+    let toc_heading = heading(tree, &nav, sub, &toc_id)?;
+    let span = tree.element(&toc_heading, "span", &[])?;
+    tree.in_ui_lang(&span);
+    tree.ui_text(&span, ui::CONTENTS);
+    let list = tree.element(&nav, "ol", &[])?;
+    for (n, section) in sections.iter().enumerate() {
+        let item = tree.element(&list, "li", &[])?;
+        let link = tree.element(&item, "a", &[("href", &format!("#{prefix}-s{n}"))])?;
+        tree.text(&link, &section.heading);
+    }
+    for (n, section) in sections.iter().enumerate() {
+        // Not labelled: notices repeat headings, and a labelled section would be a
+        // landmark, which must be unique.
+        let part = tree.element(article, "section", &[("class", "seloste-section")])?;
+        let h = heading(tree, &part, sub, &format!("{prefix}-s{n}"))?;
+        tree.text(&h, &section.heading);
+        let body = tree.element(&part, "div", &[("class", "seloste-body")])?;
+        append_rich(tree.document(), &body, &section.body);
+    }
+    rights(tree, article, notice, prefix, sub, on_request)
+}
+
+/// "Your rights": a button for each request kind the register accepts.
+fn rights(
+    tree: &mut Tree,
+    article: &Node,
+    notice: &Notice,
+    prefix: &str,
+    level: u8,
+    on_request: Callback<RequestKind>,
+) -> Option<()> {
+    if notice.requests.kinds.is_empty() {
+        return Some(());
+    }
+    let rights_id = format!("{prefix}-rights");
+    let part = tree.element(
+        article,
+        "section",
+        &[("class", "seloste-rights"), ("aria-labelledby", &rights_id)],
+    )?;
+    tree.in_ui_lang(&part);
+    let title = heading(tree, &part, level, &rights_id)?;
+    tree.ui_text(&title, ui::YOUR_RIGHTS);
+    let intro = tree.element(&part, "p", &[])?;
+    tree.ui_text(&intro, ui::YOUR_RIGHTS_INTRO);
+    if let Some(office) = &notice.requests.handled_by {
+        let p = tree.element(&part, "p", &[("class", "seloste-handled-by")])?;
+        tree.ui_text(&p, ui::HANDLED_BY);
+        tree.text(&p, " ");
+        let name = tree.element(&p, "strong", &[("lang", notice.lang.code())])?;
+        tree.text(&name, &office.name);
+    }
+    let list = tree.element(&part, "ul", &[("class", "seloste-request-list")])?;
+    for kind in notice.requests.kinds.iter().copied() {
+        let item = tree.element(&list, "li", &[])?;
+        let button = tree.element(
+            &item,
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "seloste-button"),
+                ("part", "button"),
+            ],
+        )?;
+        tree.ui_text(&button, kind.title());
+        tree.on_click(&button, move || on_request.run(kind));
+        let hint = tree.element(&item, "p", &[("class", "seloste-hint")])?;
+        tree.ui_text(&hint, kind.summary());
+    }
+    Some(())
 }

@@ -32,7 +32,7 @@ extern "C" {
 }
 
 /// What is kept in the clear: nothing personal.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Meta {
     pub id: String,
     pub reference: String,
@@ -67,10 +67,27 @@ pub async fn keep(payload: &Payload, json: &str, delivery: &Delivery) -> Result<
     outbox_put(&payload.id, &meta, &kept).await.map(|_| ())
 }
 
+impl Meta {
+    /// A list of kept requests' clear parts, as `keep` wrote them (read without serde:
+    /// this runs when any form opens, so it is in the bundle's first load).
+    fn list_from_json(text: &str) -> Result<Vec<Meta>, crate::json::JsonError> {
+        use crate::json::Json;
+        crate::json::parse(text)?.list(|item| {
+            let mut m = item.members()?;
+            Ok(Meta {
+                id: m.required("id", Json::string)?,
+                reference: m.required("reference", Json::string)?,
+                kind: m.required("kind", crate::notice::read::request_kind)?,
+                created_at: m.required("created_at", Json::string)?,
+            })
+        })
+    }
+}
+
 /// The kept requests (their clear part); empty when storage is unavailable.
 pub async fn list() -> Vec<Meta> {
     let text = outbox_list().await.ok().and_then(|v| v.as_string());
-    text.and_then(|t| serde_json::from_str(&t).ok())
+    text.and_then(|t| Meta::list_from_json(&t).ok())
         .unwrap_or_default()
 }
 

@@ -238,14 +238,14 @@ pub fn RequestForm(
             };
             sending.set(false);
             match made {
-                Made::Submitted(Submitted::Done(made)) => {
+                Made::Submitted(Submitted::Done(made, detail)) => {
                     if let Some(el) = root.get_untracked() {
                         if made.delivery == DeliveryState::Queued {
                             let told = ui::QUEUED_TITLE.get(l);
                             device::dispatch_error(&el, Some(&made.reference), told, true);
                             outbox_changed.update(|n| *n += 1);
                         } else {
-                            device::dispatch(&el, "seloste-submitted", &made.detail_json());
+                            device::dispatch(&el, "seloste-submitted", &detail);
                         }
                     }
                     let page = confirmation_page(DonePage {

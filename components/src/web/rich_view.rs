@@ -1,25 +1,18 @@
 //! Renders notice rich text as DOM nodes built one by one (never `innerHTML`).
 //!
-//! The body is static, so it is built straight with the DOM API when its container mounts;
-//! views per block kind would cost far more wasm for no reactivity.
+//! The body is static, so it is built straight with the DOM API (by the notice view, see
+//! [`super::dom_tree`]); views per block kind would cost far more wasm for no reactivity.
 
 use crate::notice::rich::{self, Block, Inline};
-use leptos::prelude::*;
 use web_sys::{Document, Element, Node};
 
-/// The body of a section: allow-listed HTML read by [`rich::parse`].
-#[component]
-pub fn RichText(html: String) -> impl IntoView {
-    let container = NodeRef::<leptos::html::Div>::new();
-    container.on_load(move |div| {
-        let document = document();
-        for block in rich::parse(&html) {
-            if let Some(node) = block_node(&document, &block) {
-                let _ = div.append_child(&node);
-            }
+/// The blocks of `html` (read by [`rich::parse`]) appended to `parent`.
+pub fn append_rich(document: &Document, parent: &Element, html: &str) {
+    for block in rich::parse(html) {
+        if let Some(node) = block_node(document, &block) {
+            let _ = parent.append_child(&node);
         }
-    });
-    view! { <div class="seloste-body" node_ref=container></div> }
+    }
 }
 
 fn element(document: &Document, tag: &str, children: &[Inline]) -> Option<Element> {

@@ -20,8 +20,10 @@ use crate::submit::encode::Adapter;
 
 /// How making the request ended.
 pub enum Submitted {
-    /// Made, delivered or queued: the confirmation shows the receipt.
-    Done(Receipt),
+    /// Made, delivered or queued: the confirmation shows the receipt; with the detail of
+    /// the `seloste-submitted` event (made here, so that the code that writes a payload
+    /// stays in the later chunk).
+    Done(Receipt, String),
     /// Not delivered and not kept: what to tell the citizen, and the sealed payload to
     /// download as a PDF instead.
     Failed(String, Payload),
@@ -68,6 +70,11 @@ later! {
     }
 }
 
+fn done(receipt: Receipt) -> Submitted {
+    let detail = receipt.detail_json();
+    Submitted::Done(receipt, detail)
+}
+
 /// Seals and delivers `payload`.
 async fn submit(
     mut payload: Payload,
@@ -80,7 +87,7 @@ async fn submit(
     // than not at all; its PDF then says it has no seal.
     let _ = super::seal::seal(&mut payload).await;
     if !delivery.sends() {
-        return Submitted::Done(Receipt::new(payload));
+        return done(Receipt::new(payload));
     }
     let json = serde_json::to_string(&payload).unwrap_or_default();
     let file = match (delivery.adapter, pdf) {
@@ -97,7 +104,7 @@ async fn submit(
                 backend_reference,
                 at: device::utc_now_text(),
             };
-            Submitted::Done(receipt)
+            done(receipt)
         }
         Sent::Refused { status, said } => {
             Submitted::Failed(refused_text(status, said.as_deref(), lang), payload)
@@ -106,7 +113,7 @@ async fn submit(
             Ok(()) => {
                 let mut receipt = Receipt::new(payload);
                 receipt.delivery = DeliveryState::Queued;
-                Submitted::Done(receipt)
+                done(receipt)
             }
             Err(_) => Submitted::Failed(NOT_KEPT.get(lang).to_string(), payload),
         },
