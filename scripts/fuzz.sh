@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Fuzzes the identity code readers with cargo-fuzz (libFuzzer + AddressSanitizer).
+# Fuzzes the identity code readers and the readers of notices, forms files and drafts with
+# cargo-fuzz (libFuzzer + AddressSanitizer).
 # Usage: bash scripts/fuzz.sh [seconds]   (default 300)
 # Stable Rust with RUSTC_BOOTSTRAP=1 accepts the -Z flags cargo-fuzz passes; the
 # sanitizer runtime ships with the stable toolchain.
@@ -7,24 +8,34 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 SECONDS_TO_RUN="${1:-300}"
 cd fuzz
-# A copy of the seed corpus, so runs do not write into the repository.
-WORK="$ROOT/target/fuzz-corpus/id_parse"
-mkdir -p "$WORK"
-cp -n corpus/id_parse/* "$WORK/" 2>/dev/null || true
-LOG="$ROOT/target/fuzz-last.log"
-set +e
-RUSTC_BOOTSTRAP=1 cargo fuzz run --target-dir "$ROOT/target/fuzz" id_parse "$WORK" -- \
-    -max_total_time="$SECONDS_TO_RUN" -max_len=64 -print_final_stats=1 >"$LOG" 2>&1
-status=$?
-set -e
-grep -E "^(#[0-9]+\s+DONE|stat::(number_of_executed_units|peak_rss_mb|new_units_added)|SUMMARY|==[0-9]+==ERROR)|panicked" "$LOG" | sed 's/^/fuzz: /' || true
-if [ "$status" -ne 0 ]; then
-    tail -n 40 "$LOG" >&2
-    echo "fuzz: cargo fuzz failed with exit $status (a crash leaves its input in fuzz/artifacts/)" >&2
-    exit 1
-fi
-if ! grep -q "stat::number_of_executed_units" "$LOG"; then
-    echo "fuzz: the run printed no statistics; see $LOG" >&2
-    exit 1
-fi
-echo "fuzz: no crashes in ${SECONDS_TO_RUN} s"
+# Each target runs for the given time: the identity code readers (seeded from
+# corpus/id_parse) and the readers of notices, forms files and drafts (seeded from the
+# shipped files).
+run() {
+    local target="$1" max_len="$2"
+    # A copy of the seed corpus, so runs do not write into the repository.
+    local work="$ROOT/target/fuzz-corpus/$target" log="$ROOT/target/fuzz-last-$target.log" status
+    mkdir -p "$work"
+    case "$target" in
+        id_parse) cp -n corpus/id_parse/* "$work/" 2>/dev/null || true ;;
+        file_read) cp -n ../public/forms/default.json ../public/notices/*.json "$work/" 2>/dev/null || true ;;
+    esac
+    set +e
+    RUSTC_BOOTSTRAP=1 cargo fuzz run --target-dir "$ROOT/target/fuzz" "$target" "$work" -- \
+        -max_total_time="$SECONDS_TO_RUN" -max_len="$max_len" -print_final_stats=1 >"$log" 2>&1
+    status=$?
+    set -e
+    grep -E "^(#[0-9]+\s+DONE|stat::(number_of_executed_units|peak_rss_mb|new_units_added)|SUMMARY|==[0-9]+==ERROR)|panicked" "$log" | sed "s/^/fuzz $target: /" || true
+    if [ "$status" -ne 0 ]; then
+        tail -n 40 "$log" >&2
+        echo "fuzz: cargo fuzz $target failed with exit $status (a crash leaves its input in fuzz/artifacts/)" >&2
+        exit 1
+    fi
+    if ! grep -q "stat::number_of_executed_units" "$log"; then
+        echo "fuzz: the $target run printed no statistics; see $log" >&2
+        exit 1
+    fi
+    echo "fuzz: $target: no crashes in ${SECONDS_TO_RUN} s"
+}
+run id_parse 64
+run file_read 65536

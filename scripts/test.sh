@@ -10,7 +10,7 @@ cargo test --locked
 cargo build --locked -p seloste-receiver
 cargo build --locked -p seloste --example verify_request
 
-step "fuzz smoke test of the identity code readers (20 s; scripts/fuzz.sh runs longer)"
+step "fuzz smoke test of the identity code and file readers (20 s each; scripts/fuzz.sh runs longer)"
 bash scripts/fuzz.sh 20
 
 step "browser tests (wasm-bindgen-test in headless Chromium)"

@@ -31,7 +31,12 @@ pub fn NoticeView(
     let notice_lang = notice.lang.code();
     article.on_load(move |el| {
         let mut built = Tree::new(document(), lang.get_untracked());
-        let _ = build(&mut built, &el, &notice, &prefix, heading_level, on_request);
+        let parts = Parts {
+            notice: &notice,
+            prefix: &prefix,
+            on_request,
+        };
+        let _ = build(&mut built, &el, &parts, heading_level);
         tree.set_value(Some(built));
     });
     Effect::new(move || {
@@ -55,15 +60,17 @@ fn heading(tree: &Tree, parent: &Node, level: u8, id: &str) -> Option<Element> {
     tree.element(parent, tag, &[("id", id), ("tabindex", "-1")])
 }
 
-/// The notice's contents into `article` (whose `lang` is the notice's).
-fn build(
-    tree: &mut Tree,
-    article: &Node,
-    notice: &Notice,
-    prefix: &str,
-    level: u8,
+/// What the notice's parts are built from: the notice, the prefix of its element ids, and
+/// what its request buttons call.
+struct Parts<'a> {
+    notice: &'a Notice,
+    prefix: &'a str,
     on_request: Callback<RequestKind>,
-) -> Option<()> {
+}
+
+/// The notice's contents into `article` (whose `lang` is the notice's); titles at `level`.
+fn build(tree: &mut Tree, article: &Node, parts: &Parts, level: u8) -> Option<()> {
+    let (notice, prefix) = (parts.notice, parts.prefix);
     let sub = level + 1;
     let title = heading(tree, article, level, &format!("{prefix}-title"))?;
     tree.text(&title, &notice.title);
@@ -109,18 +116,12 @@ fn build(
         let body = tree.element(&part, "div", &[("class", "seloste-body")])?;
         append_rich(tree.document(), &body, &section.body);
     }
-    rights(tree, article, notice, prefix, sub, on_request)
+    rights(tree, article, parts, sub)
 }
 
 /// "Your rights": a button for each request kind the register accepts.
-fn rights(
-    tree: &mut Tree,
-    article: &Node,
-    notice: &Notice,
-    prefix: &str,
-    level: u8,
-    on_request: Callback<RequestKind>,
-) -> Option<()> {
+fn rights(tree: &mut Tree, article: &Node, parts: &Parts, level: u8) -> Option<()> {
+    let (notice, prefix, on_request) = (parts.notice, parts.prefix, parts.on_request);
     if notice.requests.kinds.is_empty() {
         return Some(());
     }
