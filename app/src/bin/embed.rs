@@ -15,7 +15,6 @@ use seloste::web::{
 };
 use seloste::Lang;
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
 
 /// What the loader passes for one element (every URL already absolute), set member by
@@ -95,26 +94,28 @@ impl Config {
     }
 }
 
-/// A mounted element: its unmount handle (dropping it unmounts) and its language.
+/// A mounted element: its handle for `set_lang` and `unmount`, its unmount handle
+/// (dropping it unmounts) and its language.
 struct Mounted {
+    id: u32,
     _handle: Box<dyn std::any::Any>,
     lang: ArcRwSignal<Lang>,
 }
 
 thread_local! {
-    static MOUNTED: RefCell<(u32, BTreeMap<u32, Mounted>)> = const { RefCell::new((0, BTreeMap::new())) };
+    /// The last handle given, and the mounted elements (a page has a few: a list, as a map
+    /// type would cost 3 KB of wasm).
+    static MOUNTED: RefCell<(u32, Vec<Mounted>)> = const { RefCell::new((0, Vec::new())) };
 }
 
 fn keep(handle: Box<dyn std::any::Any>, lang: ArcRwSignal<Lang>) -> u32 {
     MOUNTED.with_borrow_mut(|(next, all)| {
         *next += 1;
-        all.insert(
-            *next,
-            Mounted {
-                _handle: handle,
-                lang,
-            },
-        );
+        all.push(Mounted {
+            id: *next,
+            _handle: handle,
+            lang,
+        });
         *next
     })
 }
@@ -233,7 +234,7 @@ pub fn set_lang(handle: u32, code: &str) {
         return;
     };
     MOUNTED.with_borrow(|(_, all)| {
-        if let Some(m) = all.get(&handle) {
+        if let Some(m) = all.iter().find(|m| m.id == handle) {
             m.lang.set(lang);
         }
     });
@@ -242,7 +243,10 @@ pub fn set_lang(handle: u32, code: &str) {
 /// Unmounts an element mounted by `mount_notice` or `mount_request`.
 #[wasm_bindgen]
 pub fn unmount(handle: u32) {
-    let removed = MOUNTED.with_borrow_mut(|(_, all)| all.remove(&handle));
+    let removed = MOUNTED.with_borrow_mut(|(_, all)| {
+        let at = all.iter().position(|m| m.id == handle)?;
+        Some(all.swap_remove(at))
+    });
     drop(removed);
 }
 

@@ -7,14 +7,15 @@
 //! carry the interface language in `lang`, and sets them again with [`Tree::set_lang`].
 
 use crate::i18n::{Lang, Text};
+use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Node};
 
 pub struct Tree {
     document: Document,
-    /// Nodes whose text is an interface string.
-    translated: Vec<(Node, Text)>,
+    /// Nodes whose text depends on the language, and how.
+    translated: Vec<(Node, Box<dyn Fn(Lang) -> String>)>,
     /// Elements whose `lang` is the interface language.
     ui_lang: Vec<Element>,
     /// Click handlers, kept as long as the tree (dropped with the view that built it).
@@ -60,9 +61,22 @@ impl Tree {
 
     /// An interface string appended to `parent`, in the current language and the next.
     pub fn ui_text(&mut self, parent: &Node, text: Text) {
-        let node: Node = self.document.create_text_node(text.get(self.lang)).into();
+        self.text_in_lang(parent, move |lang| text.get(lang).to_string());
+    }
+
+    /// Text appended to `parent` made by `text` for the current language, and again for
+    /// the next.
+    pub fn text_in_lang(&mut self, parent: &Node, text: impl Fn(Lang) -> String + 'static) {
+        let node: Node = self.document.create_text_node(&text(self.lang)).into();
         let _ = parent.append_child(&node);
-        self.translated.push((node, text));
+        self.translated.push((node, Box::new(text)));
+    }
+
+    /// `<h1>`…`<h6>` by `level`, with `id` and `tabindex="-1"` so that focus can move to it.
+    pub fn heading(&self, parent: &Node, level: u8, id: &str) -> Option<Element> {
+        const TAGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+        let tag = TAGS[usize::from(level.clamp(1, 6)) - 1];
+        self.element(parent, tag, &[("id", id), ("tabindex", "-1")])
     }
 
     /// Marks `el` as being in the interface language (its `lang` follows it).
@@ -85,10 +99,36 @@ impl Tree {
         }
         self.lang = lang;
         for (node, text) in &self.translated {
-            node.set_text_content(Some(text.get(lang)));
+            node.set_text_content(Some(&text(lang)));
         }
         for el in &self.ui_lang {
             let _ = el.set_attribute("lang", lang.code());
         }
     }
+}
+
+/// Builds into `container` once it is in the page (`build` gets a [`Tree`] in the current
+/// language and the container), and keeps what was built in the language of `lang`.
+pub fn build_into<E>(
+    container: NodeRef<E>,
+    lang: Signal<Lang>,
+    build: impl FnOnce(&mut Tree, &Node) + 'static,
+) where
+    E: leptos::html::ElementType + 'static,
+    E::Output: JsCast + Clone + Into<Node> + 'static,
+{
+    let tree = StoredValue::new_local(None::<Tree>);
+    container.on_load(move |el| {
+        let mut built = Tree::new(document(), lang.get_untracked());
+        build(&mut built, &el.into());
+        tree.set_value(Some(built));
+    });
+    Effect::new(move || {
+        let lang = lang.get();
+        tree.update_value(|t| {
+            if let Some(t) = t {
+                t.set_lang(lang);
+            }
+        });
+    });
 }

@@ -5,13 +5,13 @@
 //! as Leptos views it cost about 20 KB more wasm (ARCHITECTURE.md, "Size").
 
 use super::dom::unique_prefix;
-use super::dom_tree::Tree;
+use super::dom_tree::{build_into, Tree};
 use super::rich_view::append_rich;
 use crate::i18n::{ui, Lang};
 use crate::notice::Notice;
 use crate::request::RequestKind;
 use leptos::prelude::*;
-use web_sys::{Element, Node};
+use web_sys::Node;
 
 /// Renders a notice. Its text is in the notice's own language; interface strings follow `lang`.
 /// `on_request` is called with the kind when the citizen starts a request.
@@ -27,37 +27,19 @@ pub fn NoticeView(
     let prefix = unique_prefix("notice");
     let title_id = format!("{prefix}-title");
     let article = NodeRef::<leptos::html::Article>::new();
-    let tree = StoredValue::new_local(None::<Tree>);
     let notice_lang = notice.lang.code();
-    article.on_load(move |el| {
-        let mut built = Tree::new(document(), lang.get_untracked());
+    build_into(article, lang, move |tree, el| {
         let parts = Parts {
             notice: &notice,
             prefix: &prefix,
             on_request,
         };
-        let _ = build(&mut built, &el, &parts, heading_level);
-        tree.set_value(Some(built));
-    });
-    Effect::new(move || {
-        let lang = lang.get();
-        tree.update_value(|t| {
-            if let Some(t) = t {
-                t.set_lang(lang);
-            }
-        });
+        let _ = build(tree, el, &parts, heading_level);
     });
     view! {
         <article class="seloste-notice" part="notice" lang=notice_lang
             aria-labelledby=title_id node_ref=article></article>
     }
-}
-
-/// `<h1>`…`<h6>` by `level`, with `id` and `tabindex="-1"` so that focus can move to it.
-fn heading(tree: &Tree, parent: &Node, level: u8, id: &str) -> Option<Element> {
-    const TAGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
-    let tag = TAGS[usize::from(level.clamp(1, 6)) - 1];
-    tree.element(parent, tag, &[("id", id), ("tabindex", "-1")])
 }
 
 /// What the notice's parts are built from: the notice, the prefix of its element ids, and
@@ -72,7 +54,7 @@ struct Parts<'a> {
 fn build(tree: &mut Tree, article: &Node, parts: &Parts, level: u8) -> Option<()> {
     let (notice, prefix) = (parts.notice, parts.prefix);
     let sub = level + 1;
-    let title = heading(tree, article, level, &format!("{prefix}-title"))?;
+    let title = tree.heading(article, level, &format!("{prefix}-title"))?;
     tree.text(&title, &notice.title);
 
     let meta = tree.element(article, "dl", &[("class", "seloste-meta")])?;
@@ -97,7 +79,7 @@ fn build(tree: &mut Tree, article: &Node, parts: &Parts, level: u8) -> Option<()
         "nav",
         &[("class", "seloste-toc"), ("aria-labelledby", &toc_id)],
     )?;
-    let toc_heading = heading(tree, &nav, sub, &toc_id)?;
+    let toc_heading = tree.heading(&nav, sub, &toc_id)?;
     let span = tree.element(&toc_heading, "span", &[])?;
     tree.in_ui_lang(&span);
     tree.ui_text(&span, ui::CONTENTS);
@@ -111,7 +93,7 @@ fn build(tree: &mut Tree, article: &Node, parts: &Parts, level: u8) -> Option<()
         // Not labelled: notices repeat headings, and a labelled section would be a
         // landmark, which must be unique.
         let part = tree.element(article, "section", &[("class", "seloste-section")])?;
-        let h = heading(tree, &part, sub, &format!("{prefix}-s{n}"))?;
+        let h = tree.heading(&part, sub, &format!("{prefix}-s{n}"))?;
         tree.text(&h, &section.heading);
         let body = tree.element(&part, "div", &[("class", "seloste-body")])?;
         append_rich(tree.document(), &body, &section.body);
@@ -132,7 +114,7 @@ fn rights(tree: &mut Tree, article: &Node, parts: &Parts, level: u8) -> Option<(
         &[("class", "seloste-rights"), ("aria-labelledby", &rights_id)],
     )?;
     tree.in_ui_lang(&part);
-    let title = heading(tree, &part, level, &rights_id)?;
+    let title = tree.heading(&part, level, &rights_id)?;
     tree.ui_text(&title, ui::YOUR_RIGHTS);
     let intro = tree.element(&part, "p", &[])?;
     tree.ui_text(&intro, ui::YOUR_RIGHTS_INTRO);

@@ -55,6 +55,20 @@ export async function outboxList() {
   }
 }
 
+/** Whether any request is kept (false when storage is unavailable). */
+export async function outboxAny() {
+  try {
+    const db = await open();
+    try {
+      return (await done(store(db, 'requests').count())) > 0;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
 /** A kept request's secret, decrypted; null when it is gone. */
 export async function outboxRead(id) {
   const db = await open();

@@ -23,6 +23,8 @@ use wasm_bindgen::prelude::*;
 extern "C" {
     #[wasm_bindgen(js_name = outboxPut, catch)]
     async fn outbox_put(id: &str, meta: &str, secret: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = outboxAny)]
+    async fn outbox_any() -> JsValue;
     #[wasm_bindgen(js_name = outboxList, catch)]
     async fn outbox_list() -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_name = outboxRead, catch)]
@@ -285,7 +287,9 @@ pub(super) fn outbox_place(
             return;
         }
         leptos::task::spawn_local(async move {
-            if list().await.is_empty() || shown.get_untracked() || SHOWN_ON_PAGE.get() {
+            // Only counted here: reading the list is the panel's (in the later chunk).
+            let kept = outbox_any().await.as_bool() == Some(true);
+            if !kept || shown.get_untracked() || SHOWN_ON_PAGE.get() {
                 return;
             }
             SHOWN_ON_PAGE.set(true);

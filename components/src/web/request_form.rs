@@ -6,25 +6,22 @@
 //! is its own view: [`super::request_step`], [`super::check_answers`], [`super::confirmation`].
 
 use super::check_answers::{check_answers_page, CheckPage};
-use super::confirmation::DeliveryState;
-use super::confirmation::{confirmation_page, DonePage, Receipt};
+use super::confirmation::Receipt;
 use super::delivery::Headers;
-use super::device;
 use super::dom::tr;
 use super::dom::{focus_next_frame, today, unique_prefix};
 use super::draft::{self, Draft};
-use super::heading::{title_level, Heading, TitleLevel};
+use super::heading::{title_level, TitleLevel};
 use super::outbox::outbox_place;
 use super::pdf_download::PdfAssets;
 use super::request_step::{focus_field, StepQuestions};
 use super::split::{fetch_later_chunk, Slot, CHUNK_FAILED};
-use super::submission::{make_request, Made, Making, Submitted};
+use super::step_head::{step_head, StepHead};
+use super::submission::{make_request, Outcome};
 use crate::i18n::{ui, Lang, Text};
 use crate::notice::Notice;
-use crate::request::build::{BuildError, Envelope};
 use crate::request::form::{initial_answers, Answers, FieldError};
 use crate::request::payload::Attachment;
-use crate::request::reference::{utc_timestamp, uuid_v4};
 use crate::request::spec::Form;
 use crate::request::verified::Verified;
 use crate::submit::delivery::Delivery;
@@ -193,94 +190,38 @@ pub fn RequestForm(
         go(Stage::Step(0));
         status.set(Some(ui::ANSWERS_DELETED));
     };
+    // Made here, under the form's owner, so that it lives as long as the form.
+    let go_to = Callback::new(go);
     let send = move || {
         if sending.get_untracked() {
             return;
         }
-        let (date, h, m, s) = device::utc_now();
-        let Some(bytes) = device::random_bytes() else {
-            send_error.set(Some(
-                ui::FORM_LOAD_FAILED.get(lang.get_untracked()).to_string(),
-            ));
-            return;
-        };
-        let envelope = Envelope {
-            id: uuid_v4(bytes),
-            created_at: utc_timestamp(date, h, m, s),
-            lang: lang.get_untracked(),
-            today: today(),
-            attachments: state.attachments.get_untracked(),
-            identified_by: state
-                .verified
-                .with_value(|v| v.as_ref().map(|v| v.by.clone())),
-        };
         let l = lang.get_untracked();
-        let making = Making {
-            form: state.form.get_value(),
-            answers: state.answers.get_untracked(),
-            notice: notice.get_value(),
-            envelope,
-            delivery: delivery.get_value(),
-            headers: headers.get_value(),
-            pdf: pdf.get_value(),
-            lang: l,
-        };
         sending.set(true);
         failed.set(None);
+        let outcome = Outcome {
+            state,
+            delivery,
+            headers,
+            root,
+            sending,
+            send_error,
+            failed,
+            outbox_changed,
+            returning,
+            done_page,
+            notice,
+            pdf,
+            mailto,
+            go: go_to,
+        };
         leptos::task::spawn_local(async move {
-            let made = match make_request(making).await {
+            match make_request(outcome).await {
                 Ok(task) => task.await,
                 Err(_) => {
                     sending.set(false);
                     send_error.set(Some(CHUNK_FAILED.get(l).to_string()));
-                    return;
                 }
-            };
-            sending.set(false);
-            match made {
-                Made::Submitted(Submitted::Done(made, detail)) => {
-                    if let Some(el) = root.get_untracked() {
-                        if made.delivery == DeliveryState::Queued {
-                            let told = ui::QUEUED_TITLE.get(l);
-                            device::dispatch_error(&el, Some(&made.reference), told, true);
-                            outbox_changed.update(|n| *n += 1);
-                        } else {
-                            device::dispatch(&el, "seloste-submitted", &detail);
-                        }
-                    }
-                    let page = confirmation_page(DonePage {
-                        owner: done_page.owner(),
-                        receipt: made,
-                        notice: notice.get_value(),
-                        lang,
-                        title_id: state.input_id("title"),
-                        pdf: pdf.get_value(),
-                        mailto: mailto.get_value(),
-                    })
-                    .await;
-                    // The chunk is there: this cannot fail, but a failure would not be silent.
-                    match page {
-                        Ok(page) => {
-                            done_page.put(page);
-                            go(Stage::Done);
-                        }
-                        Err(_) => send_error.set(Some(CHUNK_FAILED.get(l).to_string())),
-                    }
-                }
-                Made::Submitted(Submitted::Failed(text, payload)) => {
-                    if let Some(el) = root.get_untracked() {
-                        let reference = crate::request::reference::reference(&payload.id);
-                        device::dispatch_error(&el, Some(&reference), &text, false);
-                    }
-                    send_error.set(Some(text));
-                    failed.set(Some(Receipt::new(payload)));
-                }
-                Made::NotBuilt(BuildError::Answers(errors)) => {
-                    returning.set_value(true);
-                    go(Stage::Step(first_error_step(&errors)));
-                    state.errors.set(errors);
-                }
-                Made::NotBuilt(BuildError::Contract(e)) => send_error.set(Some(e.message(l))),
             }
         });
     };
@@ -379,26 +320,24 @@ pub fn RequestForm(
                 (position == 1).then(|| f.intro.clone()).flatten(),
             )
         });
-        let handled_by = notice
-            .with_value(|n| n.requests.handled_by.clone())
-            .filter(|_| position == 1);
-        let title_id = step_title_id.clone();
+        let head = StepHead {
+            kind,
+            register_name: notice.with_value(|n| n.register_name.clone()),
+            position,
+            count,
+            title,
+            title_id: step_title_id.clone(),
+            level: title_level(),
+            intro,
+            handled_by: notice
+                .with_value(|n| n.requests.handled_by.as_ref().map(|c| c.name.clone()))
+                .filter(|_| position == 1),
+            hint,
+        };
         view! {
             {back_from(Some(index))}
             {status_view}
-            <p class="seloste-caption">
-                <span>{move || format!("{} {position} {} {count}", ui::STEP.get(lang.get()), ui::OF.get(lang.get()))}</span>
-                " · " {caption}
-            </p>
-            <Heading level=title_level() id=title_id>{move || title.get(lang.get()).to_string()}</Heading>
-            {intro.map(|t| view! { <p class="seloste-lead">{move || t.get(lang.get()).to_string()}</p> })}
-            {handled_by.map(|c| view! {
-                <div class="seloste-inset">
-                    <p>{tr(ui::HANDLED_BY_FORM, lang)}</p>
-                    <p><strong>{c.name.clone()}</strong></p>
-                </div>
-            })}
-            {hint.map(|t| view! { <p class="seloste-hint">{move || t.get(lang.get()).to_string()}</p> })}
+            {step_head(head, lang)}
             <StepQuestions state=state index=index on_continue=move || continue_from(index)/>
             <p>{delete_button}</p>
         }

@@ -4,17 +4,16 @@
 use super::choice::ChoiceInput;
 use super::dom::tr;
 use super::dom::{focus_within, today};
-use super::drawing::DrawingInput;
 use super::error_summary::ErrorSummary;
 use super::field::FieldInput;
 use super::field_parts::Question;
-use super::file_input::{FileChosen, FileInput};
+use super::later_question::later_question;
 use super::request_form::FormState;
 use super::verified_answer::verified_answer;
 use crate::i18n::ui;
-use crate::request::form::{check_field, FieldError};
+use crate::request::form::{check_field, FieldError, Problem};
 use crate::request::spec::{Field, FieldType};
-use leptos::either::{Either, EitherOf4};
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
 /// Re-checks one field and puts its error, if any, in form order.
@@ -45,6 +44,27 @@ pub(super) fn recheck(state: FormState, field: &Field) {
             );
         }
     });
+}
+
+/// Puts the answer `value` to the question `field_id`.
+pub(super) fn set_answer(state: FormState, field_id: &str, value: String) {
+    state.answers.update(|a| {
+        a.insert(field_id.to_string(), value);
+    });
+}
+
+/// A choice or a drawing is complete when made: its answer is put, and checked at once if
+/// it was wrong.
+pub(super) fn complete(
+    state: FormState,
+    field: StoredValue<Field>,
+    problem: Signal<Option<Problem>>,
+    value: String,
+) {
+    field.try_with_value(|f| set_answer(state, &f.id, value));
+    if problem.try_with_untracked(Option::is_some) == Some(true) {
+        field.try_with_value(|f| recheck(state, f));
+    }
 }
 
 /// The questions of step `index`, and the continue button.
@@ -132,14 +152,6 @@ pub fn StepQuestions(
                 })
             }
         });
-        let set_answer = {
-            let field_id = field_id.clone();
-            move |v: String| {
-                state.answers.update(|a| {
-                    a.insert(field_id.clone(), v);
-                })
-            }
-        };
         let stored = StoredValue::new(field.clone());
         Either::Right(move || {
             if !shown.get() {
@@ -155,52 +167,17 @@ pub fn StepQuestions(
                 optional: optional.into(),
                 lang,
             };
-            // A choice or a drawing is complete when made: check it at once if it was wrong.
-            let complete = {
-                let set_answer = set_answer.clone();
-                move |v: String| {
-                    set_answer(v);
-                    if problem.with_untracked(Option::is_some) {
-                        stored.with_value(|f| recheck(state, f));
-                    }
-                }
-            };
             let view = match kind {
-                FieldType::Choice | FieldType::Language => EitherOf4::A(view! {
-                    <ChoiceInput question=question on_change=complete.clone()/>
+                FieldType::Choice | FieldType::Language => EitherOf3::A(view! {
+                    <ChoiceInput question=question
+                        on_change=move |v: String| complete(state, stored, problem, v)/>
                 }),
-                FieldType::File => EitherOf4::B(view! {
-                    <FileInput question=question
-                        on_change={
-                            let set_answer = set_answer.clone();
-                            move |chosen: FileChosen| {
-                                let field_id = stored.with_value(|f| f.id.clone());
-                                state.attachments.update(|list| list.retain(|a| a.field != field_id));
-                                match chosen {
-                                    FileChosen::Ok(attachment, _file) => {
-                                        set_answer(attachment.name.clone());
-                                        state.attachments.update(|list| list.push(attachment));
-                                        stored.with_value(|f| recheck(state, f));
-                                    }
-                                    FileChosen::Cleared => set_answer(String::new()),
-                                    FileChosen::Problem(problem) => {
-                                        set_answer(String::new());
-                                        state.errors.update(|list| {
-                                            list.retain(|e| e.field != field_id);
-                                            list.push(FieldError { field: field_id, problem });
-                                        });
-                                    }
-                                }
-                            }
-                        }
-                    />
-                }),
-                FieldType::Drawing => EitherOf4::D(view! {
-                    <DrawingInput question=question on_change=complete/>
-                }),
-                _ => EitherOf4::C(view! {
+                FieldType::File | FieldType::Drawing => {
+                    EitherOf3::B(later_question(state, question, stored))
+                }
+                _ => EitherOf3::C(view! {
                     <FieldInput question=question
-                        on_input=set_answer.clone()
+                        on_input=move |v: String| { stored.try_with_value(|f| set_answer(state, &f.id, v)); }
                         on_blur=move |v: String| {
                             // Check on leaving a field, but only once something was typed:
                             // tabbing through an empty form should not fill it with errors.

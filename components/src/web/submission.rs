@@ -3,20 +3,24 @@
 //! email), and keeping it in the outbox when it cannot be sent now. Nothing is lost: every
 //! outcome leaves the sealed payload with the citizen (a receipt, the outbox, or a PDF).
 
-use super::confirmation::{DeliveryState, Receipt};
+use super::confirmation::{confirmation_page, DeliveryState, DonePage, Receipt};
 use super::delivery::{self, Headers, Sent};
 use super::device;
+use super::dom::today;
 use super::outbox;
 use super::pdf_download::{pdf_bytes, PdfAssets};
-use super::split::later;
-use crate::i18n::{Lang, Text};
+use super::request_form::{FormState, Stage};
+use super::split::{later, Slot, CHUNK_FAILED};
+use crate::i18n::{ui, Lang, Text};
 use crate::notice::Notice;
 use crate::request::build::{build, BuildError, Envelope};
 use crate::request::form::Answers;
 use crate::request::payload::Payload;
+use crate::request::reference::{utc_timestamp, uuid_v4};
 use crate::request::spec::Form;
 use crate::submit::delivery::{refused_text, Delivery};
 use crate::submit::encode::Adapter;
+use leptos::prelude::*;
 
 /// How making the request ended.
 pub enum Submitted {
@@ -35,16 +39,16 @@ const NOT_KEPT: Text = Text::new(
     "The request could not be sent now, nor kept on this device to be sent later (the browser's storage is not available). Your answers are kept on this page: try again later, or download the request as a PDF file.",
 );
 
-/// Everything making a request needs, handed over to the form's later chunk.
-pub struct Making {
-    pub form: Form,
-    pub answers: Answers,
-    pub notice: Notice,
-    pub envelope: Envelope,
-    pub delivery: Delivery,
-    pub headers: Headers,
-    pub pdf: Option<PdfAssets>,
-    pub lang: Lang,
+/// Everything making a request needs.
+struct Making {
+    form: Form,
+    answers: Answers,
+    notice: Notice,
+    envelope: Envelope,
+    delivery: Delivery,
+    headers: Headers,
+    pdf: Option<PdfAssets>,
+    lang: Lang,
 }
 
 /// How pressing "make the request" ended.
@@ -55,18 +59,138 @@ pub enum Made {
 }
 
 /// The work of making a request, run where the later chunk is.
-pub type MakingTask = std::pin::Pin<Box<dyn std::future::Future<Output = Made>>>;
+pub type MakingTask = std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>;
+
+/// The form's handles: what making a request reads (answers, notice, where it goes) and
+/// where its outcome shows, handed to the later chunk, which does all of the work.
+#[derive(Clone, Copy)]
+pub struct Outcome {
+    pub state: FormState,
+    pub delivery: StoredValue<Delivery>,
+    pub headers: StoredValue<Headers>,
+    pub root: NodeRef<leptos::html::Div>,
+    pub sending: RwSignal<bool>,
+    pub send_error: RwSignal<Option<String>>,
+    /// A sealed request that could be neither sent nor kept: offered as a PDF.
+    pub failed: RwSignal<Option<Receipt>>,
+    pub outbox_changed: RwSignal<u32>,
+    /// Whether "continue" returns to check answers (a question was sent back to).
+    pub returning: StoredValue<bool>,
+    pub done_page: Slot,
+    pub notice: StoredValue<Notice>,
+    pub pdf: StoredValue<Option<PdfAssets>>,
+    pub mailto: StoredValue<Option<String>>,
+    /// Moves the form to a stage.
+    pub go: Callback<Stage>,
+}
 
 later! {
-    /// Builds the request from the answers, then seals and delivers it ([`submit`]).
-    pub fn make_request(making: Making) -> MakingTask {
+    /// Builds the request from the answers, then seals and delivers it ([`submit`]), and
+    /// shows how that ended: the confirmation, the refusal with the PDF, or the question
+    /// to answer again.
+    pub fn make_request(outcome: Outcome) -> MakingTask {
         Box::pin(async move {
+            let Some(making) = making(&outcome) else {
+                outcome.sending.set(false);
+                let lang = outcome.state.lang.get_untracked();
+                outcome.send_error.set(Some(ui::FORM_LOAD_FAILED.get(lang).to_string()));
+                return;
+            };
             let Making { form, answers, notice, envelope, delivery, headers, pdf, lang } = making;
-            match build(&form, &answers, &notice, envelope) {
+            let made = match build(&form, &answers, &notice, envelope) {
                 Ok(payload) => Made::Submitted(submit(payload, &delivery, &headers, pdf.as_ref(), lang).await),
                 Err(e) => Made::NotBuilt(e),
-            }
+            };
+            outcome.sending.set(false);
+            tell(made, outcome, lang).await;
         })
+    }
+}
+
+/// What the request is made of: the answers now, a fresh id and the time (`None` when the
+/// browser gives no random numbers for the id).
+fn making(outcome: &Outcome) -> Option<Making> {
+    let state = outcome.state;
+    let (date, h, m, s) = device::utc_now();
+    let bytes = device::random_bytes()?;
+    let lang = state.lang.get_untracked();
+    let envelope = Envelope {
+        id: uuid_v4(bytes),
+        created_at: utc_timestamp(date, h, m, s),
+        lang,
+        today: today(),
+        attachments: state.attachments.get_untracked(),
+        identified_by: state
+            .verified
+            .with_value(|v| v.as_ref().map(|v| v.by.clone())),
+    };
+    Some(Making {
+        form: state.form.get_value(),
+        answers: state.answers.get_untracked(),
+        notice: outcome.notice.get_value(),
+        envelope,
+        delivery: outcome.delivery.get_value(),
+        headers: outcome.headers.get_value(),
+        pdf: outcome.pdf.get_value(),
+        lang,
+    })
+}
+
+/// Shows how making the request ended, and tells the host page.
+async fn tell(made: Made, outcome: Outcome, lang: Lang) {
+    let Outcome {
+        state,
+        root,
+        send_error,
+        failed,
+        ..
+    } = outcome;
+    match made {
+        Made::Submitted(Submitted::Done(made, detail)) => {
+            if let Some(el) = root.get_untracked() {
+                if made.delivery == DeliveryState::Queued {
+                    let told = ui::QUEUED_TITLE.get(lang);
+                    device::dispatch_error(&el, Some(&made.reference), told, true);
+                    outcome.outbox_changed.update(|n| *n += 1);
+                } else {
+                    device::dispatch(&el, "seloste-submitted", &detail);
+                }
+            }
+            let page = confirmation_page(DonePage {
+                owner: outcome.done_page.owner(),
+                receipt: made,
+                notice: outcome.notice.get_value(),
+                lang: state.lang,
+                title_id: state.input_id("title"),
+                pdf: outcome.pdf.get_value(),
+                mailto: outcome.mailto.get_value(),
+            })
+            .await;
+            // The chunk is there: this cannot fail, but a failure would not be silent.
+            match page {
+                Ok(page) => {
+                    outcome.done_page.put(page);
+                    outcome.go.run(Stage::Done);
+                }
+                Err(_) => send_error.set(Some(CHUNK_FAILED.get(lang).to_string())),
+            }
+        }
+        Made::Submitted(Submitted::Failed(text, payload)) => {
+            if let Some(el) = root.get_untracked() {
+                let reference = crate::request::reference::reference(&payload.id);
+                device::dispatch_error(&el, Some(&reference), &text, false);
+            }
+            send_error.set(Some(text));
+            failed.set(Some(Receipt::new(payload)));
+        }
+        Made::NotBuilt(BuildError::Answers(errors)) => {
+            outcome.returning.set_value(true);
+            let first = errors.first().map_or("", |e| e.field.as_str());
+            let step = state.form.with_value(|f| f.step_of(first).unwrap_or(0));
+            outcome.go.run(Stage::Step(step));
+            state.errors.set(errors);
+        }
+        Made::NotBuilt(BuildError::Contract(e)) => send_error.set(Some(e.message(lang))),
     }
 }
 
