@@ -108,7 +108,7 @@ impl Tree {
 }
 
 /// Builds into `container` once it is in the page (`build` gets a [`Tree`] in the current
-/// language and the container), and keeps what was built in the language of `lang`.
+/// language and the container, emptied), and keeps what was built in the language of `lang`.
 pub fn build_into<E>(
     container: NodeRef<E>,
     lang: Signal<Lang>,
@@ -119,8 +119,12 @@ pub fn build_into<E>(
 {
     let tree = StoredValue::new_local(None::<Tree>);
     container.on_load(move |el| {
+        let el: Node = el.into();
+        // A view of the same shape shown next (the next step) reuses the container: what
+        // the previous one built goes first.
+        el.set_text_content(None);
         let mut built = Tree::new(document(), lang.get_untracked());
-        build(&mut built, &el.into());
+        build(&mut built, &el);
         tree.set_value(Some(built));
     });
     Effect::new(move || {
