@@ -1,6 +1,7 @@
 //! Taking values out of a [`Json`] tree, with errors that say what was found and where.
 
 use super::{Json, JsonError};
+use std::collections::BTreeMap;
 
 impl Json {
     fn kind(&self) -> &'static str {
@@ -75,16 +76,36 @@ impl Json {
         values: &[T],
         name: fn(T) -> &'static str,
     ) -> Result<T, JsonError> {
-        let text = self.str()?;
-        values
-            .iter()
-            .copied()
-            .find(|v| name(*v) == text)
-            .ok_or_else(|| {
-                let names: Vec<&str> = values.iter().map(|v| name(*v)).collect();
-                JsonError::new(format!("\"{text}\" is not one of {}", names.join(", ")))
-            })
+        named(self.str()?, values, name)
     }
+
+    /// An object whose member names are values of a closed set (`name` gives each value's
+    /// name), each member read by `read`.
+    pub fn map_of<K: Copy + Ord, V>(
+        &self,
+        keys: &[K],
+        name: fn(K) -> &'static str,
+        read: fn(&Json) -> Result<V, JsonError>,
+    ) -> Result<BTreeMap<K, V>, JsonError> {
+        let mut map = BTreeMap::new();
+        for (member, value) in self.members()?.rest() {
+            let key = named(member, keys, name).map_err(|e| e.at(member))?;
+            map.insert(key, read(value).map_err(|e| e.at(member))?);
+        }
+        Ok(map)
+    }
+}
+
+/// The value of `values` named `text`.
+fn named<T: Copy>(text: &str, values: &[T], name: fn(T) -> &'static str) -> Result<T, JsonError> {
+    values
+        .iter()
+        .copied()
+        .find(|v| name(*v) == text)
+        .ok_or_else(|| {
+            let names: Vec<&str> = values.iter().map(|v| name(*v)).collect();
+            JsonError::new(format!("\"{text}\" is not one of {}", names.join(", ")))
+        })
 }
 
 /// The members of one object, taken by name; [`Members::strict`] then refuses any left.

@@ -8,7 +8,6 @@ use super::{Controller, Identification, Notice, RequestSettings, Section, Sectio
 use crate::i18n::Lang;
 use crate::json::{Json, JsonError};
 use crate::request::RequestKind;
-use std::collections::BTreeMap;
 
 pub(super) fn notice(v: &Json) -> Result<Notice, JsonError> {
     let mut m = v.members()?;
@@ -19,7 +18,9 @@ pub(super) fn notice(v: &Json) -> Result<Notice, JsonError> {
         register_name: m.required("register_name", Json::string)?,
         controller: m.required("controller", controller)?,
         updated: m.optional("updated", Json::string)?,
-        translations: m.or_default("translations", translations)?,
+        translations: m.or_default("translations", |v| {
+            v.map_of(&Lang::ALL, Lang::code, Json::string)
+        })?,
         sections: m.required("sections", |v| v.list(section))?,
         requests: m.or_default("requests", requests)?,
     })
@@ -35,17 +36,6 @@ pub(crate) fn request_kind(v: &Json) -> Result<RequestKind, JsonError> {
 
 fn section_kind(v: &Json) -> Result<SectionKind, JsonError> {
     v.one_of(&SectionKind::ALL, SectionKind::name)
-}
-
-fn translations(v: &Json) -> Result<BTreeMap<Lang, String>, JsonError> {
-    let mut m = v.members()?;
-    let mut map = BTreeMap::new();
-    for (name, url) in m.rest() {
-        let code = Json::String(name.to_string());
-        let lang = lang(&code).map_err(|e| e.at(name))?;
-        map.insert(lang, url.string().map_err(|e| e.at(name))?);
-    }
-    Ok(map)
 }
 
 fn controller(v: &Json) -> Result<Controller, JsonError> {

@@ -63,6 +63,11 @@ fn bad_files_give_an_error_not_a_panic() {
         Notice::from_json(r#"{"id":"x"}"#).map_err(|e| e.0),
         Err("member \"lang\" is missing".into())
     );
+    let german = r#"{"id":"x","lang":"fi","title":"t","register_name":"r","controller":{"name":"c"},"sections":[],"translations":{"sv":"sv.json","de":"de.json"}}"#;
+    assert_eq!(
+        Notice::from_json(german).map_err(|e| e.0),
+        Err("translations.de: \"de\" is not one of fi, sv, en".into())
+    );
 }
 
 #[test]

@@ -4,8 +4,7 @@
 
 use super::{Choice, Condition, Field, FieldType, FormSet, KindSpec, LocalText, Step};
 use crate::json::{Json, JsonError};
-use crate::notice::read::request_kind;
-use std::collections::BTreeMap;
+use crate::request::RequestKind;
 
 pub(super) fn form_set(v: &Json) -> Result<FormSet, JsonError> {
     let mut m = v.members()?;
@@ -13,20 +12,12 @@ pub(super) fn form_set(v: &Json) -> Result<FormSet, JsonError> {
         json_schema: m.optional("$schema", Json::string)?,
         schema: m.required("schema", Json::string)?,
         steps: m.required("steps", |v| v.list(step))?,
-        kinds: m.required("kinds", kinds)?,
+        kinds: m.required("kinds", |v| {
+            v.map_of(&RequestKind::ALL, RequestKind::code, kind_spec)
+        })?,
     };
     m.strict()?;
     Ok(read)
-}
-
-fn kinds(v: &Json) -> Result<BTreeMap<super::RequestKind, KindSpec>, JsonError> {
-    let mut m = v.members()?;
-    let mut map = BTreeMap::new();
-    for (name, spec) in m.rest() {
-        let kind = request_kind(&Json::String(name.to_string())).map_err(|e| e.at(name))?;
-        map.insert(kind, kind_spec(spec).map_err(|e| e.at(name))?);
-    }
-    Ok(map)
 }
 
 fn kind_spec(v: &Json) -> Result<KindSpec, JsonError> {
