@@ -1,7 +1,8 @@
-//! Code the form needs only after its questions (making the request, the check-answers and
-//! confirmation pages, the outbox panel) can be split off into a chunk of its own, fetched
-//! when the citizen gets that far (or when a kept request waits in the outbox), so that the
-//! notice and the form's questions show sooner on a phone.
+//! Code the form needs only after its first step (the file and drawing questions, making
+//! the request, the check-answers and confirmation pages, the outbox panel) can be split off
+//! into a chunk of its own, fetched when the citizen gets that far (or when a kept request
+//! waits in the outbox), so that the notice and the form's first step show sooner on a
+//! phone.
 //!
 //! [`later!`] declares such a function. With the crate feature `split` it becomes a split
 //! point of `wasm_split` (Leptos's code splitting, see `scripts/build-pages.sh` for the build
