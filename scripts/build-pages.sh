@@ -56,8 +56,15 @@ bundle() {
         [ -f "$file" ] || continue
         if [ "$profile" = release ]; then
             # The wasm features rustc enables by default for wasm32-unknown-unknown.
-            wasm-opt -Oz --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
-                --enable-sign-ext --enable-reference-types --enable-multivalue "$file" -o "$file"
+            local features=(--enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int
+                --enable-sign-ext --enable-reference-types --enable-multivalue)
+            # The main wasm without the exports nothing uses (scripts/unused-exports.mjs).
+            if [ "$file" = "$out/${out_name}_bg.wasm" ]; then
+                node scripts/unused-exports.mjs "$file" "$file.graph.json"
+                wasm-metadce "${features[@]}" --graph-file "$file.graph.json" "$file" -o "$file" >/dev/null
+                rm "$file.graph.json"
+            fi
+            wasm-opt -Oz "${features[@]}" "$file" -o "$file"
         fi
         # A chunk is fetched with its SRI hash, as seloste.js fetches the main wasm.
         if [ "$file" != "$out/${out_name}_bg.wasm" ]; then
