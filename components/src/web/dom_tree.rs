@@ -6,6 +6,7 @@
 //! A [`Tree`] remembers which nodes hold an interface string ([`Text`]) and which elements
 //! carry the interface language in `lang`, and sets them again with [`Tree::set_lang`].
 
+use super::heading::heading_tag;
 use crate::i18n::{Lang, Text};
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -74,9 +75,11 @@ impl Tree {
 
     /// `<h1>`…`<h6>` by `level`, with `id` and `tabindex="-1"` so that focus can move to it.
     pub fn heading(&self, parent: &Node, level: u8, id: &str) -> Option<Element> {
-        const TAGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
-        let tag = TAGS[usize::from(level.clamp(1, 6)) - 1];
-        self.element(parent, tag, &[("id", id), ("tabindex", "-1")])
+        self.element(
+            parent,
+            heading_tag(level),
+            &[("id", id), ("tabindex", "-1")],
+        )
     }
 
     /// Marks `el` as being in the interface language (its `lang` follows it).

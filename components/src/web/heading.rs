@@ -20,6 +20,12 @@ pub fn section_level() -> u8 {
     title_level() + 1
 }
 
+/// The tag of a heading of `level` (clamped to 1–6).
+pub fn heading_tag(level: u8) -> &'static str {
+    const TAGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+    TAGS[usize::from(level.clamp(1, 6)) - 1]
+}
+
 /// `<h1>`…`<h6>` by `level` (clamped); `id` and `tabindex="-1"` let focus move to it.
 #[component]
 pub fn Heading(
@@ -28,9 +34,7 @@ pub fn Heading(
     #[prop(optional)] class: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
-    const TAGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
-    let tag = TAGS[usize::from(level.clamp(1, 6)) - 1];
-    custom(tag)
+    custom(heading_tag(level))
         .attr("id", id)
         .attr("class", class)
         .attr("tabindex", "-1")

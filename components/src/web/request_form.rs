@@ -16,7 +16,7 @@ use super::outbox::outbox_place;
 use super::pdf_download::PdfAssets;
 use super::request_step::{focus_field, StepQuestions};
 use super::split::{fetch_later_chunk, Slot, CHUNK_FAILED};
-use super::step_head::{step_head, StepHead};
+use super::step_head::{caption_text, step_head, StepHead};
 use super::submission::{make_request, Outcome};
 use crate::i18n::{ui, Lang, Text};
 use crate::notice::Notice;
@@ -155,9 +155,7 @@ pub fn RequestForm(
     });
 
     let title_id = state.input_id("title");
-    let caption = move || {
-        notice.with_value(|n| format!("{} – {}", kind.title().get(lang.get()), n.register_name))
-    };
+    let caption = move || notice.with_value(|n| caption_text(kind, &n.register_name, lang.get()));
     let go = move |next: Stage| {
         state.errors.set(Vec::new());
         send_error.set(None);

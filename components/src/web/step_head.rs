@@ -28,6 +28,11 @@ pub struct StepHead {
     pub hint: Option<LocalText>,
 }
 
+/// The form's caption: "Request to access your data – register" (also on check answers).
+pub fn caption_text(kind: RequestKind, register_name: &str, lang: Lang) -> String {
+    format!("{} – {register_name}", kind.title().get(lang))
+}
+
 pub fn step_head(head: StepHead, lang: Signal<Lang>) -> impl IntoView {
     let container = NodeRef::<leptos::html::Div>::new();
     build_into(container, lang, move |tree, parent| {
@@ -52,7 +57,7 @@ pub fn step_head(head: StepHead, lang: Signal<Lang>) -> impl IntoView {
             });
         }
         tree.text_in_lang(&caption, move |l| {
-            format!(" · {} – {register_name}", kind.title().get(l))
+            format!(" · {}", caption_text(kind, &register_name, l))
         });
         if let Some(h) = tree.heading(parent, level, &title_id) {
             tree.text_in_lang(&h, move |l| title.get(l).to_string());
