@@ -70,8 +70,8 @@ pub async fn keep(payload: &Payload, json: &str, delivery: &Delivery) -> Result<
 }
 
 impl Meta {
-    /// A list of kept requests' clear parts, as `keep` wrote them (read without serde:
-    /// this runs when any form opens, so it is in the bundle's first load).
+    /// A list of kept requests' clear parts, as `keep` wrote them (read by the outbox
+    /// panel, in the later chunk; a form opening only asks `outboxAny`).
     fn list_from_json(text: &str) -> Result<Vec<Meta>, crate::json::JsonError> {
         use crate::json::Json;
         crate::json::parse(text)?.list(|item| {
