@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Fuzzes the identity code readers and the readers of notices, forms files and drafts with
-# cargo-fuzz (libFuzzer + AddressSanitizer).
+# Fuzzes the identity code readers, the readers of notices, forms files and drafts, the JSON
+# reader against serde_json, and the notice body sanitiser with cargo-fuzz (libFuzzer +
+# AddressSanitizer).
 # Usage: bash scripts/fuzz.sh [seconds]   (default 300)
 # Stable Rust with RUSTC_BOOTSTRAP=1 accepts the -Z flags cargo-fuzz passes; the
 # sanitizer runtime ships with the stable toolchain.
@@ -18,11 +19,12 @@ run() {
     mkdir -p "$work"
     case "$target" in
         id_parse) cp -n corpus/id_parse/* "$work/" 2>/dev/null || true ;;
-        file_read) cp -n ../public/forms/default.json ../public/notices/*.json "$work/" 2>/dev/null || true ;;
+        file_read | json_serde) cp -n ../public/forms/default.json ../public/notices/*.json "$work/" 2>/dev/null || true ;;
+        rich_sanitize) cp -n ../tests/fixtures/seeds/* "$work/" 2>/dev/null || true ;;
     esac
     set +e
     RUSTC_BOOTSTRAP=1 cargo fuzz run --target-dir "$ROOT/target/fuzz" "$target" "$work" -- \
-        -max_total_time="$SECONDS_TO_RUN" -max_len="$max_len" -print_final_stats=1 >"$log" 2>&1
+        -max_total_time="$SECONDS_TO_RUN" -max_len="$max_len" -timeout=5 -print_final_stats=1 >"$log" 2>&1
     status=$?
     set -e
     grep -E "^(#[0-9]+\s+DONE|stat::(number_of_executed_units|peak_rss_mb|new_units_added)|SUMMARY|==[0-9]+==ERROR)|panicked" "$log" | sed "s/^/fuzz $target: /" || true
@@ -39,3 +41,7 @@ run() {
 }
 run id_parse 64
 run file_read 65536
+# serde_json as the oracle of our JSON reader: the same texts accepted, the same values.
+run json_serde 4096
+# The notice body sanitiser: allowed markup only, stable, nesting capped, no input over 5 s.
+run rich_sanitize 65536

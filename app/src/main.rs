@@ -27,7 +27,7 @@ fn current_route() -> Route {
 
 /// The request page's address for a route `#/notices/{id}/requests/{kind}`, in `lang`.
 fn request_page(route: &Route, lang: Lang) -> String {
-    format!("request/?lang={}{}", lang.code(), route.href())
+    format!("request/?lang={}{}", lang.name(), route.href())
 }
 
 #[component]
@@ -46,7 +46,7 @@ fn Demo() -> impl IntoView {
 
     Effect::new(move || {
         if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", lang.get().code());
+            let _ = root.set_attribute("lang", lang.get().name());
         }
     });
     leptos::task::spawn_local(async move {
@@ -155,8 +155,8 @@ fn NoticeList(list: Vec<NoticeEntry>, lang: RwSignal<Lang>) -> impl IntoView {
                 .into_iter()
                 .map(|entry| view! {
                     <li>
-                        <a href=Route::Notice(entry.id.clone()).href() lang=entry.lang.code()>{entry.title}</a>
-                        <span class="seloste-hint" lang=entry.lang.code()>{entry.controller}</span>
+                        <a href=Route::Notice(entry.id.clone()).href() lang=entry.lang.name()>{entry.title}</a>
+                        <span class="seloste-hint" lang=entry.lang.name()>{entry.controller}</span>
                     </li>
                 })
                 .collect_view()}

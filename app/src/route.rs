@@ -32,7 +32,7 @@ impl Route {
         match self {
             Route::Home => "#/".into(),
             Route::Notice(id) => format!("#/notices/{id}"),
-            Route::Request(id, kind) => format!("#/notices/{id}/requests/{}", kind.code()),
+            Route::Request(id, kind) => format!("#/notices/{id}/requests/{}", kind.name()),
         }
     }
 

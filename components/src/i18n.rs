@@ -5,34 +5,21 @@
 //! Strings of the interface itself are in [`ui`]; messages of errors sit with the error
 //! type that produces them.
 
-use serde::{Deserialize, Serialize};
-
 pub mod ui;
 
-/// A language of the interface and of a notice.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    #[default]
-    Fi,
-    Sv,
-    En,
+crate::closed_set::closed_set! {
+    /// A language of the interface and of a notice; its name is the BCP 47 code used in
+    /// `lang` attributes and in payloads.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum Lang {
+        #[default]
+        Fi = "fi",
+        Sv = "sv",
+        En = "en",
+    }
 }
 
 impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::Fi, Lang::Sv, Lang::En];
-
-    /// The BCP 47 code used in `lang` attributes and in payloads.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Fi => "fi",
-            Lang::Sv => "sv",
-            Lang::En => "en",
-        }
-    }
-
     /// The language's name in that language, for a language switch.
     pub fn native_name(self) -> &'static str {
         match self {
@@ -45,18 +32,13 @@ impl Lang {
     /// Reads a language tag such as `fi`, `sv-FI` or `en-GB`; `None` for other languages.
     pub fn parse(tag: &str) -> Option<Lang> {
         let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        match primary.as_str() {
-            "fi" => Some(Lang::Fi),
-            "sv" => Some(Lang::Sv),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
+        Lang::from_name(&primary)
     }
 }
 
 impl std::fmt::Display for Lang {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
+        f.write_str(self.name())
     }
 }
 
@@ -102,7 +84,7 @@ mod tests {
             Some("\"sv\"")
         );
         for lang in Lang::ALL {
-            assert_eq!(Lang::parse(lang.code()), Some(lang));
+            assert_eq!(Lang::parse(lang.name()), Some(lang));
         }
     }
 

@@ -8,6 +8,7 @@
 //! bodies, retry decisions).
 //! Browser views live in [`web`], behind the `web` feature.
 
+mod closed_set;
 pub mod i18n;
 pub mod id;
 pub mod json;

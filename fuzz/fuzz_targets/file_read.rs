@@ -19,5 +19,8 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(draft) = Draft::from_json(&text) {
         assert_eq!(Draft::from_json(&draft.to_json()), Ok(draft));
     }
-    assert_eq!(json::parse(&json::quote(&text)), Ok(Json::String(text.to_string())));
+    assert_eq!(
+        json::parse(&json::quote(&text)),
+        Ok(Json::String(text.to_string()))
+    );
 });

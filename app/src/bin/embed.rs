@@ -150,7 +150,7 @@ pub fn mount_notice(target: web_sys::HtmlElement, config: Config) -> Result<u32,
         let host = StoredValue::new_local(host);
         fetch::loading_view(loaded, lang, move |notice: Notice| {
             let on_request = move |kind: RequestKind| {
-                let detail = format!(r#"{{"kind":"{}"}}"#, kind.code());
+                let detail = format!(r#"{{"kind":"{}"}}"#, kind.name());
                 host.with_value(|h| dispatch(h, "seloste-request", &detail));
             };
             view! { <NoticeView notice=notice lang=lang heading_level=level on_request=on_request/> }
@@ -165,7 +165,7 @@ pub fn mount_request(target: web_sys::HtmlElement, config: Config) -> Result<u32
     let lang = ArcRwSignal::new(lang_of(&config));
     let kind = config.kind.as_deref().and_then(RequestKind::parse);
     let Some(kind) = kind else {
-        let kinds: Vec<&str> = RequestKind::ALL.iter().map(|k| k.code()).collect();
+        let kinds: Vec<&str> = RequestKind::ALL.iter().map(|k| k.name()).collect();
         let message = format!(
             "kind \"{}\" is not a request kind ({})",
             config.kind.as_deref().unwrap_or_default(),

@@ -10,7 +10,7 @@ fn ImporterPage() -> impl IntoView {
     let lang = RwSignal::new(browser_lang());
     Effect::new(move || {
         if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", lang.get().code());
+            let _ = root.set_attribute("lang", lang.get().name());
         }
         document().set_title(&format!("{} – seloste", ui::IMPORT_TITLE.get(lang.get())));
     });

@@ -63,7 +63,7 @@ fn RequestPage() -> impl IntoView {
     on_cleanup(move || on_hash.remove());
     Effect::new(move || {
         if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", lang.get().code());
+            let _ = root.set_attribute("lang", lang.get().name());
         }
     });
     // Back to the notice, in the language chosen here.
@@ -84,7 +84,7 @@ fn RequestPage() -> impl IntoView {
             );
             view! {
                 <RequestForm notice=notice form=form lang=lang pdf=pdf delivery=delivery headers=host::meta_headers() on_back=move |_| {
-                    let href = format!("../?lang={}{}", lang.get_untracked().code(), back.get_value());
+                    let href = format!("../?lang={}{}", lang.get_untracked().name(), back.get_value());
                     let _ = window().location().set_href(&href);
                 }/>
             }

@@ -22,7 +22,7 @@ fn VerifyPage() -> impl IntoView {
     });
     Effect::new(move || {
         if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", lang.get().code());
+            let _ = root.set_attribute("lang", lang.get().name());
         }
         document().set_title(&format!("{} – seloste", TITLE.get(lang.get())));
     });

@@ -17,40 +17,18 @@ pub mod se;
 pub use error::IdError;
 pub use fi::{Hetu, HetuError, Sex};
 
-use serde::{Deserialize, Serialize};
-
 /// A calendar date as (year, month, day).
 pub type Date = (u16, u8, u8);
 
-/// Countries whose personal identity numbers seloste reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Country {
-    Fi,
-    Se,
-    No,
-    Dk,
-    Ee,
-}
-
-impl Country {
-    pub const ALL: [Country; 5] = [
-        Country::Fi,
-        Country::Se,
-        Country::No,
-        Country::Dk,
-        Country::Ee,
-    ];
-
-    /// ISO 3166-1 alpha-2 code, lowercase.
-    pub fn code(self) -> &'static str {
-        match self {
-            Country::Fi => "fi",
-            Country::Se => "se",
-            Country::No => "no",
-            Country::Dk => "dk",
-            Country::Ee => "ee",
-        }
+crate::closed_set::closed_set! {
+    /// Countries whose personal identity numbers seloste reads.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum Country {
+        Fi = "fi",
+        Se = "se",
+        No = "no",
+        Dk = "dk",
+        Ee = "ee",
     }
 }
 

@@ -154,8 +154,11 @@ impl Parser<'_> {
     }
 
     fn hex4(&mut self) -> Result<u32, JsonError> {
-        let digits = self.text.get(self.at..self.at + 4);
-        let value = digits
+        // Exactly four hex digits: `from_str_radix` alone would also take a sign (`\u+041`).
+        let value = self
+            .text
+            .get(self.at..self.at + 4)
+            .filter(|d| d.iter().all(u8::is_ascii_hexdigit))
             .and_then(|d| std::str::from_utf8(d).ok())
             .and_then(|d| u32::from_str_radix(d, 16).ok());
         match value {

@@ -71,6 +71,12 @@ fn escapes_and_surrogate_pairs() {
     assert!(parse(r#""\ud83d""#).is_err());
     assert!(parse(r#""\ude00""#).is_err());
     assert!(parse(r#""\x""#).is_err());
+    // Four hex digits, no sign (u32::from_str_radix alone takes "+041").
+    for signed in [r#""\u+041""#, r#""\u-041""#, r#""\u 041""#, r#""\u004""#] {
+        assert!(parse(signed).is_err(), "{signed}");
+        assert!(serde_json::from_str::<String>(signed).is_err(), "{signed}");
+    }
+    assert_eq!(parse(r#""\u0041""#), Ok(Json::String("A".into())));
     assert!(parse("\"tab\there\"").is_err());
 }
 

@@ -21,73 +21,41 @@ use crate::request::RequestKind;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// What a section of a notice is about (GDPR Art. 13/14 and Finnish practice).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SectionKind {
-    Controller,
-    ResponsiblePerson,
-    ContactPerson,
-    Dpo,
-    RegisterName,
-    Purpose,
-    LegalBasis,
-    DataContent,
-    DataSources,
-    Recipients,
-    Transfers,
-    Retention,
-    Security,
-    AutomatedDecisions,
-    Rights,
-    Access,
-    Rectification,
-    Erasure,
-    Restriction,
-    Objection,
-    Portability,
-    ConsentWithdrawal,
-    Complaint,
-    Systems,
-    Informing,
-    UpdatedDate,
-    Other,
+crate::closed_set::closed_set! {
+    /// What a section of a notice is about (GDPR Art. 13/14 and Finnish practice).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum SectionKind {
+        Controller = "controller",
+        ResponsiblePerson = "responsible_person",
+        ContactPerson = "contact_person",
+        Dpo = "dpo",
+        RegisterName = "register_name",
+        Purpose = "purpose",
+        LegalBasis = "legal_basis",
+        DataContent = "data_content",
+        DataSources = "data_sources",
+        Recipients = "recipients",
+        Transfers = "transfers",
+        Retention = "retention",
+        Security = "security",
+        AutomatedDecisions = "automated_decisions",
+        Rights = "rights",
+        Access = "access",
+        Rectification = "rectification",
+        Erasure = "erasure",
+        Restriction = "restriction",
+        Objection = "objection",
+        Portability = "portability",
+        ConsentWithdrawal = "consent_withdrawal",
+        Complaint = "complaint",
+        Systems = "systems",
+        Informing = "informing",
+        UpdatedDate = "updated_date",
+        Other = "other",
+    }
 }
 
 impl SectionKind {
-    /// The snake_case name of the file format (`legal_basis`).
-    pub fn name(self) -> &'static str {
-        match self {
-            SectionKind::Controller => "controller",
-            SectionKind::ResponsiblePerson => "responsible_person",
-            SectionKind::ContactPerson => "contact_person",
-            SectionKind::Dpo => "dpo",
-            SectionKind::RegisterName => "register_name",
-            SectionKind::Purpose => "purpose",
-            SectionKind::LegalBasis => "legal_basis",
-            SectionKind::DataContent => "data_content",
-            SectionKind::DataSources => "data_sources",
-            SectionKind::Recipients => "recipients",
-            SectionKind::Transfers => "transfers",
-            SectionKind::Retention => "retention",
-            SectionKind::Security => "security",
-            SectionKind::AutomatedDecisions => "automated_decisions",
-            SectionKind::Rights => "rights",
-            SectionKind::Access => "access",
-            SectionKind::Rectification => "rectification",
-            SectionKind::Erasure => "erasure",
-            SectionKind::Restriction => "restriction",
-            SectionKind::Objection => "objection",
-            SectionKind::Portability => "portability",
-            SectionKind::ConsentWithdrawal => "consent_withdrawal",
-            SectionKind::Complaint => "complaint",
-            SectionKind::Systems => "systems",
-            SectionKind::Informing => "informing",
-            SectionKind::UpdatedDate => "updated_date",
-            SectionKind::Other => "other",
-        }
-    }
-
     /// The kinds that describe the data subject's rights.
     pub const RIGHTS: [SectionKind; 9] = [
         SectionKind::Rights,
@@ -99,37 +67,6 @@ impl SectionKind {
         SectionKind::Portability,
         SectionKind::ConsentWithdrawal,
         SectionKind::Complaint,
-    ];
-
-    /// Every kind, in the order a notice is read.
-    pub const ALL: [SectionKind; 27] = [
-        SectionKind::Controller,
-        SectionKind::ResponsiblePerson,
-        SectionKind::ContactPerson,
-        SectionKind::Dpo,
-        SectionKind::RegisterName,
-        SectionKind::Purpose,
-        SectionKind::LegalBasis,
-        SectionKind::DataContent,
-        SectionKind::DataSources,
-        SectionKind::Recipients,
-        SectionKind::Transfers,
-        SectionKind::Retention,
-        SectionKind::Security,
-        SectionKind::AutomatedDecisions,
-        SectionKind::Rights,
-        SectionKind::Access,
-        SectionKind::Rectification,
-        SectionKind::Erasure,
-        SectionKind::Restriction,
-        SectionKind::Objection,
-        SectionKind::Portability,
-        SectionKind::ConsentWithdrawal,
-        SectionKind::Complaint,
-        SectionKind::Systems,
-        SectionKind::Informing,
-        SectionKind::UpdatedDate,
-        SectionKind::Other,
     ];
 }
 
@@ -171,17 +108,18 @@ impl Section {
     }
 }
 
-/// How requests about this register are identified.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Identification {
-    /// A request signed in one's own hand (on paper or a printed PDF).
-    #[default]
-    HandwrittenSignature,
-    /// Strong electronic identification (Suomi.fi) by the host page.
-    StrongElectronic,
-    /// Identity checked when the answer is handed over.
-    AtDelivery,
+crate::closed_set::closed_set! {
+    /// How requests about this register are identified.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+    pub enum Identification {
+        /// A request signed in one's own hand (on paper or a printed PDF).
+        #[default]
+        HandwrittenSignature = "handwritten_signature",
+        /// Strong electronic identification (Suomi.fi) by the host page.
+        StrongElectronic = "strong_electronic",
+        /// Identity checked when the answer is handed over.
+        AtDelivery = "at_delivery",
+    }
 }
 
 /// Which requests a register accepts and where they go.

@@ -19,7 +19,7 @@ pub(super) fn notice(v: &Json) -> Result<Notice, JsonError> {
         controller: m.required("controller", controller)?,
         updated: m.optional("updated", Json::string)?,
         translations: m.or_default("translations", |v| {
-            v.map_of(&Lang::ALL, Lang::code, Json::string)
+            v.map_of(&Lang::ALL, Lang::name, Json::string)
         })?,
         sections: m.required("sections", |v| v.list(section))?,
         requests: m.or_default("requests", requests)?,
@@ -27,11 +27,11 @@ pub(super) fn notice(v: &Json) -> Result<Notice, JsonError> {
 }
 
 pub(crate) fn lang(v: &Json) -> Result<Lang, JsonError> {
-    v.one_of(&Lang::ALL, Lang::code)
+    v.one_of(&Lang::ALL, Lang::name)
 }
 
 pub(crate) fn request_kind(v: &Json) -> Result<RequestKind, JsonError> {
-    v.one_of(&RequestKind::ALL, RequestKind::code)
+    v.one_of(&RequestKind::ALL, RequestKind::name)
 }
 
 fn section_kind(v: &Json) -> Result<SectionKind, JsonError> {
@@ -62,18 +62,7 @@ fn section(v: &Json) -> Result<Section, JsonError> {
 }
 
 fn identification(v: &Json) -> Result<Identification, JsonError> {
-    v.one_of(
-        &[
-            Identification::HandwrittenSignature,
-            Identification::StrongElectronic,
-            Identification::AtDelivery,
-        ],
-        |i| match i {
-            Identification::HandwrittenSignature => "handwritten_signature",
-            Identification::StrongElectronic => "strong_electronic",
-            Identification::AtDelivery => "at_delivery",
-        },
-    )
+    v.one_of(&Identification::ALL, Identification::name)
 }
 
 fn requests(v: &Json) -> Result<RequestSettings, JsonError> {

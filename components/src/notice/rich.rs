@@ -306,10 +306,15 @@ pub fn decode_entities(s: &str) -> String {
 
 fn entity(name: &str) -> Option<char> {
     if let Some(num) = name.strip_prefix('#') {
-        let code = match num.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => num.parse().ok()?,
+        // Digits only: `from_str_radix` and `parse` would also take a sign (`&#x+41;`).
+        let (digits, radix) = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => (hex, 16),
+            None => (num, 10),
         };
+        if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
+            return None;
+        }
+        let code = u32::from_str_radix(digits, radix).ok()?;
         return char::from_u32(code).filter(|c| *c != '\0');
     }
     Some(match name {
@@ -340,6 +345,11 @@ enum Frame {
     Emphasis,
     Link,
 }
+
+/// How deep emphasis and links may nest in a body. Real notices nest two or three; the cap
+/// keeps every walk over the tree (writing HTML, plain text, the DOM) shallow whatever a
+/// file holds.
+pub const MAX_INLINE_DEPTH: usize = 8;
 
 /// Builds blocks from a stream of tags and text, closing what authors leave open.
 #[derive(Default)]
@@ -375,6 +385,11 @@ impl Builder {
     }
 
     fn tag(&mut self, tag: Tag) {
+        let opens_inline = matches!(tag.name.as_str(), "strong" | "b" | "em" | "i" | "a");
+        if opens_inline && !tag.closing && self.stack.len() >= MAX_INLINE_DEPTH {
+            // Deeper emphasis says nothing more; its words stay, at the depth reached.
+            return;
+        }
         match (tag.name.as_str(), tag.closing) {
             ("br", _) => self.current().push(Inline::LineBreak),
             ("strong" | "b", false) => self.stack.push((Frame::Strong, Vec::new(), None)),

@@ -76,7 +76,7 @@ fn identity_text(identity: &Identity, lang: Lang) -> (String, String) {
                 "Personnummer",
                 "Personal identity number",
             ),
-            format!("{value} ({})", country.code().to_uppercase()),
+            format!("{value} ({})", country.name().to_uppercase()),
         ),
         Identity::DateOfBirthAndIdentifier {
             date_of_birth,

@@ -314,7 +314,7 @@ fn write(doc: &Document, mut w: Writer, font_data: &[u8]) -> Result<Vec<u8>, Pdf
     let parent_arrays: Vec<Ref> = (0..page_count).map(|_| alloc()).collect();
 
     let mut pdf = Pdf::new();
-    let lang = doc.lang.code();
+    let lang = doc.lang.name();
     {
         let mut catalog = pdf.catalog(catalog_id);
         catalog

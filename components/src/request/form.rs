@@ -89,7 +89,7 @@ pub fn initial_answers(form: &Form, lang: Lang, today: Date) -> Answers {
     into_answers(form.fields().filter_map(|f| {
         let value = match (f.kind, f.default.as_deref()) {
             (FieldType::Date, Some("today")) => format!("{}.{}.{}", today.2, today.1, today.0),
-            (FieldType::Language, None) => lang.code().to_string(),
+            (FieldType::Language, None) => lang.name().to_string(),
             (_, default) => default?.to_string(),
         };
         Some((f.id.clone(), value))
@@ -219,7 +219,7 @@ fn national_id(
     today: Date,
 ) -> Option<Result<Box<dyn id::PersonalId>, IdError>> {
     let chosen = answer(answers, field.country_field.as_deref()?);
-    let country = Country::ALL.into_iter().find(|c| c.code() == chosen)?;
+    let country = Country::ALL.into_iter().find(|c| c.name() == chosen)?;
     Some(id::parse(country, answer(answers, &field.id), today))
 }
 

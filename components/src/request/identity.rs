@@ -45,7 +45,7 @@ impl Identity {
             }),
             METHOD_NORDIC_CODE => {
                 let code = get("id_country")?;
-                let country = Country::ALL.into_iter().find(|c| c.code() == code)?;
+                let country = Country::ALL.into_iter().find(|c| c.name() == code)?;
                 Some(Identity::NationalIdentityNumber {
                     country,
                     value: get("national_id")?,

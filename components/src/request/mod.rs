@@ -13,36 +13,24 @@ pub mod spec;
 pub mod verified;
 
 use crate::i18n::Text;
-use serde::{Deserialize, Serialize};
 
-/// The kinds of request a data subject can make (names fixed by the payload contract).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RequestKind {
-    Access,
-    Rectification,
-    Erasure,
-    Restriction,
-    Portability,
-    Objection,
-    LogData,
-    ConsentWithdrawal,
-    Other,
+crate::closed_set::closed_set! {
+    /// The kinds of request a data subject can make (names fixed by the payload contract).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum RequestKind {
+        Access = "access",
+        Rectification = "rectification",
+        Erasure = "erasure",
+        Restriction = "restriction",
+        Portability = "portability",
+        Objection = "objection",
+        LogData = "log_data",
+        ConsentWithdrawal = "consent_withdrawal",
+        Other = "other",
+    }
 }
 
 impl RequestKind {
-    pub const ALL: [RequestKind; 9] = [
-        RequestKind::Access,
-        RequestKind::Rectification,
-        RequestKind::Erasure,
-        RequestKind::Restriction,
-        RequestKind::Portability,
-        RequestKind::Objection,
-        RequestKind::LogData,
-        RequestKind::ConsentWithdrawal,
-        RequestKind::Other,
-    ];
-
     /// The name of the request as the title of its form.
     pub fn title(self) -> Text {
         match self {
@@ -145,25 +133,9 @@ impl RequestKind {
         }
     }
 
-    /// The snake_case name used in payloads and URLs.
-    pub fn code(self) -> &'static str {
-        match self {
-            RequestKind::Access => "access",
-            RequestKind::Rectification => "rectification",
-            RequestKind::Erasure => "erasure",
-            RequestKind::Restriction => "restriction",
-            RequestKind::Portability => "portability",
-            RequestKind::Objection => "objection",
-            RequestKind::LogData => "log_data",
-            RequestKind::ConsentWithdrawal => "consent_withdrawal",
-            RequestKind::Other => "other",
-        }
-    }
-
-    pub fn parse(code: &str) -> Option<RequestKind> {
-        RequestKind::ALL
-            .into_iter()
-            .find(|k| k.code() == code.trim())
+    /// A kind named in an attribute or a route, spaces around it allowed.
+    pub fn parse(name: &str) -> Option<RequestKind> {
+        RequestKind::from_name(name.trim())
     }
 }
 
@@ -177,9 +149,9 @@ mod tests {
         for kind in RequestKind::ALL {
             assert_eq!(
                 serde_json::to_string(&kind).ok(),
-                Some(format!("\"{}\"", kind.code()))
+                Some(format!("\"{}\"", kind.name()))
             );
-            assert_eq!(RequestKind::parse(kind.code()), Some(kind));
+            assert_eq!(RequestKind::parse(kind.name()), Some(kind));
             for lang in Lang::ALL {
                 assert!(!kind.title().get(lang).is_empty() && !kind.summary().get(lang).is_empty());
             }

@@ -33,68 +33,37 @@ impl LocalText {
     }
 }
 
-/// What kind of value a field holds, which decides its input, checks and display.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FieldType {
-    /// Free text on one line.
-    Text,
-    /// Free text on several lines.
-    Textarea,
-    /// A Finnish personal identity code: uppercased, checked exactly, masked in summaries.
-    IdentityCode,
-    /// A personal identity number of the country chosen in `country_field`.
-    NationalId,
-    Email,
-    /// A Finnish or international phone number.
-    Phone,
-    /// A Finnish postal code (five digits).
-    PostalCode,
-    /// A date no later than today, typed as `d.m.yyyy`; `"default": "today"` fills in today.
-    Date,
-    /// One of `options`, shown as radio buttons.
-    Choice,
-    /// The language of the answer: Finnish, Swedish or English; starts as the form's language.
-    Language,
-    /// A file sent with the request (described in the payload by name, type, size, SHA-256).
-    File,
-    /// A signature drawn on screen with finger, pen or mouse ([`super::drawing`]).
-    Drawing,
-}
-
-impl FieldType {
-    pub const ALL: [FieldType; 12] = [
-        FieldType::Text,
-        FieldType::Textarea,
-        FieldType::IdentityCode,
-        FieldType::NationalId,
-        FieldType::Email,
-        FieldType::Phone,
-        FieldType::PostalCode,
-        FieldType::Date,
-        FieldType::Choice,
-        FieldType::Language,
-        FieldType::File,
-        FieldType::Drawing,
-    ];
-
-    /// The name in forms files (`identity_code`).
-    pub fn code(self) -> &'static str {
-        match self {
-            FieldType::Text => "text",
-            FieldType::Textarea => "textarea",
-            FieldType::IdentityCode => "identity_code",
-            FieldType::NationalId => "national_id",
-            FieldType::Email => "email",
-            FieldType::Phone => "phone",
-            FieldType::PostalCode => "postal_code",
-            FieldType::Date => "date",
-            FieldType::Choice => "choice",
-            FieldType::Language => "language",
-            FieldType::File => "file",
-            FieldType::Drawing => "drawing",
-        }
+crate::closed_set::closed_set! {
+    /// What kind of value a field holds, which decides its input, checks and display.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum FieldType {
+        /// Free text on one line.
+        Text = "text",
+        /// Free text on several lines.
+        Textarea = "textarea",
+        /// A Finnish personal identity code: uppercased, checked exactly, masked in summaries.
+        IdentityCode = "identity_code",
+        /// A personal identity number of the country chosen in `country_field`.
+        NationalId = "national_id",
+        Email = "email",
+        /// A Finnish or international phone number.
+        Phone = "phone",
+        /// A Finnish postal code (five digits).
+        PostalCode = "postal_code",
+        /// A date no later than today, typed as `d.m.yyyy`; `"default": "today"` fills in today.
+        Date = "date",
+        /// One of `options`, shown as radio buttons.
+        Choice = "choice",
+        /// The language of the answer: Finnish, Swedish or English; starts as the form's language.
+        Language = "language",
+        /// A file sent with the request (described in the payload by name, type, size, SHA-256).
+        File = "file",
+        /// A signature drawn on screen with finger, pen or mouse ([`super::drawing`]).
+        Drawing = "drawing",
     }
 }
+
+impl FieldType {}
 
 /// One option of a choice.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -230,7 +199,7 @@ impl FormSet {
         let spec = self
             .kinds
             .get(&kind)
-            .ok_or_else(|| SpecError(format!("no form for request kind {}", kind.code())))?;
+            .ok_or_else(|| SpecError(format!("no form for request kind {}", kind.name())))?;
         let steps = spec
             .steps
             .iter()
@@ -239,7 +208,7 @@ impl FormSet {
                     .iter()
                     .find(|s| s.id == *id)
                     .cloned()
-                    .ok_or_else(|| SpecError(format!("{}: unknown step {id}", kind.code())))
+                    .ok_or_else(|| SpecError(format!("{}: unknown step {id}", kind.name())))
             })
             .collect::<Result<Vec<_>, _>>()?;
         let form = Form {
@@ -264,7 +233,7 @@ impl FormSet {
 /// form only an earlier one, and never a name that exists nowhere (a typo).
 fn check(form: &Form, all: &[&str]) -> Result<(), SpecError> {
     let fail =
-        |field: &str, what: &str| Err(SpecError(format!("{}: {field}: {what}", form.kind.code())));
+        |field: &str, what: &str| Err(SpecError(format!("{}: {field}: {what}", form.kind.name())));
     let in_form: Vec<&str> = form.fields().map(|f| f.id.as_str()).collect();
     let mut seen: Vec<&str> = Vec::new();
     let known = |seen: &[&str], c: &Option<Condition>| {

@@ -8,36 +8,31 @@ use crate::request::identity::Identity;
 use crate::request::payload::Payload;
 use crate::request::reference::reference;
 
-/// How a request is delivered (element attribute or forms file: `json`, `form`,
-/// `multipart`, `mailto`, `pdf`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Adapter {
-    Json,
-    FormUrlencoded,
-    Multipart,
-    Mailto,
-    PdfOnly,
+crate::closed_set::closed_set! {
+    /// How a request is delivered (element attribute or forms file: `json`, `form`,
+    /// `multipart`, `mailto`, `pdf`).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Adapter {
+        Json = "json",
+        FormUrlencoded = "form",
+        Multipart = "multipart",
+        Mailto = "mailto",
+        PdfOnly = "pdf",
+    }
 }
 
 impl Adapter {
-    /// The name [`Adapter::parse`] reads back.
-    pub fn code(self) -> &'static str {
-        match self {
-            Adapter::Json => "json",
-            Adapter::FormUrlencoded => "form",
-            Adapter::Multipart => "multipart",
-            Adapter::Mailto => "mailto",
-            Adapter::PdfOnly => "pdf",
-        }
-    }
-
     pub fn parse(name: &str) -> Option<Adapter> {
-        match name.trim().to_ascii_lowercase().as_str() {
-            "" | "json" => Some(Adapter::Json),
-            "form" | "urlencoded" => Some(Adapter::FormUrlencoded),
-            "multipart" => Some(Adapter::Multipart),
-            "mailto" | "email" => Some(Adapter::Mailto),
-            "pdf" | "pdf-only" => Some(Adapter::PdfOnly),
+        // Its name in any case, or one of the other words that attributes have used.
+        let name = name.trim().to_ascii_lowercase();
+        if let Some(adapter) = Adapter::from_name(&name) {
+            return Some(adapter);
+        }
+        match name.as_str() {
+            "" => Some(Adapter::Json),
+            "urlencoded" => Some(Adapter::FormUrlencoded),
+            "email" => Some(Adapter::Mailto),
+            "pdf-only" => Some(Adapter::PdfOnly),
             _ => None,
         }
     }
@@ -88,7 +83,7 @@ pub fn form_urlencoded(payload: &Payload) -> String {
     let json = serde_json::to_string(payload).unwrap_or_default();
     let head = Head {
         id: payload.id.clone(),
-        kind: payload.kind.code().into(),
+        kind: payload.kind.name().into(),
         created_at: payload.created_at.clone(),
         requester: HeadRequester {
             name: payload.requester.name.clone(),

@@ -16,7 +16,7 @@ fn options(field: &Field) -> Vec<Choice> {
         .map(|l| {
             let name = l.native_name().to_string();
             Choice {
-                value: l.code().into(),
+                value: l.name().into(),
                 label: LocalText {
                     fi: name.clone(),
                     sv: name.clone(),

@@ -84,7 +84,7 @@ impl Tree {
 
     /// Marks `el` as being in the interface language (its `lang` follows it).
     pub fn in_ui_lang(&mut self, el: &Element) {
-        let _ = el.set_attribute("lang", self.lang.code());
+        let _ = el.set_attribute("lang", self.lang.name());
         self.ui_lang.push(el.clone());
     }
 
@@ -105,7 +105,7 @@ impl Tree {
             node.set_text_content(Some(&text(lang)));
         }
         for el in &self.ui_lang {
-            let _ = el.set_attribute("lang", lang.code());
+            let _ = el.set_attribute("lang", lang.name());
         }
     }
 }

@@ -83,7 +83,7 @@ pub fn ImporterView(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
     };
 
     view! {
-        <div class="seloste-importer" lang=move || lang.get().code()>
+        <div class="seloste-importer" lang=move || lang.get().name()>
             <h1>{tr(ui::IMPORT_TITLE, lang)}</h1>
             <p>{tr(ui::IMPORT_INTRO, lang)}</p>
             <form novalidate on:submit=on_submit>

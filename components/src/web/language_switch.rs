@@ -16,7 +16,7 @@ pub fn LanguageSwitch(lang: RwSignal<Lang>) -> impl IntoView {
                             <li>
                                 <button
                                     type="button"
-                                    lang=l.code()
+                                    lang=l.name()
                                     aria-pressed=move || if lang.get() == l { "true" } else { "false" }
                                     on:click=move |_| lang.set(l)
                                 >

@@ -27,7 +27,7 @@ pub fn NoticeView(
     let prefix = unique_prefix("notice");
     let title_id = format!("{prefix}-title");
     let article = NodeRef::<leptos::html::Article>::new();
-    let notice_lang = notice.lang.code();
+    let notice_lang = notice.lang.name();
     build_into(article, lang, move |tree, el| {
         let parts = Parts {
             notice: &notice,
@@ -122,7 +122,7 @@ fn rights(tree: &mut Tree, article: &Node, parts: &Parts, level: u8) -> Option<(
         let p = tree.element(&part, "p", &[("class", "seloste-handled-by")])?;
         tree.ui_text(&p, ui::HANDLED_BY);
         tree.text(&p, " ");
-        let name = tree.element(&p, "strong", &[("lang", notice.lang.code())])?;
+        let name = tree.element(&p, "strong", &[("lang", notice.lang.name())])?;
         tree.text(&name, &office.name);
     }
     let list = tree.element(&part, "ul", &[("class", "seloste-request-list")])?;

@@ -61,7 +61,7 @@ pub async fn keep(payload: &Payload, json: &str, delivery: &Delivery) -> Result<
     };
     let kept = Kept {
         payload: json.to_string(),
-        adapter: delivery.adapter.code().into(),
+        adapter: delivery.adapter.name().into(),
         endpoint: delivery.endpoint.clone(),
     };
     let meta = serde_json::to_string(&meta).map_err(|e| JsValue::from_str(&e.to_string()))?;

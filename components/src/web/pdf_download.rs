@@ -67,7 +67,7 @@ pub async fn pdf_bytes(
         &assets.forms,
         &assets.font,
         payload_json,
-        lang.code(),
+        lang.name(),
     )
     .await
     .map_err(|e| e.as_string())?;

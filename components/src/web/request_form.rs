@@ -102,7 +102,7 @@ pub fn RequestForm(
 ) -> impl IntoView {
     provide_context(TitleLevel(heading_level.clamp(1, 5)));
     let kind = form.kind;
-    let draft_key = StoredValue::new(draft::key(&notice.id, kind.code()));
+    let draft_key = StoredValue::new(draft::key(&notice.id, kind.name()));
     let mut fresh = initial_answers(&form, lang.get_untracked(), today());
     if let Some(v) = &verified {
         v.apply(&mut fresh);
@@ -116,7 +116,7 @@ pub fn RequestForm(
         errors: RwSignal::new(Vec::new()),
         attachments: RwSignal::new(Vec::new()),
         lang,
-        prefix: StoredValue::new(unique_prefix(kind.code())),
+        prefix: StoredValue::new(unique_prefix(kind.name())),
         verified: StoredValue::new(verified),
     };
     let stage = RwSignal::new(first_stage);
@@ -342,7 +342,7 @@ pub fn RequestForm(
     };
 
     view! {
-        <div class="seloste-request" part="request" lang=move || lang.get().code() node_ref=root>
+        <div class="seloste-request" part="request" lang=move || lang.get().name() node_ref=root>
             {outbox_place(lang, headers, pdf, outbox_changed)}
             {move || match stage.get() {
                 Stage::Step(index) => EitherOf3::A(step_page(index)),

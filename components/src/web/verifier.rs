@@ -138,7 +138,7 @@ pub fn VerifierView(#[prop(into)] lang: Signal<Lang>, forms: Option<FormSet>) ->
                     <ul class="seloste-checks">{checks}</ul>
                     <p class="seloste-hint">{tr(SEAL_NOTE, lang)}</p>
                     {request.map(|doc| view! {
-                        <section class="seloste-verified-request" lang=doc.lang.code() aria-label=tr(REQUEST, lang)>
+                        <section class="seloste-verified-request" lang=doc.lang.name() aria-label=tr(REQUEST, lang)>
                             {doc.blocks.into_iter().map(|b| block_view(b, doc.lang)).collect_view()}
                         </section>
                     })}

@@ -187,7 +187,7 @@ fn receive(mut request: Request, state: &State) -> (u16, String) {
         &key,
         &payload.id,
         delivery.encoding,
-        payload.kind.code(),
+        payload.kind.name(),
         Some(&verified.digest),
         &delivery.payload_json,
         delivery.pdf.as_deref(),

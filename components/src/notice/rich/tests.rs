@@ -185,3 +185,57 @@ fn plain_text_of_blocks() {
     let blocks = parse("<p>Yksi<br>kaksi</p><ul><li>a</li><li>b</li></ul>");
     assert_eq!(plain_text(&blocks), "Yksi\nkaksi\n\n• a\n• b");
 }
+
+#[test]
+fn numeric_references_take_digits_only() {
+    assert_eq!(entity("#x41"), Some('A'));
+    assert_eq!(entity("#65"), Some('A'));
+    for signed in ["#x+41", "#x-41", "#+65", "#-65", "#x", "#", "#x 41"] {
+        assert_eq!(entity(signed), None, "{signed:?}");
+    }
+    assert_eq!(decode_entities("&#x+41;&#+65;"), "&#x+41;&#+65;");
+    assert_eq!(sanitize("&#x+41;"), "<p>&amp;#x+41;</p>");
+}
+
+fn depth(inlines: &[Inline]) -> usize {
+    inlines
+        .iter()
+        .map(|i| match i {
+            Inline::Strong(c) | Inline::Emphasis(c) | Inline::Link { children: c, .. } => {
+                1 + depth(c)
+            }
+            _ => 0,
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+#[test]
+fn nesting_is_capped_and_the_words_kept() {
+    let deep = format!(
+        "{}syvällä{}",
+        "<b><i>".repeat(50_000),
+        "</i></b>".repeat(50_000)
+    );
+    let blocks = parse(&deep);
+    let Some(Block::Paragraph(content)) = blocks.first() else {
+        panic!("no paragraph: {blocks:?}");
+    };
+    assert_eq!(depth(content), MAX_INLINE_DEPTH);
+    assert_eq!(plain_text(&blocks), "syvällä");
+    let once = sanitize(&deep);
+    assert_eq!(sanitize(&once), once);
+    // Up to the cap, nothing changes.
+    let fine = format!(
+        "{}x{}",
+        "<em>".repeat(MAX_INLINE_DEPTH),
+        "</em>".repeat(MAX_INLINE_DEPTH)
+    );
+    assert_eq!(
+        depth(match &parse(&fine)[0] {
+            Block::Paragraph(c) => c,
+            other => panic!("{other:?}"),
+        }),
+        MAX_INLINE_DEPTH
+    );
+}

@@ -13,7 +13,7 @@ pub(super) fn form_set(v: &Json) -> Result<FormSet, JsonError> {
         schema: m.required("schema", Json::string)?,
         steps: m.required("steps", |v| v.list(step))?,
         kinds: m.required("kinds", |v| {
-            v.map_of(&RequestKind::ALL, RequestKind::code, kind_spec)
+            v.map_of(&RequestKind::ALL, RequestKind::name, kind_spec)
         })?,
     };
     m.strict()?;
@@ -80,7 +80,7 @@ fn choice(v: &Json) -> Result<Choice, JsonError> {
 }
 
 fn field_type(v: &Json) -> Result<FieldType, JsonError> {
-    v.one_of(&FieldType::ALL, FieldType::code)
+    v.one_of(&FieldType::ALL, FieldType::name)
 }
 
 fn field(v: &Json) -> Result<Field, JsonError> {

@@ -197,7 +197,7 @@ fn field_type_names_are_the_schemas() {
         .as_array()
         .map(|a| a.iter().filter_map(|v| v.as_str()).collect())
         .unwrap_or_default();
-    let codes: Vec<&str> = FieldType::ALL.iter().map(|t| t.code()).collect();
+    let codes: Vec<&str> = FieldType::ALL.iter().map(|t| t.name()).collect();
     assert_eq!(names, codes);
 }
 
