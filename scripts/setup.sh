@@ -27,17 +27,21 @@ if ((${#missing[@]})); then
     "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
 fi
 
-# The wasm target of the one Rust toolchain.
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-    step "adding the wasm32-unknown-unknown target"
-    rustup target add wasm32-unknown-unknown
+# The one Rust compiler of rust-toolchain.toml, with the wasm32 target and the standard
+# library's source (the request form's bundles are built with it, for size: see
+# xtask/src/toolchain.rs for the unstable options they use).
+TOOLCHAIN="$(sed -n 's/^channel = "\(.*\)"/\1/p' rust-toolchain.toml)"
+if ! rustup run "$TOOLCHAIN" rustc -V >/dev/null 2>&1; then
+    step "installing Rust $TOOLCHAIN"
+    rustup toolchain install "$TOOLCHAIN" --profile minimal
 fi
-
-# The standard library's source: the request form's bundles are built with it, for size
-# (scripts/build-pages.sh).
-if ! rustup component list --installed | grep -q '^rust-src'; then
+if ! rustup target list --installed --toolchain "$TOOLCHAIN" | grep -qx wasm32-unknown-unknown; then
+    step "adding the wasm32-unknown-unknown target"
+    rustup target add --toolchain "$TOOLCHAIN" wasm32-unknown-unknown
+fi
+if ! rustup component list --installed --toolchain "$TOOLCHAIN" | grep -q '^rust-src'; then
     step "adding the rust-src component"
-    rustup component add rust-src
+    rustup component add --toolchain "$TOOLCHAIN" rust-src
 fi
 
 # Trunk (0.22 needs a newer Rust than ours).
@@ -59,7 +63,7 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qF " $WASM_BINDGEN_VERSION"; the
 fi
 
 # wasm-split-cli: cuts the request form's later chunk out of its bundle (Leptos's code
-# splitting; scripts/build-pages.sh). Its split format must match the wasm_split_helpers
+# splitting; xtask/src/bundles.rs). Its split format must match the wasm_split_helpers
 # that leptos brings in Cargo.lock (0.2.x).
 WASM_SPLIT_VERSION=0.2.4
 if ! cargo install --list | grep -qxF "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then

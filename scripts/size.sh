@@ -2,5 +2,5 @@
 # Builds the release site and prints the brotli size of its initial wasm and JS against the budget.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
-trunk build --release --offline
-node scripts/size-report.mjs dist
+cargo xtask site
+cargo xtask size dist

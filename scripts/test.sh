@@ -19,11 +19,11 @@ cargo test --locked -p seloste --features web --target wasm32-unknown-unknown --
 step "the README's Leptos example compiles (app/examples/leptos_portal.rs)"
 cargo check --locked --target wasm32-unknown-unknown -p seloste-app --example leptos_portal
 
-step "release build (trunk build --release)"
-trunk build --release --offline
+step "release build (cargo xtask site: trunk build --release and every bundle)"
+cargo xtask site
 
-step "size report"
-node scripts/size-report.mjs dist
+step "size report (cargo xtask size: budgets from xtask/src/bundles.rs)"
+cargo xtask size dist
 
 step "contract tests (JSON Schemas) and end-to-end tests (Playwright + axe-core)"
 node --test --test-concurrency=1 tests/contracts/ tests/e2e/

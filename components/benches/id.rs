@@ -45,5 +45,5 @@ fn neighbour(b: Bencher, country: Country) {
         _ => "37605030299",
     };
     b.counter(ItemsCount::new(1usize))
-        .bench(|| id::parse(country, black_box(code), (2026, 11, 22)).is_ok());
+        .bench(|| id::parse(country, black_box(code), Date::ymd(2026, 11, 22)).is_ok());
 }

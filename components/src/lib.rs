@@ -9,6 +9,8 @@
 //! Browser views live in [`web`], behind the `web` feature.
 
 mod closed_set;
+pub mod date;
+pub mod event;
 pub mod i18n;
 pub mod id;
 pub mod json;

@@ -3,6 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use seloste::date::Date;
 use seloste::id::{self, Country, Hetu};
 
 fuzz_target!(|data: &[u8]| {
@@ -17,8 +18,8 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(hetu.masked().len(), 11);
     }
     for country in Country::ALL {
-        if let Ok(parsed) = id::parse(country, &text, (2026, 11, 22)) {
-            let again = id::parse(country, &parsed.to_string(), (2026, 11, 22));
+        if let Ok(parsed) = id::parse(country, &text, Date::ymd(2026, 11, 22)) {
+            let again = id::parse(country, &parsed.to_string(), Date::ymd(2026, 11, 22));
             assert!(
                 again.is_ok(),
                 "{country:?}: canonical form {parsed} must parse"

@@ -95,3 +95,27 @@ test('the payload sample made by the Rust builder keeps the request schema', () 
 });
 
 export { validateRequest };
+
+// The DOM events' details (public/schemas/events.schema.json; live events are checked in
+// the end-to-end tests through tests/e2e/events.mjs).
+test('the events schema takes what the components send and refuses what they never do', () => {
+  const events = new Ajv2020({ allErrors: true, strict: false });
+  addFormats(events);
+  for (const file of ['notice', 'request', 'events']) events.addSchema(readJson(`public/schemas/${file}.schema.json`));
+  const check = (name, detail) => events.getSchema(`https://seloste.example/schemas/events.schema.json#/$defs/${name}`)(detail);
+  const payload = readJson('tests/fixtures/payloads/log_data_guardian.json');
+  const receipt = { reference: 'AB12-CD34', created_at: payload.created_at, deadline: { answer_by: '2026-12-22', extended_by: '2027-02-22' }, status: 'made', payload };
+  assert.ok(check('seloste-submitted', receipt));
+  assert.ok(check('seloste-submitted', { ...receipt, status: 'delivered', delivered_at: '2026-11-22T10:00:00Z', backend_reference: 'DNRO 7' }));
+  assert.equal(check('seloste-submitted', { ...receipt, status: 'delivered' }), false, 'delivered without its time');
+  assert.equal(check('seloste-submitted', { ...receipt, status: 'sent' }), false, 'an unknown status');
+  assert.equal(check('seloste-submitted', { ...receipt, payload: { ...payload, kind: 'tarkastus' } }), false, 'a payload that is not a request');
+  assert.ok(check('seloste-error', { message: 'Lomaketta ei voitu ladata.' }));
+  assert.ok(check('seloste-error', { reference: 'AB12-CD34', queued: true, message: 'x' }));
+  assert.equal(check('seloste-error', { reference: 'AB12-CD34' }), false, 'an error without its message');
+  assert.equal(check('seloste-error', { message: 'x', status: 500 }), false, 'a status code');
+  assert.ok(check('seloste-pdf', { reference: 'AB12-CD34', file_name: 'pyynto-AB12-CD34.pdf', size: 31000, ms: 14 }));
+  assert.equal(check('seloste-pdf', { reference: 'AB12-CD34', file_name: 'x.pdf', size: 1, ms: 1.5 }), false, 'milliseconds are whole');
+  assert.ok(check('seloste-request', { kind: 'log_data' }));
+  assert.equal(check('seloste-request', { kind: 'tarkastus' }), false);
+});

@@ -7,6 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, assertNoAxeViolations } from './harness.mjs';
 import { startReceiver } from './receiver.mjs';
+import { assertEvents } from './events.mjs';
 
 const env = useSite();
 let receiver;
@@ -62,7 +63,7 @@ async function makeRequest(page, n = 0, { beforeSend } = {}) {
   if (beforeSend) await beforeSend();
   await page.getByRole('button', { name: 'Tee pyyntö', exact: true }).click();
   await page.locator('h1', { hasText: DONE }).waitFor({ timeout: 60_000 });
-  return page.evaluate(() => window.__events);
+  return page.evaluate(() => window.__events).then(assertEvents);
 }
 
 function assertNothingPersonal(pages) {
@@ -145,7 +146,7 @@ test('a refusal (4xx) is shown in plain words, not retried, and the PDF is offer
   await assertNoAxeViolations(page, 'refused');
   const stats = await receiver.stats();
   assert.deepEqual([stats.attempts, stats.stored], [1, 0], 'no retry after a refusal');
-  const events = await page.evaluate(() => window.__events);
+  const events = await page.evaluate(() => window.__events).then(assertEvents);
   assert.deepEqual(events.map((e) => e.name), ['seloste-error']);
   await context.close();
 });
@@ -193,7 +194,7 @@ test('offline: kept encrypted in the outbox, sent when the connection returns an
   // Back online: the outbox sends it by itself.
   await context.setOffline(false);
   await page.waitForFunction(() => window.__events.some((e) => e.name === 'seloste-submitted'));
-  events = await page.evaluate(() => window.__events);
+  events = await page.evaluate(() => window.__events).then(assertEvents);
   assert.equal(events[1].detail.status, 'delivered');
   await page.locator('.seloste-outbox').waitFor({ state: 'hidden' });
   assert.equal((await outboxRecords(page)).length, 0);

@@ -3,6 +3,7 @@
 // served under the strict CSP of DESIGN.md, and any CSP violation is recorded.
 import assert from 'node:assert/strict';
 import { assertNoAxeViolations } from './harness.mjs';
+import { assertEvents } from './events.mjs';
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
@@ -67,8 +68,10 @@ export async function assertClean(page, what) {
   assert.deepEqual(page.problems, [], `console or page errors on ${what}`);
 }
 
-/** The events the host page's own listener (public/examples/host.js) received. */
-export const events = (page, name) => page.evaluate((n) => window.seloste_events.filter((e) => e.name === n), name);
+/** The events the host page's own listener (public/examples/host.js) received, each
+ * checked against events.schema.json. */
+export const events = async (page, name) =>
+  assertEvents(await page.evaluate((n) => window.seloste_events.filter((e) => e.name === n), name));
 
 const heading = (host) => host.locator('h1').first().innerText();
 

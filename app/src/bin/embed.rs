@@ -150,8 +150,8 @@ pub fn mount_notice(target: web_sys::HtmlElement, config: Config) -> Result<u32,
         let host = StoredValue::new_local(host);
         fetch::loading_view(loaded, lang, move |notice: Notice| {
             let on_request = move |kind: RequestKind| {
-                let detail = format!(r#"{{"kind":"{}"}}"#, kind.name());
-                host.with_value(|h| dispatch(h, "seloste-request", &detail));
+                let detail = seloste::event::request(kind);
+                host.with_value(|h| dispatch(h, seloste::event::REQUEST, &detail));
             };
             view! { <NoticeView notice=notice lang=lang heading_level=level on_request=on_request/> }
         })

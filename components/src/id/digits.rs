@@ -1,6 +1,6 @@
 //! Helpers shared by the national number readers.
 
-use super::{fi::days_in_month, Date, IdError};
+use super::{Date, IdError};
 
 /// Trims ASCII whitespace and rejects empty input and characters outside `allowed`.
 pub fn clean(input: &str, allowed: impl Fn(char) -> bool) -> Result<&str, IdError> {
@@ -34,9 +34,8 @@ pub fn digit_values(b: &[u8]) -> Vec<u32> {
 
 /// Checks that (year, month, day) exists.
 pub fn date(year: u16, month: u32, day: u32) -> Result<Date, IdError> {
-    if (1..=12).contains(&month) && day >= 1 && day <= u32::from(days_in_month(year, month as u8)) {
-        Ok((year, month as u8, day as u8))
-    } else {
-        Err(IdError::Date)
-    }
+    let (Ok(month), Ok(day)) = (u8::try_from(month), u8::try_from(day)) else {
+        return Err(IdError::Date);
+    };
+    Date::new(year, month, day).ok_or(IdError::Date)
 }

@@ -68,7 +68,7 @@ impl Isikukood {
 
 impl fmt::Display for Isikukood {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (y, m, d) = self.birth;
+        let (y, m, d) = self.birth.parts();
         write!(
             f,
             "{}{:02}{m:02}{d:02}{:03}{}",
@@ -102,7 +102,7 @@ mod tests {
     #[test]
     fn reads_a_code() {
         let c = Isikukood::parse("37605030299").expect("valid");
-        assert_eq!(c.birth_date(), (1976, 5, 3));
+        assert_eq!(c.birth_date(), Date::ymd(1976, 5, 3));
         assert_eq!(c.sex(), Sex::Male);
         assert_eq!(c.to_string(), "37605030299");
         assert_eq!(c.masked(), "3760503****");
@@ -114,7 +114,7 @@ mod tests {
         assert_eq!(check_digit(&[4, 9, 0, 0, 1, 0, 1, 0, 0, 9]), 3);
         assert_eq!(
             Isikukood::parse("49001010093").map(|c| c.birth_date()),
-            Ok((1990, 1, 1))
+            Ok(Date::ymd(1990, 1, 1))
         );
     }
 

@@ -8,6 +8,7 @@
 //! [`Hetu::parse`] checks structure, not plausibility: a future birth date parses, and a
 //! form that wants a born person rejects it with its own message.
 
+use crate::date::Date;
 use crate::i18n::Lang;
 use std::fmt;
 
@@ -133,8 +134,8 @@ impl Hetu {
     }
 
     /// Birth date as (year, month, day).
-    pub fn birth_date(&self) -> (u16, u8, u8) {
-        (self.year, self.month, self.day)
+    pub fn birth_date(&self) -> Date {
+        Date::ymd(self.year, self.month, self.day)
     }
 
     pub fn sex(&self) -> Sex {
@@ -180,15 +181,7 @@ impl std::str::FromStr for Hetu {
     }
 }
 
-pub(crate) fn days_in_month(year: u16, month: u8) -> u8 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        _ => 0,
-    }
-}
+pub(crate) use crate::date::days_in_month;
 
 impl HetuError {
     /// The message shown to the person who typed the code.

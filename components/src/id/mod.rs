@@ -17,8 +17,7 @@ pub mod se;
 pub use error::IdError;
 pub use fi::{Hetu, HetuError, Sex};
 
-/// A calendar date as (year, month, day).
-pub type Date = (u16, u8, u8);
+pub use crate::date::Date;
 
 crate::closed_set::closed_set! {
     /// Countries whose personal identity numbers seloste reads.
@@ -77,13 +76,13 @@ mod tests {
 
     #[test]
     fn parse_dispatches_by_country() {
-        let today = (2026, 11, 22);
+        let today = Date::ymd(2026, 11, 22);
         let cases = [
-            (Country::Fi, "131052-308T", (1952, 10, 13)),
-            (Country::Se, "811218-9876", (1981, 12, 18)),
-            (Country::No, "01010012356", (1900, 1, 1)),
-            (Country::Dk, "070761-4285", (1961, 7, 7)),
-            (Country::Ee, "37605030299", (1976, 5, 3)),
+            (Country::Fi, "131052-308T", Date::ymd(1952, 10, 13)),
+            (Country::Se, "811218-9876", Date::ymd(1981, 12, 18)),
+            (Country::No, "01010012356", Date::ymd(1900, 1, 1)),
+            (Country::Dk, "070761-4285", Date::ymd(1961, 7, 7)),
+            (Country::Ee, "37605030299", Date::ymd(1976, 5, 3)),
         ];
         for (country, code, date) in cases {
             let id = parse(country, code, today).unwrap_or_else(|e| panic!("{code}: {e:?}"));

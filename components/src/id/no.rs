@@ -93,7 +93,7 @@ impl Fodselsnummer {
 
 impl fmt::Display for Fodselsnummer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (y, m, d) = self.birth;
+        let (y, m, d) = self.birth.parts();
         let day = if self.d_number { d + 40 } else { d };
         write!(
             f,
@@ -127,21 +127,21 @@ mod tests {
     #[test]
     fn reads_birth_numbers_and_d_numbers() {
         let f = Fodselsnummer::parse("01010012356").expect("valid");
-        assert_eq!(f.birth_date(), (1900, 1, 1));
+        assert_eq!(f.birth_date(), Date::ymd(1900, 1, 1));
         assert_eq!(f.to_string(), "01010012356");
         assert_eq!(f.masked(), "010100*****");
         let spaced = Fodselsnummer::parse("010100 12356").expect("a space after the date is fine");
         assert_eq!(spaced, f);
         let d = Fodselsnummer::parse("41010010096").expect("D-number");
         assert!(d.is_d_number());
-        assert_eq!(d.birth_date(), (1900, 1, 1));
+        assert_eq!(d.birth_date(), Date::ymd(1900, 1, 1));
     }
 
     #[test]
     fn century_comes_from_the_individual_number() {
         // 500–999 with year 00–39 is the 2000s.
         let f = Fodselsnummer::parse("01010050053").expect("valid");
-        assert_eq!(f.birth_date(), (2000, 1, 1));
+        assert_eq!(f.birth_date(), Date::ymd(2000, 1, 1));
         // 750–899 with a year 40–99 fits no century.
         assert_eq!(
             Fodselsnummer::parse("01014080000"),

@@ -79,8 +79,8 @@ impl Personnummer {
             Some(c) => (c * 100 + yy) as u16,
             None => {
                 // The latest year ending in yy that is not after today; '+' means a century earlier.
-                let mut year = (u32::from(today.0) / 100) * 100 + yy;
-                if (year as u16, month as u8, day as u8) > today {
+                let mut year = (u32::from(today.year()) / 100) * 100 + yy;
+                if (year as u16, month as u8, day as u8) > today.parts() {
                     year = year.saturating_sub(100);
                 }
                 if plus {
@@ -131,7 +131,7 @@ fn luhn(digits: &[u32]) -> u32 {
 impl fmt::Display for Personnummer {
     /// The twelve-digit form with a hyphen, `YYYYMMDD-NNNC`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (y, m, d) = self.birth;
+        let (y, m, d) = self.birth.parts();
         let day = if self.coordination { d + 60 } else { d };
         write!(f, "{y:04}{m:02}{day:02}-{:04}", self.serial)
     }
@@ -156,7 +156,7 @@ impl PersonalId for Personnummer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    const TODAY: Date = (2026, 11, 22);
+    const TODAY: Date = Date::ymd(2026, 11, 22);
 
     #[test]
     fn every_form_of_the_same_number() {
@@ -168,7 +168,7 @@ mod tests {
             " 811218-9876\t",
         ] {
             let p = Personnummer::parse(form, TODAY).unwrap_or_else(|e| panic!("{form}: {e:?}"));
-            assert_eq!(p.birth_date(), (1981, 12, 18), "{form}");
+            assert_eq!(p.birth_date(), Date::ymd(1981, 12, 18), "{form}");
             assert_eq!(p.to_string(), "19811218-9876");
             assert_eq!(p.sex(), Sex::Male);
             assert_eq!(p.masked(), "19811218-****");
@@ -178,14 +178,15 @@ mod tests {
     #[test]
     fn plus_means_a_hundred_years_older() {
         let p = Personnummer::parse("811218+9876", TODAY).expect("valid");
-        assert_eq!(p.birth_date().0, 1881);
+        assert_eq!(p.birth_date().year(), 1881);
         // A short form never lies in the future: 2030 becomes 1930.
         assert_eq!(
-            Personnummer::parse("300101-1232", TODAY).map(|p| p.birth_date().0),
+            Personnummer::parse("300101-1232", TODAY).map(|p| p.birth_date().year()),
             Ok(1930)
         );
         assert_eq!(
-            Personnummer::parse("300101-1232", (2030, 1, 1)).map(|p| p.birth_date().0),
+            Personnummer::parse("300101-1232", Date::ymd(2030, 1, 1))
+                .map(|p| p.birth_date().year()),
             Ok(2030)
         );
     }
@@ -194,7 +195,7 @@ mod tests {
     fn coordination_numbers_add_sixty_to_the_day() {
         let p = Personnummer::parse("701063-2391", TODAY).expect("coordination number");
         assert!(p.is_coordination_number());
-        assert_eq!(p.birth_date(), (1970, 10, 3));
+        assert_eq!(p.birth_date(), Date::ymd(1970, 10, 3));
         assert_eq!(p.to_string(), "19701063-2391");
     }
 

@@ -208,16 +208,15 @@ impl Notice {
 
     /// The updated date in the notice's own reading form (`4.6.2018`), if it is a valid ISO date.
     pub fn updated_display(&self) -> Option<String> {
-        let date = self.updated.as_deref()?;
-        let mut parts = date.splitn(3, '-').map(|p| p.parse::<u32>().ok());
-        let (Some(Some(y)), Some(Some(m)), Some(Some(d))) =
-            (parts.next(), parts.next(), parts.next())
-        else {
-            return None;
-        };
+        let date = crate::date::Date::from_iso(self.updated.as_deref()?)?;
         Some(match self.lang {
-            Lang::En => format!("{d} {} {y}", MONTHS_EN.get(m.wrapping_sub(1) as usize)?),
-            Lang::Fi | Lang::Sv => format!("{d}.{m}.{y}"),
+            Lang::En => format!(
+                "{} {} {}",
+                date.day(),
+                MONTHS_EN.get(usize::from(date.month()) - 1)?,
+                date.year()
+            ),
+            Lang::Fi | Lang::Sv => date.finnish(),
         })
     }
 }

@@ -378,7 +378,13 @@ impl Builder {
         }
         let target = self.current();
         if let Some(Inline::Text(prev)) = target.last_mut() {
-            prev.push_str(&collapsed);
+            // Runs split by a dropped tag join into one: their spaces collapse too, as
+            // they would when the sanitised text is read again.
+            let rest = match prev.ends_with(' ') {
+                true => collapsed.strip_prefix(' ').unwrap_or(&collapsed),
+                false => &collapsed,
+            };
+            prev.push_str(rest);
         } else {
             target.push(Inline::Text(collapsed));
         }

@@ -47,14 +47,9 @@ fn t(lang: Lang, fi: &'static str, sv: &'static str, en: &'static str) -> String
 }
 
 fn iso_to_finnish(date: &str) -> String {
-    let parts: Vec<&str> = date.split('-').collect();
-    match parts.as_slice() {
-        [y, m, d] => format!(
-            "{}.{}.{y}",
-            d.trim_start_matches('0'),
-            m.trim_start_matches('0')
-        ),
-        _ => date.to_string(),
+    match crate::date::Date::from_iso(date) {
+        Some(day) => day.finnish(),
+        None => date.to_string(),
     }
 }
 

@@ -27,9 +27,9 @@ impl Condition {
             return value == equals;
         }
         if let Some(years) = self.older_than_years {
-            let (y, m, d) = today;
+            let (y, m, d) = today.parts();
             return validate::past_date(value, today)
-                .is_ok_and(|date| date < (y.saturating_sub(years), m, d));
+                .is_ok_and(|date| date.parts() < (y.saturating_sub(years), m, d));
         }
         self.one_of.iter().any(|v| v == value)
     }
@@ -88,7 +88,7 @@ impl Form {
 pub fn initial_answers(form: &Form, lang: Lang, today: Date) -> Answers {
     into_answers(form.fields().filter_map(|f| {
         let value = match (f.kind, f.default.as_deref()) {
-            (FieldType::Date, Some("today")) => format!("{}.{}.{}", today.2, today.1, today.0),
+            (FieldType::Date, Some("today")) => today.finnish(),
             (FieldType::Language, None) => lang.name().to_string(),
             (_, default) => default?.to_string(),
         };
@@ -307,7 +307,7 @@ pub fn display_value(field: &Field, answers: &Answers, lang: Lang, today: Date) 
             .map(|l| l.native_name().to_string())
             .unwrap_or_default(),
         FieldType::Date => validate::past_date(value, today)
-            .map(|(y, m, d)| format!("{d}.{m}.{y}"))
+            .map(|d| d.finnish())
             .unwrap_or_default(),
         FieldType::Phone => validate::phone(value).unwrap_or_default(),
         FieldType::Drawing if !value.is_empty() => drawing::DRAWN.get(lang).to_string(),
@@ -325,9 +325,7 @@ pub fn normalise(form: &Form, answers: &Answers, today: Date) -> Answers {
             FieldType::NationalId => national_id(f, answers, today)
                 .and_then(Result::ok)
                 .map(|c| c.to_string()),
-            FieldType::Date => validate::past_date(value, today)
-                .ok()
-                .map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
+            FieldType::Date => validate::past_date(value, today).ok().map(|d| d.iso()),
             FieldType::Phone => validate::phone(value).ok(),
             _ => None,
         };

@@ -8,6 +8,7 @@ pub mod drawing;
 pub mod form;
 pub mod identity;
 pub mod payload;
+pub mod receipt;
 pub mod reference;
 pub mod spec;
 pub mod verified;

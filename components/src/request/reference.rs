@@ -1,7 +1,7 @@
 //! A request's identity and time limits: its random id (UUID v4), the short reference a
 //! citizen can read out on the phone, and the legal deadline for the answer.
 
-use crate::id::{fi::days_in_month, Date};
+use crate::id::Date;
 
 /// A version 4 UUID from 16 random bytes (`xxxxxxxx-xxxx-4xxx-[89ab]xxx-xxxxxxxxxxxx`).
 pub fn uuid_v4(mut bytes: [u8; 16]) -> String {
@@ -35,15 +35,6 @@ pub fn reference(id: &str) -> String {
     format!("{}-{}", &chars[..4], &chars[4..])
 }
 
-/// The same day `months` later; the month's last day when it has no such day (31 January
-/// plus one month is 28 or 29 February), as time limits are counted in Finnish law.
-pub fn add_months((year, month, day): Date, months: u8) -> Date {
-    let index = u32::from(month) - 1 + u32::from(months);
-    let year = year + (index / 12) as u16;
-    let month = (index % 12) as u8 + 1;
-    (year, month, day.min(days_in_month(year, month)))
-}
-
 /// When the registry office must answer (GDPR Art. 12(3)): within one month of receiving
 /// the request; extendable by two further months for complex or numerous requests, of
 /// which the requester must be told within the first month.
@@ -56,15 +47,15 @@ pub struct Deadline {
 impl Deadline {
     pub fn from_received(received: Date) -> Deadline {
         Deadline {
-            answer_by: add_months(received, 1),
-            extended_by: add_months(received, 3),
+            answer_by: received.add_months(1),
+            extended_by: received.add_months(3),
         }
     }
 }
 
 /// `2026-11-22T21:18:05Z` from UTC parts.
-pub fn utc_timestamp((year, month, day): Date, hour: u8, minute: u8, second: u8) -> String {
-    format!("{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}Z")
+pub fn utc_timestamp(date: Date, hour: u8, minute: u8, second: u8) -> String {
+    format!("{date}T{hour:02}:{minute:02}:{second:02}Z")
 }
 
 #[cfg(test)]
@@ -99,21 +90,30 @@ mod tests {
 
     #[test]
     fn deadlines_count_months_as_the_law_does() {
-        assert_eq!(add_months((2026, 11, 22), 1), (2026, 12, 22));
-        assert_eq!(add_months((2026, 11, 22), 3), (2027, 2, 22));
-        assert_eq!(add_months((2027, 1, 31), 1), (2027, 2, 28));
-        assert_eq!(add_months((2028, 1, 31), 1), (2028, 2, 29));
-        assert_eq!(add_months((2026, 12, 31), 3), (2027, 3, 31));
-        let d = Deadline::from_received((2026, 11, 30));
+        assert_eq!(
+            Date::ymd(2026, 11, 22).add_months(1),
+            Date::ymd(2026, 12, 22)
+        );
+        assert_eq!(
+            Date::ymd(2026, 11, 22).add_months(3),
+            Date::ymd(2027, 2, 22)
+        );
+        assert_eq!(Date::ymd(2027, 1, 31).add_months(1), Date::ymd(2027, 2, 28));
+        assert_eq!(Date::ymd(2028, 1, 31).add_months(1), Date::ymd(2028, 2, 29));
+        assert_eq!(
+            Date::ymd(2026, 12, 31).add_months(3),
+            Date::ymd(2027, 3, 31)
+        );
+        let d = Deadline::from_received(Date::ymd(2026, 11, 30));
         assert_eq!(
             (d.answer_by, d.extended_by),
-            ((2026, 12, 30), (2027, 2, 28))
+            (Date::ymd(2026, 12, 30), Date::ymd(2027, 2, 28))
         );
     }
 
     #[test]
     fn timestamps_are_rfc3339_utc() {
-        let t = utc_timestamp((2026, 11, 22), 9, 5, 0);
+        let t = utc_timestamp(Date::ymd(2026, 11, 22), 9, 5, 0);
         assert_eq!(t, "2026-11-22T09:05:00Z");
         assert_eq!(valid_ts(&t), Ok(()));
     }

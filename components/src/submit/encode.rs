@@ -2,6 +2,7 @@
 //! for CMS form handlers, `multipart/form-data` with the payload and the PDF, and a
 //! `mailto:` link for organisations without an endpoint. "PDF only" sends nothing.
 
+use crate::date::Date;
 use crate::i18n::{Lang, Text};
 use crate::id::Hetu;
 use crate::request::identity::Identity;
@@ -157,7 +158,7 @@ pub fn mail_body(payload: &Payload, lang: Lang) -> String {
         }
         // Stored numbers are in long form, so their century does not depend on the day.
         Identity::NationalIdentityNumber { country, value } => {
-            crate::id::parse(*country, value, (2999, 12, 31))
+            crate::id::parse(*country, value, Date::ymd(2999, 12, 31))
                 .map(|id| id.masked())
                 .unwrap_or_default()
         }

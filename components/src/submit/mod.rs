@@ -6,4 +6,5 @@
 pub mod delivery;
 pub mod encode;
 pub mod endpoint;
+pub mod outbox;
 pub mod retry;

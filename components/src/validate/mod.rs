@@ -4,6 +4,7 @@
 //! rules here are hand-written, strict where a typo is likely and lenient where real
 //! addresses vary (internationalised domains are accepted as typed).
 
+use crate::date::Date;
 use crate::i18n::{Lang, Text};
 
 mod contact;
@@ -135,7 +136,7 @@ impl DateError {
 }
 
 /// Reads a date in the past typed as `d.m.yyyy` (Finnish and Swedish habit) or `yyyy-mm-dd`.
-pub fn past_date(input: &str, today: (u16, u8, u8)) -> Result<(u16, u8, u8), DateError> {
+pub fn past_date(input: &str, today: Date) -> Result<Date, DateError> {
     let s = input.trim();
     let parts: Vec<&str> = if s.contains('-') {
         s.split('-').collect()
@@ -154,13 +155,10 @@ pub fn past_date(input: &str, today: (u16, u8, u8)) -> Result<(u16, u8, u8), Dat
         _ => return Err(DateError::Format),
     };
     let year = u16::try_from(year).map_err(|_| DateError::Format)?;
-    if !(1..=12).contains(&month)
-        || day == 0
-        || day > u32::from(crate::id::fi::days_in_month(year, month as u8))
-    {
+    let (Ok(month), Ok(day)) = (u8::try_from(month), u8::try_from(day)) else {
         return Err(DateError::NotADate);
-    }
-    let date = (year, month as u8, day as u8);
+    };
+    let date = Date::new(year, month, day).ok_or(DateError::NotADate)?;
     if date > today {
         return Err(DateError::InFuture);
     }
@@ -207,18 +205,18 @@ mod tests {
 
     #[test]
     fn past_dates() {
-        let today = (2026, 11, 22);
-        assert_eq!(past_date("27.3.1987", today), Ok((1987, 3, 27)));
-        assert_eq!(past_date(" 01.01.2000 ", today), Ok((2000, 1, 1)));
-        assert_eq!(past_date("1987-03-27", today), Ok((1987, 3, 27)));
-        assert_eq!(past_date("29.2.2024", today), Ok((2024, 2, 29)));
+        let today = Date::ymd(2026, 11, 22);
+        assert_eq!(past_date("27.3.1987", today), Ok(Date::ymd(1987, 3, 27)));
+        assert_eq!(past_date(" 01.01.2000 ", today), Ok(Date::ymd(2000, 1, 1)));
+        assert_eq!(past_date("1987-03-27", today), Ok(Date::ymd(1987, 3, 27)));
+        assert_eq!(past_date("29.2.2024", today), Ok(Date::ymd(2024, 2, 29)));
         assert_eq!(past_date("29.2.2023", today), Err(DateError::NotADate));
         assert_eq!(past_date("31.4.1990", today), Err(DateError::NotADate));
         assert_eq!(past_date("27.3.87", today), Err(DateError::Format));
         assert_eq!(past_date("27/3/1987", today), Err(DateError::Format));
         assert_eq!(past_date("27.3.", today), Err(DateError::Format));
         assert_eq!(past_date("23.11.2026", today), Err(DateError::InFuture));
-        assert_eq!(past_date("22.11.2026", today), Ok((2026, 11, 22)));
+        assert_eq!(past_date("22.11.2026", today), Ok(Date::ymd(2026, 11, 22)));
         assert_eq!(past_date("1.1.1899", today), Err(DateError::TooOld));
         assert_eq!(past_date("", today), Err(DateError::Format));
         assert_eq!(past_date("1.1.99999", today), Err(DateError::Format));

@@ -2,118 +2,22 @@
 //! request goes, and the request to keep.
 
 use super::dom::download;
+use super::dom::today;
 use super::dom::tr;
 use super::heading::{section_level, title_level, Heading};
 use super::pdf_download::{PdfAssets, PdfDownload};
 use super::split::later;
 use crate::i18n::{ui, Lang};
-use crate::id::Date;
 use crate::notice::Notice;
-use crate::request::payload::Payload;
-use crate::request::reference::{reference, Deadline};
 use leptos::prelude::*;
 
-/// A made request: what the host page receives in `seloste-submitted` and what the
-/// confirmation shows.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Receipt {
-    pub reference: String,
-    pub deadline: Deadline,
-    pub payload: Payload,
-    pub delivery: DeliveryState,
-}
+pub use crate::request::receipt::{DeliveryState, Receipt};
 
-/// Where the request stands.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DeliveryState {
-    /// Made, for the citizen to print, sign or mail (no backend).
-    Made,
-    /// Received by the backend at `at`, which may have given its own reference.
-    Delivered {
-        backend_reference: Option<String>,
-        at: String,
-    },
-    /// Kept in the outbox, to be sent when the connection returns.
-    Queued,
-}
-
-impl DeliveryState {
-    fn code(&self) -> &'static str {
-        match self {
-            DeliveryState::Made => "made",
-            DeliveryState::Delivered { .. } => "delivered",
-            DeliveryState::Queued => "queued",
-        }
-    }
-}
-
-fn iso((y, m, d): Date) -> String {
-    format!("{y:04}-{m:02}-{d:02}")
-}
-
-fn finnish((y, m, d): Date) -> String {
-    format!("{d}.{m}.{y}")
-}
-
-impl Receipt {
-    pub fn new(payload: Payload) -> Receipt {
-        Receipt {
-            reference: reference(&payload.id),
-            deadline: Deadline::from_received(received(&payload.created_at)),
-            payload,
-            delivery: DeliveryState::Made,
-        }
-    }
-
-    /// The `detail` of the `seloste-submitted` event, as JSON.
-    pub fn detail_json(&self) -> String {
-        let json = serde_json::to_string(&self.payload).unwrap_or_default();
-        detail_json(
-            &self.reference,
-            &self.payload.created_at,
-            &self.delivery,
-            &json,
-        )
-    }
-}
-
-/// The receipt a host page gets with `seloste-submitted`, from a payload's JSON text:
-/// reference, time made, the answer's deadline, status (`made`, `delivered`, `queued`),
-/// the backend's reference and time of delivery, and the payload.
-pub fn detail_json(
-    reference: &str,
-    created_at: &str,
-    state: &DeliveryState,
-    payload_json: &str,
-) -> String {
-    let quoted = crate::json::quote;
-    let deadline = Deadline::from_received(received(created_at));
-    let mut delivered = String::new();
-    if let DeliveryState::Delivered {
-        backend_reference,
-        at,
-    } = state
-    {
-        if let Some(r) = backend_reference {
-            delivered += &format!(r#","backend_reference":{}"#, quoted(r));
-        }
-        delivered += &format!(r#","delivered_at":{}"#, quoted(at));
-    }
-    format!(
-        r#"{{"reference":{},"created_at":{},"deadline":{{"answer_by":"{}","extended_by":"{}"}},"status":"{}"{delivered},"payload":{payload_json}}}"#,
-        quoted(reference),
-        quoted(created_at),
-        iso(deadline.answer_by),
-        iso(deadline.extended_by),
-        state.code(),
-    )
-}
-
-/// The date of an RFC 3339 timestamp.
-fn received(created_at: &str) -> Date {
-    let part =
-        |r: std::ops::Range<usize>| created_at.get(r).and_then(|p| p.parse().ok()).unwrap_or(1);
-    (part(0..4) as u16, part(5..7) as u8, part(8..10) as u8)
+/// The `detail` of the `seloste-submitted` event for a receipt, as JSON (its payload
+/// written here, in the later chunk).
+pub fn receipt_detail(receipt: &Receipt) -> String {
+    let json = serde_json::to_string(&receipt.payload).unwrap_or_default();
+    crate::event::receipt(receipt, &json, today())
 }
 
 /// What the confirmation page shows, made by the form's later chunk.
@@ -171,7 +75,7 @@ fn confirmation(page: DonePage) -> impl IntoView {
         DeliveryState::Made => None,
     };
     let receipt_name = format!("kuitti-{}.json", receipt.reference);
-    let receipt_json = receipt.detail_json();
+    let receipt_json = receipt_detail(&receipt);
     let save_receipt = matches!(receipt.delivery, DeliveryState::Delivered { .. }).then(|| view! {
         <p>
             <button type="button" class="seloste-button seloste-button--secondary" part="button" on:click=move |_| download(&receipt_name, &receipt_json.as_str().into(), "application/json")>
@@ -187,8 +91,8 @@ fn confirmation(page: DonePage) -> impl IntoView {
         .clone()
         .unwrap_or(notice.controller.clone());
     let (answer_by, extended_by) = (
-        finnish(receipt.deadline.answer_by),
-        finnish(receipt.deadline.extended_by),
+        receipt.deadline.answer_by.finnish(),
+        receipt.deadline.extended_by.finnish(),
     );
     let file_name = format!("pyynto-{}.json", receipt.reference);
     let json = serde_json::to_string(&receipt.payload).unwrap_or_default();

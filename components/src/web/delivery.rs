@@ -5,8 +5,10 @@
 //! given up (then it goes to the outbox).
 
 use super::device;
+use super::pdf_download::{pdf_bytes, PdfAssets};
+use crate::i18n::Lang;
 use crate::request::reference::reference;
-use crate::submit::delivery::{backend_reference, refusal_message, Delivery};
+use crate::submit::delivery::{backend_reference, refusal_message, refused_text, Delivery};
 use crate::submit::encode::{self, Adapter, Head};
 use crate::submit::retry::{Attempt, Backoff, Decision};
 use js_sys::{Promise, Uint8Array};
@@ -16,9 +18,9 @@ use wasm_bindgen_futures::JsFuture;
 /// How long one attempt may take before it counts as no answer.
 const TIMEOUT_MS: u32 = 15_000;
 
-/// How sending ended.
+/// How one round of sending ended.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Sent {
+enum Sent {
     Delivered {
         backend_reference: Option<String>,
     },
@@ -29,6 +31,48 @@ pub enum Sent {
     },
     /// Offline, or the backend kept failing: keep it in the outbox.
     NotSent,
+}
+
+/// How delivering a request ended: the one answer the form and the outbox both act on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Delivered {
+    /// The backend has it, since `at`; with its own reference if it gave one.
+    Yes {
+        backend_reference: Option<String>,
+        at: String,
+    },
+    /// The backend refused it: what to tell the citizen, with the backend's own words.
+    Refused(String),
+    /// Not sent now (offline, or the backend kept failing): it waits in the outbox.
+    Waiting,
+}
+
+/// Delivers a sealed request (`json` is its text) as `delivery` says: with its PDF for the
+/// multipart adapter, retrying as [`Backoff`] decides.
+pub async fn deliver(
+    json: &str,
+    delivery: &Delivery,
+    headers: &Headers,
+    pdf: Option<&PdfAssets>,
+    lang: Lang,
+) -> Delivered {
+    let file = match (delivery.adapter, pdf) {
+        (Adapter::Multipart, Some(assets)) => pdf_bytes(assets, json, lang)
+            .await
+            .ok()
+            .map(|(bytes, _)| bytes),
+        _ => None,
+    };
+    match send(json, delivery, headers, file).await {
+        Sent::Delivered { backend_reference } => Delivered::Yes {
+            backend_reference,
+            at: device::utc_now_text(),
+        },
+        Sent::Refused { status, said } => {
+            Delivered::Refused(refused_text(status, said.as_deref(), lang))
+        }
+        Sent::NotSent => Delivered::Waiting,
+    }
 }
 
 /// Extra headers from the host page (an API key, a CSRF token).
@@ -90,7 +134,7 @@ async fn post(
 
 /// Sends a sealed payload (its JSON text) as `delivery` says, retrying as [`Backoff`]
 /// decides. `pdf` is the request's PDF for the multipart adapter.
-pub async fn send(
+async fn send(
     json: &str,
     delivery: &Delivery,
     extra: &[(String, String)],

@@ -18,14 +18,15 @@ pub fn random_bytes() -> Option<[u8; 16]> {
 }
 
 /// The current UTC time as (date, hour, minute, second).
-pub fn utc_now() -> ((u16, u8, u8), u8, u8, u8) {
+pub fn utc_now() -> (crate::date::Date, u8, u8, u8) {
     let d = js_sys::Date::new_0();
+    let day = crate::date::Date::new(
+        d.get_utc_full_year() as u16,
+        (d.get_utc_month() + 1) as u8,
+        d.get_utc_date() as u8,
+    );
     (
-        (
-            d.get_utc_full_year() as u16,
-            (d.get_utc_month() + 1) as u8,
-            d.get_utc_date() as u8,
-        ),
+        day.unwrap_or(crate::date::Date::ymd(1970, 1, 1)),
         d.get_utc_hours() as u8,
         d.get_utc_minutes() as u8,
         d.get_utc_seconds() as u8,
@@ -82,13 +83,8 @@ pub fn dispatch_error(
     message: &str,
     queued: bool,
 ) {
-    let quoted = crate::json::quote;
-    let reference = reference
-        .map(|r| format!(r#""reference":{},"#, quoted(r)))
-        .unwrap_or_default();
-    let queued = if queued { r#""queued":true,"# } else { "" };
-    let detail = format!(r#"{{{reference}{queued}"message":{}}}"#, quoted(message));
-    dispatch(target, "seloste-error", &detail);
+    let detail = crate::event::error(reference, message, queued);
+    dispatch(target, crate::event::ERROR, &detail);
 }
 
 /// Dispatches `name` from `target` with `detail` (a JSON text, parsed into an object). The

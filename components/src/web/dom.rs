@@ -7,11 +7,13 @@ use wasm_bindgen::JsCast;
 /// Today's local date from the browser clock.
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();
-    (
+    Date::new(
         now.get_full_year() as u16,
         (now.get_month() + 1) as u8,
         now.get_date() as u8,
     )
+    // `new Date()` is always a real day; were it not, the clock's epoch.
+    .unwrap_or(Date::ymd(1970, 1, 1))
 }
 
 /// A prefix unique to one mounted component, so that element ids never clash when a page

@@ -3,20 +3,20 @@
 //! IndexedDB), and sent when the connection returns or a form is opened again. The citizen
 //! sees each kept request and can send it now or delete it.
 
-use super::confirmation::{detail_json, DeliveryState};
-use super::delivery::{self, Headers, Sent};
+use super::confirmation::DeliveryState;
+use super::delivery::{self, Delivered, Headers};
 use super::device;
+use super::dom::today;
 use super::dom::tr;
 use super::heading::{section_level, Heading};
-use super::pdf_download::{pdf_bytes, PdfAssets};
+use super::pdf_download::PdfAssets;
 use super::split::{later, Slot};
 use crate::i18n::{ui, Lang};
 use crate::request::payload::Payload;
 use crate::request::reference::reference;
-use crate::submit::delivery::{refused_text, Delivery};
-use crate::submit::encode::Adapter;
+use crate::submit::delivery::Delivery;
+use crate::submit::outbox::{Kept, Meta};
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(module = "/src/web/outbox.js")]
@@ -33,24 +33,6 @@ extern "C" {
     async fn outbox_delete(id: &str) -> Result<JsValue, JsValue>;
 }
 
-/// What is kept in the clear: nothing personal.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Meta {
-    pub id: String,
-    pub reference: String,
-    pub kind: crate::request::RequestKind,
-    pub created_at: String,
-}
-
-/// What is kept encrypted: the sealed request (its JSON text, sent as it is, so the
-/// form's bundle never needs to read a whole payload back) and where it goes.
-#[derive(Serialize, Deserialize)]
-struct Kept {
-    payload: String,
-    adapter: String,
-    endpoint: Option<String>,
-}
-
 /// Keeps a sealed request (`json` is its text) until it can be sent.
 pub async fn keep(payload: &Payload, json: &str, delivery: &Delivery) -> Result<(), JsValue> {
     let meta = Meta {
@@ -59,31 +41,10 @@ pub async fn keep(payload: &Payload, json: &str, delivery: &Delivery) -> Result<
         kind: payload.kind,
         created_at: payload.created_at.clone(),
     };
-    let kept = Kept {
-        payload: json.to_string(),
-        adapter: delivery.adapter.name().into(),
-        endpoint: delivery.endpoint.clone(),
-    };
-    let meta = serde_json::to_string(&meta).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    let kept = serde_json::to_string(&kept).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    outbox_put(&payload.id, &meta, &kept).await.map(|_| ())
-}
-
-impl Meta {
-    /// A list of kept requests' clear parts, as `keep` wrote them (read by the outbox
-    /// panel, in the later chunk; a form opening only asks `outboxAny`).
-    fn list_from_json(text: &str) -> Result<Vec<Meta>, crate::json::JsonError> {
-        use crate::json::Json;
-        crate::json::parse(text)?.list(|item| {
-            let mut m = item.members()?;
-            Ok(Meta {
-                id: m.required("id", Json::string)?,
-                reference: m.required("reference", Json::string)?,
-                kind: m.required("kind", crate::notice::read::request_kind)?,
-                created_at: m.required("created_at", Json::string)?,
-            })
-        })
-    }
+    let kept = Kept::of(json, delivery);
+    outbox_put(&payload.id, &meta.to_json(), &kept.to_json())
+        .await
+        .map(|_| ())
 }
 
 /// The kept requests (their clear part); empty when storage is unavailable.
@@ -106,35 +67,27 @@ async fn flush_one(
         .ok()
         .and_then(|v| v.as_string())
         .ok_or(None)?;
-    let kept: Kept = serde_json::from_str(&secret).map_err(|_| None)?;
-    let delivery = Delivery {
-        adapter: Adapter::parse(&kept.adapter).unwrap_or(Adapter::Json),
-        endpoint: kept.endpoint,
-        mailto: None,
-    };
-    let file = match (delivery.adapter, pdf) {
-        (Adapter::Multipart, Some(assets)) => pdf_bytes(assets, &kept.payload, lang)
-            .await
-            .ok()
-            .map(|(bytes, _)| bytes),
-        _ => None,
-    };
-    match delivery::send(&kept.payload, &delivery, headers, file).await {
-        Sent::Delivered { backend_reference } => {
+    let kept = Kept::from_json(&secret).map_err(|_| None)?;
+    match delivery::deliver(&kept.payload, &kept.delivery(), headers, pdf, lang).await {
+        Delivered::Yes {
+            backend_reference,
+            at,
+        } => {
             let _ = outbox_delete(&meta.id).await;
             let state = DeliveryState::Delivered {
                 backend_reference,
-                at: device::utc_now_text(),
+                at,
             };
-            Ok(detail_json(
+            Ok(crate::event::submitted(
                 &meta.reference,
                 &meta.created_at,
                 &state,
                 &kept.payload,
+                today(),
             ))
         }
-        Sent::Refused { status, said } => Err(Some(refused_text(status, said.as_deref(), lang))),
-        Sent::NotSent => Err(None),
+        Delivered::Refused(text) => Err(Some(text)),
+        Delivered::Waiting => Err(None),
     }
 }
 
@@ -189,7 +142,7 @@ fn outbox_view(panel: OutboxPanel) -> impl IntoView {
                 match result {
                     Ok(detail) => {
                         if let Some(el) = root.get_untracked() {
-                            device::dispatch(&el, "seloste-submitted", &detail);
+                            device::dispatch(&el, crate::event::SUBMITTED, &detail);
                         }
                         notes.update(|n| n.retain(|(id, _)| *id != meta.id));
                     }

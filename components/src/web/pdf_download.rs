@@ -117,13 +117,9 @@ pub fn PdfDownload(receipt: Receipt, assets: PdfAssets, lang: Signal<Lang>) -> i
                         "application/pdf",
                     );
                     if let Some(el) = root.get_untracked() {
-                        // Whole milliseconds: formatting a float would add its code to the bundle.
-                        let detail = format!(
-                            r#"{{"reference":"{reference}","file_name":"{name}","size":{},"ms":{}}}"#,
-                            bytes.len(),
-                            ms.round() as u64
-                        );
-                        device::dispatch(&el, "seloste-pdf", &detail);
+                        let detail =
+                            crate::event::pdf(&reference, &name, bytes.len(), ms.round() as u64);
+                        device::dispatch(&el, crate::event::PDF, &detail);
                     }
                     state.set(State::Made(name));
                 }

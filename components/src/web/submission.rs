@@ -3,12 +3,12 @@
 //! email), and keeping it in the outbox when it cannot be sent now. Nothing is lost: every
 //! outcome leaves the sealed payload with the citizen (a receipt, the outbox, or a PDF).
 
-use super::confirmation::{confirmation_page, DeliveryState, DonePage, Receipt};
-use super::delivery::{self, Headers, Sent};
+use super::confirmation::{confirmation_page, receipt_detail, DeliveryState, DonePage, Receipt};
+use super::delivery::{self, Delivered, Headers};
 use super::device;
 use super::dom::today;
 use super::outbox;
-use super::pdf_download::{pdf_bytes, PdfAssets};
+use super::pdf_download::PdfAssets;
 use super::request_form::{FormState, Stage};
 use super::split::{later, Slot, CHUNK_FAILED};
 use crate::i18n::{ui, Lang, Text};
@@ -18,8 +18,7 @@ use crate::request::form::Answers;
 use crate::request::payload::Payload;
 use crate::request::reference::{utc_timestamp, uuid_v4};
 use crate::request::spec::Form;
-use crate::submit::delivery::{refused_text, Delivery};
-use crate::submit::encode::Adapter;
+use crate::submit::delivery::Delivery;
 use leptos::prelude::*;
 
 /// How making the request ended.
@@ -153,7 +152,7 @@ async fn tell(made: Made, outcome: Outcome, lang: Lang) {
                     device::dispatch_error(&el, Some(&made.reference), told, true);
                     outcome.outbox_changed.update(|n| *n += 1);
                 } else {
-                    device::dispatch(&el, "seloste-submitted", &detail);
+                    device::dispatch(&el, crate::event::SUBMITTED, &detail);
                 }
             }
             let page = confirmation_page(DonePage {
@@ -181,7 +180,7 @@ async fn tell(made: Made, outcome: Outcome, lang: Lang) {
                 device::dispatch_error(&el, Some(&reference), &text, false);
             }
             send_error.set(Some(text));
-            failed.set(Some(Receipt::new(payload)));
+            failed.set(Some(Receipt::new(payload, today())));
         }
         Made::NotBuilt(BuildError::Answers(errors)) => {
             outcome.returning.set_value(true);
@@ -195,7 +194,7 @@ async fn tell(made: Made, outcome: Outcome, lang: Lang) {
 }
 
 fn done(receipt: Receipt) -> Submitted {
-    let detail = receipt.detail_json();
+    let detail = receipt_detail(&receipt);
     Submitted::Done(receipt, detail)
 }
 
@@ -211,31 +210,25 @@ async fn submit(
     // than not at all; its PDF then says it has no seal.
     let _ = super::seal::seal(&mut payload).await;
     if !delivery.sends() {
-        return done(Receipt::new(payload));
+        return done(Receipt::new(payload, today()));
     }
     let json = serde_json::to_string(&payload).unwrap_or_default();
-    let file = match (delivery.adapter, pdf) {
-        (Adapter::Multipart, Some(assets)) => pdf_bytes(assets, &json, lang)
-            .await
-            .ok()
-            .map(|(bytes, _)| bytes),
-        _ => None,
-    };
-    match delivery::send(&json, delivery, headers, file).await {
-        Sent::Delivered { backend_reference } => {
-            let mut receipt = Receipt::new(payload);
+    match delivery::deliver(&json, delivery, headers, pdf, lang).await {
+        Delivered::Yes {
+            backend_reference,
+            at,
+        } => {
+            let mut receipt = Receipt::new(payload, today());
             receipt.delivery = DeliveryState::Delivered {
                 backend_reference,
-                at: device::utc_now_text(),
+                at,
             };
             done(receipt)
         }
-        Sent::Refused { status, said } => {
-            Submitted::Failed(refused_text(status, said.as_deref(), lang), payload)
-        }
-        Sent::NotSent => match outbox::keep(&payload, &json, delivery).await {
+        Delivered::Refused(text) => Submitted::Failed(text, payload),
+        Delivered::Waiting => match outbox::keep(&payload, &json, delivery).await {
             Ok(()) => {
-                let mut receipt = Receipt::new(payload);
+                let mut receipt = Receipt::new(payload, today());
                 receipt.delivery = DeliveryState::Queued;
                 done(receipt)
             }

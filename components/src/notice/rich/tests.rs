@@ -239,3 +239,13 @@ fn nesting_is_capped_and_the_words_kept() {
         MAX_INLINE_DEPTH
     );
 }
+
+/// Found by the rich_sanitize fuzz target: text on both sides of a dropped tag kept both
+/// spaces, which a second reading collapsed.
+#[test]
+fn spaces_around_a_dropped_tag_collapse_at_once() {
+    let once = sanitize("<b>tiedot.\n\t<plkisyhteisö> kaikki</b>");
+    assert_eq!(once, "<p><strong>tiedot. kaikki</strong></p>");
+    assert_eq!(sanitize(&once), once);
+    assert_eq!(sanitize("a <x> <y> b"), "<p>a b</p>");
+}

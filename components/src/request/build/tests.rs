@@ -11,7 +11,7 @@ fn notice(_: &str) -> Notice {
     Notice::from_json(json).unwrap_or_else(|e| panic!("{e:?}"))
 }
 
-const TODAY: Date = (2026, 11, 22);
+const TODAY: Date = Date::ymd(2026, 11, 22);
 const ID: &str = "0f8c2a4e-6b1d-4c3e-9a7f-2d5e8b1c4a90";
 
 fn envelope(attachments: Vec<Attachment>) -> Envelope {

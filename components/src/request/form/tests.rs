@@ -5,7 +5,7 @@ use crate::request::identity::Identity;
 use crate::request::spec::tests::shipped_form;
 use crate::request::RequestKind;
 
-const TODAY: Date = (2026, 11, 22);
+const TODAY: Date = Date::ymd(2026, 11, 22);
 
 fn access() -> Form {
     shipped_form(RequestKind::Access)
@@ -179,7 +179,7 @@ fn a_code_born_after_today_is_refused_by_the_form() {
         check_field(f, &form, &a, TODAY),
         Some(Problem::BornInFuture)
     );
-    assert_eq!(check_field(f, &form, &a, (2030, 1, 1)), None);
+    assert_eq!(check_field(f, &form, &a, Date::ymd(2030, 1, 1)), None);
 }
 
 #[test]

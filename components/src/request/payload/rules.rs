@@ -3,6 +3,7 @@
 //! received by a server are held to the same rules.
 
 use super::{OnBehalf, Payload, Signature, SCHEMA};
+use crate::date::Date;
 use crate::i18n::{Lang, Text};
 use crate::id::{self, Country, Hetu};
 use crate::request::identity::Identity;
@@ -64,7 +65,7 @@ pub fn utc_timestamp(value: &str) -> Result<(), ValidationError> {
 pub fn iso_date(value: &str) -> Result<(), ValidationError> {
     let ok = value.len() == 10
         && value.as_bytes()[4] == b'-'
-        && validate::past_date(value, (9999, 12, 31)).is_ok();
+        && validate::past_date(value, Date::ymd(9999, 12, 31)).is_ok();
     if ok {
         Ok(())
     } else {
@@ -100,7 +101,7 @@ pub fn sha256_hex(value: &str) -> Result<(), ValidationError> {
 /// date of birth.
 pub fn identity(value: &Identity) -> Result<(), ValidationError> {
     // A date far ahead: the century of stored (long-form) numbers does not depend on it.
-    const ANY_DAY: id::Date = (2999, 12, 31);
+    const ANY_DAY: id::Date = Date::ymd(2999, 12, 31);
     let ok = match value {
         Identity::PersonalIdentityCode { value } => {
             Hetu::parse(value).is_ok_and(|h| h.to_string() == *value)

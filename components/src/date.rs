@@ -1,0 +1,167 @@
+//! A calendar day, as identity codes, answers, deadlines and receipts use it.
+//!
+//! One type, with the two ways the product writes a day: ISO 8601 (`2026-11-22`, in
+//! payloads and event details) and the Finnish and Swedish habit (`22.11.2026`, shown to
+//! people). Days compare in calendar order.
+
+use std::fmt;
+
+/// A day of the Gregorian calendar. Made only by [`Date::new`] or readers that check it,
+/// so a `Date` is always a real day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    // Field order is calendar order, for the derived comparisons.
+    year: u16,
+    month: u8,
+    day: u8,
+}
+
+/// The number of days in a month of a year (Gregorian leap years).
+pub const fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl Date {
+    /// The day, or `None` when there is no such day (30 February, month 13, day 0).
+    pub const fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+        if day == 0 || day > days_in_month(year, month) {
+            None
+        } else {
+            Some(Date { year, month, day })
+        }
+    }
+
+    /// A day known to exist, for constants and tests; a day that does not exist is a
+    /// compile error in a constant.
+    pub const fn ymd(year: u16, month: u8, day: u8) -> Date {
+        match Date::new(year, month, day) {
+            Some(date) => date,
+            None => panic!("no such day"),
+        }
+    }
+
+    pub const fn year(self) -> u16 {
+        self.year
+    }
+
+    pub const fn month(self) -> u8 {
+        self.month
+    }
+
+    pub const fn day(self) -> u8 {
+        self.day
+    }
+
+    /// (year, month, day), for code that writes a day in a format of its own (identity
+    /// codes).
+    pub const fn parts(self) -> (u16, u8, u8) {
+        (self.year, self.month, self.day)
+    }
+
+    /// `2026-11-22`: payloads, event details, receipts.
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    /// `22.11.2026`: how Finnish and Swedish readers write a day.
+    pub fn finnish(self) -> String {
+        format!("{}.{}.{}", self.day, self.month, self.year)
+    }
+
+    /// The day an RFC 3339 timestamp or an ISO date starts with (`2026-11-22T10:15:00Z`).
+    pub fn from_iso(text: &str) -> Option<Date> {
+        let bytes = text.as_bytes();
+        if bytes.len() < 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+            return None;
+        }
+        let number = |r: std::ops::Range<usize>| {
+            let part = text.get(r)?;
+            part.bytes()
+                .all(|b| b.is_ascii_digit())
+                .then(|| part.parse::<u16>().ok())
+                .flatten()
+        };
+        let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
+        Date::new(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
+    }
+
+    /// The same day `months` later; the month's last day when it has no such day (31
+    /// January plus one month is 28 or 29 February), as time limits are counted in
+    /// Finnish law.
+    pub fn add_months(self, months: u8) -> Date {
+        let index = u32::from(self.month) - 1 + u32::from(months);
+        let year = self.year + (index / 12) as u16;
+        let month = (index % 12) as u8 + 1;
+        Date {
+            year,
+            month,
+            day: self.day.min(days_in_month(year, month)),
+        }
+    }
+}
+
+impl fmt::Display for Date {
+    /// ISO 8601.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_real_days() {
+        assert!(Date::new(2024, 2, 29).is_some());
+        assert!(Date::new(2025, 2, 29).is_none());
+        assert!(Date::new(1900, 2, 29).is_none());
+        assert!(Date::new(2000, 2, 29).is_some());
+        assert!(Date::new(2026, 13, 1).is_none());
+        assert!(Date::new(2026, 4, 31).is_none());
+        assert!(Date::new(2026, 1, 0).is_none());
+    }
+
+    #[test]
+    fn written_both_ways_and_read_back() {
+        let day = Date::ymd(2026, 3, 7);
+        assert_eq!(day.iso(), "2026-03-07");
+        assert_eq!(day.to_string(), "2026-03-07");
+        assert_eq!(day.finnish(), "7.3.2026");
+        assert_eq!(Date::from_iso("2026-03-07T10:15:00Z"), Some(day));
+        assert_eq!(Date::from_iso("2026-03-07"), Some(day));
+        for bad in [
+            "2026-3-07",
+            "2026-02-30",
+            "20260307",
+            "",
+            "+026-03-07",
+            "2026-0+-07",
+        ] {
+            assert_eq!(Date::from_iso(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn compares_in_calendar_order() {
+        assert!(Date::ymd(2025, 12, 31) < Date::ymd(2026, 1, 1));
+        assert!(Date::ymd(2026, 1, 31) < Date::ymd(2026, 2, 1));
+    }
+
+    #[test]
+    fn months_later_keep_the_day_or_take_the_last() {
+        assert_eq!(Date::ymd(2026, 1, 31).add_months(1), Date::ymd(2026, 2, 28));
+        assert_eq!(Date::ymd(2024, 1, 31).add_months(1), Date::ymd(2024, 2, 29));
+        assert_eq!(
+            Date::ymd(2026, 11, 30).add_months(3),
+            Date::ymd(2027, 2, 28)
+        );
+        assert_eq!(Date::ymd(2026, 5, 15).add_months(1), Date::ymd(2026, 6, 15));
+    }
+}

@@ -1,0 +1,172 @@
+//! The outbox's records: what a request kept on the device (to be sent when the connection
+//! returns) is stored as. The browser side (`web/later/outbox.rs`, `outbox.js`) keeps
+//! [`Meta`] in the clear and [`Kept`] encrypted; this module says what each holds and how
+//! it is written and read, so the format is tested natively.
+//!
+//! Architecture Invariant: nothing personal is in [`Meta`]: the id, the short reference,
+//! the kind and the time. The answers are only in [`Kept`], which the browser encrypts.
+
+use crate::json::{self, Json, JsonError};
+use crate::request::RequestKind;
+use crate::submit::delivery::Delivery;
+use crate::submit::encode::Adapter;
+
+/// What is kept in the clear, to list kept requests without decrypting them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Meta {
+    pub id: String,
+    pub reference: String,
+    pub kind: RequestKind,
+    pub created_at: String,
+}
+
+/// What is kept encrypted: the sealed request (its JSON text, sent as it is, so the form
+/// never needs to read a whole payload back) and where it goes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Kept {
+    pub payload: String,
+    pub adapter: Adapter,
+    pub endpoint: Option<String>,
+}
+
+impl Meta {
+    /// `{"id":…,"reference":…,"kind":…,"created_at":…}`
+    pub fn to_json(&self) -> String {
+        format!(
+            r#"{{"id":{},"reference":{},"kind":"{}","created_at":{}}}"#,
+            json::quote(&self.id),
+            json::quote(&self.reference),
+            self.kind.name(),
+            json::quote(&self.created_at)
+        )
+    }
+
+    fn read(item: &Json) -> Result<Meta, JsonError> {
+        let mut m = item.members()?;
+        Ok(Meta {
+            id: m.required("id", Json::string)?,
+            reference: m.required("reference", Json::string)?,
+            kind: m.required("kind", crate::notice::read::request_kind)?,
+            created_at: m.required("created_at", Json::string)?,
+        })
+    }
+
+    /// A list of kept requests' clear parts, as `outboxList` gives them.
+    pub fn list_from_json(text: &str) -> Result<Vec<Meta>, JsonError> {
+        json::parse(text)?.list(Meta::read)
+    }
+}
+
+impl Kept {
+    /// What to keep of a sealed request (`payload` is its JSON text) going to `delivery`.
+    pub fn of(payload: &str, delivery: &Delivery) -> Kept {
+        Kept {
+            payload: payload.to_string(),
+            adapter: delivery.adapter,
+            endpoint: delivery.endpoint.clone(),
+        }
+    }
+
+    /// `{"payload":"…","adapter":"json","endpoint":…}`
+    pub fn to_json(&self) -> String {
+        let endpoint = self
+            .endpoint
+            .as_deref()
+            .map_or("null".to_string(), json::quote);
+        format!(
+            r#"{{"payload":{},"adapter":"{}","endpoint":{endpoint}}}"#,
+            json::quote(&self.payload),
+            self.adapter.name()
+        )
+    }
+
+    /// Reads what [`Kept::to_json`] wrote (and what earlier versions wrote: the same
+    /// members, with an adapter by any of its names).
+    pub fn from_json(text: &str) -> Result<Kept, JsonError> {
+        let doc = json::parse(text)?;
+        let mut m = doc.members()?;
+        let adapter = m.required("adapter", Json::string)?;
+        Ok(Kept {
+            payload: m.required("payload", Json::string)?,
+            adapter: Adapter::parse(&adapter).ok_or_else(|| {
+                JsonError::new(format!("{adapter:?} is not an adapter")).at("adapter")
+            })?,
+            endpoint: m.optional("endpoint", Json::string)?,
+        })
+    }
+
+    /// Where the kept request goes.
+    pub fn delivery(&self) -> Delivery {
+        Delivery {
+            adapter: self.adapter,
+            endpoint: self.endpoint.clone(),
+            mailto: None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_read_back_as_written() {
+        let meta = Meta {
+            id: "7f1c0e4a-2b7d-4c1e-9a3f-5d6e7f8a9b0c".into(),
+            reference: "FZ0E-9JNW".into(),
+            kind: RequestKind::LogData,
+            created_at: "2026-11-22T10:15:00Z".into(),
+        };
+        let list = format!("[{}]", meta.to_json());
+        assert_eq!(Meta::list_from_json(&list), Ok(vec![meta.clone()]));
+        let kept = Kept {
+            payload: r#"{"id":"x","requester":{"name":"Äijälä \"A\""}}"#.into(),
+            adapter: Adapter::FormUrlencoded,
+            endpoint: Some("https://asiointi.example.fi/api/requests".into()),
+        };
+        assert_eq!(Kept::from_json(&kept.to_json()), Ok(kept.clone()));
+        let mailless = Kept {
+            endpoint: None,
+            ..kept
+        };
+        assert_eq!(Kept::from_json(&mailless.to_json()), Ok(mailless));
+    }
+
+    /// serde_json, a reader we did not write, reads the records the same way.
+    #[test]
+    fn serde_json_reads_them_too() {
+        let kept = Kept {
+            payload: "{\"a\":\"\\u0000\n\"}".into(),
+            adapter: Adapter::Multipart,
+            endpoint: None,
+        };
+        let read: serde_json::Value = serde_json::from_str(&kept.to_json()).unwrap_or_default();
+        assert_eq!(read["payload"], kept.payload.as_str());
+        assert_eq!(read["adapter"], "multipart");
+        assert!(read["endpoint"].is_null());
+    }
+
+    /// A record of the earlier format (written with serde: the adapter by name, members in
+    /// this order) still reads.
+    #[test]
+    fn records_kept_by_earlier_versions_read() {
+        let old =
+            r#"{"payload":"{}","adapter":"form","endpoint":"http://127.0.0.1:8787/requests"}"#;
+        let kept = Kept::from_json(old);
+        assert_eq!(
+            kept.map(|k| (k.adapter, k.endpoint)),
+            Ok((
+                Adapter::FormUrlencoded,
+                Some("http://127.0.0.1:8787/requests".into())
+            ))
+        );
+        assert!(
+            Kept::from_json(r#"{"payload":"{}","adapter":"carrier pigeon","endpoint":null}"#)
+                .is_err()
+        );
+        assert!(Meta::list_from_json(
+            r#"[{"id":"x","reference":"r","kind":"tarkastus","created_at":"t"}]"#
+        )
+        .is_err());
+    }
+}

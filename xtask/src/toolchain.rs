@@ -1,0 +1,107 @@
+//! The pinned compiler and the unstable options the request form's bundles are built with.
+//!
+//! Architecture Invariant: every unstable compiler option of the project is in
+//! [`UNSTABLE`], and only [`check`]ed builds use them. They are enabled by
+//! `RUSTC_BOOTSTRAP=1` for that one build, on exactly the compiler of `rust-toolchain.toml`:
+//! unstable options change between releases (one of these was renamed upstream), so any
+//! other compiler stops the build with a message instead of failing in an odd way.
+
+use crate::{output, Fail};
+
+/// The compiler of `rust-toolchain.toml`, as `rustc -V` names it.
+pub const PINNED: &str = "1.95.0";
+
+/// One unstable option: what it is for and what it saves, as measured on the embed bundle
+/// (brotli, wasm + JS; `docs/size.md` has how).
+pub struct Unstable {
+    /// How it is passed: `RUSTFLAGS` or a `cargo build` argument.
+    pub passed: Passed,
+    pub option: &'static str,
+    pub why: &'static str,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Passed {
+    Rustflags,
+    Cargo,
+}
+
+/// Every unstable option, in one place. Measured together they make the embed bundle
+/// 16.3 KB smaller (wasm 188.8 → 173.0 KB, glue 8.5 → 8.0 KB, brotli); `docs/size.md` gives
+/// what each saves where it was measured alone.
+pub const UNSTABLE: &[Unstable] = &[
+    Unstable {
+        passed: Passed::Cargo,
+        option: "-Zbuild-std=std,panic_abort",
+        why: "the standard library compiled with the bundle, at its opt-level and with LTO",
+    },
+    Unstable {
+        passed: Passed::Cargo,
+        option: "-Zbuild-std-features=optimize_for_size",
+        why: "the standard library's own smaller variants of its algorithms",
+    },
+    Unstable {
+        passed: Passed::Rustflags,
+        option: "-Zunstable-options",
+        why: "needed by -Cpanic=immediate-abort",
+    },
+    Unstable {
+        passed: Passed::Rustflags,
+        option: "-Cpanic=immediate-abort",
+        why: "a panic traps at once, with no message formatted (was -Zpanic-immediate-abort)",
+    },
+    Unstable {
+        passed: Passed::Rustflags,
+        option: "-Zfmt-debug=none",
+        why: "no Debug formatting code",
+    },
+    Unstable {
+        passed: Passed::Rustflags,
+        option: "-Zlocation-detail=none",
+        why: "no source locations kept for panic messages",
+    },
+];
+
+/// The options passed one way, in order.
+pub fn options(passed: Passed) -> Vec<&'static str> {
+    UNSTABLE
+        .iter()
+        .filter(|u| u.passed == passed)
+        .map(|u| u.option)
+        .collect()
+}
+
+/// Stops unless `rustc` is the pinned compiler.
+pub fn check() -> Result<(), Fail> {
+    let version = output("rustc", &["-V"])?;
+    if version.split_whitespace().nth(1) == Some(PINNED) {
+        return Ok(());
+    }
+    let mut message = format!(
+        "this build needs Rust {PINNED} (rust-toolchain.toml), but rustc is {}.\n\
+         The request form's bundles use unstable options of exactly that compiler:\n",
+        version.trim()
+    );
+    for u in UNSTABLE {
+        message.push_str(&format!("  {:<40} {}\n", u.option, u.why));
+    }
+    message.push_str("Run bash scripts/setup.sh, or `rustup toolchain install` in the repository.");
+    Err(Fail(message))
+}
+
+/// `cargo xtask toolchain`: the pinned compiler and every unstable option.
+pub fn report() -> Result<(), Fail> {
+    check()?;
+    println!("rustc {PINNED} (rust-toolchain.toml): the compiler of every build");
+    println!(
+        "unstable options of the request form's bundles (RUSTC_BOOTSTRAP=1, that build only):"
+    );
+    for u in UNSTABLE {
+        let how = match u.passed {
+            Passed::Rustflags => "RUSTFLAGS",
+            Passed::Cargo => "cargo",
+        };
+        println!("  {how:<10} {:<40} {}", u.option, u.why);
+    }
+    Ok(())
+}
