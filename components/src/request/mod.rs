@@ -5,6 +5,7 @@ pub mod build;
 pub mod canonical;
 pub mod draft;
 pub mod drawing;
+pub mod flow;
 pub mod form;
 pub mod identity;
 pub mod payload;

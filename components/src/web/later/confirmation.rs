@@ -1,0 +1,116 @@
+//! The confirmation page (GOV.UK pattern): the reference, when the answer is due, where the
+//! request goes, and the request to keep.
+
+use crate::i18n::ui;
+use crate::web::dom::download;
+use crate::web::dom::heading::{section_level, title_level, Heading};
+use crate::web::dom::today;
+use crate::web::dom::tr;
+use crate::web::form::controller::use_form;
+use crate::web::later::pdf_download::PdfDownload;
+use crate::web::split::later;
+use leptos::prelude::*;
+
+pub use crate::request::receipt::{DeliveryState, Receipt};
+
+/// The `detail` of the `seloste-submitted` event for a receipt, as JSON (its payload
+/// written here, in the later chunk).
+pub fn receipt_detail(receipt: &Receipt) -> String {
+    let json = serde_json::to_string(&receipt.payload).unwrap_or_default();
+    crate::event::receipt(receipt, &json, today())
+}
+
+fn confirmation(receipt: Receipt) -> impl IntoView {
+    let state = use_form();
+    let (lang, title_id, pdf, mailto) = (
+        state.lang,
+        state.title_id(),
+        state.pdf.get_value(),
+        state.mailto(),
+    );
+    let notice = state.notice.get_value();
+    let mail = mailto.map(|to| {
+        let l = lang.get_untracked();
+        let subject = format!(
+            "{} {}",
+            receipt.payload.kind.title().get(l),
+            receipt.reference
+        );
+        let href = crate::submit::encode::mailto(
+            &to,
+            &subject,
+            &crate::submit::encode::mail_body(&receipt.payload, l),
+        );
+        view! {
+            <Heading level=section_level()>{tr(ui::SEND_BY_EMAIL, lang)}</Heading>
+            <p>{tr(ui::MAIL_HELP, lang)}</p>
+            <p><a class="seloste-button" part="button" href=href>{tr(ui::SEND_BY_EMAIL, lang)}</a></p>
+        }
+    });
+    let (title, panel) = match &receipt.delivery {
+        DeliveryState::Made => (ui::DONE_TITLE, "seloste-panel"),
+        DeliveryState::Delivered { .. } => (ui::DELIVERED_TITLE, "seloste-panel"),
+        DeliveryState::Queued => (ui::QUEUED_TITLE, "seloste-panel seloste-panel--queued"),
+    };
+    let status = match receipt.delivery.clone() {
+        DeliveryState::Delivered { backend_reference, at } => Some(view! {
+            <p>{tr(ui::RECEIVED_AT, lang)} " " {at.replace('T', " ").replace('Z', " UTC")}</p>
+            {backend_reference.map(|r| view! { <p>{tr(ui::BACKEND_REFERENCE, lang)} " " <strong class="seloste-backend-reference">{r}</strong></p> })}
+        }.into_any()),
+        DeliveryState::Queued => Some(view! { <p>{tr(ui::QUEUED_HELP, lang)}</p> }.into_any()),
+        DeliveryState::Made => None,
+    };
+    let receipt_name = format!("kuitti-{}.json", receipt.reference);
+    let receipt_json = receipt_detail(&receipt);
+    let save_receipt = matches!(receipt.delivery, DeliveryState::Delivered { .. }).then(|| view! {
+        <p>
+            <button type="button" class="seloste-button seloste-button--secondary" part="button" on:click=move |_| download(&receipt_name, &receipt_json.as_str().into(), "application/json")>
+                {tr(ui::SAVE_RECEIPT, lang)}
+            </button>
+        </p>
+    });
+    let pdf =
+        pdf.map(|assets| view! { <PdfDownload receipt=receipt.clone() assets=assets lang=lang/> });
+    let office = notice
+        .requests
+        .handled_by
+        .clone()
+        .unwrap_or(notice.controller.clone());
+    let (answer_by, extended_by) = (
+        receipt.deadline.answer_by.finnish(),
+        receipt.deadline.extended_by.finnish(),
+    );
+    let file_name = format!("pyynto-{}.json", receipt.reference);
+    let json = serde_json::to_string(&receipt.payload).unwrap_or_default();
+    Some(view! {
+        <div class=panel>
+            <Heading level=title_level() id=title_id>{tr(title, lang)}</Heading>
+            <p>{tr(ui::REFERENCE, lang)} <br/><strong class="seloste-reference">{receipt.reference.clone()}</strong></p>
+        </div>
+        {status}
+        <Heading level=section_level()>{tr(ui::DEADLINE_TITLE, lang)}</Heading>
+        <p>{tr(ui::DEADLINE, lang)} " " <strong>{answer_by}</strong> "."</p>
+        <p>{tr(ui::DEADLINE_EXTENSION, lang)} " " {extended_by} ". " {tr(ui::DEADLINE_EXTENSION_NOTICE, lang)}</p>
+        <p>
+            {tr(ui::GOES_TO, lang)} " " <strong>{office.name.clone()}</strong>
+            // Where to deliver a printed request, when the notice says.
+            {office.address.clone().map(|a| view! { <br/>{a} })}
+            {office.email.clone().map(|e| view! { <br/>{e} })}
+        </p>
+        {mail}
+        {pdf}
+        {save_receipt}
+        <p>
+            <button type="button" class="seloste-button seloste-button--secondary" part="button" on:click=move |_| download(&file_name, &json.as_str().into(), "application/json")>
+                {tr(ui::SAVE_REQUEST, lang)}
+            </button>
+        </p>
+    })
+}
+
+later! {
+    /// The confirmation page, from the form's later chunk.
+    pub(crate) fn confirmation_page(owner: Owner, receipt: Receipt) -> AnyView {
+        owner.with(|| confirmation(receipt).into_any())
+    }
+}

@@ -1,0 +1,199 @@
+//! Sending a sealed request to the register's backend: the body of its adapter
+//! ([`crate::submit::encode`]), the `Idempotency-Key` (the request's id, so a retry after a
+//! lost answer is stored once), the host page's extra headers, a timeout, and retries with
+//! full-jitter backoff ([`crate::submit::retry`]) until it is delivered, refused, or
+//! given up (then it goes to the outbox).
+
+use crate::i18n::Lang;
+use crate::request::reference::reference;
+use crate::submit::delivery::{backend_reference, refusal_message, refused_text, Delivery};
+use crate::submit::encode::{self, Adapter, Head};
+use crate::submit::retry::{Attempt, Backoff, Decision};
+use crate::web::later::pdf_download::{pdf_bytes, PdfAssets};
+use crate::web::platform::device;
+pub use crate::web::platform::host::Headers;
+use js_sys::{Promise, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// How long one attempt may take before it counts as no answer.
+const TIMEOUT_MS: u32 = 15_000;
+
+/// How one round of sending ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Sent {
+    Delivered {
+        backend_reference: Option<String>,
+    },
+    /// A 4xx other than 408/429: sending again would get the same answer.
+    Refused {
+        status: u16,
+        said: Option<String>,
+    },
+    /// Offline, or the backend kept failing: keep it in the outbox.
+    NotSent,
+}
+
+/// How delivering a request ended: the one answer the form and the outbox both act on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Delivered {
+    /// The backend has it, since `at`; with its own reference if it gave one.
+    Yes {
+        backend_reference: Option<String>,
+        at: String,
+    },
+    /// The backend refused it: what to tell the citizen, with the backend's own words.
+    Refused(String),
+    /// Not sent now (offline, or the backend kept failing): it waits in the outbox.
+    Waiting,
+}
+
+/// Delivers a sealed request (`json` is its text) as `delivery` says: with its PDF for the
+/// multipart adapter, retrying as [`Backoff`] decides.
+pub async fn deliver(
+    json: &str,
+    delivery: &Delivery,
+    headers: &Headers,
+    pdf: Option<&PdfAssets>,
+    lang: Lang,
+) -> Delivered {
+    let file = match (delivery.adapter, pdf) {
+        (Adapter::Multipart, Some(assets)) => pdf_bytes(assets, json, lang)
+            .await
+            .ok()
+            .map(|(bytes, _)| bytes),
+        _ => None,
+    };
+    match send(json, delivery, headers, file).await {
+        Sent::Delivered { backend_reference } => Delivered::Yes {
+            backend_reference,
+            at: device::utc_now_text(),
+        },
+        Sent::Refused { status, said } => {
+            Delivered::Refused(refused_text(status, said.as_deref(), lang))
+        }
+        Sent::NotSent => Delivered::Waiting,
+    }
+}
+
+fn sleep(ms: u64) -> JsFuture {
+    JsFuture::from(Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                &resolve,
+                ms.min(i32::MAX as u64) as i32,
+            );
+        }
+    }))
+}
+
+fn online() -> bool {
+    web_sys::window().is_none_or(|w| w.navigator().on_line())
+}
+
+/// A random number in [0, 1) for the jitter.
+fn jitter() -> f64 {
+    device::random_bytes().map_or(0.5, |b| {
+        f64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]])) / 4_294_967_296.0
+    })
+}
+
+/// One POST: the status, `Retry-After` and body text, or `None` when no answer came.
+async fn post(
+    url: &str,
+    content_type: &str,
+    body: &JsValue,
+    key: &str,
+    extra: &[(String, String)],
+) -> Option<(u16, Option<String>, String)> {
+    let headers = web_sys::Headers::new().ok()?;
+    for (name, value) in extra {
+        headers.append(name, value).ok()?;
+    }
+    headers.append("Content-Type", content_type).ok()?;
+    headers.append("Idempotency-Key", key).ok()?;
+    let init = web_sys::RequestInit::new();
+    init.set_method("POST");
+    init.set_headers(&headers);
+    init.set_body(body);
+    init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(TIMEOUT_MS)));
+    let request = web_sys::Request::new_with_str_and_init(url, &init).ok()?;
+    let response = JsFuture::from(web_sys::window()?.fetch_with_request(&request))
+        .await
+        .ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    let retry_after = response.headers().get("Retry-After").ok().flatten();
+    let text = match response.text() {
+        Ok(p) => JsFuture::from(p).await.ok().and_then(|t| t.as_string()),
+        Err(_) => None,
+    };
+    Some((response.status(), retry_after, text.unwrap_or_default()))
+}
+
+/// Sends a sealed payload (its JSON text) as `delivery` says, retrying as [`Backoff`]
+/// decides. `pdf` is the request's PDF for the multipart adapter.
+async fn send(
+    json: &str,
+    delivery: &Delivery,
+    extra: &[(String, String)],
+    pdf: Option<Vec<u8>>,
+) -> Sent {
+    let (Some(url), Some(head)) = (delivery.endpoint.as_deref(), Head::of_json(json)) else {
+        return Sent::NotSent;
+    };
+    let (content_type, body) = match delivery.adapter {
+        Adapter::Json => ("application/json".to_string(), JsValue::from_str(json)),
+        Adapter::FormUrlencoded => (
+            "application/x-www-form-urlencoded".to_string(),
+            JsValue::from_str(&encode::form_body(&head, json)),
+        ),
+        Adapter::Multipart => {
+            let boundary = format!(
+                "seloste-{}",
+                device::random_bytes()
+                    .map(|b| b.iter().map(|x| format!("{x:02x}")).collect::<String>())
+                    .unwrap_or_else(|| head.id.replace('-', ""))
+            );
+            let name = format!("pyynto-{}.pdf", reference(&head.id));
+            let pdf = pdf.as_deref().map(|bytes| (name.as_str(), bytes));
+            let (content_type, bytes) = encode::multipart_body(json, pdf, &boundary);
+            (content_type, Uint8Array::from(bytes.as_slice()).into())
+        }
+        Adapter::Mailto | Adapter::PdfOnly => return Sent::NotSent,
+    };
+    let backoff = Backoff::default();
+    let mut attempt = 1;
+    loop {
+        if !online() {
+            return Sent::NotSent;
+        }
+        let answer = post(url, &content_type, &body, &head.id, extra).await;
+        let got = match &answer {
+            Some((status, retry_after, _)) => Attempt::Response {
+                status: *status,
+                retry_after: retry_after.as_deref(),
+            },
+            None => Attempt::NoResponse,
+        };
+        let now = (js_sys::Date::now() / 1000.0) as i64;
+        let text = answer.as_ref().map_or("", |(_, _, t)| t.as_str());
+        match backoff.decide(attempt, &got, jitter(), now) {
+            Decision::Delivered => {
+                return Sent::Delivered {
+                    backend_reference: backend_reference(text),
+                }
+            }
+            Decision::Refused(status) => {
+                return Sent::Refused {
+                    status,
+                    said: refusal_message(text),
+                }
+            }
+            Decision::GiveUp => return Sent::NotSent,
+            Decision::RetryIn(ms) => {
+                let _ = sleep(ms).await;
+                attempt += 1;
+            }
+        }
+    }
+}

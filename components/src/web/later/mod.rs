@@ -1,0 +1,24 @@
+//! The request form's later chunk: exactly the code a form needs only once the citizen is
+//! past its first step (or when a kept request waits in the outbox). With the crate
+//! feature `split` its entry points ([`crate::web::split::later!`]) are split points, and
+//! the build cuts everything only they reach into `split_finish.wasm`.
+//!
+//! - [`question`]: file and drawing questions ([`file_input`], [`drawing`]);
+//! - [`check_answers`], [`confirmation`]: the pages after the last step;
+//! - [`submission`]: making the request: the payload, its [`seal`], [`delivery`] or the
+//!   [`outbox`];
+//! - [`pdf_download`]: the PDF button, which loads the PDF maker's own bundle.
+//!
+//! Architecture Invariant: nothing outside this folder calls into it except through a
+//! `later!` function, so that the first bundle does not pull it back in.
+
+pub(crate) mod check_answers;
+pub(crate) mod confirmation;
+pub(crate) mod delivery;
+pub(crate) mod drawing;
+pub(crate) mod file_input;
+pub(crate) mod outbox;
+pub(crate) mod pdf_download;
+pub(crate) mod question;
+pub(crate) mod seal;
+pub(crate) mod submission;

@@ -1,0 +1,195 @@
+//! Making a request from a built payload: sealing it, then delivering it as the register
+//! asks (a backend through [`crate::web::later::delivery`], or nothing to send for "PDF only" and
+//! email), and keeping it in the outbox when it cannot be sent now. Nothing is lost: every
+//! outcome leaves the sealed payload with the citizen (a receipt, the outbox, or a PDF).
+
+use crate::i18n::{ui, Lang, Text};
+use crate::notice::Notice;
+use crate::request::build::{build, BuildError, Envelope};
+use crate::request::flow::Stage;
+use crate::request::form::Answers;
+use crate::request::payload::Payload;
+use crate::request::reference::{utc_timestamp, uuid_v4};
+use crate::request::spec::Form;
+use crate::submit::delivery::Delivery;
+use crate::web::dom::today;
+use crate::web::form::controller::FormController;
+use crate::web::later::confirmation::{confirmation_page, receipt_detail, DeliveryState, Receipt};
+use crate::web::later::delivery::{self, Delivered, Headers};
+use crate::web::later::outbox;
+use crate::web::platform::device;
+use crate::web::platform::host::PdfAssets;
+use crate::web::split::{later, CHUNK_FAILED};
+use leptos::prelude::*;
+
+/// How making the request ended.
+pub enum Submitted {
+    /// Made, delivered or queued: the confirmation shows the receipt; with the detail of
+    /// the `seloste-submitted` event (made here, so that the code that writes a payload
+    /// stays in the later chunk).
+    Done(Receipt, String),
+    /// Not delivered and not kept: what to tell the citizen, and the sealed payload to
+    /// download as a PDF instead.
+    Failed(String, Payload),
+}
+
+const NOT_KEPT: Text = Text::new(
+    "Pyyntöä ei voitu lähettää nyt, eikä sitä voitu tallentaa tälle laitteelle myöhemmin lähetettäväksi (selaimen tallennustila ei ole käytössä). Vastauksesi ovat tallessa tällä sivulla: yritä uudelleen myöhemmin tai lataa pyyntö PDF-tiedostona.",
+    "Begäran kunde inte skickas nu och inte heller sparas på enheten för att skickas senare (webbläsarens lagring är inte tillgänglig). Dina svar finns kvar på sidan: försök igen senare eller ladda ner begäran som PDF-fil.",
+    "The request could not be sent now, nor kept on this device to be sent later (the browser's storage is not available). Your answers are kept on this page: try again later, or download the request as a PDF file.",
+);
+
+/// Everything making a request needs.
+struct Making {
+    form: Form,
+    answers: Answers,
+    notice: Notice,
+    envelope: Envelope,
+    delivery: Delivery,
+    headers: Headers,
+    pdf: Option<PdfAssets>,
+    lang: Lang,
+}
+
+/// How pressing "make the request" ended.
+pub enum Made {
+    Submitted(Submitted),
+    /// The answers did not make a request (the form shows why).
+    NotBuilt(BuildError),
+}
+
+/// The work of making a request, run where the later chunk is.
+pub type MakingTask = std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>;
+
+later! {
+    /// Builds the request from the form's answers, then seals and delivers it ([`submit`]),
+    /// and shows how that ended: the confirmation, the refusal with the PDF, or the
+    /// question to answer again.
+    pub fn make_request(form: FormController) -> MakingTask {
+        Box::pin(async move {
+            let Some(making) = making(form) else {
+                form.sending.set(false);
+                let lang = form.lang.get_untracked();
+                form.send_error.set(Some(ui::FORM_LOAD_FAILED.get(lang).to_string()));
+                return;
+            };
+            let Making { form: spec, answers, notice, envelope, delivery, headers, pdf, lang } = making;
+            let made = match build(&spec, &answers, &notice, envelope) {
+                Ok(payload) => Made::Submitted(submit(payload, &delivery, &headers, pdf.as_ref(), lang).await),
+                Err(e) => Made::NotBuilt(e),
+            };
+            form.sending.set(false);
+            tell(made, form, lang).await;
+        })
+    }
+}
+
+/// What the request is made of: the answers now, a fresh id and the time (`None` when the
+/// browser gives no random numbers for the id).
+fn making(form: FormController) -> Option<Making> {
+    let (date, h, m, s) = device::utc_now();
+    let bytes = device::random_bytes()?;
+    let lang = form.lang.get_untracked();
+    let envelope = Envelope {
+        id: uuid_v4(bytes),
+        created_at: utc_timestamp(date, h, m, s),
+        lang,
+        today: today(),
+        attachments: form.attachments.get_untracked(),
+        identified_by: form
+            .verified
+            .with_value(|v| v.as_ref().map(|v| v.by.clone())),
+    };
+    Some(Making {
+        form: form.form.get_value(),
+        answers: form.answers.get_untracked(),
+        notice: form.notice.get_value(),
+        envelope,
+        delivery: form.delivery.get_value(),
+        headers: form.headers.get_value(),
+        pdf: form.pdf.get_value(),
+        lang,
+    })
+}
+
+/// Shows how making the request ended, and tells the host page.
+async fn tell(made: Made, form: FormController, lang: Lang) {
+    match made {
+        Made::Submitted(Submitted::Done(made, detail)) => {
+            if let Some(el) = form.root.get_untracked() {
+                if made.delivery == DeliveryState::Queued {
+                    let told = ui::QUEUED_TITLE.get(lang);
+                    device::dispatch_error(&el, Some(&made.reference), told, true);
+                    form.outbox_changed.update(|n| *n += 1);
+                } else {
+                    device::dispatch(&el, crate::event::SUBMITTED, &detail);
+                }
+            }
+            let page = confirmation_page(form.done_page.owner(), made).await;
+            // The chunk is there: this cannot fail, but a failure would not be silent.
+            match page {
+                Ok(page) => {
+                    form.done_page.put(page);
+                    form.go(Stage::Done);
+                }
+                Err(_) => form
+                    .send_error
+                    .set(Some(CHUNK_FAILED.get(lang).to_string())),
+            }
+        }
+        Made::Submitted(Submitted::Failed(text, payload)) => {
+            if let Some(el) = form.root.get_untracked() {
+                let reference = crate::request::reference::reference(&payload.id);
+                device::dispatch_error(&el, Some(&reference), &text, false);
+            }
+            form.send_error.set(Some(text));
+            form.failed.set(Some(Receipt::new(payload, today())));
+        }
+        Made::NotBuilt(BuildError::Answers(errors)) => form.answers_refused(errors),
+        Made::NotBuilt(BuildError::Contract(e)) => form.send_error.set(Some(e.message(lang))),
+    }
+}
+
+fn done(receipt: Receipt) -> Submitted {
+    let detail = receipt_detail(&receipt);
+    Submitted::Done(receipt, detail)
+}
+
+/// Seals and delivers `payload`.
+async fn submit(
+    mut payload: Payload,
+    delivery: &Delivery,
+    headers: &Headers,
+    pdf: Option<&PdfAssets>,
+    lang: Lang,
+) -> Submitted {
+    // Without WebCrypto (a page not served over HTTPS) the request is made unsealed rather
+    // than not at all; its PDF then says it has no seal.
+    let _ = crate::web::later::seal::seal(&mut payload).await;
+    if !delivery.sends() {
+        return done(Receipt::new(payload, today()));
+    }
+    let json = serde_json::to_string(&payload).unwrap_or_default();
+    match delivery::deliver(&json, delivery, headers, pdf, lang).await {
+        Delivered::Yes {
+            backend_reference,
+            at,
+        } => {
+            let mut receipt = Receipt::new(payload, today());
+            receipt.delivery = DeliveryState::Delivered {
+                backend_reference,
+                at,
+            };
+            done(receipt)
+        }
+        Delivered::Refused(text) => Submitted::Failed(text, payload),
+        Delivered::Waiting => match outbox::keep(&payload, &json, delivery).await {
+            Ok(()) => {
+                let mut receipt = Receipt::new(payload, today());
+                receipt.delivery = DeliveryState::Queued;
+                done(receipt)
+            }
+            Err(_) => Submitted::Failed(NOT_KEPT.get(lang).to_string(), payload),
+        },
+    }
+}

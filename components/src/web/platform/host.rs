@@ -1,0 +1,93 @@
+//! What the host page gives a request form besides its attributes: extra headers for the
+//! backend, where the PDF maker is served, and the delivery settings, checked with a
+//! fallback that loses nothing.
+
+use crate::i18n::Lang;
+use crate::notice::Notice;
+use crate::submit::delivery::Delivery;
+
+/// Extra headers from the host page for the backend (an API key, a CSRF token).
+pub type Headers = Vec<(String, String)>;
+
+/// Where the PDF maker and what it needs are served (absolute URLs, or relative to the page).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PdfAssets {
+    /// The PDF maker's module, `…/pdf/seloste-pdf.js`.
+    pub module: String,
+    /// The forms file whose questions label the answers.
+    pub forms: String,
+    /// The TrueType font embedded in the PDF (DejaVu Sans).
+    pub font: String,
+}
+
+impl PdfAssets {
+    /// Assets at addresses relative to the current page, made absolute (the loader module
+    /// would otherwise resolve them against its own address).
+    pub fn from_page(module: &str, forms: &str, font: &str) -> PdfAssets {
+        let base = web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default();
+        let absolute = |relative: &str| {
+            web_sys::Url::new_with_base(relative, &base)
+                .map(|u| u.href())
+                .unwrap_or_else(|_| relative.to_string())
+        };
+        PdfAssets {
+            module: absolute(module),
+            forms: absolute(forms),
+            font: absolute(font),
+        }
+    }
+}
+
+/// Extra headers for the backend that the host page gives as
+/// `<meta name="seloste-header" content="X-CSRF-Token: …">` (as CMSs publish CSRF tokens).
+pub fn meta_headers() -> Vec<(String, String)> {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return Vec::new();
+    };
+    let Ok(list) = document.query_selector_all("meta[name=seloste-header]") else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
+        .filter_map(|meta| meta.get_attribute("content"))
+        .filter_map(|c| header_line(&c))
+        .collect()
+}
+
+/// `Name: value` as a header, or `None` when it has no name.
+pub fn header_line(line: &str) -> Option<(String, String)> {
+    let (name, value) = line.split_once(':')?;
+    let (name, value) = (name.trim(), value.trim());
+    (!name.is_empty()).then(|| (name.to_string(), value.to_string()))
+}
+
+/// How requests for `notice`'s register are delivered: the element's own settings
+/// (`adapter`, `endpoint`, `mailto` attributes) when it gives any, else the notice's. A
+/// misconfigured delivery is reported to the site's staff in the console, and the form
+/// falls back to "PDF only" so that nothing is lost.
+pub fn delivery_for(
+    notice: &Notice,
+    adapter: Option<&str>,
+    endpoint: Option<&str>,
+    mailto: Option<&str>,
+) -> Delivery {
+    let r = &notice.requests;
+    let own = adapter.is_some() || endpoint.is_some() || mailto.is_some();
+    let resolved = if own {
+        Delivery::resolve(adapter, endpoint, mailto)
+    } else {
+        Delivery::resolve(
+            r.adapter.as_deref(),
+            r.endpoint.as_deref(),
+            r.mailto.as_deref(),
+        )
+    };
+    resolved.unwrap_or_else(|e| {
+        let message = e.message(Lang::En);
+        web_sys::console::error_1(&format!("seloste: {}: {message}", notice.id).into());
+        Delivery::pdf_only()
+    })
+}

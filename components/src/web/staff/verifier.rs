@@ -1,0 +1,183 @@
+//! The registry office's verifier: choose or drop a request PDF (or its `request.json`);
+//! the request is read out of it in this browser (nothing is sent anywhere), its seal and
+//! contract are checked ([`crate::pdf::verify::inspect`]), and the report says each check
+//! and exactly what does not match; a request whose seal holds is shown in full.
+
+use crate::i18n::{Lang, Text};
+use crate::pdf::verify::{inspect, Inspection, Status};
+use crate::pdf::{document, Block};
+use crate::request::drawing::svg_path;
+use crate::request::payload::Signature;
+use crate::request::spec::FormSet;
+use crate::web::dom::tr;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+const TITLE: Text = Text::new(
+    "Tarkista pyyntö",
+    "Kontrollera en begäran",
+    "Check a request",
+);
+const INTRO: Text = Text::new(
+    "Valitse tai pudota tähän seloste-palvelulla tehty pyyntö: PDF-tiedosto tai request.json. Tiedosto tarkistetaan tässä selaimessa, eikä sitä lähetetä minnekään.",
+    "Välj eller släpp här en begäran gjord med seloste: en PDF-fil eller request.json. Filen kontrolleras i den här webbläsaren och skickas ingenstans.",
+    "Choose or drop here a request made with seloste: a PDF file or request.json. The file is checked in this browser and sent nowhere.",
+);
+const FILE_LABEL: Text = Text::new(
+    "Pyynnön PDF-tiedosto tai request.json",
+    "Begärans PDF-fil eller request.json",
+    "The request's PDF file or request.json",
+);
+const INTACT: Text = Text::new(
+    "Pyyntö on eheä: se on sama kuin sinetöitäessä.",
+    "Begäran är intakt: den är densamma som när den förseglades.",
+    "The request is intact: it is the one that was sealed.",
+);
+const BROKEN: Text = Text::new(
+    "Pyyntöön ei voi luottaa: tarkistus ei mennyt läpi.",
+    "Begäran kan inte litas på: kontrollen gick inte igenom.",
+    "The request cannot be trusted: the check did not pass.",
+);
+const SEAL_NOTE: Text = Text::new(
+    "Sinetti todistaa, ettei pyyntöä ole muutettu. Se ei todista tekijän henkilöllisyyttä: sen todistaa allekirjoitus paperilla tai vahva tunnistautuminen. Vertaa tiivistettä ja avaimen sormenjälkeä paperille tulostettuihin.",
+    "Förseglingen visar att begäran inte har ändrats. Den visar inte vem som gjorde den: det visar en underskrift på papper eller stark autentisering. Jämför kontrollsumman och nyckelns fingeravtryck med dem som skrivits ut på papperet.",
+    "The seal shows the request was not changed. It does not show who made it: a signature on paper or strong identification does. Compare the digest and the key fingerprint with the ones printed on paper.",
+);
+const REQUEST: Text = Text::new("Pyyntö", "Begäran", "The request");
+const TOO_LARGE: Text = Text::new(
+    "Tiedosto on liian suuri (yli 20 Mt) ollakseen pyyntö.",
+    "Filen är för stor (över 20 MB) för att vara en begäran.",
+    "The file is too large (over 20 MB) to be a request.",
+);
+const UNREADABLE: Text = Text::new(
+    "Tiedostoa ei voitu lukea.",
+    "Filen kunde inte läsas.",
+    "The file could not be read.",
+);
+const PASSED: Text = Text::new("Kunnossa", "Godkänd", "Passed");
+const FAILED: Text = Text::new("Ei täsmää", "Stämmer inte", "Failed");
+const SKIPPED: Text = Text::new("Ei tarkistettu", "Inte kontrollerad", "Not checked");
+const SIGNED_ON_PAPER: Text = Text::new(
+    "Allekirjoitetaan paperilla",
+    "Undertecknas på papper",
+    "To be signed on paper",
+);
+
+const MAX_FILE: f64 = 20.0 * 1024.0 * 1024.0;
+
+/// What the page shows after a file was read.
+#[derive(Clone)]
+enum Outcome {
+    Checked(String, Inspection),
+    Unreadable(Text),
+}
+
+async fn read(file: web_sys::File) -> Outcome {
+    if file.size() > MAX_FILE {
+        return Outcome::Unreadable(TOO_LARGE);
+    }
+    let Ok(buffer) = JsFuture::from(file.array_buffer()).await else {
+        return Outcome::Unreadable(UNREADABLE);
+    };
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    Outcome::Checked(file.name(), inspect(&bytes))
+}
+
+/// The verifier. `forms` is the forms file whose questions label the answers shown.
+#[component]
+pub fn VerifierView(#[prop(into)] lang: Signal<Lang>, forms: Option<FormSet>) -> impl IntoView {
+    let outcome = RwSignal::new(None::<Outcome>);
+    let forms = StoredValue::new(forms);
+    let take = move |file: Option<web_sys::File>| {
+        if let Some(file) = file {
+            leptos::task::spawn_local(async move { outcome.set(Some(read(file).await)) });
+        }
+    };
+    let chosen = move |ev: leptos::ev::Event| {
+        let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
+        take(input.and_then(|i| i.files()).and_then(|l| l.get(0)));
+    };
+    let dropped = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        take(
+            ev.data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|l| l.get(0)),
+        );
+    };
+    let report = move || {
+        outcome.get().map(|o| match o {
+            Outcome::Unreadable(text) => view! { <p class="seloste-error-message" role="alert">{tr(text, lang)}</p> }.into_any(),
+            Outcome::Checked(name, inspection) => {
+                let holds = inspection.holds();
+                let request = inspection.payload.clone().and_then(|p| {
+                    let form = forms.with_value(|f| f.as_ref()?.form(p.kind).ok())?;
+                    Some(document(&p, &form))
+                });
+                let checks = move || {
+                    inspection.checks(lang.get()).into_iter().map(|c| {
+                        let (class, word) = match c.status {
+                            Status::Passed => ("seloste-check seloste-check--passed", PASSED),
+                            Status::Failed => ("seloste-check seloste-check--failed", FAILED),
+                            Status::Skipped => ("seloste-check seloste-check--skipped", SKIPPED),
+                        };
+                        view! {
+                            <li class=class>
+                                <strong>{word.get(lang.get())} ": "</strong> {c.label}
+                                {c.detail.map(|d| view! { <br/><span class="seloste-check-detail">{d}</span> })}
+                            </li>
+                        }
+                    }).collect_view()
+                };
+                view! {
+                    <div class=if holds { "seloste-panel seloste-panel--passed" } else { "seloste-panel seloste-panel--failed" } role="status">
+                        <p><strong>{name}</strong></p>
+                        <p class="seloste-verdict">{tr(if holds { INTACT } else { BROKEN }, lang)}</p>
+                    </div>
+                    <ul class="seloste-checks">{checks}</ul>
+                    <p class="seloste-hint">{tr(SEAL_NOTE, lang)}</p>
+                    {request.map(|doc| view! {
+                        <section class="seloste-verified-request" lang=doc.lang.name() aria-label=tr(REQUEST, lang)>
+                            {doc.blocks.into_iter().map(|b| block_view(b, doc.lang)).collect_view()}
+                        </section>
+                    })}
+                }
+                .into_any()
+            }
+        })
+    };
+    view! {
+        <div class="seloste-verifier">
+            <h1>{tr(TITLE, lang)}</h1>
+            <p>{tr(INTRO, lang)}</p>
+            <div class="seloste-drop" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=dropped>
+                <label class="seloste-label" for="seloste-verify-file">{tr(FILE_LABEL, lang)}</label>
+                <input class="seloste-file-upload" id="seloste-verify-file" type="file" accept="application/pdf,application/json,.pdf,.json" on:change=chosen/>
+            </div>
+            <div aria-live="polite">{report}</div>
+        </div>
+    }
+}
+
+/// One block of the request's document as HTML (the same content the PDF shows).
+fn block_view(block: Block, lang: Lang) -> AnyView {
+    match block {
+        Block::Title(text) => view! { <h2>{text}</h2> }.into_any(),
+        Block::Heading(text) => view! { <h3>{text}</h3> }.into_any(),
+        Block::Answer { question, answer } => view! {
+            <dl class="seloste-summary-list"><div class="seloste-summary-row"><dt>{question}</dt><dd class="seloste-summary-value">{answer}</dd></div></dl>
+        }
+        .into_any(),
+        Block::Paragraph(text) => view! { <p>{text}</p> }.into_any(),
+        Block::Signature(Signature::Typed { name }) => view! { <p class="seloste-typed-signature">{name}</p> }.into_any(),
+        Block::Signature(Signature::Drawn { strokes }) => view! {
+            <svg class="seloste-drawing-area" viewBox="0 0 1000 1000" preserveAspectRatio="none" role="img" aria-label=crate::request::drawing::DRAWN.get(lang)>
+                <path d=svg_path(&strokes) fill="none" stroke="currentColor" stroke-width="3" vector-effect="non-scaling-stroke"/>
+            </svg>
+        }
+        .into_any(),
+        Block::Signature(Signature::OnPaper) => view! { <p>{SIGNED_ON_PAPER.get(lang)}</p> }.into_any(),
+        Block::Qr { .. } => ().into_any(),
+    }
+}
