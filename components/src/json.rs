@@ -2,9 +2,9 @@
 //! notices, forms files, drafts and the outbox's list.
 //!
 //! Why not serde here: the derived serde readers of notices and forms files with
-//! `serde_json` cost about 90 KB of raw wasm (≈ 25 KB brotli) in the bundle that shows a
-//! notice and a form, a sixth of it; this reader and the hand-written readers of the models
-//! (`Notice::read`, `FormSet::read`) cost a fraction of that (ARCHITECTURE.md, "Size").
+//! `serde_json` cost a sixth of the bundle that shows a notice and a form; this reader and
+//! the hand-written readers of the models (`Notice::read`, `FormSet::read`) cost a
+//! fraction of that (docs/size.md has the figures).
 //! The payload, which only the later stages of a form and native code write and read,
 //! keeps serde. Reading is in two parts: [`parse`] makes a [`Json`] tree (syntax errors say
 //! line and column), then the models take what they need with [`Members`] (type errors and

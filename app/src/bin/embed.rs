@@ -18,9 +18,8 @@ use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
 /// What the loader passes for one element (every URL already absolute), set member by
-/// member from JS. (A JSON text read with serde cost 8.7 KB of raw wasm, but only 0.7 KB
-/// after brotli, about what this class adds to the JS glue: the typed form is kept for
-/// being checked by wasm-bindgen, not for size.)
+/// member from JS. (A JSON text read with serde cost about what this class adds to the JS
+/// glue, docs/size.md: the typed form is kept for being checked by wasm-bindgen.)
 #[wasm_bindgen]
 #[derive(Default)]
 pub struct Config {
@@ -104,7 +103,7 @@ struct Mounted {
 
 thread_local! {
     /// The last handle given, and the mounted elements (a page has a few: a list, as a map
-    /// type would cost 3 KB of wasm).
+    /// type costs more wasm, docs/size.md).
     static MOUNTED: RefCell<(u32, Vec<Mounted>)> = const { RefCell::new((0, Vec::new())) };
 }
 

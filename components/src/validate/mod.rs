@@ -1,6 +1,6 @@
 //! Small field rules that need no heavy dependency.
 //!
-//! The `validator` crate's email rule alone costs about 110 KB of wasm (regex + idna), so the
+//! The `validator` crate's email rule alone brings regex and idna (docs/size.md), so the
 //! rules here are hand-written, strict where a typo is likely and lenient where real
 //! addresses vary (internationalised domains are accepted as typed).
 

@@ -1,4 +1,5 @@
 use super::*;
+use crate::i18n::Lang;
 use SectionKind::*;
 
 use crate::notice::test_seeds::SEEDS;

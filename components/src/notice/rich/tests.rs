@@ -249,3 +249,19 @@ fn spaces_around_a_dropped_tag_collapse_at_once() {
     assert_eq!(sanitize(&once), once);
     assert_eq!(sanitize("a <x> <y> b"), "<p>a b</p>");
 }
+
+/// Found by the rich_sanitize fuzz target: a line break before the space that ends an
+/// item was kept, and dropped only by a second reading.
+#[test]
+fn breaks_and_spaces_at_the_ends_go_at_once() {
+    for html in [
+        "<ul><li>tietokanta<br/li> <li>b</li></ul>",
+        "<p>a<br> </p>",
+        "<p> <br>a</p>",
+        "<p>a<br><b></b></p>",
+    ] {
+        let once = sanitize(html);
+        assert_eq!(sanitize(&once), once, "{html:?}");
+        assert!(!once.contains("<br></"), "{html:?} gave {once:?}");
+    }
+}

@@ -168,109 +168,6 @@ fn wrong_values_get_specific_problems() {
 }
 
 #[test]
-fn a_code_born_after_today_is_refused_by_the_form() {
-    let form = access();
-    // 1.1.2030, individual number 002: structurally valid.
-    let code = "010130A0028";
-    assert!(Hetu::parse(code).is_ok(), "check character of the fixture");
-    let a = answers(&form, &[("identity_code", code)]);
-    let f = field(&form, "identity_code");
-    assert_eq!(
-        check_field(f, &form, &a, TODAY),
-        Some(Problem::BornInFuture)
-    );
-    assert_eq!(check_field(f, &form, &a, Date::ymd(2030, 1, 1)), None);
-}
-
-#[test]
-fn nordic_path_checks_the_number_of_the_chosen_country() {
-    let form = access();
-    let mut a = answers(
-        &form,
-        &[
-            ("name", "Sven Svensson"),
-            ("identity_method", "nordic_code"),
-        ],
-    );
-    assert_eq!(
-        step_errors(&form, "requester", &a),
-        ["id_country", "national_id"]
-    );
-    a.insert("id_country".into(), "se".into());
-    a.insert("national_id".into(), "811218-9875".into());
-    let errors = validate(&step(&form, "requester").fields, &form, &a, TODAY);
-    assert_eq!(
-        errors[0].problem,
-        Problem::NationalId(IdError::CheckDigit {
-            expected: Some("6".into())
-        })
-    );
-    a.insert("national_id".into(), "8112189876".into());
-    assert!(step_errors(&form, "requester", &a).is_empty());
-    // The same digits are no Norwegian number.
-    a.insert("id_country".into(), "no".into());
-    assert_eq!(step_errors(&form, "requester", &a), ["national_id"]);
-    a.insert("id_country".into(), "se".into());
-    let stored = normalise(&form, &a, TODAY);
-    assert_eq!(
-        Identity::from_answers(&stored, ""),
-        Some(Identity::NationalIdentityNumber {
-            country: Country::Se,
-            value: "19811218-9876".into()
-        })
-    );
-    assert!(
-        !stored.contains_key("identity_code"),
-        "answers of hidden fields are dropped"
-    );
-    assert_eq!(
-        display_value(field(&form, "national_id"), &a, Lang::En, TODAY),
-        "19811218-****"
-    );
-}
-
-#[test]
-fn people_without_a_code_give_date_of_birth_and_another_identifier() {
-    let form = access();
-    let mut a = answers(
-        &form,
-        &[
-            ("name", "Amina Hassan"),
-            ("identity_method", "other_id"),
-            ("identity_code", "garbage"),
-        ],
-    );
-    assert_eq!(
-        step_errors(&form, "requester", &a),
-        ["birth_date", "other_id_type", "other_id"],
-        "the hidden code is not checked"
-    );
-    a.insert("birth_date".into(), "31.2.1990".into());
-    a.insert("other_id_type".into(), "passport".into());
-    a.insert("other_id".into(), "P1234567".into());
-    let errors = validate(&step(&form, "requester").fields, &form, &a, TODAY);
-    assert_eq!(
-        errors[0].problem,
-        Problem::Date(crate::validate::DateError::NotADate)
-    );
-    a.insert("birth_date".into(), "27.3.1987".into());
-    assert!(step_errors(&form, "requester", &a).is_empty());
-    let stored = normalise(&form, &a, TODAY);
-    assert_eq!(
-        Identity::from_answers(&stored, ""),
-        Some(Identity::DateOfBirthAndIdentifier {
-            date_of_birth: "1987-03-27".into(),
-            identifier_type: Some("passport".into()),
-            identifier: Some("P1234567".into()),
-        })
-    );
-    assert_eq!(
-        display_value(field(&form, "other_id_type"), &a, Lang::Sv, TODAY),
-        "Pass"
-    );
-}
-
-#[test]
 fn a_choice_outside_its_options_is_refused() {
     let form = access();
     let a = answers(
@@ -446,3 +343,5 @@ fn files_are_checked_for_size_and_type() {
         assert!(Problem::FileType.message(lang).contains("PDF"));
     }
 }
+
+mod identity;

@@ -1,58 +1,50 @@
-//! Renders notice rich text as DOM nodes built one by one (never `innerHTML`).
-//!
-//! The body is static, so it is built straight with the DOM API (by the notice view, see
-//! [`crate::web::dom::tree`]); views per block kind would cost far more wasm for no reactivity.
+//! Renders notice rich text as DOM nodes built one by one with the DOM builder
+//! ([`crate::web::dom::tree`]), never `innerHTML`: the body is read again by the strict
+//! parser of [`crate::notice::rich`], so only its allowed elements are ever made.
 
 use crate::notice::rich::{self, Block, Inline};
-use web_sys::{Document, Element, Node};
+use crate::web::dom::tree::Tree;
+use web_sys::Node;
 
 /// The blocks of `html` (read by [`rich::parse`]) appended to `parent`.
-pub fn append_rich(document: &Document, parent: &Element, html: &str) {
+pub fn append_rich(tree: &Tree, parent: &Node, html: &str) {
     for block in rich::parse(html) {
-        if let Some(node) = block_node(document, &block) {
-            let _ = parent.append_child(&node);
-        }
-    }
-}
-
-fn element(document: &Document, tag: &str, children: &[Inline]) -> Option<Element> {
-    let el = document.create_element(tag).ok()?;
-    append_inlines(document, &el, children);
-    Some(el)
-}
-
-fn block_node(document: &Document, block: &Block) -> Option<Node> {
-    match block {
-        Block::Paragraph(inlines) => element(document, "p", inlines).map(Into::into),
-        Block::List { ordered, items } => {
-            let list = document
-                .create_element(if *ordered { "ol" } else { "ul" })
-                .ok()?;
-            for item in items {
-                if let Some(li) = element(document, "li", item) {
-                    let _ = list.append_child(&li);
+        match &block {
+            Block::Paragraph(inlines) => element(tree, parent, "p", inlines),
+            Block::List { ordered, items } => {
+                let Some(list) = tree.element(parent, if *ordered { "ol" } else { "ul" }, &[])
+                else {
+                    continue;
+                };
+                for item in items {
+                    element(tree, &list, "li", item);
                 }
             }
-            Some(list.into())
         }
     }
 }
 
-fn append_inlines(document: &Document, parent: &Element, inlines: &[Inline]) {
+fn element(tree: &Tree, parent: &Node, tag: &str, children: &[Inline]) {
+    if let Some(el) = tree.element(parent, tag, &[]) {
+        append_inlines(tree, &el, children);
+    }
+}
+
+fn append_inlines(tree: &Tree, parent: &Node, inlines: &[Inline]) {
     for inline in inlines {
-        let node: Option<Node> = match inline {
-            Inline::Text(t) => Some(document.create_text_node(t).into()),
-            Inline::Strong(c) => element(document, "strong", c).map(Into::into),
-            Inline::Emphasis(c) => element(document, "em", c).map(Into::into),
-            Inline::Link { href, children } => element(document, "a", children).map(|a| {
+        match inline {
+            Inline::Text(t) => tree.text(parent, t),
+            Inline::Strong(c) => element(tree, parent, "strong", c),
+            Inline::Emphasis(c) => element(tree, parent, "em", c),
+            Inline::Link { href, children } => {
                 // `href` passed the allow-list of `rich` (http, https, mailto, tel).
-                let _ = a.set_attribute("href", href);
-                a.into()
-            }),
-            Inline::LineBreak => document.create_element("br").ok().map(Into::into),
-        };
-        if let Some(node) = node {
-            let _ = parent.append_child(&node);
+                if let Some(a) = tree.element(parent, "a", &[("href", href)]) {
+                    append_inlines(tree, &a, children);
+                }
+            }
+            Inline::LineBreak => {
+                tree.element(parent, "br", &[]);
+            }
         }
     }
 }

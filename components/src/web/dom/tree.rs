@@ -1,7 +1,8 @@
-//! Parts of views that never change but for the interface language, built straight with
-//! the DOM API (as notice bodies are): a Leptos view per element instantiates Leptos's
-//! build, rebuild and drop code for each element tree's type, which costs far more wasm
-//! than these calls for nothing (ARCHITECTURE.md, "Size").
+//! The DOM builder: parts of views that never change but for the interface language (a
+//! notice, a step's head, rich text, the error summary's list), built straight with the
+//! DOM API. A Leptos view per element instantiates Leptos's build, rebuild and drop code
+//! for each element tree's type, which costs far more wasm than these calls for nothing
+//! (docs/size.md). Anything with state is a `view!` (the rule of `web/form/mod.rs`).
 //!
 //! A [`Tree`] remembers which nodes hold an interface string ([`Text`]) and which elements
 //! carry the interface language in `lang`, and sets them again with [`Tree::set_lang`].
@@ -20,7 +21,7 @@ pub struct Tree {
     /// Elements whose `lang` is the interface language.
     ui_lang: Vec<Element>,
     /// Click handlers, kept as long as the tree (dropped with the view that built it).
-    listeners: Vec<Closure<dyn FnMut()>>,
+    listeners: Vec<Closure<dyn FnMut(web_sys::Event)>>,
     lang: Lang,
 }
 
@@ -33,10 +34,6 @@ impl Tree {
             listeners: Vec::new(),
             lang,
         }
-    }
-
-    pub fn document(&self) -> &Document {
-        &self.document
     }
 
     /// A new `tag` element with `attributes`, appended to `parent` (`None` only if the
@@ -89,8 +86,20 @@ impl Tree {
     }
 
     /// Calls `action` when `el` is clicked (or pressed with Enter or Space, for a button).
-    pub fn on_click(&mut self, el: &Element, action: impl FnMut() + 'static) {
-        let listener = Closure::<dyn FnMut()>::new(action);
+    pub fn on_click(&mut self, el: &Element, mut action: impl FnMut() + 'static) {
+        self.listen(el, move |_| action());
+    }
+
+    /// Calls `action` instead of following the link `el` (the page's address stays).
+    pub fn instead_of_link(&mut self, el: &Element, mut action: impl FnMut() + 'static) {
+        self.listen(el, move |event| {
+            event.prevent_default();
+            action();
+        });
+    }
+
+    fn listen(&mut self, el: &Element, action: impl FnMut(web_sys::Event) + 'static) {
+        let listener = Closure::<dyn FnMut(web_sys::Event)>::new(action);
         let _ = el.add_event_listener_with_callback("click", listener.as_ref().unchecked_ref());
         self.listeners.push(listener);
     }

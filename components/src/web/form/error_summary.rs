@@ -1,16 +1,15 @@
 //! The error summary at the top of a form (GOV.UK pattern): takes focus, links to each field.
 //!
-//! Its list is built with the DOM API, again whenever the errors or the language change
-//! (a Leptos list view of links cost about 3 KB more wasm: ARCHITECTURE.md, "Size").
+//! Its list is static content, built with the DOM builder again whenever the errors or the
+//! language change (see the rendering rule in `web/form/mod.rs`).
 
 use crate::i18n::{ui, Lang};
 use crate::request::form::FieldError;
 use crate::web::dom::focus_within;
 use crate::web::dom::heading::{section_level, Heading};
 use crate::web::dom::tr;
+use crate::web::dom::tree::Tree;
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 
 /// Lists `errors`; each entry moves focus to its field (found by id under `root`).
 #[component]
@@ -25,39 +24,31 @@ pub fn ErrorSummary(
     let title_id = format!("{prefix}-error-summary-title");
     let labelled_by = title_id.clone();
     let list = NodeRef::<leptos::html::Ul>::new();
-    // The links' click handlers, replaced with the links.
-    let handlers = StoredValue::new_local(Vec::<Closure<dyn FnMut(web_sys::Event)>>::new());
+    // The list as last built, which keeps its links' click handlers.
+    let built = StoredValue::new_local(None::<Tree>);
     Effect::new(move || {
         let lang = lang.get();
         let Some(ul) = list.get() else { return };
         ul.set_text_content(None);
-        let mut made = Vec::new();
+        let mut tree = Tree::new(document(), lang);
         errors.with(|errors| {
             for e in errors {
                 let id = format!("{prefix}-{}", e.field);
-                let (Ok(li), Ok(a)) = (
-                    document().create_element("li"),
-                    document().create_element("a"),
-                ) else {
+                let Some(li) = tree.element(&ul, "li", &[]) else {
                     continue;
                 };
-                let _ = a.set_attribute("href", &format!("#{id}"));
-                a.set_text_content(Some(&e.problem.message(lang)));
-                let on_click =
-                    Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
-                        ev.prevent_default();
-                        if let Some(form) = root.get_untracked() {
-                            focus_within(&form, &id);
-                        }
-                    });
-                let _ =
-                    a.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
-                made.push(on_click);
-                let _ = li.append_child(&a);
-                let _ = ul.append_child(&li);
+                let Some(a) = tree.element(&li, "a", &[("href", &format!("#{id}"))]) else {
+                    continue;
+                };
+                tree.text(&a, &e.problem.message(lang));
+                tree.instead_of_link(&a, move || {
+                    if let Some(form) = root.get_untracked() {
+                        focus_within(&form, &id);
+                    }
+                });
             }
         });
-        handlers.set_value(made);
+        built.set_value(Some(tree));
     });
     view! {
         <div class="seloste-error-summary" part="error-summary" tabindex="-1" node_ref=node_ref aria-labelledby=labelled_by>

@@ -1,8 +1,8 @@
 //! The head of a step page: "Step 2 of 7 · Request to access your data – register", the
 //! step's title (where focus moves when the step opens), the form's introduction and the
 //! office that handles the requests (on the first step), and the step's hint. It changes
-//! only with the language, so it is built with the DOM API ([`crate::web::dom::tree`]; as Leptos
-//! views it cost about 2 KB more brotli: ARCHITECTURE.md, "Size").
+//! only with the language, so it is built with the DOM builder ([`crate::web::dom::tree`];
+//! what Leptos views of it cost: docs/size.md).
 
 use crate::i18n::{ui, Lang};
 use crate::request::spec::LocalText;

@@ -1,8 +1,8 @@
 //! A privacy notice: title, updated date, contents, sections, and the "your rights" block.
 //!
 //! A notice never changes once shown, but for the interface strings when the language
-//! changes, so it is built with the DOM API ([`crate::web::dom::tree`]) into one `<article>`:
-//! as Leptos views it cost about 20 KB more wasm (ARCHITECTURE.md, "Size").
+//! changes, so it is built with the DOM builder ([`crate::web::dom::tree`]) into one
+//! `<article>` (what Leptos views of it cost: docs/size.md).
 
 pub(crate) mod language_switch;
 
@@ -98,7 +98,7 @@ fn build(tree: &mut Tree, article: &Node, parts: &Parts, level: u8) -> Option<()
         let h = tree.heading(&part, sub, &format!("{prefix}-s{n}"))?;
         tree.text(&h, &section.heading);
         let body = tree.element(&part, "div", &[("class", "seloste-body")])?;
-        append_rich(tree.document(), &body, &section.body);
+        append_rich(tree, &body, &section.body);
     }
     rights(tree, article, parts, sub)
 }
