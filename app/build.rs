@@ -1,5 +1,5 @@
 //! The bundles with the request form keep their relocations, so that wasm-split-cli can cut
-//! the form's later chunk out of them (scripts/build-pages.sh; components/src/web/split.rs).
+//! the form's later chunk out of them (xtask/src/bundles.rs; components/src/web/split.rs).
 //! Only these two, and only with the feature `split`: relocations left in a bundle that is
 //! not cut would double its size.
 fn main() {

@@ -10,7 +10,7 @@ cargo test --locked
 cargo build --locked -p seloste-receiver
 cargo build --locked -p seloste --example verify_request
 
-step "fuzz smoke test of the identity code and file readers (20 s each; scripts/fuzz.sh runs longer)"
+step "fuzz smoke test: identity codes, file readers, JSON against serde_json, the rich-text sanitiser (20 s each; scripts/fuzz.sh runs longer)"
 bash scripts/fuzz.sh 20
 
 step "browser tests (wasm-bindgen-test in headless Chromium)"

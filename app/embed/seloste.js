@@ -5,7 +5,7 @@
 // stylesheet, forms, the PDF maker, the font) is loaded from beside this file, so the
 // base URL is wherever seloste.js is served from. No inline script or style is ever
 // needed: it works under `default-src 'self'; script-src 'self' 'wasm-unsafe-eval';
-// style-src 'self'`. scripts/build-pages.sh fills in the versioned bundle folder and the
+// style-src 'self'`. cargo xtask bundles (xtask/src/pages.rs) fills in the versioned bundle folder and the
 // wasm's SRI hash.
 const BASE = new URL('./', import.meta.url);
 const BUNDLE = new URL('{{BUNDLE}}', BASE);

@@ -44,7 +44,7 @@ async fn the_rights_block_offers_each_accepted_request() {
     host.remove();
 }
 
-/// The notice is built with the DOM API (`web/dom_tree.rs`): its interface strings and
+/// The notice is built with the DOM API (`web/dom/tree.rs`): its interface strings and
 /// their `lang` follow the language signal, the notice's own text stays as it is.
 #[wasm_bindgen_test]
 async fn a_notice_follows_the_interface_language() {

@@ -59,43 +59,60 @@ pub fn report() -> Result<(), Fail> {
                 .filter(|o| !left_out.contains(o))
                 .collect()
         };
-        cargo_build(
-            &[embed],
-            Profile::Release,
-            &keep(Passed::Cargo),
-            &keep(Passed::Rustflags),
-            Some(&target),
-        )?;
-        let built = target
-            .join("wasm32-unknown-unknown")
-            .join(Profile::Release.folder(embed.build))
-            .join(format!("{}.wasm", embed.bin));
-        let out = target.join("linked");
-        let _ = std::fs::remove_dir_all(&out);
-        link(embed, Profile::Release, &built, &out)?;
-        let (first, later) = measure(&out)?;
-        println!(
-            "xtask: {name}: {:.1} KiB + chunk {:.1} KiB",
-            kib(first),
-            kib(later)
-        );
-        rows.push((name, first, later));
+        let measured = (|| {
+            cargo_build(
+                &[embed],
+                Profile::Release,
+                &keep(Passed::Cargo),
+                &keep(Passed::Rustflags),
+                Some(&target),
+            )?;
+            let built = target
+                .join("wasm32-unknown-unknown")
+                .join(Profile::Release.folder(embed.build))
+                .join(format!("{}.wasm", embed.bin));
+            let out = target.join("linked");
+            let _ = std::fs::remove_dir_all(&out);
+            link(embed, Profile::Release, &built, &out)?;
+            measure(&out)
+        })();
+        match &measured {
+            Ok((first, later)) => println!(
+                "xtask: {name}: {:.1} KiB + chunk {:.1} KiB",
+                kib(*first),
+                kib(*later)
+            ),
+            Err(why) => println!("xtask: {name}: does not build ({why})"),
+        }
+        rows.push((name, measured));
     }
-    let (base_first, base_later) = (rows[0].1, rows[0].2);
-    println!("| build of the embed bundle | first load, brotli KiB | saved by the option | later chunk, brotli KiB |");
+    let (base_first, base_later) = match rows.first() {
+        Some((_, Ok(base))) => *base,
+        _ => {
+            return Err(Fail(
+                "the embed bundle did not build with every option".into(),
+            ))
+        }
+    };
+    println!("| build of the embed bundle | first load, brotli KiB | the option saves, KiB | later chunk, brotli KiB |");
     println!("|---|---|---|---|");
-    for (name, first, later) in rows {
-        let saved = if name == VARIANTS[0].0 {
-            "".to_string()
-        } else {
-            format!("{:.1}", kib(first) - kib(base_first))
-        };
-        println!(
-            "| {name} | {:.1} | {saved} | {:.1} ({:+.1}) |",
-            kib(first),
-            kib(later),
-            kib(later) - kib(base_later)
-        );
+    for (name, measured) in &rows {
+        match measured {
+            Ok((first, later)) => {
+                let saved = if *name == VARIANTS[0].0 {
+                    "–".to_string()
+                } else {
+                    format!("{:.1}", kib(*first) - kib(base_first))
+                };
+                println!(
+                    "| {name} | {:.1} | {saved} | {:.1} ({:+.1}) |",
+                    kib(*first),
+                    kib(*later),
+                    kib(*later) - kib(base_later)
+                );
+            }
+            Err(_) => println!("| {name} | does not build | | |"),
+        }
     }
     Ok(())
 }

@@ -5,7 +5,7 @@
 //! phone.
 //!
 //! [`later!`] declares such a function. With the crate feature `split` it becomes a split
-//! point of `wasm_split` (Leptos's code splitting, see `scripts/build-pages.sh` for the build
+//! point of `wasm_split` (Leptos's code splitting, see `xtask/src/bundles.rs` for the build
 //! step that cuts the chunk out); without it (the browser tests, a portal using the crate
 //! directly) it is an ordinary function. Either way it is called as
 //! `name(args).await -> Result<T, ChunkError>`: a chunk that cannot be fetched (the

@@ -38,20 +38,8 @@ impl Builder {
 
     pub(super) fn text(&mut self, text: &str) {
         let collapsed = collapse_whitespace(text);
-        if collapsed.is_empty() {
-            return;
-        }
-        let target = self.current();
-        if let Some(Inline::Text(prev)) = target.last_mut() {
-            // Runs split by a dropped tag join into one: their spaces collapse too, as
-            // they would when the sanitised text is read again.
-            let rest = match prev.ends_with(' ') {
-                true => collapsed.strip_prefix(' ').unwrap_or(&collapsed),
-                false => &collapsed,
-            };
-            prev.push_str(rest);
-        } else {
-            target.push(Inline::Text(collapsed));
+        if !collapsed.is_empty() {
+            push_inline(self.current(), Inline::Text(collapsed));
         }
     }
 
@@ -115,7 +103,10 @@ impl Builder {
                     Some(href) => Some(Inline::Link { href, children }),
                     None => {
                         // An unsafe or missing target: keep the words, drop the link.
-                        self.current().extend(children);
+                        let target = self.current();
+                        for child in children {
+                            push_inline(target, child);
+                        }
                         None
                     }
                 },
@@ -190,6 +181,22 @@ const BLOCK_BREAKS: [&str; 21] = [
     "dl",
     "dd",
 ];
+
+/// Appends `inline`; text next to text joins it, and their spaces collapse too, as they
+/// would when the sanitised text is read again (runs split by a dropped tag, the words of
+/// a dropped link).
+fn push_inline(target: &mut Vec<Inline>, inline: Inline) {
+    match (target.last_mut(), inline) {
+        (Some(Inline::Text(prev)), Inline::Text(text)) => {
+            let rest = match prev.ends_with(' ') {
+                true => text.strip_prefix(' ').unwrap_or(&text),
+                false => &text,
+            };
+            prev.push_str(rest);
+        }
+        (_, inline) => target.push(inline),
+    }
+}
 
 fn inline_is_empty(i: &Inline) -> bool {
     match i {

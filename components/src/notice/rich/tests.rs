@@ -265,3 +265,12 @@ fn breaks_and_spaces_at_the_ends_go_at_once() {
         assert!(!once.contains("<br></"), "{html:?} gave {once:?}");
     }
 }
+
+/// Found by the rich_sanitize fuzz target: the words of a dropped (unsafe) link were put
+/// beside the text before them without joining it, so two spaces survived one reading.
+#[test]
+fn the_words_of_a_dropped_link_join_the_text_around_them() {
+    let once = sanitize("<p>työvoima <a href=\"javascript:x\"> palvelu</a> loppu</p>");
+    assert_eq!(once, "<p>työvoima palvelu loppu</p>");
+    assert_eq!(sanitize(&once), once);
+}

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 /// The level of a request form's page titles, as the host page asks (`heading-level`;
 /// 1 by default); the form's other headings are one level below. Given as a context by
-/// [`super::RequestForm`], so every part of the form (also those of its later chunk) reads it.
+/// [`crate::web::RequestForm`], so every part of the form (also those of its later chunk) reads it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TitleLevel(pub u8);
 
