@@ -55,6 +55,18 @@ pub struct Bundle {
     pub audience: &'static str,
 }
 
+impl Bundle {
+    /// The name of its JS module and wasm: a page's is named after its folder
+    /// (`request/request.js`); a module other code imports keeps its binary's name
+    /// (`pdf/seloste-pdf.js`, `seloste-embed.js`).
+    pub fn module_name(&self) -> &'static str {
+        match self.place {
+            Place::Page(_) => self.name,
+            Place::Embed | Place::Module | Place::Root => self.bin,
+        }
+    }
+}
+
 /// The site's bundles. The size report reads its budgets from here.
 pub const BUNDLES: &[Bundle] = &[
     Bundle {
@@ -233,10 +245,7 @@ pub fn cargo_build(
 /// first when split; optimised and its JS minified in release builds).
 pub fn link(bundle: &Bundle, profile: Profile, built: &Path, out: &Path) -> Result<(), Fail> {
     fs::create_dir_all(out)?;
-    let out_name = match bundle.place {
-        Place::Embed => bundle.bin,
-        _ => bundle.name,
-    };
+    let out_name = bundle.module_name();
     let mut input = built.to_path_buf();
     let mut bindgen = Command::new("wasm-bindgen");
     bindgen.args(["--target", "web", "--no-typescript"]);
@@ -346,6 +355,26 @@ mod tests {
         listed.sort();
         declared.sort();
         assert_eq!(listed, declared, "app/Cargo.toml's [[bin]]s and BUNDLES");
+    }
+
+    /// The names the app's code imports the PDF maker and the embed wasm by.
+    #[test]
+    fn modules_have_the_names_the_app_imports() {
+        let request = fs::read_to_string(root().join("app/src/bin/request.rs")).unwrap_or_default();
+        let embed = fs::read_to_string(root().join("app/src/bin/embed.rs")).unwrap_or_default();
+        let loader = fs::read_to_string(root().join("app/embed/seloste.js")).unwrap_or_default();
+        for bundle in BUNDLES {
+            let name = bundle.module_name();
+            match bundle.place {
+                Place::Module => {
+                    let path = format!("{}/{name}.js", bundle.name);
+                    assert!(request.contains(&path) && embed.contains(&path), "{path}");
+                }
+                Place::Embed => assert!(loader.contains(&format!("{name}.js")), "{name}"),
+                Place::Page(_) => assert_eq!(name, bundle.name),
+                Place::Root => {}
+            }
+        }
     }
 
     #[test]

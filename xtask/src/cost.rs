@@ -24,6 +24,15 @@ const VARIANTS: [(&str, &[&str]); 6] = [
         ],
     ),
     (
+        "without -Zbuild-std and -Cpanic=immediate-abort (which needs it)",
+        &[
+            "-Zbuild-std=std,panic_abort",
+            "-Zbuild-std-features=optimize_for_size",
+            "-Cpanic=immediate-abort",
+            "-Zunstable-options",
+        ],
+    ),
+    (
         "without -Zbuild-std-features=optimize_for_size",
         &["-Zbuild-std-features=optimize_for_size"],
     ),
@@ -32,13 +41,11 @@ const VARIANTS: [(&str, &[&str]); 6] = [
         &["-Cpanic=immediate-abort", "-Zunstable-options"],
     ),
     ("without -Zfmt-debug=none", &["-Zfmt-debug=none"]),
-    (
-        "without -Zlocation-detail=none",
-        &["-Zlocation-detail=none"],
-    ),
 ];
 
-pub fn report() -> Result<(), Fail> {
+/// `only`: the variants to build, by their place in [`VARIANTS`] (1 is every option);
+/// all when empty. The first one built is the base the others are compared with.
+pub fn report(only: &[usize]) -> Result<(), Fail> {
     toolchain::check()?;
     for (_, left_out) in VARIANTS {
         for option in left_out {
@@ -52,7 +59,11 @@ pub fn report() -> Result<(), Fail> {
     };
     let target = root().join("target/unstable-cost");
     let mut rows = Vec::new();
-    for (name, left_out) in VARIANTS {
+    let chosen = VARIANTS
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| only.is_empty() || only.contains(&(i + 1)) || *i == 0);
+    for (_, &(name, left_out)) in chosen {
         let keep = |passed| -> Vec<&str> {
             toolchain::options(passed)
                 .into_iter()

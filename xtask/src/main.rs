@@ -101,7 +101,7 @@ fn site(args: &[String]) -> Result<(), Fail> {
 }
 
 const USAGE: &str =
-    "usage: cargo xtask site [--debug] | bundles | size [dist] | toolchain | unstable-cost";
+    "usage: cargo xtask site [--debug] | bundles | size [dist] | toolchain | unstable-cost [N…]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -112,7 +112,10 @@ fn main() -> ExitCode {
             size::report(&root().join(args.get(1).map(String::as_str).unwrap_or("dist")))
         }
         Some("toolchain") => toolchain::report(),
-        Some("unstable-cost") => cost::report(),
+        Some("unstable-cost") => {
+            let only: Vec<usize> = args[1..].iter().filter_map(|a| a.parse().ok()).collect();
+            cost::report(&only)
+        }
         _ => Err(Fail(USAGE.into())),
     };
     match result {

@@ -54,11 +54,6 @@ pub const UNSTABLE: &[Unstable] = &[
         option: "-Zfmt-debug=none",
         why: "no Debug formatting code",
     },
-    Unstable {
-        passed: Passed::Rustflags,
-        option: "-Zlocation-detail=none",
-        why: "no source locations kept for panic messages",
-    },
 ];
 
 /// The options passed one way, in order.
