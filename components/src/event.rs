@@ -2,16 +2,18 @@
 //! `seloste-submitted` (a receipt), `seloste-error` (what went wrong), `seloste-pdf` (a PDF
 //! was made) and `seloste-request` (a notice's "make a request" button).
 //!
-//! Architecture Invariant: these functions are the only writers of event details, and
-//! `public/schemas/events.schema.json` describes what they write; the end-to-end tests
-//! check every event a host page receives against that schema. Details carry no personal
-//! data beyond the payload of `seloste-submitted`, which the host page is meant to receive.
+//! Architecture Invariant: on the wasm side these functions are the only writers of event
+//! details (the loader `seloste.js` writes one more: `seloste-error` with the message that
+//! the form could not be loaded), and `public/schemas/events.schema.json` describes what
+//! they write; the end-to-end tests check the events they receive against that schema.
+//! Only `seloste-submitted` carries the payload; `seloste-error` carries a message for the
+//! citizen, which for a refusal quotes the backend's own words.
 //! They are written by hand rather than with serde so that the form's first bundle carries
 //! no serializer (the payload inside `seloste-submitted` is serde's, in the later chunk).
 
-use crate::date::Date;
 use crate::json::quote;
-use crate::request::receipt::{deadline_of, DeliveryState, Receipt};
+use crate::request::receipt::{DeliveryState, Receipt};
+use crate::request::reference::Deadline;
 use crate::request::RequestKind;
 
 /// The names of the events, as the host page listens for them.
@@ -28,9 +30,8 @@ pub fn submitted(
     created_at: &str,
     state: &DeliveryState,
     payload_json: &str,
-    today: Date,
+    deadline: &Deadline,
 ) -> String {
-    let deadline = deadline_of(created_at, today);
     let mut delivered = String::new();
     if let DeliveryState::Delivered {
         backend_reference,
@@ -53,13 +54,13 @@ pub fn submitted(
 }
 
 /// `seloste-submitted` for a receipt whose payload is `payload_json`.
-pub fn receipt(receipt: &Receipt, payload_json: &str, today: Date) -> String {
+pub fn receipt(receipt: &Receipt, payload_json: &str) -> String {
     submitted(
         &receipt.reference,
         &receipt.payload.created_at,
         &receipt.delivery,
         payload_json,
-        today,
+        &receipt.deadline,
     )
 }
 

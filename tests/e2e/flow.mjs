@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { assertNoAxeViolations } from './harness.mjs';
+import { assertEventDetail } from './events.mjs';
 
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -122,6 +123,7 @@ export async function makeRequest(page, { send, doneTitle, axe = true }) {
   await page.locator('h1', { hasText: doneTitle }).waitFor();
   if (axe) await assertNoAxeViolations(page, 'confirmation');
   const details = await page.evaluate(() => window.__submitted);
+  for (const detail of details) assertEventDetail('seloste-submitted', detail);
   assert.equal(details.length, 1, 'exactly one seloste-submitted event');
   return details[0];
 }

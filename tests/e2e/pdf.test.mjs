@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useSite, assertNoAxeViolations } from './harness.mjs';
+import { assertEventDetail } from './events.mjs';
 import { openRequest, walkSteps, makeRequest, assertValidPayload, assertSealHolds, verifyNatively, WORDS } from './flow.mjs';
 
 const env = useSite();
@@ -55,6 +56,7 @@ async function downloadPdf(page, label, name) {
   const path = join(dir, name);
   await download.saveAs(path);
   const details = await page.evaluate(() => window.__pdf);
+  for (const detail of details) assertEventDetail('seloste-pdf', detail);
   return { path, file: download.suggestedFilename(), detail: details[details.length - 1] };
 }
 
@@ -160,7 +162,9 @@ test('a typed name in Swedish; a failed PDF is said plainly and can be tried aga
   await page.route('**/fonts/DejaVuSans.ttf', (route) => route.abort());
   await page.getByRole('button', { name: label }).click();
   await page.locator('.seloste-pdf [role=alert]', { hasText: 'PDF-filen kunde inte skapas' }).waitFor();
-  assert.equal((await page.evaluate(() => window.__errors)).length, 1, 'seloste-error for the host page');
+  const errors = await page.evaluate(() => window.__errors);
+  for (const detail of errors) assertEventDetail('seloste-error', detail);
+  assert.equal(errors.length, 1, 'seloste-error for the host page');
   await assertNoAxeViolations(page, 'PDF failed');
   await page.unroute('**/fonts/DejaVuSans.ttf');
   const { path } = await downloadPdf(page, label, 'typed.pdf');

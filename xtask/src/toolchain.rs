@@ -48,7 +48,7 @@ pub const UNSTABLE: &[Unstable] = &[
         passed: Passed::Rustflags,
         option: "-Zunstable-options",
         why: "needed by -Cpanic=immediate-abort",
-        saves: "(with it)",
+        saves: "nothing alone: it enables -Cpanic=immediate-abort",
     },
     Unstable {
         passed: Passed::Rustflags,

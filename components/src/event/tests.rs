@@ -1,5 +1,6 @@
 use super::*;
 use crate::date::Date;
+use crate::request::receipt::deadline_of;
 
 const TODAY: Date = Date::ymd(2026, 11, 22);
 
@@ -14,7 +15,7 @@ fn submitted_carries_the_receipt_and_the_payload() {
         "2026-01-31T10:15:00Z",
         &DeliveryState::Made,
         r#"{"id":"x"}"#,
-        TODAY,
+        &deadline_of("2026-01-31T10:15:00Z", TODAY),
     );
     assert_eq!(
         made,
@@ -29,7 +30,7 @@ fn submitted_carries_the_receipt_and_the_payload() {
         "2026-01-31T10:15:00Z",
         &delivered,
         "{}",
-        TODAY,
+        &deadline_of("2026-01-31T10:15:00Z", TODAY),
     ));
     assert_eq!(detail["status"], "delivered");
     assert_eq!(detail["backend_reference"], "DNRO \"7\"");
@@ -39,7 +40,7 @@ fn submitted_carries_the_receipt_and_the_payload() {
         "2026-01-31T10:15:00Z",
         &DeliveryState::Queued,
         "{}",
-        TODAY,
+        &deadline_of("2026-01-31T10:15:00Z", TODAY),
     ));
     assert_eq!(queued["status"], "queued");
     assert!(queued.get("delivered_at").is_none());

@@ -17,9 +17,7 @@ const CHECK_CHARS: &[u8; 31] = b"0123456789ABCDEFHJKLMNPRSTUVWXY";
 /// A valid Finnish personal identity code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Hetu {
-    year: u16,
-    month: u8,
-    day: u8,
+    birth: Date,
     sign: u8,
     individual: u16,
     check: u8,
@@ -104,12 +102,10 @@ impl Hetu {
             return Err(HetuError::Date);
         };
         let year = century + yy as u16;
-        if !(1..=12).contains(&month)
-            || day == 0
-            || day > u32::from(days_in_month(year, month as u8))
-        {
+        let (Ok(m), Ok(d)) = (u8::try_from(month), u8::try_from(day)) else {
             return Err(HetuError::Date);
-        }
+        };
+        let birth = Date::new(year, m, d).ok_or(HetuError::Date)?;
         let individual = match digits(7..10) {
             Some(n) if n >= 2 => n as u16,
             _ => return Err(HetuError::IndividualNumber),
@@ -124,9 +120,7 @@ impl Hetu {
             });
         }
         Ok(Hetu {
-            year,
-            month: month as u8,
-            day: day as u8,
+            birth,
             sign,
             individual,
             check: expected,
@@ -135,7 +129,7 @@ impl Hetu {
 
     /// Birth date as (year, month, day).
     pub fn birth_date(&self) -> Date {
-        Date::ymd(self.year, self.month, self.day)
+        self.birth
     }
 
     pub fn sex(&self) -> Sex {
@@ -151,9 +145,9 @@ impl Hetu {
     pub fn masked(&self) -> String {
         format!(
             "{:02}{:02}{:02}{}****",
-            self.day,
-            self.month,
-            self.year % 100,
+            self.birth.day(),
+            self.birth.month(),
+            self.birth.year() % 100,
             char::from(self.sign)
         )
     }
@@ -164,9 +158,9 @@ impl fmt::Display for Hetu {
         write!(
             f,
             "{:02}{:02}{:02}{}{:03}{}",
-            self.day,
-            self.month,
-            self.year % 100,
+            self.birth.day(),
+            self.birth.month(),
+            self.birth.year() % 100,
             char::from(self.sign),
             self.individual,
             char::from(self.check)
@@ -181,7 +175,8 @@ impl std::str::FromStr for Hetu {
     }
 }
 
-pub(crate) use crate::date::days_in_month;
+#[cfg(test)]
+use crate::date::days_in_month;
 
 impl HetuError {
     /// The message shown to the person who typed the code.

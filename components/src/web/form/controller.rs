@@ -142,7 +142,12 @@ impl FormController {
         Verified::locks(field_id) && self.verified.with_value(Option::is_some)
     }
 
-    /// The element id of a question's input (ids are unique per mounted form).
+    /// The prefix of the form's element ids (`seloste3-access`), unique per mounted form.
+    pub fn prefix(&self) -> String {
+        self.prefix.get_value()
+    }
+
+    /// The element id of a question's input.
     pub fn input_id(&self, field_id: &str) -> String {
         format!("{}-{field_id}", self.prefix.get_value())
     }

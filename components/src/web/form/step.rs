@@ -143,8 +143,7 @@ pub fn StepQuestions(index: usize) -> impl IntoView {
         })
     };
 
-    let prefix = state.input_id("");
-    let prefix = prefix.trim_end_matches('-').to_string();
+    let prefix = state.prefix();
     view! {
         <form novalidate node_ref=form_ref on:submit=on_submit on:pointerdown=move |_| pointer_down.set_value(true)>
             <Show when=move || !state.errors.with(Vec::is_empty)>

@@ -4,7 +4,6 @@
 use crate::i18n::ui;
 use crate::web::dom::download;
 use crate::web::dom::heading::{section_level, title_level, Heading};
-use crate::web::dom::today;
 use crate::web::dom::tr;
 use crate::web::form::controller::use_form;
 use crate::web::later::pdf_download::PdfDownload;
@@ -17,7 +16,7 @@ pub use crate::request::receipt::{DeliveryState, Receipt};
 /// written here, in the later chunk).
 pub fn receipt_detail(receipt: &Receipt) -> String {
     let json = serde_json::to_string(&receipt.payload).unwrap_or_default();
-    crate::event::receipt(receipt, &json, today())
+    crate::event::receipt(receipt, &json)
 }
 
 fn confirmation(receipt: Receipt) -> impl IntoView {

@@ -6,6 +6,7 @@
 
 use crate::i18n::{ui, Lang};
 use crate::request::payload::Payload;
+use crate::request::receipt::deadline_of;
 use crate::request::reference::reference;
 use crate::submit::delivery::Delivery;
 use crate::submit::outbox::{Kept, Meta};
@@ -14,8 +15,9 @@ use crate::web::dom::today;
 use crate::web::dom::tr;
 use crate::web::form::controller::use_form;
 use crate::web::later::confirmation::DeliveryState;
-use crate::web::later::delivery::{self, Delivered, Headers};
+use crate::web::later::delivery::{self, Delivered};
 use crate::web::platform::device;
+use crate::web::platform::host::Headers;
 use crate::web::platform::host::PdfAssets;
 use crate::web::platform::outbox_store::{outbox_delete, outbox_list, outbox_put, outbox_read};
 use crate::web::split::later;
@@ -72,7 +74,7 @@ async fn flush_one(
                 &meta.created_at,
                 &state,
                 &kept.payload,
-                today(),
+                &deadline_of(&meta.created_at, today()),
             ))
         }
         Delivered::Refused(text) => Err(Some(text)),

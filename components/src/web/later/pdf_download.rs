@@ -8,7 +8,7 @@ use crate::web::dom::heading::{section_level, Heading};
 use crate::web::dom::{download, tr};
 use crate::web::later::confirmation::Receipt;
 use crate::web::platform::device;
-pub use crate::web::platform::host::PdfAssets;
+use crate::web::platform::host::PdfAssets;
 use js_sys::{Reflect, Uint8Array};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
