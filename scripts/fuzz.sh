@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes the identity code readers, the readers of notices, forms files and drafts, the JSON
-# reader against serde_json, and the notice body sanitiser with cargo-fuzz (libFuzzer +
-# AddressSanitizer).
+# reader against serde_json, the notice body sanitiser and the PDF request extractor with
+# cargo-fuzz (libFuzzer + AddressSanitizer).
 # Usage: bash scripts/fuzz.sh [seconds]   (default 300)
 # Stable Rust with RUSTC_BOOTSTRAP=1 accepts the -Z flags cargo-fuzz passes; the
 # sanitizer runtime ships with the stable toolchain.
@@ -21,6 +21,9 @@ run() {
         id_parse) cp -n corpus/id_parse/* "$work/" 2>/dev/null || true ;;
         file_read | json_serde) cp -n ../public/forms/default.json ../public/notices/*.json "$work/" 2>/dev/null || true ;;
         rich_sanitize) cp -n ../tests/fixtures/seeds/* "$work/" 2>/dev/null || true ;;
+        # A request PDF as seloste writes it, to start from.
+        pdf_extract) [ -f "$work/request.pdf" ] || (cd "$ROOT" && cargo run --locked -q -p seloste --example request_pdf -- \
+            tests/fixtures/payloads/log_data_guardian.json "$work/request.pdf" >/dev/null) ;;
     esac
     set +e
     RUSTC_BOOTSTRAP=1 cargo fuzz run --target-dir "$ROOT/target/fuzz" "$target" "$work" -- \
@@ -45,3 +48,7 @@ run file_read 65536
 run json_serde 4096
 # The notice body sanitiser: allowed markup only, stable, nesting capped, no input over 5 s.
 run rich_sanitize 65536
+# The PDF request extractor: one pass, no panic, no input over 5 s.
+run pdf_extract 262144
+# The reference receiver's body decoders: no body may panic.
+run receiver_decode 65536

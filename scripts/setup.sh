@@ -84,6 +84,12 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
     npm ci --no-audit --no-fund --loglevel=error
 fi
 
+# python-stdnum: an independent reader of identity numbers for tests/contracts/ids_stdnum.py.
+if ! python3 -c 'import stdnum, sys; sys.exit(stdnum.__version__ != "2.2")' 2>/dev/null; then
+    step "installing python-stdnum"
+    python3 -m pip install --quiet --disable-pip-version-check python-stdnum==2.2
+fi
+
 export WASM_BINDGEN_VERSION
 # Trunk must not look for updates online.
 export TRUNK_SKIP_VERSION_CHECK=true

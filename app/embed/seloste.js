@@ -1,6 +1,7 @@
 // seloste.js — the one file a host page loads:
 //   <script type="module" src="https://cdn.example.fi/seloste/seloste.js"></script>
-// It registers <seloste-notice> and <seloste-request> and exports mount() / unmount() for
+// It registers <seloste-notice> and <seloste-request> and exports mount() / unmount() /
+// clearDrafts() for
 // portals that do not use custom elements. Everything else (the wasm bundle, the shadow
 // stylesheet, forms, the PDF maker, the font) is loaded from beside this file, so the
 // base URL is wherever seloste.js is served from. No inline script or style is ever
@@ -148,6 +149,30 @@ export function mount(element, config) {
 /** Removes what `mount` put into `element`. */
 export function unmount(element) {
   return mounts.get(element)?.unmount();
+}
+
+/** The prefix of the drafts' keys in sessionStorage (`web/platform/draft.rs`). */
+const DRAFT_PREFIX = 'seloste-draft/';
+
+/**
+ * Removes every draft of this tab: the answers of forms not yet sent, which otherwise
+ * come back on a reload. For a portal's logout, with unmount() of its forms (a form
+ * mounted with a verified identity deletes its own draft when unmounted). Returns how
+ * many drafts were removed.
+ */
+export function clearDrafts() {
+  let removed = 0;
+  try {
+    for (const key of Object.keys(sessionStorage)) {
+      if (key.startsWith(DRAFT_PREFIX)) {
+        sessionStorage.removeItem(key);
+        removed += 1;
+      }
+    }
+  } catch {
+    // Storage blocked: nothing was kept either.
+  }
+  return removed;
 }
 
 /** What both elements share: attributes are props, a change renders again. */

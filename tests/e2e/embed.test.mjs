@@ -150,6 +150,17 @@ test('a 10 000-element page: both elements render and the form works', async () 
   await page.context().close();
 });
 
+/** The drafts this tab keeps in sessionStorage, by key. */
+const drafts = (page) => page.evaluate(() => Object.fromEntries(Object.keys(sessionStorage)
+  .filter((k) => k.startsWith('seloste-draft/')).map((k) => [k, sessionStorage.getItem(k)])));
+
+/** Answers the first step ("whose data") with its first option and goes on. */
+async function answerFirstStep(form) {
+  await form.getByRole('radio').first().check();
+  await form.getByRole('button', { name: 'Jatka' }).click();
+  await form.locator('h1', { hasNotText: 'Kenen tietoja pyyntö koskee?' }).waitFor();
+}
+
 test('the JS API: mount() with an identity verified by the portal, unmount(), and a refused identity', async () => {
   const page = await open('mount.html');
   const form = page.locator('#form');
@@ -168,6 +179,10 @@ test('the JS API: mount() with an identity verified by the portal, unmount(), an
     assert.equal(await row.locator('button').count(), 0, `no change link for ${label}`);
   }
   await axeCheck(page, 'check answers with a verified identity');
+  // The tab's draft holds the citizen's own answers, never the verified identity.
+  let kept = await drafts(page);
+  assert.equal(Object.keys(kept).length, 1, 'the form keeps a draft');
+  for (const p of ['131052', 'Maija', 'Meikäläinen']) assert.ok(!Object.values(kept).join('').includes(p), `the draft holds "${p}"`);
   const detail = await makeRequest(page, form);
   assert.equal(detail.payload.requester.name, 'Maija Meikäläinen');
   assert.deepEqual(detail.payload.requester.identity, { type: 'personal_identity_code', value: '131052-308T' });
@@ -182,6 +197,13 @@ test('the JS API: mount() with an identity verified by the portal, unmount(), an
   await page.waitForFunction(() => document.getElementById('form').shadowRoot.childElementCount === 0);
   await page.getByRole('button', { name: 'Avaa lomake' }).click();
   await form.locator('h1', { hasText: 'Kenen tietoja pyyntö koskee?' }).waitFor();
+  // A draft made under a verified identity goes with the form: the next person at this
+  // computer finds nothing.
+  await answerFirstStep(form);
+  assert.equal(Object.keys(await drafts(page)).length, 1);
+  await page.getByRole('button', { name: 'Sulje lomake' }).click();
+  await page.waitForFunction(() => document.getElementById('form').shadowRoot.childElementCount === 0);
+  assert.deepEqual(await drafts(page), {}, 'unmount() removed the draft of a verified identity');
   // A broken identity from the portal is refused with seloste-error, and the form asks.
   await page.evaluate(async () => {
     const { mount } = await import('../seloste.js');
@@ -192,6 +214,13 @@ test('the JS API: mount() with an identity verified by the portal, unmount(), an
   const [error] = await events(page, 'seloste-error');
   assert.match(error.detail.message, /identity code is not valid/);
   page.problems = page.problems.filter((p) => !p.includes('identity code is not valid'));
+  // clearDrafts(), for a portal's logout, removes the drafts of forms not verified too.
+  await form.locator('h1', { hasText: 'Kenen tietoja pyyntö koskee?' }).waitFor();
+  await answerFirstStep(form);
+  kept = await drafts(page);
+  assert.equal(Object.keys(kept).length, 1);
+  assert.equal(await page.evaluate(async () => (await import('../seloste.js')).clearDrafts()), 1);
+  assert.deepEqual(await drafts(page), {});
   await assertClean(page, 'mount.html');
   await page.context().close();
 });

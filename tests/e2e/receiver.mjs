@@ -1,6 +1,7 @@
 // The reference receiver (tests/receiver) for the end-to-end tests: started on a free
 // loopback port with a fresh SQLite file, stopped after; its log kept for privacy checks.
 import { spawn, execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,12 @@ const BINARY = 'target/debug/seloste-receiver';
 export async function startReceiver() {
   if (!existsSync(BINARY)) execFileSync('cargo', ['build', '-q', '-p', 'seloste-receiver']);
   const db = join(mkdtempSync(join(tmpdir(), 'seloste-receiver-')), 'requests.db');
-  const child = spawn(BINARY, ['--port', '0', '--db', db], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // The test endpoints are on only with the flag, for a client that knows the secret.
+  const secret = randomBytes(16).toString('hex');
+  const child = spawn(BINARY, ['--port', '0', '--db', db, '--test-endpoints'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, SELOSTE_RECEIVER_SECRET: secret },
+  });
   const log = [];
   child.stderr.on('data', (d) => log.push(...d.toString().split('\n').filter(Boolean)));
   const url = await new Promise((resolve, reject) => {
@@ -20,16 +26,17 @@ export async function startReceiver() {
     });
     child.on('exit', (code) => reject(new Error(`receiver exited with ${code}: ${log.join('\n')}`)));
   });
-  const post = (path, body) => fetch(url + path, { method: 'POST', body: JSON.stringify(body ?? {}) });
+  const headers = { 'X-Receiver-Secret': secret };
+  const post = (path, body) => fetch(url + path, { method: 'POST', headers, body: JSON.stringify(body ?? {}) });
   return {
     url,
     endpoint: `${url}/requests`,
     log,
-    stats: async () => (await fetch(`${url}/__stats`)).json(),
+    stats: async () => (await fetch(`${url}/__stats`, { headers })).json(),
     faults: (plan) => post('/__faults', plan),
     reset: () => post('/__reset'),
     stored: async (id) => {
-      const r = await fetch(`${url}/__requests/${id}`);
+      const r = await fetch(`${url}/__requests/${id}`, { headers });
       return r.ok ? r.json() : null;
     },
     stop: () => child.kill(),

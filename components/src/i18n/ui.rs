@@ -276,6 +276,26 @@ pub const MAIL_HELP: Text = Text::new(
     "Ladda först ner begäran som PDF-fil. Ditt e-postprogram öppnas med ett färdigt meddelande: bifoga PDF-filen innan du skickar.",
     "First download the request as a PDF file. Your email program opens with a message ready: attach the PDF file before sending.",
 );
+pub const UNCONFIRMED_TITLE: Text = Text::new(
+    "Pyyntösi vastaanottoa ei vahvistettu",
+    "Mottagandet av din begäran bekräftades inte",
+    "Receipt of your request was not confirmed",
+);
+pub const UNCONFIRMED_HELP: Text = Text::new(
+    "Vastaanottava palvelu ei vahvistanut saaneensa pyyntöäsi. Pyyntösi on tallessa salattuna tällä laitteella, ja se lähetetään uudelleen, kun avaat lomakkeen seuraavan kerran. Voit myös ladata sen PDF-tiedostona ja toimittaa sen muuten.",
+    "Den mottagande tjänsten bekräftade inte att den tog emot din begäran. Din begäran sparas krypterad på den här enheten och skickas på nytt nästa gång du öppnar formuläret. Du kan också ladda ner den som PDF-fil och lämna in den på annat sätt.",
+    "The receiving service did not confirm that it received your request. Your request is kept, encrypted, on this device and will be sent again the next time you open the form. You can also download it as a PDF file and deliver it another way.",
+);
+pub const OUTBOX_NOT_CONFIRMED: Text = Text::new(
+    "Vastaanottava palvelu ei vahvistanut saaneensa tätä pyyntöä. Se lähetetään uudelleen, kun avaat lomakkeen seuraavan kerran.",
+    "Den mottagande tjänsten bekräftade inte att den tog emot den här begäran. Den skickas på nytt nästa gång du öppnar formuläret.",
+    "The receiving service did not confirm that it received this request. It will be sent again the next time you open the form.",
+);
+pub const OUTBOX_REFUSED: Text = Text::new(
+    "Vastaanottava palvelu hylkäsi tämän pyynnön, joten sitä ei lähetetä uudelleen automaattisesti. Voit lähettää sen uudelleen tai poistaa sen.",
+    "Den mottagande tjänsten avvisade den här begäran, så den skickas inte på nytt automatiskt. Du kan skicka den igen eller ta bort den.",
+    "The receiving service refused this request, so it is not sent again automatically. You can send it again or delete it.",
+);
 pub const OUTBOX_TITLE: Text = Text::new(
     "Lähettämistä odottavat pyynnöt",
     "Begäranden som väntar på att skickas",

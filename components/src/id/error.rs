@@ -23,8 +23,12 @@ pub enum IdError {
     },
     /// The first digit of an Estonian number is not 1–8.
     CenturyDigit,
-    /// The individual number cannot belong to the date (Norwegian ranges).
+    /// The individual number cannot belong to the date (Norwegian and Danish ranges).
     IndividualNumber,
+    /// A serial number that is never issued (Swedish 000).
+    NotIssued,
+    /// A valid number of someone born after today: not issued yet.
+    BornInFuture,
     /// The check digit(s) do not match; `expected` when some digits would.
     CheckDigit {
         expected: Option<String>,
@@ -95,6 +99,24 @@ impl IdError {
             }
             (IndividualNumber, Lang::En) => {
                 "The individual number does not fit the year of birth. Check the digits.".into()
+            }
+            (NotIssued, Lang::Fi) => {
+                "Tällaista numeroa ei anneta kenellekään: yksilönumero ei voi olla 000. Tarkista numerot.".into()
+            }
+            (NotIssued, Lang::Sv) => {
+                "Ett sådant nummer tilldelas ingen: födelsenumret kan inte vara 000. Kontrollera siffrorna.".into()
+            }
+            (NotIssued, Lang::En) => {
+                "No one is given such a number: the serial number cannot be 000. Check the digits.".into()
+            }
+            (BornInFuture, Lang::Fi) => {
+                "Numeron syntymäaika on tulevaisuudessa. Tarkista numerot.".into()
+            }
+            (BornInFuture, Lang::Sv) => {
+                "Födelsedatumet i numret ligger i framtiden. Kontrollera siffrorna.".into()
+            }
+            (BornInFuture, Lang::En) => {
+                "The date of birth in the number is in the future. Check the digits.".into()
             }
             (CheckDigit { expected: Some(e) }, Lang::Fi) => {
                 format!(

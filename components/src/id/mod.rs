@@ -59,15 +59,20 @@ impl PersonalId for Hetu {
 
 /// Reads a personal identity number of `country`. `today` settles the century of the
 /// Swedish short form (`-` under 100 years old, `+` from 100 on); other countries' numbers
-/// carry their century.
+/// carry their century. A number of someone born after `today` is not issued yet, and
+/// refused (as python-stdnum does for Norway and Denmark).
 pub fn parse(country: Country, input: &str, today: Date) -> Result<Box<dyn PersonalId>, IdError> {
-    Ok(match country {
+    let id: Box<dyn PersonalId> = match country {
         Country::Fi => Box::new(Hetu::parse(input).map_err(IdError::Finnish)?),
         Country::Se => Box::new(se::Personnummer::parse(input, today)?),
         Country::No => Box::new(no::Fodselsnummer::parse(input)?),
         Country::Dk => Box::new(dk::Cpr::parse(input)?),
         Country::Ee => Box::new(ee::Isikukood::parse(input)?),
-    })
+    };
+    if id.birth_date() > today {
+        return Err(IdError::BornInFuture);
+    }
+    Ok(id)
 }
 
 #[cfg(test)]

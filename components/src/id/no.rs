@@ -1,7 +1,8 @@
 //! Norwegian fødselsnummer and D-number, `DDMMYYIIIKK`.
 //!
 //! The individual number `III` with the year gives the century; `KK` are two mod-11 check
-//! digits. A D-number (for people not resident in Norway) has 40 added to the day.
+//! digits. A D-number (for people not resident in Norway) has 40 added to the day, an
+//! H-number (a temporary number of the health services) 40 added to the month.
 
 use super::digits::{clean, date, digit_values, number};
 use super::{Country, Date, IdError, PersonalId, Sex};
@@ -11,6 +12,7 @@ use std::fmt;
 pub struct Fodselsnummer {
     birth: Date,
     d_number: bool,
+    h_number: bool,
     individual: u16,
     check: u8,
 }
@@ -49,11 +51,13 @@ impl Fodselsnummer {
             });
         }
         let raw_day = number(&digits, 0..2).ok_or(IdError::Date)?;
-        let month = number(&digits, 2..4).ok_or(IdError::Date)?;
+        let raw_month = number(&digits, 2..4).ok_or(IdError::Date)?;
         let yy = number(&digits, 4..6).ok_or(IdError::Date)?;
         let individual = number(&digits, 6..9).ok_or(IdError::Date)?;
         let d_number = raw_day > 40;
         let day = if d_number { raw_day - 40 } else { raw_day };
+        let h_number = raw_month > 40;
+        let month = if h_number { raw_month - 40 } else { raw_month };
         let century = match (individual, yy) {
             (0..=499, _) => 1900,
             (500..=749, 54..=99) => 1800,
@@ -81,6 +85,7 @@ impl Fodselsnummer {
         Ok(Fodselsnummer {
             birth,
             d_number,
+            h_number,
             individual: individual as u16,
             check: (v[9] * 10 + v[10]) as u8,
         })
@@ -89,12 +94,17 @@ impl Fodselsnummer {
     pub fn is_d_number(&self) -> bool {
         self.d_number
     }
+
+    pub fn is_h_number(&self) -> bool {
+        self.h_number
+    }
 }
 
 impl fmt::Display for Fodselsnummer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (y, m, d) = self.birth.parts();
         let day = if self.d_number { d + 40 } else { d };
+        let m = if self.h_number { m + 40 } else { m };
         write!(
             f,
             "{day:02}{m:02}{:02}{:03}{:02}",

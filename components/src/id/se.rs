@@ -98,6 +98,10 @@ impl Personnummer {
             });
         }
         let serial = number(&digits, 6..10).ok_or(IdError::Date)? as u16;
+        // Skatteverket never gives the birth number 000.
+        if serial / 10 == 0 {
+            return Err(IdError::NotIssued);
+        }
         Ok(Personnummer {
             birth,
             coordination,

@@ -55,14 +55,21 @@ fn iso_to_finnish(date: &str) -> String {
 
 fn identity_text(identity: &Identity, lang: Lang) -> (String, String) {
     match identity {
-        Identity::PersonalIdentityCode { value } => (
+        Identity::PersonalIdentityCode { value, temporary } => (
             t(
                 lang,
                 "Henkilötunnus",
                 "Personbeteckning",
                 "Personal identity code",
             ),
-            value.clone(),
+            if *temporary {
+                format!(
+                    "{value} ({})",
+                    t(lang, "väliaikainen tunnus", "tillfällig beteckning", "a temporary code")
+                )
+            } else {
+                value.clone()
+            },
         ),
         Identity::NationalIdentityNumber { country, value } => (
             t(

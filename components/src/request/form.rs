@@ -114,6 +114,10 @@ pub enum Problem {
     NationalId(IdError),
     /// A valid code whose birth date is after today.
     BornInFuture,
+    /// A guardian of a minor asking for someone who is 18 or older today.
+    NotAMinor,
+    /// A temporary code where the form asks for the population register's.
+    TemporaryCode,
     Email(EmailError),
     Phone(PhoneError),
     PostalCode(PostalCodeError),
@@ -165,6 +169,16 @@ impl Problem {
                 "Födelsedatumet i numret ligger i framtiden. Kontrollera numret.",
                 "The date of birth in the code is in the future. Check the code.",
             ),
+            Problem::NotAMinor => text(
+                "Hän on täyttänyt 18 vuotta, joten et voi tehdä pyyntöä hänen huoltajanaan. Tarkista tieto, tai valitse edelliseltä sivulta, että toimit edunvalvojana tai valtuutettuna.",
+                "Personen har fyllt 18 år, så du kan inte göra begäran som vårdnadshavare. Kontrollera uppgiften, eller välj på föregående sida att du agerar som intressebevakare eller med fullmakt.",
+                "They are 18 or older, so you cannot make the request as their guardian. Check what you entered, or choose on the previous page that you act as a legal guardian or an authorised person.",
+            ),
+            Problem::TemporaryCode => text(
+                "Tämä on väliaikainen tunnus (loppuosan numero 900–999). Anna väestötietojärjestelmään merkitty henkilötunnus.",
+                "Det här är en tillfällig beteckning (numret i slutet är 900–999). Ange personbeteckningen i befolkningsdatasystemet.",
+                "This is a temporary code (its number is 900–999). Enter the personal identity code in the Population Information System.",
+            ),
             Problem::Email(e) => e.message(lang).to_string(),
             Problem::Phone(e) => e.message(lang).to_string(),
             Problem::PostalCode(e) => e.message(lang).to_string(),
@@ -212,6 +226,11 @@ pub struct FieldError {
     pub problem: Problem,
 }
 
+/// The answer of `acting_for` that asks for a child under 18.
+const GUARDIAN_OF_MINOR: &str = "guardian_of_minor";
+/// 18 years.
+const ADULT_MONTHS: u8 = 18 * 12;
+
 /// Reads the national identity number of `field` with the country chosen in its form.
 fn national_id(
     field: &Field,
@@ -233,10 +252,19 @@ pub fn check_field(field: &Field, form: &Form, answers: &Answers, today: Date) -
     if let Some(max) = field.max_length.filter(|max| value.chars().count() > *max) {
         return Some(Problem::TooLong(max));
     }
-    let born_before_today = |birth: Date| (birth > today).then_some(Problem::BornInFuture);
+    // The child of a guardian of a minor is under 18 today, by their code or birth date.
+    let minor = field.id.starts_with("subject_") && answer(answers, "acting_for") == GUARDIAN_OF_MINOR;
+    let not_a_minor =
+        |birth: Date| (minor && birth.add_months(ADULT_MONTHS) <= today).then_some(Problem::NotAMinor);
+    let born_before_today = |birth: Date| {
+        (birth > today)
+            .then_some(Problem::BornInFuture)
+            .or_else(|| not_a_minor(birth))
+    };
     match field.kind {
         FieldType::Text | FieldType::Textarea | FieldType::File => None,
         FieldType::IdentityCode => match Hetu::parse(value) {
+            Ok(hetu) if hetu.is_temporary() && !field.allow_temporary => Some(Problem::TemporaryCode),
             Ok(hetu) => born_before_today(hetu.birth_date()),
             Err(e) => Some(Problem::IdentityCode(e)),
         },
@@ -250,6 +278,7 @@ pub fn check_field(field: &Field, form: &Form, answers: &Answers, today: Date) -
         FieldType::PostalCode => validate::postal_code(value).err().map(Problem::PostalCode),
         FieldType::Date => match validate::past_date(value, today) {
             Err(e) => Some(Problem::Date(e)),
+            Ok(date) if not_a_minor(date).is_some() => not_a_minor(date),
             Ok(date) => {
                 let other = form.field(field.not_before.as_deref()?)?;
                 let earliest = validate::past_date(answer(answers, &other.id), today).ok()?;

@@ -13,8 +13,14 @@ pub const METHOD_OTHER_ID: &str = "other_id";
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Identity {
-    /// A Finnish personal identity code (henkilötunnus), canonical form.
-    PersonalIdentityCode { value: String },
+    /// A Finnish personal identity code (henkilötunnus), canonical form. `temporary`:
+    /// a temporary code (individual number 900–999) that some organisations give, not
+    /// the population register's; marked so that the office does not take it for one.
+    PersonalIdentityCode {
+        value: String,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        temporary: bool,
+    },
     /// A personal identity number of another country.
     NationalIdentityNumber { country: Country, value: String },
     /// No personal identity code: date of birth (ISO) and another identifier.
@@ -40,9 +46,11 @@ impl Identity {
                 .cloned()
         };
         match get("identity_method")?.as_str() {
-            METHOD_FINNISH_CODE => Some(Identity::PersonalIdentityCode {
-                value: get("identity_code")?,
-            }),
+            METHOD_FINNISH_CODE => {
+                let value = get("identity_code")?;
+                let temporary = crate::id::Hetu::parse(&value).is_ok_and(|h| h.is_temporary());
+                Some(Identity::PersonalIdentityCode { value, temporary })
+            }
             METHOD_NORDIC_CODE => {
                 let code = get("id_country")?;
                 let country = Country::ALL.into_iter().find(|c| c.name() == code)?;

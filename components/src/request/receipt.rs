@@ -27,6 +27,9 @@ pub enum DeliveryState {
     },
     /// Kept in the outbox, to be sent when the connection returns.
     Queued,
+    /// Sent, but the backend's answer did not confirm it (a redirect): kept in the outbox
+    /// and sent again under the same key. Its status is "queued" too: it waits there.
+    Unconfirmed,
 }
 
 impl DeliveryState {
@@ -35,7 +38,7 @@ impl DeliveryState {
         match self {
             DeliveryState::Made => "made",
             DeliveryState::Delivered { .. } => "delivered",
-            DeliveryState::Queued => "queued",
+            DeliveryState::Queued | DeliveryState::Unconfirmed => "queued",
         }
     }
 

@@ -113,6 +113,9 @@ pub struct Field {
     pub max_length: Option<usize>,
     /// For `file`: accepted media types and extensions (the HTML `accept` attribute).
     pub accept: Option<String>,
+    /// For `identity_code`: whether a temporary code (individual number 900–999) is
+    /// accepted (the default; the payload marks it) or refused.
+    pub allow_temporary: bool,
 }
 
 /// One topic of a form, shown as one page on a phone.

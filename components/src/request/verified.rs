@@ -99,6 +99,13 @@ impl Verified {
         answers.insert("identity_code".into(), self.code.clone());
     }
 
+    /// Removes what a verified identity answers (before answers are kept in a draft).
+    pub fn forget(answers: &mut Answers) {
+        for id in LOCKED_FIELDS {
+            answers.remove(id);
+        }
+    }
+
     /// The code as shown on the screen: `131052-****`.
     pub fn masked_code(&self) -> String {
         Hetu::parse(&self.code)
@@ -125,6 +132,9 @@ mod tests {
         assert_eq!(answers["name"], "Maija Meikäläinen");
         assert_eq!(answers["identity_method"], "finnish_code");
         assert_eq!(answers["identity_code"], "131052-308T");
+        answers.insert("email".into(), "maija@example.fi".into());
+        Verified::forget(&mut answers);
+        assert_eq!(answers.keys().collect::<Vec<_>>(), ["email"], "only the citizen's own answers are left");
     }
 
     #[test]

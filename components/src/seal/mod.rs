@@ -32,6 +32,10 @@ pub enum SealError {
     DigestMismatch { expected: String, found: String },
     /// The signature is malformed or not made with this key over this payload.
     Signature,
+    /// The signature's S is in the upper half of the curve order: a valid ECDSA
+    /// signature, but one that anyone can make from the low-S one, so seals carry only
+    /// low-S signatures and a high-S one is refused.
+    HighS,
     /// The text is not a request payload (not JSON, or members the contract does not have).
     NotARequest(String),
 }
@@ -67,6 +71,11 @@ impl SealError {
                 "Sinetin allekirjoitus ei täsmää pyyntöön ja avaimeen.",
                 "Förseglingens signatur stämmer inte med begäran och nyckeln.",
                 "The seal's signature does not match the request and the key.",
+            ),
+            SealError::HighS => t(
+                "Sinetin allekirjoitus ei ole vakiomuodossa (sen S-arvo on suuri), joten sitä ei hyväksytä.",
+                "Förseglingens signatur är inte i normalform (dess S-värde är högt), så den godtas inte.",
+                "The seal's signature is not in its normal form (its S value is high), so it is not accepted.",
             ),
             SealError::NotARequest(why) => {
                 t("Tiedosto ei ole pyyntö:", "Filen är inte en begäran:", "The file is not a request:") + " " + why
@@ -107,6 +116,7 @@ pub fn jwk(key: &SigningKey) -> Jwk {
 pub fn seal(payload: &mut Payload, key: &SigningKey) -> Result<(), SealError> {
     let input = payload.signing_input().map_err(|_| SealError::Canonical)?;
     let signature: Signature = key.sign(input.as_bytes());
+    let signature = signature.normalize_s().unwrap_or(signature);
     payload.seal = Some(Seal {
         alg: ALG.into(),
         jwk: jwk(key),
@@ -183,6 +193,9 @@ fn check(seal: &Seal, input: &str) -> Result<Verified, SealError> {
         .decode(&seal.signature)
         .map_err(|_| SealError::Signature)?;
     let signature = Signature::from_slice(&bytes).map_err(|_| SealError::Signature)?;
+    if signature.normalize_s().is_some() {
+        return Err(SealError::HighS);
+    }
     key.verify(input.as_bytes(), &signature)
         .map_err(|_| SealError::Signature)?;
     Ok(Verified {

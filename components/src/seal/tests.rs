@@ -125,3 +125,28 @@ fn the_thumbprint_follows_rfc_7638() {
 
 /// `python3 -c "import hashlib,base64;s=b'{\"crv\":\"P-256\",\"kty\":\"EC\",\"x\":\"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU\",\"y\":\"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0\"}';print(base64.urlsafe_b64encode(hashlib.sha256(s).digest()).rstrip(b'=').decode())"`
 const THUMBPRINT: &str = "oKIywvGUpTVTyxMQ3bwIIeQUudfr_CkLMjCE19ECD-U";
+
+/// The same signature with S replaced by n − S verifies under plain ECDSA: anyone can make
+/// it from a seal. Seals carry the low-S form only; the high-S one is refused.
+#[test]
+fn a_high_s_signature_is_refused() {
+    let p = sealed();
+    let s = p.seal.clone().unwrap_or_else(|| panic!("sealed"));
+    let bytes = URL_SAFE_NO_PAD.decode(&s.signature).unwrap_or_default();
+    let low = Signature::from_slice(&bytes).unwrap_or_else(|e| panic!("{e}"));
+    assert!(low.normalize_s().is_none(), "our own seal is low-S");
+    let (r, s_scalar) = low.split_scalars();
+    let high = Signature::from_scalars(r, -s_scalar).unwrap_or_else(|e| panic!("{e}"));
+    let input = p.signing_input().unwrap_or_default();
+    let key = verifying_key(&s.jwk).unwrap_or_else(|e| panic!("{e:?}"));
+    use p256::ecdsa::signature::Verifier;
+    assert!(key.verify(input.as_bytes(), &high).is_ok(), "plain ECDSA accepts it");
+    let mut forged = p.clone();
+    if let Some(seal) = forged.seal.as_mut() {
+        seal.signature = URL_SAFE_NO_PAD.encode(high.to_bytes());
+    }
+    assert_eq!(verify(&forged), Err(SealError::HighS));
+    for lang in [Lang::Fi, Lang::Sv, Lang::En] {
+        assert!(!SealError::HighS.message(lang).is_empty());
+    }
+}

@@ -162,14 +162,15 @@ pub fn refusal_message(body: &str) -> Option<String> {
     Some(clean(&text, 300)).filter(|t| !t.is_empty())
 }
 
-/// What a citizen is told when the backend refused the request.
-pub fn refused_text(status: u16, said: Option<&str>, lang: Lang) -> String {
+/// What a citizen is told when the backend refused the request: its own words, if any,
+/// and never the status code (that goes to the console, for staff).
+pub fn refused_text(said: Option<&str>, lang: Lang) -> String {
     let t = |fi, sv, en| Text::new(fi, sv, en).get(lang).to_string();
     let mut text = t(
         "Vastaanottava palvelu hylkäsi pyynnön",
         "Den mottagande tjänsten avvisade begäran",
         "The receiving service refused the request",
-    ) + &format!(" ({status})");
+    );
     if let Some(said) = said {
         text += &format!(": ”{said}”");
     }
@@ -253,11 +254,12 @@ mod tests {
             refusal_message(&"x".repeat(1000)).map(|m| m.len()),
             Some(300)
         );
-        let text = refused_text(403, Some("Forbidden"), Lang::Fi);
+        let text = refused_text(Some("Forbidden"), Lang::Fi);
         assert!(
-            text.starts_with("Vastaanottava palvelu hylkäsi pyynnön (403): ”Forbidden”."),
+            text.starts_with("Vastaanottava palvelu hylkäsi pyynnön: ”Forbidden”."),
             "{text}"
         );
-        assert!(refused_text(400, None, Lang::En).contains("(400). Your answers are kept."));
+        assert!(refused_text(None, Lang::En)
+            .starts_with("The receiving service refused the request. Your answers are kept."));
     }
 }

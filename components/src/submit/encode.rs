@@ -153,7 +153,7 @@ pub fn multipart_body(json: &str, pdf: Option<(&str, &[u8])>, boundary: &str) ->
 pub fn mail_body(payload: &Payload, lang: Lang) -> String {
     let t = |fi, sv, en| Text::new(fi, sv, en).get(lang);
     let identity = match &payload.requester.identity {
-        Identity::PersonalIdentityCode { value } => {
+        Identity::PersonalIdentityCode { value, .. } => {
             Hetu::parse(value).map(|h| h.masked()).unwrap_or_default()
         }
         // Stored numbers are in long form, so their century does not depend on the day.

@@ -4,7 +4,8 @@
 //! it is written and read, so the format is tested natively.
 //!
 //! Architecture Invariant: nothing personal is in [`Meta`]: the id, the short reference,
-//! the kind and the time. The answers are only in [`Kept`], which the browser encrypts.
+//! the kind, the time and whether the backend refused it. The answers are only in
+//! [`Kept`], which the browser encrypts.
 
 use crate::json::{self, Json, JsonError};
 use crate::request::RequestKind;
@@ -18,6 +19,9 @@ pub struct Meta {
     pub reference: String,
     pub kind: RequestKind,
     pub created_at: String,
+    /// The backend refused it when it was sent again: it is not sent again by itself,
+    /// only when the citizen asks.
+    pub refused: bool,
 }
 
 /// What is kept encrypted: the sealed request (its JSON text, sent as it is, so the form
@@ -30,14 +34,15 @@ pub struct Kept {
 }
 
 impl Meta {
-    /// `{"id":…,"reference":…,"kind":…,"created_at":…}`
+    /// `{"id":…,"reference":…,"kind":…,"created_at":…,"refused":false}`
     pub fn to_json(&self) -> String {
         format!(
-            r#"{{"id":{},"reference":{},"kind":"{}","created_at":{}}}"#,
+            r#"{{"id":{},"reference":{},"kind":"{}","created_at":{},"refused":{}}}"#,
             json::quote(&self.id),
             json::quote(&self.reference),
             self.kind.name(),
-            json::quote(&self.created_at)
+            json::quote(&self.created_at),
+            self.refused
         )
     }
 
@@ -48,6 +53,7 @@ impl Meta {
             reference: m.required("reference", Json::string)?,
             kind: m.required("kind", crate::notice::read::request_kind)?,
             created_at: m.required("created_at", Json::string)?,
+            refused: m.optional("refused", Json::bool)?.unwrap_or(false),
         })
     }
 
@@ -116,9 +122,14 @@ mod tests {
             reference: "FZ0E-9JNW".into(),
             kind: RequestKind::LogData,
             created_at: "2026-11-22T10:15:00Z".into(),
+            refused: false,
         };
-        let list = format!("[{}]", meta.to_json());
-        assert_eq!(Meta::list_from_json(&list), Ok(vec![meta.clone()]));
+        let refused = Meta {
+            refused: true,
+            ..meta.clone()
+        };
+        let list = format!("[{},{}]", meta.to_json(), refused.to_json());
+        assert_eq!(Meta::list_from_json(&list), Ok(vec![meta.clone(), refused]));
         let kept = Kept {
             payload: r#"{"id":"x","requester":{"name":"Äijälä \"A\""}}"#.into(),
             adapter: Adapter::FormUrlencoded,
@@ -168,5 +179,10 @@ mod tests {
             r#"[{"id":"x","reference":"r","kind":"tarkastus","created_at":"t"}]"#
         )
         .is_err());
+        // Kept before `refused` was written: not refused.
+        let old = Meta::list_from_json(
+            r#"[{"id":"x","reference":"r","kind":"access","created_at":"t"}]"#,
+        );
+        assert_eq!(old.map(|m| m[0].refused), Ok(false));
     }
 }

@@ -1,6 +1,9 @@
 //! When to try a delivery again, and how soon: exponential backoff with full jitter on
 //! network errors, timeouts, 5xx, 408 and 429 (honouring `Retry-After`); never on other
-//! 4xx, whose message is shown instead.
+//! 4xx, whose message is shown instead. A redirect is never followed and never taken for
+//! a delivery (a browser repeats a POST redirected by 301, 302 or 303 as a GET, which
+//! stores nothing); a 409 to a key that may have been sent before means "already
+//! received".
 
 /// What the last attempt got.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -12,12 +15,19 @@ pub enum Attempt<'a> {
         /// The `Retry-After` header, if any.
         retry_after: Option<&'a str>,
     },
+    /// The backend answered with a redirect (any 3xx): the request was not confirmed.
+    Redirected,
 }
 
 /// What to do next.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Decision {
     Delivered,
+    /// A 409 to a key that may have been sent before: the backend has the request already.
+    AlreadyReceived,
+    /// An answer that does not say the request was stored (a redirect): keep it in the
+    /// outbox, tell the citizen it was not confirmed, and staff why in the console.
+    NotConfirmed,
     /// Try again after this many milliseconds.
     RetryIn(u64),
     /// Stop trying now (keep the request in the outbox and tell the citizen).
@@ -72,8 +82,18 @@ pub fn retry_after_seconds(value: &str, now: i64) -> Option<u64> {
     let [h, m, s] = hms.as_slice() else {
         return None;
     };
+    // An HTTP date has a four-digit year and a real time of day; anything else (a year
+    // 99999999999, say) is not a date, and must not overflow the arithmetic below.
+    if !(1..=9999).contains(&year)
+        || !(1..=31).contains(&day)
+        || !(0..24).contains(h)
+        || !(0..60).contains(m)
+        || !(0..=60).contains(s)
+    {
+        return None;
+    }
     let at = days_from_civil(year, month, day) * 86_400 + h * 3600 + m * 60 + s;
-    Some(u64::try_from(at - now).unwrap_or(0))
+    Some(u64::try_from(at.saturating_sub(now)).unwrap_or(0))
 }
 
 /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
@@ -90,10 +110,26 @@ impl Backoff {
     /// What to do after attempt number `attempt` (1 for the first) got `got`. `jitter` is
     /// a random number in [0, 1) from the caller (full jitter: the delay is uniform between
     /// zero and the exponential ceiling, so many clients do not retry in step).
-    pub fn decide(&self, attempt: u32, got: &Attempt, jitter: f64, now: i64) -> Decision {
+    /// `sent_before` says the request may have reached the backend before this round (it
+    /// was kept and is sent again, or is sent again after a failure): then, as on any
+    /// attempt after the first, a 409 means the backend has it already.
+    pub fn decide(
+        &self,
+        attempt: u32,
+        got: &Attempt,
+        jitter: f64,
+        now: i64,
+        sent_before: bool,
+    ) -> Decision {
         let retry_after = match got {
             Attempt::Response { status, .. } if (200..300).contains(status) => {
                 return Decision::Delivered
+            }
+            Attempt::Response { status: 409, .. } if sent_before || attempt > 1 => {
+                return Decision::AlreadyReceived
+            }
+            Attempt::Redirected | Attempt::Response { status: 300..=399, .. } => {
+                return Decision::NotConfirmed
             }
             Attempt::Response {
                 status,
@@ -138,11 +174,11 @@ mod tests {
     #[test]
     fn success_refusal_and_retryable_failures() {
         let b = Backoff::default();
-        assert_eq!(b.decide(1, &response(201), 0.5, NOW), Decision::Delivered);
-        assert_eq!(b.decide(1, &response(204), 0.5, NOW), Decision::Delivered);
+        assert_eq!(b.decide(1, &response(201), 0.5, NOW, false), Decision::Delivered);
+        assert_eq!(b.decide(1, &response(204), 0.5, NOW, false), Decision::Delivered);
         for status in [400, 401, 403, 404, 409, 413, 422] {
             assert_eq!(
-                b.decide(1, &response(status), 0.5, NOW),
+                b.decide(1, &response(status), 0.5, NOW, false),
                 Decision::Refused(status)
             );
         }
@@ -155,10 +191,40 @@ mod tests {
             response(429),
         ] {
             assert!(
-                matches!(b.decide(1, &got, 0.5, NOW), Decision::RetryIn(_)),
+                matches!(b.decide(1, &got, 0.5, NOW, false), Decision::RetryIn(_)),
                 "{got:?}"
             );
         }
+    }
+
+    /// The issue's findings: a 301 repeated as a GET stored nothing, and a 409 to a key
+    /// already sent was shown as a refusal although the first attempt was stored.
+    #[test]
+    fn redirects_are_not_deliveries_and_a_repeated_409_is_already_received() {
+        let b = Backoff::default();
+        for status in [301, 302, 303, 307, 308] {
+            assert_eq!(b.decide(1, &response(status), 0.5, NOW, false), Decision::NotConfirmed);
+        }
+        assert_eq!(b.decide(1, &Attempt::Redirected, 0.5, NOW, true), Decision::NotConfirmed);
+        assert_eq!(b.decide(2, &response(409), 0.5, NOW, false), Decision::AlreadyReceived);
+        assert_eq!(b.decide(1, &response(409), 0.5, NOW, true), Decision::AlreadyReceived);
+        assert_eq!(b.decide(1, &response(409), 0.5, NOW, false), Decision::Refused(409));
+    }
+
+    #[test]
+    fn absurd_retry_after_dates_are_not_dates() {
+        for value in [
+            "Sun, 22 Nov 99999999999999 10:18:10 GMT",
+            "Sun, 22 Nov -9223372036854775808 10:18:10 GMT",
+            "Sun, 22 Nov 2026 9223372036854775807:00:00 GMT",
+            "Sun, 99 Nov 2026 10:18:10 GMT",
+        ] {
+            assert_eq!(retry_after_seconds(value, NOW), None, "{value}");
+        }
+        assert_eq!(retry_after_seconds("Fri, 31 Dec 9999 23:59:59 GMT", i64::MIN), Some(i64::MAX as u64));
+        assert_eq!(retry_after_seconds("18446744073709551615", NOW), Some(u64::MAX));
+        let got = Attempt::Response { status: 503, retry_after: Some("18446744073709551615") };
+        assert_eq!(Backoff::default().decide(1, &got, 0.5, NOW, false), Decision::RetryIn(30_000));
     }
 
     #[test]
@@ -169,7 +235,7 @@ mod tests {
             max_attempts: 6,
         };
         let ceilings: Vec<Decision> = (1..=6)
-            .map(|n| b.decide(n, &Attempt::NoResponse, 0.999_999, NOW))
+            .map(|n| b.decide(n, &Attempt::NoResponse, 0.999_999, NOW, false))
             .collect();
         assert_eq!(
             ceilings,
@@ -183,7 +249,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            b.decide(3, &Attempt::NoResponse, 0.0, NOW),
+            b.decide(3, &Attempt::NoResponse, 0.0, NOW, false),
             Decision::RetryIn(0)
         );
         let long = Backoff {
@@ -191,7 +257,7 @@ mod tests {
             ..b
         };
         assert_eq!(
-            long.decide(20, &Attempt::NoResponse, 0.999_999, NOW),
+            long.decide(20, &Attempt::NoResponse, 0.999_999, NOW, false),
             Decision::RetryIn(29_999)
         );
     }
@@ -203,18 +269,18 @@ mod tests {
             status: 429,
             retry_after: Some("3"),
         };
-        assert_eq!(b.decide(1, &got, 0.1, NOW), Decision::RetryIn(3000));
+        assert_eq!(b.decide(1, &got, 0.1, NOW, false), Decision::RetryIn(3000));
         let got = Attempt::Response {
             status: 503,
             retry_after: Some("Sun, 22 Nov 2026 10:18:10 GMT"),
         };
-        assert_eq!(b.decide(1, &got, 0.1, NOW), Decision::RetryIn(10_000));
+        assert_eq!(b.decide(1, &got, 0.1, NOW, false), Decision::RetryIn(10_000));
         // Never longer than the ceiling of a single wait.
         let got = Attempt::Response {
             status: 429,
             retry_after: Some("86400"),
         };
-        assert_eq!(b.decide(1, &got, 0.1, NOW), Decision::RetryIn(30_000));
+        assert_eq!(b.decide(1, &got, 0.1, NOW, false), Decision::RetryIn(30_000));
         assert_eq!(
             retry_after_seconds("Sun, 22 Nov 2026 10:17:00 GMT", NOW),
             Some(0),

@@ -3,14 +3,22 @@
 //! seal and the contract, de-duplicates by `Idempotency-Key`, stores requests in SQLite,
 //! and injects faults on demand. The contract is `public/openapi.json`.
 //!
-//! Usage: `cargo run -p seloste-receiver -- [--port 8787] [--db seloste-receiver.db]`
-//! Prints `listening on http://127.0.0.1:PORT` when ready (`--port 0` picks a free port).
+//! Usage: `cargo run -p seloste-receiver -- [--port 8787] [--db seloste-receiver.db]
+//! [--test-endpoints]`. Prints `listening on http://127.0.0.1:PORT` when ready (`--port 0`
+//! picks a free port). It listens on loopback only.
 //!
-//! Test endpoints (loopback only): `GET /__stats` (counts from SQLite), `GET /__requests/{id}`
-//! (how a stored request arrived: encoding, with a PDF or not), `POST /__faults`
-//! (`{"next": 3, "fault": "503" | "429" | "drop" | "store_then_drop" | "delay"}` or
-//! `{"random": 0.4, "seed": 7}` or `{}`), `POST /__reset`.
+//! What it stores, and for how long: each request's JSON text, its PDF (multipart), the
+//! key, its encoding, kind, seal digest, the time received and a case reference, in the
+//! SQLite file given, until that file is deleted (or `/__reset`); nothing expires by
+//! itself. It is a reference for the contract and for tests, not a registry's archive.
 //! Log lines name the method, path, status and case reference, never personal data.
+//!
+//! Test endpoints, only with `--test-endpoints`, only for a client that sends the secret
+//! of the environment variable `SELOSTE_RECEIVER_SECRET` as `X-Receiver-Secret`, and never
+//! with CORS headers (a web page cannot read or call them): `GET /__stats` (counts from
+//! SQLite), `GET /__requests/{id}` (how a stored request arrived: encoding, with a PDF or
+//! not), `POST /__faults` (`{"next": 3, "fault": "503" | "429" | "drop" |
+//! "store_then_drop" | "delay"}` or `{"random": 0.4, "seed": 7}` or `{}`), `POST /__reset`.
 
 mod decode;
 mod faults;
@@ -25,8 +33,11 @@ use tiny_http::{Header, Method, Request, Response, Server};
 struct State {
     store: Mutex<Store>,
     plan: Mutex<Plan>,
+    /// The secret the test endpoints ask for; `None`: they are off.
+    test_secret: Option<String>,
 }
 
+/// The largest body read; a longer one is refused with 413.
 const MAX_BODY: u64 = 32 * 1024 * 1024;
 
 fn header(name: &str, value: &str) -> Option<Header> {
@@ -40,15 +51,25 @@ fn quoted(text: &str) -> String {
 /// Answers with a JSON body and the CORS headers every answer carries (any origin: the
 /// receiver serves forms embedded anywhere, and takes no cookies).
 fn respond(request: Request, status: u16, json: &str, extra: &[(&str, String)]) {
+    answer(request, status, json, extra, true)
+}
+
+/// An answer of a test endpoint: no CORS headers, so no web page can read it.
+fn respond_private(request: Request, status: u16, json: &str) {
+    answer(request, status, json, &[], false)
+}
+
+fn answer(request: Request, status: u16, json: &str, extra: &[(&str, String)], cors: bool) {
     let mut response = Response::from_string(json).with_status_code(status);
-    for h in [
-        header("Content-Type", "application/json"),
+    let cors_headers = [
         header("Access-Control-Allow-Origin", "*"),
         // Retry-After is not readable across origins unless exposed.
         header("Access-Control-Expose-Headers", "Retry-After"),
-    ]
-    .into_iter()
-    .flatten()
+    ];
+    let cors_headers = if cors { cors_headers.to_vec() } else { Vec::new() };
+    for h in std::iter::once(header("Content-Type", "application/json"))
+        .chain(cors_headers)
+        .flatten()
     {
         response.add_header(h);
     }
@@ -100,10 +121,13 @@ fn receive(mut request: Request, state: &State) -> (u16, String) {
             String::new(),
         );
     };
+    if request.body_length().is_some_and(|n| n as u64 > MAX_BODY) {
+        return (message(request, 413, "the request is too large"), String::new());
+    }
     let mut body = Vec::new();
     if request
         .as_reader()
-        .take(MAX_BODY)
+        .take(MAX_BODY + 1)
         .read_to_end(&mut body)
         .is_err()
     {
@@ -112,11 +136,19 @@ fn receive(mut request: Request, state: &State) -> (u16, String) {
             String::new(),
         );
     }
+    if body.len() as u64 > MAX_BODY {
+        return (message(request, 413, "the request is too large"), String::new());
+    }
     let fault = lock(&state.plan).next();
     if fault != Fault::None {
         let _ = lock(&state.store).count("fault");
     }
     match fault {
+        // A redirect, as a CMS sends a POST to its own page or to single sign-on.
+        Fault::Status(status @ 300..=399) => {
+            respond(request, status, "", &[("Location", "/thanks".to_string())]);
+            return (status, String::new());
+        }
         Fault::Status(status) => {
             return (message(request, status, "injected fault"), String::new())
         }
@@ -132,16 +164,6 @@ fn receive(mut request: Request, state: &State) -> (u16, String) {
         Fault::Delay(ms) => std::thread::sleep(std::time::Duration::from_millis(ms)),
         Fault::None | Fault::StoreThenDrop => {}
     }
-    let found = lock(&state.store).find(&key);
-    if let Ok(Some(found)) = found {
-        let _ = lock(&state.store).count("duplicate");
-        let json = format!(
-            r#"{{"reference":{},"duplicate":true}}"#,
-            quoted(&found.case_reference)
-        );
-        respond(request, 200, &json, &[]);
-        return (200, found.case_reference);
-    }
     let content_type = get_header(&request, "Content-Type").unwrap_or_default();
     let delivery = match decode::decode(&content_type, &body) {
         Ok(d) => d,
@@ -150,6 +172,23 @@ fn receive(mut request: Request, state: &State) -> (u16, String) {
         }
         Err(e) => return (message(request, 400, &e.message()), String::new()),
     };
+    let found = lock(&state.store).find(&key);
+    if let Ok(Some(found)) = found {
+        // The same key for another request: not the first answer again, a refusal.
+        if found.payload != delivery.payload_json {
+            return (
+                message(request, 422, "this Idempotency-Key was used for another request"),
+                String::new(),
+            );
+        }
+        let _ = lock(&state.store).count("duplicate");
+        let json = format!(
+            r#"{{"reference":{},"duplicate":true}}"#,
+            quoted(&found.case_reference)
+        );
+        respond(request, 200, &json, &[]);
+        return (200, found.case_reference);
+    }
     let (payload, verified) = match seloste::seal::verify_json(&delivery.payload_json) {
         Ok(ok) => ok,
         Err(e) => {
@@ -218,19 +257,19 @@ fn receive(mut request: Request, state: &State) -> (u16, String) {
     (status, stored.case_reference)
 }
 
-fn handle(mut request: Request, state: &State) {
+fn handle(request: Request, state: &State) {
     let (method, path) = (
         request.method().clone(),
         request.url().split('?').next().unwrap_or("").to_string(),
     );
     let (status, note) = match (&method, path.as_str()) {
-        (Method::Options, _) => {
+        (Method::Options, "/requests") => {
             let asked = get_header(&request, "Access-Control-Request-Headers")
                 .unwrap_or_else(|| "content-type, idempotency-key".into());
             let extra = [
                 (
                     "Access-Control-Allow-Methods",
-                    "POST, GET, OPTIONS".to_string(),
+                    "POST, OPTIONS".to_string(),
                 ),
                 ("Access-Control-Allow-Headers", asked),
                 ("Access-Control-Max-Age", "600".to_string()),
@@ -239,50 +278,7 @@ fn handle(mut request: Request, state: &State) {
             (204, String::new())
         }
         (Method::Post, "/requests") => receive(request, state),
-        (Method::Get, "/__stats") => match lock(&state.store).stats() {
-            Ok(s) => {
-                let json = format!(
-                    r#"{{"stored":{},"distinct_ids":{},"duplicates":{},"faults":{},"attempts":{}}}"#,
-                    s.stored, s.distinct_ids, s.duplicates, s.faults, s.attempts
-                );
-                respond(request, 200, &json, &[]);
-                (200, String::new())
-            }
-            Err(_) => (message(request, 500, "no stats"), String::new()),
-        },
-        (Method::Get, p) if p.starts_with("/__requests/") => {
-            let id = &p["/__requests/".len()..];
-            match lock(&state.store).encoding_of(id) {
-                Ok(Some((encoding, pdf))) => {
-                    respond(
-                        request,
-                        200,
-                        &format!(r#"{{"encoding":{},"pdf":{pdf}}}"#, quoted(&encoding)),
-                        &[],
-                    );
-                    (200, String::new())
-                }
-                _ => (message(request, 404, "not stored"), String::new()),
-            }
-        }
-        (Method::Post, "/__faults") => {
-            let mut body = String::new();
-            let _ = request.as_reader().take(4096).read_to_string(&mut body);
-            match Plan::from_json(&body) {
-                Some(plan) => {
-                    *lock(&state.plan) = plan;
-                    respond(request, 204, "", &[]);
-                    (204, String::new())
-                }
-                None => (message(request, 400, "not a fault plan"), String::new()),
-            }
-        }
-        (Method::Post, "/__reset") => {
-            let _ = lock(&state.store).reset();
-            *lock(&state.plan) = Plan::Off;
-            respond(request, 204, "", &[]);
-            (204, String::new())
-        }
+        (_, p) if p.starts_with("/__") => test_endpoint(request, state, &method, p),
         _ => (message(request, 404, "not found"), String::new()),
     };
     eprintln!(
@@ -295,6 +291,73 @@ fn handle(mut request: Request, state: &State) {
     );
 }
 
+/// The test endpoints: 404 unless `--test-endpoints` was given and the request carries
+/// its secret; answered without CORS.
+fn test_endpoint(mut request: Request, state: &State, method: &Method, path: &str) -> (u16, String) {
+    let allowed = state.test_secret.as_deref().is_some_and(|secret| {
+        get_header(&request, "X-Receiver-Secret").is_some_and(|given| given == secret)
+    });
+    if !allowed {
+        respond_private(request, 404, r#"{"message":"not found"}"#);
+        return (404, String::new());
+    }
+    match (method, path) {
+        (Method::Get, "/__stats") => match lock(&state.store).stats() {
+            Ok(s) => {
+                let json = format!(
+                    r#"{{"stored":{},"distinct_ids":{},"duplicates":{},"faults":{},"attempts":{}}}"#,
+                    s.stored, s.distinct_ids, s.duplicates, s.faults, s.attempts
+                );
+                respond_private(request, 200, &json);
+                (200, String::new())
+            }
+            Err(_) => {
+                respond_private(request, 500, r#"{"message":"no stats"}"#);
+                (500, String::new())
+            }
+        },
+        (Method::Get, p) if p.starts_with("/__requests/") => {
+            let id = &p["/__requests/".len()..];
+            match lock(&state.store).encoding_of(id) {
+                Ok(Some((encoding, pdf))) => {
+                    let json = format!(r#"{{"encoding":{},"pdf":{pdf}}}"#, quoted(&encoding));
+                    respond_private(request, 200, &json);
+                    (200, String::new())
+                }
+                _ => {
+                    respond_private(request, 404, r#"{"message":"not stored"}"#);
+                    (404, String::new())
+                }
+            }
+        }
+        (Method::Post, "/__faults") => {
+            let mut body = String::new();
+            let _ = request.as_reader().take(4096).read_to_string(&mut body);
+            match Plan::from_json(&body) {
+                Some(plan) => {
+                    *lock(&state.plan) = plan;
+                    respond_private(request, 204, "");
+                    (204, String::new())
+                }
+                None => {
+                    respond_private(request, 400, r#"{"message":"not a fault plan"}"#);
+                    (400, String::new())
+                }
+            }
+        }
+        (Method::Post, "/__reset") => {
+            let _ = lock(&state.store).reset();
+            *lock(&state.plan) = Plan::Off;
+            respond_private(request, 204, "");
+            (204, String::new())
+        }
+        _ => {
+            respond_private(request, 404, r#"{"message":"not found"}"#);
+            (404, String::new())
+        }
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let arg = |name: &str| {
@@ -305,6 +368,17 @@ fn main() {
     };
     let port: u16 = arg("--port").and_then(|p| p.parse().ok()).unwrap_or(8787);
     let db = arg("--db").unwrap_or_else(|| "seloste-receiver.db".into());
+    let test_secret = if args.iter().any(|a| a == "--test-endpoints") {
+        match std::env::var("SELOSTE_RECEIVER_SECRET") {
+            Ok(secret) if secret.len() >= 16 => Some(secret),
+            _ => {
+                eprintln!("--test-endpoints needs SELOSTE_RECEIVER_SECRET (16 characters or more)");
+                std::process::exit(2);
+            }
+        }
+    } else {
+        None
+    };
     let store = match Store::open(&db) {
         Ok(s) => s,
         Err(e) => {
@@ -324,6 +398,7 @@ fn main() {
     let state = Arc::new(State {
         store: Mutex::new(store),
         plan: Mutex::new(Plan::Off),
+        test_secret,
     });
     serve(server, state);
 }

@@ -10,6 +10,8 @@ pub struct Stored {
     pub case_reference: String,
     /// Whether this delivery repeated an earlier one.
     pub duplicate: bool,
+    /// The request's JSON text as first stored, to refuse a key reused for another request.
+    pub payload: String,
 }
 
 /// What was stored and what arrived, for the tests' figures.
@@ -63,15 +65,16 @@ impl Store {
     pub fn find(&self, key: &str) -> rusqlite::Result<Option<Stored>> {
         self.db
             .query_row(
-                "SELECT case_reference FROM requests WHERE idempotency_key = ?1",
+                "SELECT case_reference, payload FROM requests WHERE idempotency_key = ?1",
                 params![key],
-                |row| row.get::<_, String>(0),
+                |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)),
             )
             .optional()
             .map(|found| {
-                found.map(|case_reference| Stored {
+                found.map(|(case_reference, payload)| Stored {
                     case_reference,
                     duplicate: true,
+                    payload,
                 })
             })
     }
@@ -104,6 +107,7 @@ impl Store {
         Ok(Stored {
             case_reference,
             duplicate: false,
+            payload: payload.to_string(),
         })
     }
 
@@ -157,7 +161,8 @@ mod tests {
             first,
             Stored {
                 case_reference: "KIRJ-000001".into(),
-                duplicate: false
+                duplicate: false,
+                payload: "{}".into(),
             }
         );
         let again = store
@@ -167,7 +172,8 @@ mod tests {
             again,
             Stored {
                 case_reference: "KIRJ-000001".into(),
-                duplicate: true
+                duplicate: true,
+                payload: "{}".into(),
             }
         );
         store

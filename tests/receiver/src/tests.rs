@@ -5,12 +5,16 @@ use super::*;
 use std::io::{Read, Write};
 use std::net::TcpStream;
 
+const SECRET: &str = "a-test-secret-of-the-tests";
+const WITH_SECRET: [(&str, &str); 1] = [("X-Receiver-Secret", SECRET)];
+
 fn start() -> u16 {
     let server = Arc::new(Server::http("127.0.0.1:0").expect("a free port"));
     let port = server.server_addr().to_ip().expect("an IP address").port();
     let state = Arc::new(State {
         store: Mutex::new(Store::open(":memory:").expect("a store")),
         plan: Mutex::new(Plan::Off),
+        test_secret: Some(SECRET.into()),
     });
     std::thread::spawn(move || serve(server, state));
     port
@@ -92,7 +96,7 @@ fn a_request_is_stored_once_though_the_first_answer_was_lost() {
     assert_eq!(call(port, "POST", "/requests", &other_key, &json).0, 400);
     // Stored, then the connection breaks before the answer; the retry gets the first answer.
     let plan = r#"{"next": 1, "fault": "store_then_drop"}"#;
-    assert_eq!(call(port, "POST", "/__faults", &[], plan).0, 204);
+    assert_eq!(call(port, "POST", "/__faults", &WITH_SECRET, plan).0, 204);
     assert_eq!(
         call(port, "POST", "/requests", &as_json, &json).0,
         0,
@@ -106,13 +110,69 @@ fn a_request_is_stored_once_though_the_first_answer_was_lost() {
     );
     // 429 says when to come back.
     let plan = r#"{"next": 1, "fault": "429", "retry_after": 2}"#;
-    assert_eq!(call(port, "POST", "/__faults", &[], plan).0, 204);
+    assert_eq!(call(port, "POST", "/__faults", &WITH_SECRET, plan).0, 204);
     let (status, answer) = call(port, "POST", "/requests", &as_json, &json);
     assert_eq!(status, 429);
     assert!(answer.contains("Retry-After: 2"), "{answer}");
-    let (_, stats) = call(port, "GET", "/__stats", &[], "");
+    let (_, stats) = call(port, "GET", "/__stats", &WITH_SECRET, "");
     assert!(
         stats.contains(r#""stored":1,"distinct_ids":1,"duplicates":1"#),
         "{stats}"
     );
+}
+
+/// The audit: test endpoints were always on, unauthenticated and open to any web page.
+#[test]
+fn test_endpoints_need_the_secret_and_never_answer_with_cors() {
+    let port = start();
+    for (method, path) in [("POST", "/__reset"), ("POST", "/__faults"), ("GET", "/__stats")] {
+        let (status, answer) = call(port, method, path, &[], "{}");
+        assert_eq!(status, 404, "{method} {path} without the secret");
+        let wrong = [("X-Receiver-Secret", "guess")];
+        assert_eq!(call(port, method, path, &wrong, "{}").0, 404);
+        assert!(!answer.to_ascii_lowercase().contains("access-control-allow-origin"), "{answer}");
+    }
+    let (status, answer) = call(port, "GET", "/__stats", &WITH_SECRET, "");
+    assert_eq!(status, 200);
+    assert!(!answer.to_ascii_lowercase().contains("access-control-allow-origin"), "{answer}");
+    // A preflight for a test endpoint is not allowed either.
+    let preflight = [("Origin", "https://evil.example"), ("Access-Control-Request-Method", "POST")];
+    let (status, answer) = call(port, "OPTIONS", "/__reset", &preflight, "");
+    assert_eq!(status, 404);
+    assert!(!answer.to_ascii_lowercase().contains("access-control-allow-origin"), "{answer}");
+    assert_eq!(call(port, "OPTIONS", "/requests", &preflight, "").0, 204);
+}
+
+/// The audit: a key used again for another request got the first request's answer.
+#[test]
+fn a_key_reused_for_another_request_is_refused() {
+    let port = start();
+    let (id, json) = sealed();
+    let as_json = [("Content-Type", "application/json"), ("Idempotency-Key", id.as_str())];
+    assert_eq!(call(port, "POST", "/requests", &as_json, &json).0, 201);
+    assert_eq!(call(port, "POST", "/requests", &as_json, &json).0, 200, "the same request again");
+    // Another request (sealed again after a change) under the first one's key.
+    let mut other: seloste::request::payload::Payload = serde_json::from_str(&json).expect("JSON");
+    other.requester.name = "Toinen Henkilö".into();
+    let key = p256::ecdsa::SigningKey::from_slice(&[9u8; 32]).expect("a key");
+    seloste::seal::seal(&mut other, &key).expect("sealed");
+    let other = serde_json::to_string(&other).expect("JSON");
+    let (status, answer) = call(port, "POST", "/requests", &as_json, &other);
+    assert_eq!(status, 422);
+    assert!(answer.contains("used for another request"), "{answer}");
+}
+
+/// The audit's panic, over HTTP: the receiver answers and goes on.
+#[test]
+fn a_malformed_multipart_body_is_answered_400() {
+    let port = start();
+    let (id, json) = sealed();
+    let headers = [
+        ("Content-Type", "multipart/form-data; boundary=b"),
+        ("Idempotency-Key", id.as_str()),
+    ];
+    let body = "--b\r\nContent-Disposition: form-data; name=\"payload\"\r\n\r\n--b--";
+    assert_eq!(call(port, "POST", "/requests", &headers, body).0, 400);
+    let as_json = [("Content-Type", "application/json"), ("Idempotency-Key", id.as_str())];
+    assert_eq!(call(port, "POST", "/requests", &as_json, &json).0, 201, "still serving");
 }

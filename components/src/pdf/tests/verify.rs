@@ -181,3 +181,50 @@ fn a_missing_seal_a_second_request_and_a_foreign_file_are_named() {
         assert!(ExtractError::Several(2).message(lang).ends_with(" 2"));
     }
 }
+
+/// The audit's decoy: a second request in an embedded file the extractor cannot decode
+/// (a filter it does not read) used to be passed over, so the file showed one request.
+#[test]
+fn an_embedded_file_that_cannot_be_decoded_is_refused() {
+    let (json, bytes) = sealed_pdf();
+    let hex: String = json.bytes().map(|b| format!("{b:02X}")).collect();
+    let mut decoy = bytes.clone();
+    decoy.extend_from_slice(
+        format!(
+            "\n98 0 obj\n<< /Type /EmbeddedFile /Filter /ASCIIHexDecode /Length {} >>\nstream\n{hex}>\nendstream\nendobj\n",
+            hex.len() + 1
+        )
+        .as_bytes(),
+    );
+    assert_eq!(request_json(&decoy), Err(ExtractError::Unreadable));
+    // Broken Flate data, and a marker with no stream after it, are refused the same way.
+    let mut broken = bytes.clone();
+    broken.extend_from_slice(b"\n97 0 obj\n<< /Type /EmbeddedFile /Filter /FlateDecode /Length 4 >>\nstream\nabcd\nendstream\nendobj\n");
+    assert_eq!(request_json(&broken), Err(ExtractError::Unreadable));
+    let mut dangling = bytes;
+    dangling.extend_from_slice(b"\n96 0 obj\n<< /Type /EmbeddedFile >>\nendobj\n");
+    assert_eq!(request_json(&dangling), Err(ExtractError::Unreadable));
+    for lang in [Lang::Fi, Lang::Sv, Lang::En] {
+        assert!(!ExtractError::Unreadable.message(lang).is_empty());
+    }
+}
+
+/// Crafted files that made the old extractor rescan the file for every marker (hours for
+/// a few megabytes) are read in one pass: hundreds of thousands of markers before one
+/// stream, and more embedded files than any request PDF holds.
+#[test]
+fn crafted_files_are_read_in_one_pass() {
+    let (json, bytes) = sealed_pdf();
+    let mut many = b"%PDF-1.7\n1 0 obj\n<<".to_vec();
+    for _ in 0..300_000 {
+        many.extend_from_slice(b" /EmbeddedFile");
+    }
+    many.extend_from_slice(format!(" /Length {} >>\nstream\n{json}\nendstream\nendobj\n", json.len()).as_bytes());
+    assert_eq!(many.len() / 1024 / 1024, 4, "about 4 MiB");
+    assert_eq!(request_json(&many), Ok(json.clone()));
+    let mut crowded = bytes;
+    for n in 0..=32 {
+        crowded.extend_from_slice(format!("\n{} 0 obj\n<< /Type /EmbeddedFile /Length 2 >>\nstream\n{{}}\nendstream\nendobj\n", 200 + n).as_bytes());
+    }
+    assert_eq!(request_json(&crowded), Err(ExtractError::Unreadable));
+}

@@ -35,8 +35,17 @@ fn requester() -> Vec<(&'static str, &'static str)> {
     ]
 }
 
-/// The kind's own answers that complete its form.
+/// The kind's own answers that complete its form; every kind asks how the answer is
+/// wanted (`delivery`).
 fn own_answers(kind: RequestKind) -> Vec<(&'static str, &'static str)> {
+    let mut own = kind_answers(kind);
+    if !own.iter().any(|(k, _)| *k == "delivery") {
+        own.push(("delivery", "secure_electronic"));
+    }
+    own
+}
+
+fn kind_answers(kind: RequestKind) -> Vec<(&'static str, &'static str)> {
     match kind {
         RequestKind::Access => vec![("access_scope", "all"), ("delivery", "viewing_at_office")],
         RequestKind::Rectification => vec![
@@ -169,7 +178,8 @@ fn a_guardian_says_who_is_who() {
         OnBehalf::GuardianOfMinor {
             subject_name: "Aino Meikäläinen".into(),
             subject_identity: Identity::PersonalIdentityCode {
-                value: "010515A123H".into()
+                value: "010515A123H".into(),
+            temporary: false,
             },
         }
     );
@@ -296,7 +306,8 @@ fn a_host_verified_identity_is_recorded_with_who_verified_it() {
     assert_eq!(
         p.requester.identity,
         Identity::PersonalIdentityCode {
-            value: "131052-308T".into()
+            value: "131052-308T".into(),
+            temporary: false,
         }
     );
     assert_eq!(p.requester.identified_by.as_deref(), Some("Suomi.fi"));

@@ -120,7 +120,8 @@ fn valid_answers_pass_and_are_normalised() {
     assert_eq!(
         Identity::from_answers(&stored, ""),
         Some(Identity::PersonalIdentityCode {
-            value: "131052-308T".into()
+            value: "131052-308T".into(),
+            temporary: false,
         })
     );
 }

@@ -97,14 +97,14 @@ pub fn sha256_hex(value: &str) -> Result<(), ValidationError> {
     }
 }
 
-/// An identity in canonical form: a valid code exactly as `Display` writes it, or an ISO
-/// date of birth.
+/// An identity in canonical form: a valid code exactly as `Display` writes it (marked
+/// temporary exactly when it is one), or an ISO date of birth.
 pub fn identity(value: &Identity) -> Result<(), ValidationError> {
     // A date far ahead: the century of stored (long-form) numbers does not depend on it.
     const ANY_DAY: id::Date = Date::ymd(2999, 12, 31);
     let ok = match value {
-        Identity::PersonalIdentityCode { value } => {
-            Hetu::parse(value).is_ok_and(|h| h.to_string() == *value)
+        Identity::PersonalIdentityCode { value, temporary } => {
+            Hetu::parse(value).is_ok_and(|h| h.to_string() == *value && h.is_temporary() == *temporary)
         }
         Identity::NationalIdentityNumber { country, value } => {
             Country::ALL.contains(country)

@@ -21,6 +21,7 @@ fn sample() -> Payload {
             name: "Maija Meikäläinen".into(),
             identity: Identity::PersonalIdentityCode {
                 value: "131052-308T".into(),
+            temporary: false,
             },
             address: None,
             phone: None,
@@ -92,6 +93,7 @@ fn a_payload_round_trips() {
         subject_name: "Pikku Meikäläinen".into(),
         subject_identity: Identity::PersonalIdentityCode {
             value: "010115A1239".into(),
+            temporary: false,
         },
     };
     p.attachments.push(Attachment {

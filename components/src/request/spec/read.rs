@@ -99,6 +99,7 @@ fn field(v: &Json) -> Result<Field, JsonError> {
         options: m.or_default("options", |v| v.list(choice))?,
         country_field: m.optional("country_field", Json::string)?,
         not_before: m.optional("not_before", Json::string)?,
+        allow_temporary: m.optional("allow_temporary", Json::bool)?.unwrap_or(true),
         max_length: m.optional("max_length", |v| v.uint().map(|n| n as usize))?,
         accept: m.optional("accept", Json::string)?,
     };

@@ -51,6 +51,9 @@ pub struct FormController {
     pub sending: RwSignal<bool>,
     /// A sealed request that could be neither sent nor kept: offered as a PDF.
     pub failed: RwSignal<Option<Receipt>>,
+    /// The request that failed and the answers it was made of: "try again" with the same
+    /// answers sends that same request (the same id), never a new one.
+    pub unsent: StoredValue<Option<Unsent>>,
     /// Bumped when a request is kept, so the outbox is read again.
     pub outbox_changed: RwSignal<u32>,
     /// The form's element, under which focus moves.
@@ -77,6 +80,13 @@ pub struct Setup {
     pub verified: Option<Verified>,
     pub on_back: Option<Callback<()>>,
     pub prefix: String,
+}
+
+/// A request that failed, with the answers it was made of.
+pub struct Unsent {
+    pub answers: Answers,
+    pub attachments: Vec<Attachment>,
+    pub payload: crate::request::payload::Payload,
 }
 
 /// The form controller of the form being rendered.
@@ -121,6 +131,7 @@ impl FormController {
             send_error: RwSignal::new(None),
             sending: RwSignal::new(false),
             failed: RwSignal::new(None),
+            unsent: StoredValue::new(None),
             outbox_changed: RwSignal::new(0),
             root: NodeRef::new(),
             check_page: Slot::new(),
@@ -175,9 +186,16 @@ impl FormController {
     }
 
     /// Keeps the draft in the tab while the form is in progress; deletes it once made.
+    /// A verified identity never goes into it, and a draft made under one is deleted when
+    /// the form is unmounted (a portal's logout), so that the next person at a shared
+    /// computer finds neither.
     pub fn keep_draft(self) {
+        let verified = self.verified.with_value(Option::is_some);
         Effect::new(move || {
-            let answers = self.answers.get();
+            let mut answers = self.answers.get();
+            if verified {
+                Verified::forget(&mut answers);
+            }
             let step = self
                 .form
                 .with_value(|f| self.flow.with(|flow| flow.draft_step(f)));
@@ -186,6 +204,10 @@ impl FormController {
                 None => draft::delete(key),
             });
         });
+        if verified {
+            let key = self.draft_key.get_value();
+            on_cleanup(move || draft::delete(&key));
+        }
     }
 
     /// Shows a stage and moves focus to its title.
@@ -306,6 +328,7 @@ impl FormController {
     pub fn delete_answers(self) {
         self.answers.set(self.fresh.get_value());
         self.attachments.set(Vec::new());
+        self.unsent.set_value(None);
         self.flow.update(Flow::delete);
         self.draft_key.with_value(|k| draft::delete(k));
         self.go(Stage::Step(0));

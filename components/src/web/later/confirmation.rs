@@ -50,6 +50,7 @@ fn confirmation(receipt: Receipt) -> impl IntoView {
         DeliveryState::Made => (ui::DONE_TITLE, "seloste-panel"),
         DeliveryState::Delivered { .. } => (ui::DELIVERED_TITLE, "seloste-panel"),
         DeliveryState::Queued => (ui::QUEUED_TITLE, "seloste-panel seloste-panel--queued"),
+        DeliveryState::Unconfirmed => (ui::UNCONFIRMED_TITLE, "seloste-panel seloste-panel--queued"),
     };
     let status = match receipt.delivery.clone() {
         DeliveryState::Delivered { backend_reference, at } => Some(view! {
@@ -57,6 +58,7 @@ fn confirmation(receipt: Receipt) -> impl IntoView {
             {backend_reference.map(|r| view! { <p>{tr(ui::BACKEND_REFERENCE, lang)} " " <strong class="seloste-backend-reference">{r}</strong></p> })}
         }.into_any()),
         DeliveryState::Queued => Some(view! { <p>{tr(ui::QUEUED_HELP, lang)}</p> }.into_any()),
+        DeliveryState::Unconfirmed => Some(view! { <p>{tr(ui::UNCONFIRMED_HELP, lang)}</p> }.into_any()),
         DeliveryState::Made => None,
     };
     let receipt_name = format!("kuitti-{}.json", receipt.reference);

@@ -2,7 +2,8 @@
 //! ([`crate::submit::encode`]), the `Idempotency-Key` (the request's id, so a retry after a
 //! lost answer is stored once), the host page's extra headers, a timeout, and retries with
 //! full-jitter backoff ([`crate::submit::retry`]) until it is delivered, refused, or
-//! given up (then it goes to the outbox).
+//! given up. Redirects are not followed (`redirect: "manual"`): an answer that is not the
+//! backend's own to the POST that was sent never counts as a delivery.
 
 use crate::i18n::Lang;
 use crate::request::reference::reference;
@@ -32,6 +33,8 @@ enum Sent {
     },
     /// Offline, or the backend kept failing: keep it in the outbox.
     NotSent,
+    /// The backend answered with a redirect: sent, but not confirmed.
+    NotConfirmed,
 }
 
 /// How delivering a request ended: the one answer the form and the outbox both act on.
@@ -46,16 +49,21 @@ pub enum Delivered {
     Refused(String),
     /// Not sent now (offline, or the backend kept failing): it waits in the outbox.
     Waiting,
+    /// Sent, but the answer does not confirm it was received (a redirect): it waits in the
+    /// outbox, to be sent again under the same key.
+    NotConfirmed,
 }
 
 /// Delivers a sealed request (`json` is its text) as `delivery` says: with its PDF for the
-/// multipart adapter, retrying as [`Backoff`] decides.
+/// multipart adapter, retrying as [`Backoff`] decides. `sent_before`: it may have reached
+/// the backend already (kept, or sent again after a failure), so a 409 means received.
 pub async fn deliver(
     json: &str,
     delivery: &Delivery,
     headers: &Headers,
     pdf: Option<&PdfAssets>,
     lang: Lang,
+    sent_before: bool,
 ) -> Delivered {
     let file = match (delivery.adapter, pdf) {
         (Adapter::Multipart, Some(assets)) => pdf_bytes(assets, json, lang)
@@ -64,16 +72,28 @@ pub async fn deliver(
             .map(|(bytes, _)| bytes),
         _ => None,
     };
-    match send(json, delivery, headers, file).await {
+    match send(json, delivery, headers, file, sent_before).await {
         Sent::Delivered { backend_reference } => Delivered::Yes {
             backend_reference,
             at: device::utc_now_text(),
         },
         Sent::Refused { status, said } => {
-            Delivered::Refused(refused_text(status, said.as_deref(), lang))
+            staff_note(&format!("the backend refused the request with status {status}"));
+            Delivered::Refused(refused_text(said.as_deref(), lang))
         }
         Sent::NotSent => Delivered::Waiting,
+        Sent::NotConfirmed => {
+            staff_note(
+                "the backend answered with a redirect, which is not followed: the request is kept and sent again; give requests.endpoint the address that stores them",
+            );
+            Delivered::NotConfirmed
+        }
     }
+}
+
+/// What went wrong, for the site's staff (in the console, never on the page).
+fn staff_note(text: &str) {
+    web_sys::console::warn_1(&format!("seloste: delivery: {text}").into());
 }
 
 fn sleep(ms: u64) -> JsFuture {
@@ -98,14 +118,36 @@ fn jitter() -> f64 {
     })
 }
 
-/// One POST: the status, `Retry-After` and body text, or `None` when no answer came.
+/// What one POST got.
+enum Answer {
+    /// No answer came (offline, a dropped connection, the timeout).
+    None,
+    /// A redirect, which `redirect: "manual"` leaves unfollowed and opaque.
+    Redirect,
+    /// The status, `Retry-After` and body text.
+    Response(u16, Option<String>, String),
+}
+
+/// One POST, never following a redirect.
 async fn post(
     url: &str,
     content_type: &str,
     body: &JsValue,
     key: &str,
     extra: &[(String, String)],
-) -> Option<(u16, Option<String>, String)> {
+) -> Answer {
+    post_once(url, content_type, body, key, extra)
+        .await
+        .unwrap_or(Answer::None)
+}
+
+async fn post_once(
+    url: &str,
+    content_type: &str,
+    body: &JsValue,
+    key: &str,
+    extra: &[(String, String)],
+) -> Option<Answer> {
     let headers = web_sys::Headers::new().ok()?;
     for (name, value) in extra {
         headers.append(name, value).ok()?;
@@ -116,18 +158,26 @@ async fn post(
     init.set_method("POST");
     init.set_headers(&headers);
     init.set_body(body);
+    init.set_redirect(web_sys::RequestRedirect::Manual);
     init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(TIMEOUT_MS)));
     let request = web_sys::Request::new_with_str_and_init(url, &init).ok()?;
     let response = JsFuture::from(web_sys::window()?.fetch_with_request(&request))
         .await
         .ok()?;
     let response: web_sys::Response = response.dyn_into().ok()?;
+    if response.type_() == web_sys::ResponseType::Opaqueredirect {
+        return Some(Answer::Redirect);
+    }
     let retry_after = response.headers().get("Retry-After").ok().flatten();
     let text = match response.text() {
         Ok(p) => JsFuture::from(p).await.ok().and_then(|t| t.as_string()),
         Err(_) => None,
     };
-    Some((response.status(), retry_after, text.unwrap_or_default()))
+    Some(Answer::Response(
+        response.status(),
+        retry_after,
+        text.unwrap_or_default(),
+    ))
 }
 
 /// Sends a sealed payload (its JSON text) as `delivery` says, retrying as [`Backoff`]
@@ -137,6 +187,7 @@ async fn send(
     delivery: &Delivery,
     extra: &[(String, String)],
     pdf: Option<Vec<u8>>,
+    sent_before: bool,
 ) -> Sent {
     let (Some(url), Some(head)) = (delivery.endpoint.as_deref(), Head::of_json(json)) else {
         return Sent::NotSent;
@@ -168,21 +219,25 @@ async fn send(
             return Sent::NotSent;
         }
         let answer = post(url, &content_type, &body, &head.id, extra).await;
-        let got = match &answer {
-            Some((status, retry_after, _)) => Attempt::Response {
-                status: *status,
-                retry_after: retry_after.as_deref(),
-            },
-            None => Attempt::NoResponse,
+        let (got, text) = match &answer {
+            Answer::Response(status, retry_after, text) => (
+                Attempt::Response {
+                    status: *status,
+                    retry_after: retry_after.as_deref(),
+                },
+                text.as_str(),
+            ),
+            Answer::Redirect => (Attempt::Redirected, ""),
+            Answer::None => (Attempt::NoResponse, ""),
         };
         let now = (js_sys::Date::now() / 1000.0) as i64;
-        let text = answer.as_ref().map_or("", |(_, _, t)| t.as_str());
-        match backoff.decide(attempt, &got, jitter(), now) {
-            Decision::Delivered => {
+        match backoff.decide(attempt, &got, jitter(), now, sent_before) {
+            Decision::Delivered | Decision::AlreadyReceived => {
                 return Sent::Delivered {
                     backend_reference: backend_reference(text),
                 }
             }
+            Decision::NotConfirmed => return Sent::NotConfirmed,
             Decision::Refused(status) => {
                 return Sent::Refused {
                     status,

@@ -1,8 +1,10 @@
-//! The outbox: a request that could not be sent (offline, the backend down) is kept on the
-//! device, encrypted (`platform/outbox.js`: AES-GCM, a non-extractable key in IndexedDB),
-//! and sent when the connection returns or a form is opened again. The citizen sees each
-//! kept request in this panel and can send it now or delete it. Where a form shows the
-//! panel is `form/outbox_place.rs`; the records' format is `crate::submit::outbox`.
+//! The outbox: every request for a backend is kept on the device from before its first
+//! attempt until a backend confirms or refuses it (write-ahead), encrypted
+//! (`platform/outbox.js`: AES-GCM, a non-extractable key in IndexedDB), and what is still
+//! there is sent when the connection returns or a form is opened again, by one tab at a
+//! time (Web Locks). The citizen sees each kept request in this panel and can send it now
+//! or delete it. Where a form shows the panel is `form/outbox_place.rs`; the records'
+//! format is `crate::submit::outbox`.
 
 use crate::i18n::{ui, Lang};
 use crate::request::payload::Payload;
@@ -19,23 +21,31 @@ use crate::web::later::delivery::{self, Delivered};
 use crate::web::platform::device;
 use crate::web::platform::host::Headers;
 use crate::web::platform::host::PdfAssets;
-use crate::web::platform::outbox_store::{outbox_delete, outbox_list, outbox_put, outbox_read};
+use crate::web::platform::outbox_store::{
+    outbox_delete, outbox_list, outbox_mark, outbox_put, outbox_read, sending,
+};
 use crate::web::split::later;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-/// Keeps a sealed request (`json` is its text) until it can be sent.
+/// Keeps a sealed request (`json` is its text) until a backend confirms or refuses it.
 pub async fn keep(payload: &Payload, json: &str, delivery: &Delivery) -> Result<(), JsValue> {
     let meta = Meta {
         id: payload.id.clone(),
         reference: reference(&payload.id),
         kind: payload.kind,
         created_at: payload.created_at.clone(),
+        refused: false,
     };
     let kept = Kept::of(json, delivery);
     outbox_put(&payload.id, &meta.to_json(), &kept.to_json())
         .await
         .map(|_| ())
+}
+
+/// Removes a request the backend confirmed or refused.
+pub async fn forget(id: &str) {
+    let _ = outbox_delete(id).await;
 }
 
 /// The kept requests (their clear part); empty when storage is unavailable.
@@ -45,21 +55,41 @@ pub async fn list() -> Vec<Meta> {
         .unwrap_or_default()
 }
 
+/// The host page's headers, if they were given for the origin that `endpoint` is on (a
+/// CSRF token or an API key of one backend never goes to another). The browser's own URL
+/// parser says what the origin is.
+fn headers_for(endpoint: Option<&str>, form: Option<&str>, headers: &Headers) -> Headers {
+    let origin = |url: Option<&str>| url.and_then(|u| web_sys::Url::new(u).ok()).map(|u| u.origin());
+    match (origin(endpoint), origin(form)) {
+        (Some(a), Some(b)) if a == b => headers.clone(),
+        _ => Headers::default(),
+    }
+}
+
 /// Tries to send one kept request; returns the `seloste-submitted` detail when delivered,
-/// else what to tell the citizen (nothing while it simply waits for a connection).
+/// else what to tell the citizen (nothing while it simply waits for a connection, or
+/// another tab sends it). `asked`: the citizen pressed "send now".
 async fn flush_one(
     meta: &Meta,
     headers: &Headers,
+    form_endpoint: Option<&str>,
     pdf: Option<&PdfAssets>,
     lang: Lang,
+    asked: bool,
 ) -> Result<String, Option<String>> {
+    if meta.refused && !asked {
+        return Err(None);
+    }
+    // One tab at a time; read only once it is ours: another tab may have sent it already.
+    let _sending = sending(&meta.id).await.ok_or(None)?;
     let secret = outbox_read(&meta.id)
         .await
         .ok()
         .and_then(|v| v.as_string())
         .ok_or(None)?;
     let kept = Kept::from_json(&secret).map_err(|_| None)?;
-    match delivery::deliver(&kept.payload, &kept.delivery(), headers, pdf, lang).await {
+    let headers = headers_for(kept.endpoint.as_deref(), form_endpoint, headers);
+    match delivery::deliver(&kept.payload, &kept.delivery(), &headers, pdf, lang, true).await {
         Delivered::Yes {
             backend_reference,
             at,
@@ -77,7 +107,15 @@ async fn flush_one(
                 &deadline_of(&meta.created_at, today()),
             ))
         }
-        Delivered::Refused(text) => Err(Some(text)),
+        Delivered::Refused(text) => {
+            let refused = Meta {
+                refused: true,
+                ..meta.clone()
+            };
+            let _ = outbox_mark(&meta.id, &refused.to_json()).await;
+            Err(Some(text))
+        }
+        Delivered::NotConfirmed => Err(Some(ui::OUTBOX_NOT_CONFIRMED.get(lang).to_string())),
         Delivered::Waiting => Err(None),
     }
 }
@@ -88,6 +126,7 @@ async fn flush_one(
 fn outbox_view(send_now: bool) -> impl IntoView {
     let form = use_form();
     let (lang, headers, pdf, changed) = (form.lang, form.headers, form.pdf, form.outbox_changed);
+    let endpoint = form.delivery.with_value(|d| d.endpoint.clone());
     let items = RwSignal::new(Vec::<Meta>::new());
     let notes = RwSignal::new(Vec::<(String, String)>::new());
     let busy = StoredValue::new(false);
@@ -95,7 +134,9 @@ fn outbox_view(send_now: bool) -> impl IntoView {
     let refresh = move || {
         leptos::task::spawn_local(async move { items.set(list().await) });
     };
+    let endpoint = StoredValue::new(endpoint);
     let flush = move |only: Option<String>| {
+        let endpoint = endpoint.get_value();
         if busy.get_value() {
             return;
         }
@@ -108,8 +149,10 @@ fn outbox_view(send_now: bool) -> impl IntoView {
                 let result = flush_one(
                     &meta,
                     &headers.get_value(),
+                    endpoint.as_deref(),
                     pdf.get_value().as_ref(),
                     lang.get_untracked(),
+                    only.is_some(),
                 )
                 .await;
                 match result {
@@ -149,11 +192,14 @@ fn outbox_view(send_now: bool) -> impl IntoView {
     let item = move |meta: Meta| {
         let (id, id2) = (meta.id.clone(), meta.id.clone());
         let note_id = meta.id.clone();
+        let refused = meta.refused;
         let when = meta.created_at.replace('T', " ").replace('Z', " UTC");
         view! {
             <li class="seloste-outbox-item">
                 <p><strong>{move || meta.kind.title().get(lang.get()).to_string()}</strong> " · " {meta.reference.clone()} " · " {when}</p>
-                {move || notes.with(|n| n.iter().find(|(i, _)| *i == note_id).map(|(_, t)| view! { <p class="seloste-error-message">{t.clone()}</p> }))}
+                {move || notes.with(|n| n.iter().find(|(i, _)| *i == note_id).map(|(_, t)| t.clone()))
+                    .or_else(|| refused.then(|| ui::OUTBOX_REFUSED.get(lang.get()).to_string()))
+                    .map(|t| view! { <p class="seloste-error-message">{t}</p> })}
                 <p class="seloste-outbox-actions">
                     <button type="button" class="seloste-button seloste-button--secondary" part="button" on:click=move |_| flush(Some(id.clone()))>{tr(ui::OUTBOX_SEND, lang)}</button>
                     " "

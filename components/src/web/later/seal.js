@@ -22,6 +22,24 @@ function base64url(buffer) {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
+// The order of P-256. WebCrypto's S may be in either half; a seal carries the low half
+// (S ≤ n/2), as the verifier requires, since n − S makes a second valid signature.
+const N = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n;
+
+function lowS(signature) {
+  const bytes = new Uint8Array(signature);
+  let s = 0n;
+  for (const b of bytes.subarray(32)) s = (s << 8n) | BigInt(b);
+  if (s > N / 2n) {
+    s = N - s;
+    for (let i = 63; i >= 32; i--) {
+      bytes[i] = Number(s & 0xffn);
+      s >>= 8n;
+    }
+  }
+  return bytes;
+}
+
 /** The seal of a payload (JSON text) as JSON text. Rejects where WebCrypto is missing. */
 export async function sealPayload(payloadJson) {
   const payload = JSON.parse(payloadJson);
@@ -36,6 +54,6 @@ export async function sealPayload(payloadJson) {
     alg: 'ES256',
     jwk: { kty, crv, x, y },
     digest: base64url(digest),
-    signature: base64url(signature),
+    signature: base64url(lowS(signature)),
   });
 }

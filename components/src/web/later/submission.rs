@@ -1,7 +1,11 @@
 //! Making a request from a built payload: sealing it, then delivering it as the register
 //! asks (a backend through [`crate::web::later::delivery`], or nothing to send for "PDF only" and
-//! email), and keeping it in the outbox when it cannot be sent now. Nothing is lost: every
-//! outcome leaves the sealed payload with the citizen (a receipt, the outbox, or a PDF).
+//! email). Nothing is lost: a request for a backend is kept in the outbox before its first
+//! attempt (write-ahead) and removed only when a backend confirms or refuses it, so a
+//! closed tab, a crash or a lost connection at any moment leaves it there to be sent
+//! later; every outcome leaves the sealed payload with the citizen (a receipt, the
+//! outbox, or a PDF). "Try again" after a failure sends the same sealed request, with the
+//! same id, never a new one.
 
 use crate::i18n::{ui, Lang, Text};
 use crate::notice::Notice;
@@ -13,13 +17,14 @@ use crate::request::reference::{utc_timestamp, uuid_v4};
 use crate::request::spec::Form;
 use crate::submit::delivery::Delivery;
 use crate::web::dom::today;
-use crate::web::form::controller::FormController;
+use crate::web::form::controller::{FormController, Unsent};
 use crate::web::later::confirmation::{confirmation_page, receipt_detail, DeliveryState, Receipt};
 use crate::web::later::delivery::{self, Delivered};
 use crate::web::later::outbox;
 use crate::web::platform::device;
 use crate::web::platform::host::Headers;
 use crate::web::platform::host::PdfAssets;
+use crate::web::platform::outbox_store::sending;
 use crate::web::split::{later, CHUNK_FAILED};
 use leptos::prelude::*;
 
@@ -75,10 +80,28 @@ later! {
                 return;
             };
             let Making { form: spec, answers, notice, envelope, delivery, headers, pdf, lang } = making;
-            let made = match build(&spec, &answers, &notice, envelope) {
-                Ok(payload) => Made::Submitted(submit(payload, &delivery, &headers, pdf.as_ref(), lang).await),
-                Err(e) => Made::NotBuilt(e),
+            let attachments = envelope.attachments.clone();
+            // The same answers after a failure: the same sealed request, sent again.
+            let again = form.unsent.with_value(|u| {
+                u.as_ref()
+                    .filter(|u| u.answers == answers && u.attachments == attachments)
+                    .map(|u| u.payload.clone())
+            });
+            let made = match again {
+                Some(payload) => Made::Submitted(submit(payload, true, &delivery, &headers, pdf.as_ref(), lang).await),
+                None => match build(&spec, &answers, &notice, envelope) {
+                    Ok(payload) => Made::Submitted(submit(payload, false, &delivery, &headers, pdf.as_ref(), lang).await),
+                    Err(e) => Made::NotBuilt(e),
+                },
             };
+            form.unsent.set_value(match &made {
+                Made::Submitted(Submitted::Failed(_, payload)) => Some(Unsent {
+                    answers,
+                    attachments,
+                    payload: payload.clone(),
+                }),
+                _ => None,
+            });
             form.sending.set(false);
             tell(made, form, lang).await;
         })
@@ -118,8 +141,11 @@ async fn tell(made: Made, form: FormController, lang: Lang) {
     match made {
         Made::Submitted(Submitted::Done(made, detail)) => {
             if let Some(el) = form.root.get_untracked() {
-                if made.delivery == DeliveryState::Queued {
-                    let told = ui::QUEUED_TITLE.get(lang);
+                if let Some(told) = match made.delivery {
+                    DeliveryState::Queued => Some(ui::QUEUED_TITLE.get(lang)),
+                    DeliveryState::Unconfirmed => Some(ui::UNCONFIRMED_TITLE.get(lang)),
+                    _ => None,
+                } {
                     device::dispatch_error(&el, Some(&made.reference), told, true);
                     form.outbox_changed.update(|n| *n += 1);
                 } else {
@@ -156,9 +182,17 @@ fn done(receipt: Receipt) -> Submitted {
     Submitted::Done(receipt, detail)
 }
 
-/// Seals and delivers `payload`.
+fn receipt(payload: Payload, state: DeliveryState) -> Submitted {
+    let mut receipt = Receipt::new(payload, today());
+    receipt.delivery = state;
+    done(receipt)
+}
+
+/// Seals `payload` (unless `sealed`: a request sent again) and delivers it, keeping it in
+/// the outbox from before the first attempt until the backend confirms or refuses it.
 async fn submit(
     mut payload: Payload,
+    sealed: bool,
     delivery: &Delivery,
     headers: &Headers,
     pdf: Option<&PdfAssets>,
@@ -166,31 +200,40 @@ async fn submit(
 ) -> Submitted {
     // Without WebCrypto (a page not served over HTTPS) the request is made unsealed rather
     // than not at all; its PDF then says it has no seal.
-    let _ = crate::web::later::seal::seal(&mut payload).await;
+    if !sealed {
+        let _ = crate::web::later::seal::seal(&mut payload).await;
+    }
     if !delivery.sends() {
         return done(Receipt::new(payload, today()));
     }
     let json = serde_json::to_string(&payload).unwrap_or_default();
-    match delivery::deliver(&json, delivery, headers, pdf, lang).await {
+    // Only one tab sends a request at a time: another tab's outbox passes it by meanwhile.
+    let Some(_sending) = sending(&payload.id).await else {
+        // Another tab's outbox is sending this very request (sent again, kept earlier).
+        return receipt(payload, DeliveryState::Queued);
+    };
+    let kept = outbox::keep(&payload, &json, delivery).await.is_ok();
+    let delivered = delivery::deliver(&json, delivery, headers, pdf, lang, sealed).await;
+    let settled = matches!(delivered, Delivered::Yes { .. } | Delivered::Refused(_));
+    if kept && settled {
+        outbox::forget(&payload.id).await;
+    }
+    match delivered {
         Delivered::Yes {
             backend_reference,
             at,
-        } => {
-            let mut receipt = Receipt::new(payload, today());
-            receipt.delivery = DeliveryState::Delivered {
+        } => receipt(
+            payload,
+            DeliveryState::Delivered {
                 backend_reference,
                 at,
-            };
-            done(receipt)
-        }
+            },
+        ),
         Delivered::Refused(text) => Submitted::Failed(text, payload),
-        Delivered::Waiting => match outbox::keep(&payload, &json, delivery).await {
-            Ok(()) => {
-                let mut receipt = Receipt::new(payload, today());
-                receipt.delivery = DeliveryState::Queued;
-                done(receipt)
-            }
-            Err(_) => Submitted::Failed(NOT_KEPT.get(lang).to_string(), payload),
-        },
+        Delivered::Waiting if kept => receipt(payload, DeliveryState::Queued),
+        Delivered::NotConfirmed if kept => receipt(payload, DeliveryState::Unconfirmed),
+        Delivered::Waiting | Delivered::NotConfirmed => {
+            Submitted::Failed(NOT_KEPT.get(lang).to_string(), payload)
+        }
     }
 }

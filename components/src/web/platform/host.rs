@@ -4,7 +4,8 @@
 
 use crate::i18n::Lang;
 use crate::notice::Notice;
-use crate::submit::delivery::Delivery;
+use crate::submit::delivery::{Delivery, DeliveryError};
+use crate::submit::endpoint::EndpointError;
 
 /// Extra headers from the host page for the backend (an API key, a CSRF token).
 pub type Headers = Vec<(String, String)>;
@@ -85,9 +86,29 @@ pub fn delivery_for(
             r.mailto.as_deref(),
         )
     };
+    let resolved = resolved.and_then(|d| match d.endpoint.as_deref() {
+        Some(url) if !browser_allows(url) => Err(DeliveryError::Endpoint(EndpointError::NotHttps)),
+        _ => Ok(d),
+    });
     resolved.unwrap_or_else(|e| {
         let message = e.message(Lang::En);
         web_sys::console::error_1(&format!("seloste: {}: {message}", notice.id).into());
         Delivery::pdf_only()
     })
+}
+
+/// The endpoint as the browser itself reads it (its WHATWG URL parser, the one `fetch`
+/// uses): HTTPS, or plain HTTP to loopback, with no user info. The pure check
+/// (`submit::endpoint::check`) came first; this one makes sure the two readings agree.
+fn browser_allows(url: &str) -> bool {
+    let Ok(u) = web_sys::Url::new(url) else {
+        return false;
+    };
+    let host = u.hostname();
+    let octets: Vec<&str> = host.split('.').collect();
+    let v4 = octets.len() == 4 && octets[0] == "127" && octets.iter().all(|o| o.parse::<u8>().is_ok());
+    let loopback = host == "localhost" || host == "[::1]" || v4;
+    u.username().is_empty()
+        && u.password().is_empty()
+        && (u.protocol() == "https:" || (u.protocol() == "http:" && loopback))
 }

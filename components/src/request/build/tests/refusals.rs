@@ -37,6 +37,7 @@ fn the_contract_rules_refuse_what_a_server_must_refuse() {
     let mut p = build_kind(RequestKind::Access, &[], vec![]).unwrap_or_else(|e| panic!("{e:?}"));
     p.requester.identity = Identity::PersonalIdentityCode {
         value: "131052-308U".into(),
+            temporary: false,
     };
     p.requester.phone = Some("040 123 4567".into()); // not E.164
     p.id = "not-a-uuid".into();
@@ -119,5 +120,20 @@ fn every_kind_refuses_each_of_its_own_required_answers_left_out() {
                 other => panic!("{kind:?} without {left_out}: {other:?}"),
             }
         }
+    }
+}
+
+/// A temporary code travels marked; the mark must match the code either way.
+#[test]
+fn the_temporary_mark_matches_the_code() {
+    let mut p = build_kind(RequestKind::Access, &[], vec![]).unwrap_or_else(|e| panic!("{e:?}"));
+    for (value, temporary, ok) in [
+        ("010594Y9032", true, true),
+        ("010594Y9032", false, false),
+        ("131052-308T", true, false),
+        ("131052-308T", false, true),
+    ] {
+        p.requester.identity = Identity::PersonalIdentityCode { value: value.into(), temporary };
+        assert_eq!(p.check().is_ok(), ok, "{value} marked temporary: {temporary}");
     }
 }

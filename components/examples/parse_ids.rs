@@ -1,0 +1,34 @@
+//! Reads personal identity numbers, one per line as `COUNTRY NUMBER` (`fi`, `se`, `no`,
+//! `dk`, `ee`), and prints for each `ok YYYY-MM-DD` (the date of birth) or `refused`. For
+//! comparing `seloste::id::parse` with an independent implementation
+//! (`tests/contracts/ids_stdnum.py`, python-stdnum).
+//!
+//! Usage: `SELOSTE_TODAY=YYYY-MM-DD cargo run -p seloste --example parse_ids < numbers`
+
+use seloste::date::Date;
+use seloste::id::{parse, Country};
+use std::io::{BufRead, Write};
+
+fn main() -> std::process::ExitCode {
+    let Some(today) = std::env::var("SELOSTE_TODAY")
+        .ok()
+        .and_then(|d| Date::from_iso(&d))
+    else {
+        eprintln!("usage: SELOSTE_TODAY=YYYY-MM-DD parse_ids < numbers");
+        return std::process::ExitCode::from(2);
+    };
+    let stdin = std::io::stdin();
+    let mut out = std::io::BufWriter::new(std::io::stdout());
+    for line in stdin.lock().lines().map_while(Result::ok) {
+        let (country, number) = line.split_once(' ').unwrap_or((line.as_str(), ""));
+        let answer = match Country::from_name(country) {
+            None => "unknown country".to_string(),
+            Some(country) => match parse(country, number, today) {
+                Ok(id) => format!("ok {}", id.birth_date().iso()),
+                Err(_) => "refused".to_string(),
+            },
+        };
+        let _ = writeln!(out, "{answer}");
+    }
+    std::process::ExitCode::SUCCESS
+}
