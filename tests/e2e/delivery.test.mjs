@@ -2,8 +2,9 @@
 // every encoding, seal check, idempotency, SQLite, injected faults): each encoding's happy
 // path, retries with Retry-After, a lost answer retried without a duplicate, a refusal
 // shown and not retried and "try again" sending the same request, a redirect not taken
-// for a delivery, the encrypted outbox offline then online and on reopening. The chaos
-// run against an independent backend is chaos.test.mjs.
+// for a delivery, the encrypted outbox offline then online and on reopening, and a chaos
+// run of 200 requests under random faults. The chaos run against an independent backend,
+// tests/chaos/chaos.test.mjs, does not pass yet and is not in the test command.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, assertNoAxeViolations } from './harness.mjs';
@@ -184,4 +185,48 @@ test('offline: kept encrypted in the outbox, sent when the connection returns an
   assert.deepEqual([stats.stored, stats.distinct_ids], [2, 2], 'the first sent when online, the third on reopening, the deleted one never');
   assertNothingPersonal([page, reopened]);
   await context.close();
+});
+
+test('chaos: 200 requests under random faults are each stored exactly once', async () => {
+  await receiver.reset();
+  await receiver.faults({ random: 0.35, seed: 20261123 });
+  const WORKERS = 4;
+  const PER_WORKER = 50;
+  const contexts = [];
+  const pages = [];
+  const outcomes = { delivered: 0, queued: 0 };
+  const started = Date.now();
+  await Promise.all(Array.from({ length: WORKERS }, async (_, w) => {
+    const context = await env.browser.newContext({ locale: 'fi-FI' });
+    const page = await formPage(context, ['json', 'form', 'multipart', 'json'][w]);
+    contexts.push(context);
+    pages.push(page);
+    for (let i = 0; i < PER_WORKER; i++) {
+      const events = await makeRequest(page, i + 1);
+      const last = events[events.length - 1];
+      outcomes[last.name === 'seloste-submitted' ? 'delivered' : 'queued'] += 1;
+    }
+  }));
+  // What could not be sent under the faults waits in an outbox: open each context's form
+  // again with the faults off.
+  await receiver.faults({});
+  for (const context of contexts) {
+    const page = await formPage(context, 'json');
+    await page.goto(`${env.site.url}/request/?lang=fi#/notices/${NOTICE}/requests/access`);
+    // The outbox panel (the form's later chunk) comes only when requests are kept.
+    const deadline = Date.now() + 60_000;
+    while ((await keptCount(page)) > 0) {
+      assert.ok(Date.now() < deadline, 'every outbox empties within a minute');
+      await page.waitForTimeout(250);
+    }
+    await page.locator('.seloste-outbox').waitFor({ state: 'hidden' });
+  }
+  const stats = await receiver.stats();
+  console.log(`chaos run: ${WORKERS * PER_WORKER} requests in ${((Date.now() - started) / 1000).toFixed(0)} s; ${stats.attempts} deliveries, ${stats.faults} faults injected, ${outcomes.queued} queued in an outbox and sent later; stored ${stats.stored} (distinct ids ${stats.distinct_ids}), duplicates answered from the store ${stats.duplicates}`);
+  assert.equal(stats.stored, WORKERS * PER_WORKER, 'every request stored');
+  assert.equal(stats.distinct_ids, WORKERS * PER_WORKER, 'none stored twice');
+  assert.ok(stats.faults >= 50, `faults injected: ${stats.faults}`);
+  for (const page of pages) assert.deepEqual(page.problems, []);
+  assertNothingPersonal(pages);
+  for (const context of contexts) await context.close();
 });
