@@ -9,7 +9,14 @@ use seloste::pdf::extract::request_json;
 
 fuzz_target!(|data: &[u8]| {
     // As a PDF, and as a PDF with a request's marker in front (to reach the stream code).
-    for file in [data.to_vec(), [b"%PDF-1.7\n1 0 obj\n<< /Type /EmbeddedFile ".as_slice(), data].concat()] {
+    for file in [
+        data.to_vec(),
+        [
+            b"%PDF-1.7\n1 0 obj\n<< /Type /EmbeddedFile ".as_slice(),
+            data,
+        ]
+        .concat(),
+    ] {
         if let Ok(text) = request_json(&file) {
             assert!(text.contains("seloste.request/1"));
         }

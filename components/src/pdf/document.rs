@@ -65,7 +65,12 @@ fn identity_text(identity: &Identity, lang: Lang) -> (String, String) {
             if *temporary {
                 format!(
                     "{value} ({})",
-                    t(lang, "väliaikainen tunnus", "tillfällig beteckning", "a temporary code")
+                    t(
+                        lang,
+                        "väliaikainen tunnus",
+                        "tillfällig beteckning",
+                        "a temporary code"
+                    )
                 )
             } else {
                 value.clone()

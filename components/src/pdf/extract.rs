@@ -128,7 +128,13 @@ fn direct_length(dict: &[u8]) -> Option<usize> {
 
 /// The decoded data of the stream whose dictionary is `dict_start..dict_end` and whose
 /// `stream` keyword is at `keyword`, or `None` when it cannot be read.
-fn stream_data(pdf: &[u8], m: &Markers, dict_start: usize, dict_end: usize, keyword: usize) -> Option<Vec<u8>> {
+fn stream_data(
+    pdf: &[u8],
+    m: &Markers,
+    dict_start: usize,
+    dict_end: usize,
+    keyword: usize,
+) -> Option<Vec<u8>> {
     let dict = pdf.get(dict_start..dict_end)?;
     let mut start = keyword + b"stream".len();
     if pdf.get(start) == Some(&b'\r') {

@@ -253,9 +253,11 @@ pub fn check_field(field: &Field, form: &Form, answers: &Answers, today: Date) -
         return Some(Problem::TooLong(max));
     }
     // The child of a guardian of a minor is under 18 today, by their code or birth date.
-    let minor = field.id.starts_with("subject_") && answer(answers, "acting_for") == GUARDIAN_OF_MINOR;
-    let not_a_minor =
-        |birth: Date| (minor && birth.add_months(ADULT_MONTHS) <= today).then_some(Problem::NotAMinor);
+    let minor =
+        field.id.starts_with("subject_") && answer(answers, "acting_for") == GUARDIAN_OF_MINOR;
+    let not_a_minor = |birth: Date| {
+        (minor && birth.add_months(ADULT_MONTHS) <= today).then_some(Problem::NotAMinor)
+    };
     let born_before_today = |birth: Date| {
         (birth > today)
             .then_some(Problem::BornInFuture)
@@ -264,7 +266,9 @@ pub fn check_field(field: &Field, form: &Form, answers: &Answers, today: Date) -
     match field.kind {
         FieldType::Text | FieldType::Textarea | FieldType::File => None,
         FieldType::IdentityCode => match Hetu::parse(value) {
-            Ok(hetu) if hetu.is_temporary() && !field.allow_temporary => Some(Problem::TemporaryCode),
+            Ok(hetu) if hetu.is_temporary() && !field.allow_temporary => {
+                Some(Problem::TemporaryCode)
+            }
             Ok(hetu) => born_before_today(hetu.birth_date()),
             Err(e) => Some(Problem::IdentityCode(e)),
         },

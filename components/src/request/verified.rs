@@ -134,7 +134,11 @@ mod tests {
         assert_eq!(answers["identity_code"], "131052-308T");
         answers.insert("email".into(), "maija@example.fi".into());
         Verified::forget(&mut answers);
-        assert_eq!(answers.keys().collect::<Vec<_>>(), ["email"], "only the citizen's own answers are left");
+        assert_eq!(
+            answers.keys().collect::<Vec<_>>(),
+            ["email"],
+            "only the citizen's own answers are left"
+        );
     }
 
     #[test]

@@ -140,7 +140,10 @@ fn a_high_s_signature_is_refused() {
     let input = p.signing_input().unwrap_or_default();
     let key = verifying_key(&s.jwk).unwrap_or_else(|e| panic!("{e:?}"));
     use p256::ecdsa::signature::Verifier;
-    assert!(key.verify(input.as_bytes(), &high).is_ok(), "plain ECDSA accepts it");
+    assert!(
+        key.verify(input.as_bytes(), &high).is_ok(),
+        "plain ECDSA accepts it"
+    );
     let mut forged = p.clone();
     if let Some(seal) = forged.seal.as_mut() {
         seal.signature = URL_SAFE_NO_PAD.encode(high.to_bytes());

@@ -135,7 +135,10 @@ mod tests {
             ("http://127.1/", EndpointError::NotHttps),
             ("http://0x7f.0.0.1/", EndpointError::NotHttps),
             ("http://127.0.0.1\t.evil.fi/", EndpointError::NoHost),
-            ("https://user:pw@asiointi.example.fi/", EndpointError::NoHost),
+            (
+                "https://user:pw@asiointi.example.fi/",
+                EndpointError::NoHost,
+            ),
             ("ftp://example.fi", EndpointError::NotHttps),
             ("/api/requests", EndpointError::NotHttps),
             ("https:///path", EndpointError::NoHost),
@@ -153,8 +156,27 @@ mod tests {
     #[test]
     fn plain_http_passes_only_where_whatwg_reads_loopback() {
         let pieces = [
-            "127.0.0.1", "localhost", "[::1]", "evil.example", "@", "\\", "/", ":", "80", ".",
-            "%2e", "%40", "#", "?", "0x7f", "1", "user", "127", "[", "]", "::1",
+            "127.0.0.1",
+            "localhost",
+            "[::1]",
+            "evil.example",
+            "@",
+            "\\",
+            "/",
+            ":",
+            "80",
+            ".",
+            "%2e",
+            "%40",
+            "#",
+            "?",
+            "0x7f",
+            "1",
+            "user",
+            "127",
+            "[",
+            "]",
+            "::1",
         ];
         let mut state = 0x9e37_79b9_7f4a_7c15u64;
         let mut passed = 0;
@@ -180,8 +202,15 @@ mod tests {
                 Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
                 None => false,
             };
-            assert!(loopback && parsed.username().is_empty(), "{candidate} is {:?} to WHATWG", parsed.host());
+            assert!(
+                loopback && parsed.username().is_empty(),
+                "{candidate} is {:?} to WHATWG",
+                parsed.host()
+            );
         }
-        assert!(passed > 100, "only {passed} candidates passed: the test checks little");
+        assert!(
+            passed > 100,
+            "only {passed} candidates passed: the test checks little"
+        );
     }
 }

@@ -128,9 +128,10 @@ impl Backoff {
             Attempt::Response { status: 409, .. } if sent_before || attempt > 1 => {
                 return Decision::AlreadyReceived
             }
-            Attempt::Redirected | Attempt::Response { status: 300..=399, .. } => {
-                return Decision::NotConfirmed
-            }
+            Attempt::Redirected
+            | Attempt::Response {
+                status: 300..=399, ..
+            } => return Decision::NotConfirmed,
             Attempt::Response {
                 status,
                 retry_after,
@@ -174,8 +175,14 @@ mod tests {
     #[test]
     fn success_refusal_and_retryable_failures() {
         let b = Backoff::default();
-        assert_eq!(b.decide(1, &response(201), 0.5, NOW, false), Decision::Delivered);
-        assert_eq!(b.decide(1, &response(204), 0.5, NOW, false), Decision::Delivered);
+        assert_eq!(
+            b.decide(1, &response(201), 0.5, NOW, false),
+            Decision::Delivered
+        );
+        assert_eq!(
+            b.decide(1, &response(204), 0.5, NOW, false),
+            Decision::Delivered
+        );
         for status in [400, 401, 403, 404, 409, 413, 422] {
             assert_eq!(
                 b.decide(1, &response(status), 0.5, NOW, false),
@@ -203,12 +210,27 @@ mod tests {
     fn redirects_are_not_deliveries_and_a_repeated_409_is_already_received() {
         let b = Backoff::default();
         for status in [301, 302, 303, 307, 308] {
-            assert_eq!(b.decide(1, &response(status), 0.5, NOW, false), Decision::NotConfirmed);
+            assert_eq!(
+                b.decide(1, &response(status), 0.5, NOW, false),
+                Decision::NotConfirmed
+            );
         }
-        assert_eq!(b.decide(1, &Attempt::Redirected, 0.5, NOW, true), Decision::NotConfirmed);
-        assert_eq!(b.decide(2, &response(409), 0.5, NOW, false), Decision::AlreadyReceived);
-        assert_eq!(b.decide(1, &response(409), 0.5, NOW, true), Decision::AlreadyReceived);
-        assert_eq!(b.decide(1, &response(409), 0.5, NOW, false), Decision::Refused(409));
+        assert_eq!(
+            b.decide(1, &Attempt::Redirected, 0.5, NOW, true),
+            Decision::NotConfirmed
+        );
+        assert_eq!(
+            b.decide(2, &response(409), 0.5, NOW, false),
+            Decision::AlreadyReceived
+        );
+        assert_eq!(
+            b.decide(1, &response(409), 0.5, NOW, true),
+            Decision::AlreadyReceived
+        );
+        assert_eq!(
+            b.decide(1, &response(409), 0.5, NOW, false),
+            Decision::Refused(409)
+        );
     }
 
     #[test]
@@ -221,10 +243,22 @@ mod tests {
         ] {
             assert_eq!(retry_after_seconds(value, NOW), None, "{value}");
         }
-        assert_eq!(retry_after_seconds("Fri, 31 Dec 9999 23:59:59 GMT", i64::MIN), Some(i64::MAX as u64));
-        assert_eq!(retry_after_seconds("18446744073709551615", NOW), Some(u64::MAX));
-        let got = Attempt::Response { status: 503, retry_after: Some("18446744073709551615") };
-        assert_eq!(Backoff::default().decide(1, &got, 0.5, NOW, false), Decision::RetryIn(30_000));
+        assert_eq!(
+            retry_after_seconds("Fri, 31 Dec 9999 23:59:59 GMT", i64::MIN),
+            Some(i64::MAX as u64)
+        );
+        assert_eq!(
+            retry_after_seconds("18446744073709551615", NOW),
+            Some(u64::MAX)
+        );
+        let got = Attempt::Response {
+            status: 503,
+            retry_after: Some("18446744073709551615"),
+        };
+        assert_eq!(
+            Backoff::default().decide(1, &got, 0.5, NOW, false),
+            Decision::RetryIn(30_000)
+        );
     }
 
     #[test]
@@ -274,13 +308,19 @@ mod tests {
             status: 503,
             retry_after: Some("Sun, 22 Nov 2026 10:18:10 GMT"),
         };
-        assert_eq!(b.decide(1, &got, 0.1, NOW, false), Decision::RetryIn(10_000));
+        assert_eq!(
+            b.decide(1, &got, 0.1, NOW, false),
+            Decision::RetryIn(10_000)
+        );
         // Never longer than the ceiling of a single wait.
         let got = Attempt::Response {
             status: 429,
             retry_after: Some("86400"),
         };
-        assert_eq!(b.decide(1, &got, 0.1, NOW, false), Decision::RetryIn(30_000));
+        assert_eq!(
+            b.decide(1, &got, 0.1, NOW, false),
+            Decision::RetryIn(30_000)
+        );
         assert_eq!(
             retry_after_seconds("Sun, 22 Nov 2026 10:17:00 GMT", NOW),
             Some(0),

@@ -183,14 +183,26 @@ mod tests {
         let body = b"--b\r\nContent-Disposition: form-data; name=\"payload\"\r\n\r\n--b--";
         assert!(decode("multipart/form-data; boundary=b", body).is_err());
         let body = b"--b\r\nX: y\r\n\r\n\r\n--b\r\n\r\n\r\n--b--";
-        assert!(decode("multipart/form-data; boundary=b", body).is_err(), "no payload part");
+        assert!(
+            decode("multipart/form-data; boundary=b", body).is_err(),
+            "no payload part"
+        );
     }
 
     /// Bodies made at random from the pieces multipart is made of: none may panic (the
     /// fuzz target `receiver_decode` runs the same with libFuzzer).
     #[test]
     fn random_bodies_do_not_panic() {
-        let pieces: [&[u8]; 8] = [b"--b", b"\r\n", b"\r\n\r\n", b"--", b"name=\"payload\"", b"{}", b"%", b"\xff"];
+        let pieces: [&[u8]; 8] = [
+            b"--b",
+            b"\r\n",
+            b"\r\n\r\n",
+            b"--",
+            b"name=\"payload\"",
+            b"{}",
+            b"%",
+            b"\xff",
+        ];
         let mut state = 0x2545_f491_4f6c_dd1du64;
         for _ in 0..20_000 {
             let mut body = Vec::new();
@@ -202,7 +214,11 @@ mod tests {
                 bits = bits.rotate_right(5);
                 body.extend_from_slice(pieces[(bits % 8) as usize]);
             }
-            for t in ["multipart/form-data; boundary=b", "application/x-www-form-urlencoded", "application/json"] {
+            for t in [
+                "multipart/form-data; boundary=b",
+                "application/x-www-form-urlencoded",
+                "application/json",
+            ] {
                 let _ = decode(t, &body);
             }
         }

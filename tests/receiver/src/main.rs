@@ -66,7 +66,11 @@ fn answer(request: Request, status: u16, json: &str, extra: &[(&str, String)], c
         // Retry-After is not readable across origins unless exposed.
         header("Access-Control-Expose-Headers", "Retry-After"),
     ];
-    let cors_headers = if cors { cors_headers.to_vec() } else { Vec::new() };
+    let cors_headers = if cors {
+        cors_headers.to_vec()
+    } else {
+        Vec::new()
+    };
     for h in std::iter::once(header("Content-Type", "application/json"))
         .chain(cors_headers)
         .flatten()
@@ -122,7 +126,10 @@ fn receive(mut request: Request, state: &State) -> (u16, String) {
         );
     };
     if request.body_length().is_some_and(|n| n as u64 > MAX_BODY) {
-        return (message(request, 413, "the request is too large"), String::new());
+        return (
+            message(request, 413, "the request is too large"),
+            String::new(),
+        );
     }
     let mut body = Vec::new();
     if request
@@ -137,7 +144,10 @@ fn receive(mut request: Request, state: &State) -> (u16, String) {
         );
     }
     if body.len() as u64 > MAX_BODY {
-        return (message(request, 413, "the request is too large"), String::new());
+        return (
+            message(request, 413, "the request is too large"),
+            String::new(),
+        );
     }
     let fault = lock(&state.plan).next();
     if fault != Fault::None {
@@ -177,7 +187,11 @@ fn receive(mut request: Request, state: &State) -> (u16, String) {
         // The same key for another request: not the first answer again, a refusal.
         if found.payload != delivery.payload_json {
             return (
-                message(request, 422, "this Idempotency-Key was used for another request"),
+                message(
+                    request,
+                    422,
+                    "this Idempotency-Key was used for another request",
+                ),
                 String::new(),
             );
         }
@@ -267,10 +281,7 @@ fn handle(request: Request, state: &State) {
             let asked = get_header(&request, "Access-Control-Request-Headers")
                 .unwrap_or_else(|| "content-type, idempotency-key".into());
             let extra = [
-                (
-                    "Access-Control-Allow-Methods",
-                    "POST, OPTIONS".to_string(),
-                ),
+                ("Access-Control-Allow-Methods", "POST, OPTIONS".to_string()),
                 ("Access-Control-Allow-Headers", asked),
                 ("Access-Control-Max-Age", "600".to_string()),
             ];
@@ -293,7 +304,12 @@ fn handle(request: Request, state: &State) {
 
 /// The test endpoints: 404 unless `--test-endpoints` was given and the request carries
 /// its secret; answered without CORS.
-fn test_endpoint(mut request: Request, state: &State, method: &Method, path: &str) -> (u16, String) {
+fn test_endpoint(
+    mut request: Request,
+    state: &State,
+    method: &Method,
+    path: &str,
+) -> (u16, String) {
     let allowed = state.test_secret.as_deref().is_some_and(|secret| {
         get_header(&request, "X-Receiver-Secret").is_some_and(|given| given == secret)
     });

@@ -125,21 +125,43 @@ fn a_request_is_stored_once_though_the_first_answer_was_lost() {
 #[test]
 fn test_endpoints_need_the_secret_and_never_answer_with_cors() {
     let port = start();
-    for (method, path) in [("POST", "/__reset"), ("POST", "/__faults"), ("GET", "/__stats")] {
+    for (method, path) in [
+        ("POST", "/__reset"),
+        ("POST", "/__faults"),
+        ("GET", "/__stats"),
+    ] {
         let (status, answer) = call(port, method, path, &[], "{}");
         assert_eq!(status, 404, "{method} {path} without the secret");
         let wrong = [("X-Receiver-Secret", "guess")];
         assert_eq!(call(port, method, path, &wrong, "{}").0, 404);
-        assert!(!answer.to_ascii_lowercase().contains("access-control-allow-origin"), "{answer}");
+        assert!(
+            !answer
+                .to_ascii_lowercase()
+                .contains("access-control-allow-origin"),
+            "{answer}"
+        );
     }
     let (status, answer) = call(port, "GET", "/__stats", &WITH_SECRET, "");
     assert_eq!(status, 200);
-    assert!(!answer.to_ascii_lowercase().contains("access-control-allow-origin"), "{answer}");
+    assert!(
+        !answer
+            .to_ascii_lowercase()
+            .contains("access-control-allow-origin"),
+        "{answer}"
+    );
     // A preflight for a test endpoint is not allowed either.
-    let preflight = [("Origin", "https://evil.example"), ("Access-Control-Request-Method", "POST")];
+    let preflight = [
+        ("Origin", "https://evil.example"),
+        ("Access-Control-Request-Method", "POST"),
+    ];
     let (status, answer) = call(port, "OPTIONS", "/__reset", &preflight, "");
     assert_eq!(status, 404);
-    assert!(!answer.to_ascii_lowercase().contains("access-control-allow-origin"), "{answer}");
+    assert!(
+        !answer
+            .to_ascii_lowercase()
+            .contains("access-control-allow-origin"),
+        "{answer}"
+    );
     assert_eq!(call(port, "OPTIONS", "/requests", &preflight, "").0, 204);
 }
 
@@ -148,9 +170,16 @@ fn test_endpoints_need_the_secret_and_never_answer_with_cors() {
 fn a_key_reused_for_another_request_is_refused() {
     let port = start();
     let (id, json) = sealed();
-    let as_json = [("Content-Type", "application/json"), ("Idempotency-Key", id.as_str())];
+    let as_json = [
+        ("Content-Type", "application/json"),
+        ("Idempotency-Key", id.as_str()),
+    ];
     assert_eq!(call(port, "POST", "/requests", &as_json, &json).0, 201);
-    assert_eq!(call(port, "POST", "/requests", &as_json, &json).0, 200, "the same request again");
+    assert_eq!(
+        call(port, "POST", "/requests", &as_json, &json).0,
+        200,
+        "the same request again"
+    );
     // Another request (sealed again after a change) under the first one's key.
     let mut other: seloste::request::payload::Payload = serde_json::from_str(&json).expect("JSON");
     other.requester.name = "Toinen Henkilö".into();
@@ -173,6 +202,13 @@ fn a_malformed_multipart_body_is_answered_400() {
     ];
     let body = "--b\r\nContent-Disposition: form-data; name=\"payload\"\r\n\r\n--b--";
     assert_eq!(call(port, "POST", "/requests", &headers, body).0, 400);
-    let as_json = [("Content-Type", "application/json"), ("Idempotency-Key", id.as_str())];
-    assert_eq!(call(port, "POST", "/requests", &as_json, &json).0, 201, "still serving");
+    let as_json = [
+        ("Content-Type", "application/json"),
+        ("Idempotency-Key", id.as_str()),
+    ];
+    assert_eq!(
+        call(port, "POST", "/requests", &as_json, &json).0,
+        201,
+        "still serving"
+    );
 }

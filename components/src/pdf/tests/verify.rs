@@ -219,7 +219,13 @@ fn crafted_files_are_read_in_one_pass() {
     for _ in 0..300_000 {
         many.extend_from_slice(b" /EmbeddedFile");
     }
-    many.extend_from_slice(format!(" /Length {} >>\nstream\n{json}\nendstream\nendobj\n", json.len()).as_bytes());
+    many.extend_from_slice(
+        format!(
+            " /Length {} >>\nstream\n{json}\nendstream\nendobj\n",
+            json.len()
+        )
+        .as_bytes(),
+    );
     assert_eq!(many.len() / 1024 / 1024, 4, "about 4 MiB");
     assert_eq!(request_json(&many), Ok(json.clone()));
     let mut crowded = bytes;

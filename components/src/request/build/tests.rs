@@ -179,7 +179,7 @@ fn a_guardian_says_who_is_who() {
             subject_name: "Aino Meikäläinen".into(),
             subject_identity: Identity::PersonalIdentityCode {
                 value: "010515A123H".into(),
-            temporary: false,
+                temporary: false,
             },
         }
     );

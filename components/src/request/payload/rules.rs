@@ -103,9 +103,8 @@ pub fn identity(value: &Identity) -> Result<(), ValidationError> {
     // A date far ahead: the century of stored (long-form) numbers does not depend on it.
     const ANY_DAY: id::Date = Date::ymd(2999, 12, 31);
     let ok = match value {
-        Identity::PersonalIdentityCode { value, temporary } => {
-            Hetu::parse(value).is_ok_and(|h| h.to_string() == *value && h.is_temporary() == *temporary)
-        }
+        Identity::PersonalIdentityCode { value, temporary } => Hetu::parse(value)
+            .is_ok_and(|h| h.to_string() == *value && h.is_temporary() == *temporary),
         Identity::NationalIdentityNumber { country, value } => {
             Country::ALL.contains(country)
                 && id::parse(*country, value, ANY_DAY).is_ok_and(|c| c.to_string() == *value)

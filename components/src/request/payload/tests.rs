@@ -21,7 +21,7 @@ fn sample() -> Payload {
             name: "Maija Meikäläinen".into(),
             identity: Identity::PersonalIdentityCode {
                 value: "131052-308T".into(),
-            temporary: false,
+                temporary: false,
             },
             address: None,
             phone: None,

@@ -50,7 +50,9 @@ fn confirmation(receipt: Receipt) -> impl IntoView {
         DeliveryState::Made => (ui::DONE_TITLE, "seloste-panel"),
         DeliveryState::Delivered { .. } => (ui::DELIVERED_TITLE, "seloste-panel"),
         DeliveryState::Queued => (ui::QUEUED_TITLE, "seloste-panel seloste-panel--queued"),
-        DeliveryState::Unconfirmed => (ui::UNCONFIRMED_TITLE, "seloste-panel seloste-panel--queued"),
+        DeliveryState::Unconfirmed => {
+            (ui::UNCONFIRMED_TITLE, "seloste-panel seloste-panel--queued")
+        }
     };
     let status = match receipt.delivery.clone() {
         DeliveryState::Delivered { backend_reference, at } => Some(view! {

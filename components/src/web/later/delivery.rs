@@ -78,7 +78,9 @@ pub async fn deliver(
             at: device::utc_now_text(),
         },
         Sent::Refused { status, said } => {
-            staff_note(&format!("the backend refused the request with status {status}"));
+            staff_note(&format!(
+                "the backend refused the request with status {status}"
+            ));
             Delivered::Refused(refused_text(said.as_deref(), lang))
         }
         Sent::NotSent => Delivered::Waiting,

@@ -59,7 +59,10 @@ pub async fn list() -> Vec<Meta> {
 /// CSRF token or an API key of one backend never goes to another). The browser's own URL
 /// parser says what the origin is.
 fn headers_for(endpoint: Option<&str>, form: Option<&str>, headers: &Headers) -> Headers {
-    let origin = |url: Option<&str>| url.and_then(|u| web_sys::Url::new(u).ok()).map(|u| u.origin());
+    let origin = |url: Option<&str>| {
+        url.and_then(|u| web_sys::Url::new(u).ok())
+            .map(|u| u.origin())
+    };
     match (origin(endpoint), origin(form)) {
         (Some(a), Some(b)) if a == b => headers.clone(),
         _ => Headers::default(),

@@ -106,7 +106,8 @@ fn browser_allows(url: &str) -> bool {
     };
     let host = u.hostname();
     let octets: Vec<&str> = host.split('.').collect();
-    let v4 = octets.len() == 4 && octets[0] == "127" && octets.iter().all(|o| o.parse::<u8>().is_ok());
+    let v4 =
+        octets.len() == 4 && octets[0] == "127" && octets.iter().all(|o| o.parse::<u8>().is_ok());
     let loopback = host == "localhost" || host == "[::1]" || v4;
     u.username().is_empty()
         && u.password().is_empty()

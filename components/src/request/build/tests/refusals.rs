@@ -37,7 +37,7 @@ fn the_contract_rules_refuse_what_a_server_must_refuse() {
     let mut p = build_kind(RequestKind::Access, &[], vec![]).unwrap_or_else(|e| panic!("{e:?}"));
     p.requester.identity = Identity::PersonalIdentityCode {
         value: "131052-308U".into(),
-            temporary: false,
+        temporary: false,
     };
     p.requester.phone = Some("040 123 4567".into()); // not E.164
     p.id = "not-a-uuid".into();
@@ -133,7 +133,14 @@ fn the_temporary_mark_matches_the_code() {
         ("131052-308T", true, false),
         ("131052-308T", false, true),
     ] {
-        p.requester.identity = Identity::PersonalIdentityCode { value: value.into(), temporary };
-        assert_eq!(p.check().is_ok(), ok, "{value} marked temporary: {temporary}");
+        p.requester.identity = Identity::PersonalIdentityCode {
+            value: value.into(),
+            temporary,
+        };
+        assert_eq!(
+            p.check().is_ok(),
+            ok,
+            "{value} marked temporary: {temporary}"
+        );
     }
 }

@@ -113,23 +113,57 @@ fn a_guardian_of_a_minor_asks_for_someone_under_18() {
     let form = access();
     let f = field(&form, "subject_identity_code");
     let as_guardian = |code: &str| {
-        answers(&form, &[("acting_for", "guardian_of_minor"), ("subject_identity_code", code)])
+        answers(
+            &form,
+            &[
+                ("acting_for", "guardian_of_minor"),
+                ("subject_identity_code", code),
+            ],
+        )
     };
     // 22 years old.
-    assert_eq!(check_field(f, &form, &as_guardian("131004A002J"), TODAY), Some(Problem::NotAMinor));
+    assert_eq!(
+        check_field(f, &form, &as_guardian("131004A002J"), TODAY),
+        Some(Problem::NotAMinor)
+    );
     // 18 today, and 17 until tomorrow.
-    assert_eq!(check_field(f, &form, &as_guardian("221108A0026"), TODAY), Some(Problem::NotAMinor));
-    assert_eq!(check_field(f, &form, &as_guardian("231108A002U"), TODAY), None);
-    assert_eq!(check_field(f, &form, &as_guardian("010515A002L"), TODAY), None);
+    assert_eq!(
+        check_field(f, &form, &as_guardian("221108A0026"), TODAY),
+        Some(Problem::NotAMinor)
+    );
+    assert_eq!(
+        check_field(f, &form, &as_guardian("231108A002U"), TODAY),
+        None
+    );
+    assert_eq!(
+        check_field(f, &form, &as_guardian("010515A002L"), TODAY),
+        None
+    );
     // A legal guardian (edunvalvoja) acts for adults.
-    let legal = answers(&form, &[("acting_for", "legal_guardian"), ("subject_identity_code", "131004A002J")]);
+    let legal = answers(
+        &form,
+        &[
+            ("acting_for", "legal_guardian"),
+            ("subject_identity_code", "131004A002J"),
+        ],
+    );
     assert_eq!(check_field(f, &form, &legal, TODAY), None);
     // By the date of birth, for a child without a code.
     let d = field(&form, "subject_birth_date");
     let by_date = |date: &str| {
-        answers(&form, &[("acting_for", "guardian_of_minor"), ("subject_identity_method", "other_id"), ("subject_birth_date", date)])
+        answers(
+            &form,
+            &[
+                ("acting_for", "guardian_of_minor"),
+                ("subject_identity_method", "other_id"),
+                ("subject_birth_date", date),
+            ],
+        )
     };
-    assert_eq!(check_field(d, &form, &by_date("13.10.2004"), TODAY), Some(Problem::NotAMinor));
+    assert_eq!(
+        check_field(d, &form, &by_date("13.10.2004"), TODAY),
+        Some(Problem::NotAMinor)
+    );
     assert_eq!(check_field(d, &form, &by_date("1.5.2015"), TODAY), None);
     for lang in [Lang::Fi, Lang::Sv, Lang::En] {
         assert!(Problem::NotAMinor.message(lang).contains("18"));
@@ -142,17 +176,36 @@ fn a_guardian_of_a_minor_asks_for_someone_under_18() {
 fn temporary_codes_are_marked_or_refused() {
     let mut form = access();
     let temporary = "010594Y9032";
-    let a = answers(&form, &[("identity_method", "finnish_code"), ("identity_code", temporary)]);
-    assert_eq!(check_field(field(&form, "identity_code"), &form, &a, TODAY), None);
+    let a = answers(
+        &form,
+        &[
+            ("identity_method", "finnish_code"),
+            ("identity_code", temporary),
+        ],
+    );
+    assert_eq!(
+        check_field(field(&form, "identity_code"), &form, &a, TODAY),
+        None
+    );
     let stored = normalise(&form, &a, TODAY);
     assert_eq!(
         Identity::from_answers(&stored, ""),
-        Some(Identity::PersonalIdentityCode { value: temporary.into(), temporary: true })
+        Some(Identity::PersonalIdentityCode {
+            value: temporary.into(),
+            temporary: true
+        })
     );
     let json = serde_json::to_string(&Identity::from_answers(&stored, "")).unwrap_or_default();
     assert!(json.contains(r#""temporary":true"#), "{json}");
-    let usual = serde_json::to_string(&Identity::PersonalIdentityCode { value: "131052-308T".into(), temporary: false }).unwrap_or_default();
-    assert!(!usual.contains("temporary"), "absent unless temporary: {usual}");
+    let usual = serde_json::to_string(&Identity::PersonalIdentityCode {
+        value: "131052-308T".into(),
+        temporary: false,
+    })
+    .unwrap_or_default();
+    assert!(
+        !usual.contains("temporary"),
+        "absent unless temporary: {usual}"
+    );
     for step in &mut form.steps {
         for f in &mut step.fields {
             if f.id == "identity_code" {
@@ -160,7 +213,10 @@ fn temporary_codes_are_marked_or_refused() {
             }
         }
     }
-    assert_eq!(check_field(field(&form, "identity_code"), &form, &a, TODAY), Some(Problem::TemporaryCode));
+    assert_eq!(
+        check_field(field(&form, "identity_code"), &form, &a, TODAY),
+        Some(Problem::TemporaryCode)
+    );
     for lang in [Lang::Fi, Lang::Sv, Lang::En] {
         assert!(Problem::TemporaryCode.message(lang).contains("900"));
     }
