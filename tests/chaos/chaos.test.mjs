@@ -1,5 +1,6 @@
 // NOT YET IN THE TEST COMMAND (issue 17 stays open): in its first run a citizen's
-// "try again" after a 413 refusal timed out (the button was not there to press), so the
+// "try again" after a 413 refusal timed out (the click on "Tee pyyntö"; why is not known
+// yet), so the
 // run did not finish. Run it with: node --test tests/chaos/chaos.test.mjs (after
 // `cargo xtask site`). It is kept here, outside tests/e2e/, until it passes.
 //
