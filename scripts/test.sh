@@ -26,4 +26,4 @@ step "size report (cargo xtask size: budgets from xtask/src/bundles.rs)"
 cargo xtask size dist
 
 step "contract tests (JSON Schemas) and end-to-end tests (Playwright + axe-core)"
-node --test --test-concurrency=1 tests/contracts/ tests/e2e/
+node --test --test-concurrency=1 tests/contracts/ tests/e2e/ tests/chaos/

@@ -106,6 +106,38 @@ impl Date {
     }
 }
 
+impl Date {
+    /// The day `days` later (across months and years).
+    pub fn add_days(self, days: u32) -> Date {
+        let mut date = self;
+        let mut left = days;
+        while left > 0 {
+            let in_month = u32::from(days_in_month(date.year, date.month));
+            let to_month_end = in_month - u32::from(date.day);
+            if left <= to_month_end {
+                date.day += left as u8;
+                break;
+            }
+            // To the first day of the next month.
+            left -= to_month_end + 1;
+            date = if date.month == 12 {
+                Date {
+                    year: date.year + 1,
+                    month: 1,
+                    day: 1,
+                }
+            } else {
+                Date {
+                    year: date.year,
+                    month: date.month + 1,
+                    day: 1,
+                }
+            };
+        }
+        date
+    }
+}
+
 impl fmt::Display for Date {
     /// ISO 8601.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -152,6 +184,35 @@ mod tests {
     fn compares_in_calendar_order() {
         assert!(Date::ymd(2025, 12, 31) < Date::ymd(2026, 1, 1));
         assert!(Date::ymd(2026, 1, 31) < Date::ymd(2026, 2, 1));
+    }
+
+    /// Days later, as Python's `datetime.date + timedelta(days=n)` gives them (the
+    /// expected days were computed there, not here).
+    #[test]
+    fn days_later_as_python_counts_them() {
+        for ((y, m, d, n), expected) in [
+            ((2026, 12, 2, 30), "2027-01-01"),
+            ((2024, 2, 28, 1), "2024-02-29"),
+            ((2023, 2, 28, 1), "2023-03-01"),
+            ((2026, 1, 1, 365), "2027-01-01"),
+            ((2024, 1, 1, 366), "2025-01-01"),
+            ((2026, 11, 22, 30), "2026-12-22"),
+            ((2099, 12, 31, 365), "2100-12-31"),
+            ((2026, 3, 31, 0), "2026-03-31"),
+        ] {
+            assert_eq!(
+                Date::ymd(y, m, d).add_days(n).iso(),
+                expected,
+                "{y}-{m}-{d} + {n}"
+            );
+        }
+        // A day at a time comes to the same day as all at once.
+        let start = Date::ymd(2023, 12, 30);
+        let mut day = start;
+        for n in 1..=800 {
+            day = day.add_days(1);
+            assert_eq!(start.add_days(n), day, "{n}");
+        }
     }
 
     #[test]

@@ -6,12 +6,16 @@
 //! details (the loader `seloste.js` writes one more: `seloste-error` with the message that
 //! the form could not be loaded), and `public/schemas/events.schema.json` describes what
 //! they write; the end-to-end tests check the events they receive against that schema.
-//! Only `seloste-submitted` carries the payload; `seloste-error` carries a message for the
-//! citizen, which for a refusal quotes the backend's own words.
+//! `seloste-submitted` carries the whole payload only to a host page that asked for it
+//! (`<meta name="seloste-event-payload" content="full">`: every script on the page can read
+//! an event); by default it carries a summary with nothing personal but the masked
+//! identity code ([`summary`]). `seloste-error` carries a message for the citizen, which
+//! for a refusal quotes the backend's own words.
 //! They are written by hand rather than with serde so that the form's first bundle carries
 //! no serializer (the payload inside `seloste-submitted` is serde's, in the later chunk).
 
 use crate::json::quote;
+use crate::request::payload::Payload;
 use crate::request::receipt::{DeliveryState, Receipt};
 use crate::request::reference::Deadline;
 use crate::request::RequestKind;
@@ -22,14 +26,42 @@ pub const ERROR: &str = "seloste-error";
 pub const PDF: &str = "seloste-pdf";
 pub const REQUEST: &str = "seloste-request";
 
-/// `seloste-submitted`, from a payload's JSON text: reference, time made, the answer's
-/// deadline, status (`made`, `delivered`, `queued`), the backend's reference and time of
-/// delivery, and the payload.
+/// What `seloste-submitted` says of the request itself.
+pub enum Told<'a> {
+    /// The whole payload (its JSON text), as `payload`: only for a host page that asked.
+    Payload(&'a str),
+    /// [`summary`]'s JSON text, as `request`: the default.
+    Summary(&'a str),
+}
+
+/// What the host page hears of a request by default: its id, kind, language, notice, the
+/// identity masked (`131052-****`, or a date of birth alone) and the seal's digest, which
+/// ties it to the sealed payload the office receives. No name, no contact details, no
+/// answers.
+pub fn summary(payload: &Payload) -> String {
+    let digest = payload
+        .seal
+        .as_ref()
+        .map(|s| format!(r#","seal_digest":{}"#, quote(&s.digest)))
+        .unwrap_or_default();
+    format!(
+        r#"{{"id":{},"kind":"{}","lang":"{}","notice_id":{},"identity":{}{digest}}}"#,
+        quote(&payload.id),
+        payload.kind.name(),
+        payload.lang.name(),
+        quote(&payload.register.notice_id),
+        quote(&payload.requester.identity.masked()),
+    )
+}
+
+/// `seloste-submitted`: reference, time made, the answer's deadline, status (`made`,
+/// `delivered`, `queued`), the backend's reference and time of delivery, and what is
+/// `told` of the request.
 pub fn submitted(
     reference: &str,
     created_at: &str,
     state: &DeliveryState,
-    payload_json: &str,
+    told: Told,
     deadline: &Deadline,
 ) -> String {
     let mut delivered = String::new();
@@ -43,8 +75,12 @@ pub fn submitted(
         }
         delivered += &format!(r#","delivered_at":{}"#, quote(at));
     }
+    let told = match told {
+        Told::Payload(json) => format!(r#""payload":{json}"#),
+        Told::Summary(json) => format!(r#""request":{json}"#),
+    };
     format!(
-        r#"{{"reference":{},"created_at":{},"deadline":{{"answer_by":"{}","extended_by":"{}"}},"status":"{}"{delivered},"payload":{payload_json}}}"#,
+        r#"{{"reference":{},"created_at":{},"deadline":{{"answer_by":"{}","extended_by":"{}"}},"status":"{}"{delivered},{told}}}"#,
         quote(reference),
         quote(created_at),
         deadline.answer_by.iso(),
@@ -53,13 +89,13 @@ pub fn submitted(
     )
 }
 
-/// `seloste-submitted` for a receipt whose payload is `payload_json`.
-pub fn receipt(receipt: &Receipt, payload_json: &str) -> String {
+/// `seloste-submitted` for a receipt, telling what `told` says of its request.
+pub fn receipt(receipt: &Receipt, told: Told) -> String {
     submitted(
         &receipt.reference,
         &receipt.payload.created_at,
         &receipt.delivery,
-        payload_json,
+        told,
         &receipt.deadline,
     )
 }

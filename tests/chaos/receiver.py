@@ -41,7 +41,7 @@ HOLD_SECONDS = 16  # the form gives up on an attempt after 15 s
 lock = threading.Lock()
 stored = {}  # id -> {"encoding", "body_sha"}
 stats = {'attempts': 0, 'stored': 0, 'duplicates_answered': 0, 'answered_409': 0,
-         'key_mismatch': 0, 'faults': {}, 'get_after_redirect': 0}
+         'key_mismatch': 0, 'faults': {}, 'get_after_redirect': 0, 'answered': {}}
 calm = False
 rng = random.Random(int(sys.argv[1]) if len(sys.argv) > 1 else 1)
 
@@ -91,14 +91,20 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header('Vary', 'Origin')
 
     def answer(self, status, body=b'', content_type='application/json', headers=()):
-        self.send_response(status)
-        self.cors()
-        for name, value in headers:
-            self.send_header(name, value)
-        self.send_header('Content-Type', content_type)
-        self.send_header('Content-Length', str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        with lock:
+            stats['answered'][str(status)] = stats['answered'].get(str(status), 0) + 1
+        try:
+            self.send_response(status)
+            self.cors()
+            for name, value in headers:
+                self.send_header(name, value)
+            self.send_header('Content-Type', content_type)
+            self.send_header('Content-Length', str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            # The client gave up first (an answer held past its timeout).
+            self.close_connection = True
 
     def do_OPTIONS(self):
         self.send_response(204)
@@ -147,8 +153,10 @@ class Handler(BaseHTTPRequestHandler):
         with lock:
             stats['faults'][fault] = stats['faults'].get(fault, 0) + 1
             known = key in stored
-        if known and fault.startswith('store'):
+        if known and (fault.startswith('store') or fault == '413'):
             # A key stored before: the first answer again, or a 409 as many backends give.
+            # (The key is looked up before the body is judged, so a stored request is
+            # never refused afterwards.)
             with lock:
                 stats['duplicates_answered'] += 1
                 if rng.random() < 0.5:
@@ -189,9 +197,18 @@ class Handler(BaseHTTPRequestHandler):
         return self.answer(500, b'')
 
 
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        # A client that gave up and closed its connection is part of the play.
+        if isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
+            return
+        super().handle_error(request, client_address)
+
+
 def main():
-    server = ThreadingHTTPServer(('127.0.0.1', 0), Handler)
-    server.daemon_threads = True
+    server = Server(('127.0.0.1', 0), Handler)
     print(f'listening on http://127.0.0.1:{server.server_address[1]}', flush=True)
     server.serve_forever()
 

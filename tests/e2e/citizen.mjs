@@ -21,7 +21,7 @@ const DRAFT = JSON.stringify({
  * events are kept in `window.__events`, and given to `onEvent` at once when set (they
  * are not lost when the tab is closed).
  */
-export async function formPage(context, { endpoint, adapter = 'json', onEvent = null }) {
+export async function formPage(context, { endpoint, adapter = 'json', onEvent = null, outboxDays = undefined }) {
   const page = await context.newPage();
   page.problems = [];
   page.seen = [];
@@ -35,7 +35,7 @@ export async function formPage(context, { endpoint, adapter = 'json', onEvent = 
   await page.route(`**/notices/${NOTICE}.json`, async (route) => {
     const response = await route.fetch();
     const notice = await response.json();
-    notice.requests = { ...notice.requests, endpoint, adapter };
+    notice.requests = { ...notice.requests, endpoint, adapter, ...(outboxDays ? { outbox_days: outboxDays } : {}) };
     await route.fulfill({ response, json: notice });
   });
   if (onEvent) await page.exposeBinding('__seloste_event', (_, e) => onEvent(e));
@@ -95,3 +95,19 @@ export const keptCount = (page) => page.evaluate(async () => {
     };
   });
 });
+
+/** Sets `members` in the clear part (`meta`) of every kept request of the page's origin. */
+export const rewriteOutboxMeta = (page, members) => page.evaluate((members) => new Promise((resolve, reject) => {
+  const open = indexedDB.open('seloste-outbox');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const tx = open.result.transaction('requests', 'readwrite');
+    const requests = tx.objectStore('requests');
+    const all = requests.getAll();
+    all.onsuccess = () => {
+      for (const r of all.result) requests.put({ ...r, meta: JSON.stringify({ ...JSON.parse(r.meta), ...members }) });
+    };
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  };
+}), members);

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { useSite, assertNoAxeViolations } from './harness.mjs';
 import { startReceiver } from './receiver.mjs';
 import { assertEvents } from './events.mjs';
-import { formPage as citizenPage, makeRequest as makeCitizenRequest, outboxRecords, keptCount, PERSONAL, NOTICE } from './citizen.mjs';
+import { formPage as citizenPage, makeRequest as makeCitizenRequest, outboxRecords, rewriteOutboxMeta, keptCount, PERSONAL, NOTICE } from './citizen.mjs';
 
 const env = useSite();
 let receiver;
@@ -48,13 +48,14 @@ for (const adapter of ['json', 'form', 'multipart']) {
     assert.equal(detail.status, 'delivered');
     assert.match(detail.backend_reference, /^KIRJ-\d{6}$/);
     assert.match(detail.delivered_at, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
-    assert.ok(detail.payload.seal, 'sealed');
+    assert.match(detail.request.seal_digest, /^[A-Za-z0-9_-]{43}$/, 'sealed');
+    assert.equal(detail.payload, undefined, 'the host page did not ask for the whole payload');
     assert.equal(posts.length, 1);
-    assert.equal(posts[0]['idempotency-key'], detail.payload.id);
+    assert.equal(posts[0]['idempotency-key'], detail.request.id);
     assert.equal(posts[0]['x-csrf-token'], 't0k3n');
     assert.match(await page.locator('.seloste-backend-reference').innerText(), /KIRJ-\d{6}/);
     await assertNoAxeViolations(page, `delivered (${adapter})`);
-    const stored = await receiver.stored(detail.payload.id);
+    const stored = await receiver.stored(detail.request.id);
     assert.deepEqual(stored, { encoding: adapter, pdf: adapter === 'multipart' });
     assert.deepEqual((await receiver.stats()).stored, 1);
     assert.deepEqual(page.problems, []);
@@ -114,7 +115,7 @@ test('a refusal (4xx) is shown in plain words, not retried, and the PDF is offer
   assert.equal(events[1].name, 'seloste-submitted');
   assert.equal(posts.length, 2);
   assert.equal(posts[1], posts[0], 'sent again under the same Idempotency-Key');
-  assert.equal(events[1].detail.payload.id, posts[0]);
+  assert.equal(events[1].detail.request.id, posts[0]);
   const again = await receiver.stats();
   assert.deepEqual([again.stored, again.distinct_ids], [1, 1]);
   await context.close();
@@ -184,6 +185,38 @@ test('offline: kept encrypted in the outbox, sent when the connection returns an
   const stats = await receiver.stats();
   assert.deepEqual([stats.stored, stats.distinct_ids], [2, 2], 'the first sent when online, the third on reopening, the deleted one never');
   assertNothingPersonal([page, reopened]);
+  await context.close();
+});
+
+test('a kept request has a last day (the notice\'s outbox_days); past it, it is removed unsent and the citizen told', async () => {
+  await receiver.reset();
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  const page = await citizenPage(context, { endpoint: receiver.endpoint, outboxDays: 7 });
+  await makeRequest(page, 1, { beforeSend: () => context.setOffline(true) });
+  await page.locator('.seloste-outbox-item').waitFor();
+  const last = new Date();
+  last.setDate(last.getDate() + 7);
+  const iso = `${last.getFullYear()}-${String(last.getMonth() + 1).padStart(2, '0')}-${String(last.getDate()).padStart(2, '0')}`;
+  const [record] = await outboxRecords(page);
+  assert.equal(JSON.parse(record.meta).expires, iso, 'kept for the 7 days the notice says');
+  assert.match(await page.locator('.seloste-outbox-item').innerText(), new RegExp(`Säilytetään tällä laitteella viimeistään ${last.getDate()}\\.${last.getMonth() + 1}\\.${last.getFullYear()}\\.`));
+  // Its last day passes while the tab is closed.
+  await rewriteOutboxMeta(page, { expires: '2020-01-31' });
+  await page.close();
+  await context.setOffline(false);
+  const reopened = await citizenPage(context, { endpoint: receiver.endpoint });
+  await reopened.goto(`${env.site.url}/request/?lang=fi&visit=2#/notices/${NOTICE}/requests/access`);
+  const removed = reopened.locator('.seloste-outbox-item', { hasText: 'poistettiin tältä laitteelta lähettämättä' });
+  await removed.waitFor();
+  assert.match(await removed.innerText(), new RegExp(JSON.parse(record.meta).reference));
+  assert.equal(await removed.getByRole('button').count(), 0, 'nothing to send or delete: it is gone');
+  await assertNoAxeViolations(reopened, 'a kept request removed unsent');
+  assert.equal((await outboxRecords(reopened)).length, 0);
+  await reopened.waitForTimeout(1000);
+  assert.equal((await receiver.stats()).attempts, 0, 'never sent');
+  const events = await reopened.evaluate(() => window.__events).then(assertEvents);
+  assert.deepEqual(events, []);
+  assert.deepEqual(reopened.problems, []);
   await context.close();
 });
 

@@ -112,6 +112,25 @@ test('a hostile stylesheet (*, input, button, h2, form with !important) changes 
   await calm.context().close();
 });
 
+test('by default seloste-submitted tells the host page the request without anything personal but the masked code', async () => {
+  const page = await open('embed.html', { fullPayload: false });
+  const form = page.locator('seloste-request#form');
+  await form.locator('h1').waitFor();
+  await walkForm(page, form, ACCESS);
+  const detail = await makeRequest(page, form);
+  assert.equal(detail.payload, undefined, 'no payload unless the page asks');
+  assert.equal(detail.request.kind, 'access');
+  assert.equal(detail.request.notice_id, 'pieksamaki-lapsiperheet');
+  assert.equal(detail.request.identity, '131052-****');
+  assert.match(detail.request.seal_digest, /^[A-Za-z0-9_-]{43}$/);
+  const told = JSON.stringify(detail);
+  for (const p of ['131052-308T', 'Maija', 'Meikäläinen', ACCESS.email, ACCESS.access_data, ACCESS.place]) {
+    assert.ok(!told.includes(p), `the event tells "${p}"`);
+  }
+  await assertClean(page, 'embed.html (summary)');
+  await page.context().close();
+});
+
 test("a page's own <form> around the element is never submitted by it", async () => {
   const page = await open('form-wrapper.html');
   const form = page.locator('seloste-request#form');
@@ -182,7 +201,13 @@ test('the JS API: mount() with an identity verified by the portal, unmount(), an
   // The tab's draft holds the citizen's own answers, never the verified identity.
   let kept = await drafts(page);
   assert.equal(Object.keys(kept).length, 1, 'the form keeps a draft');
-  for (const p of ['131052', 'Maija', 'Meikäläinen']) assert.ok(!Object.values(kept).join('').includes(p), `the draft holds "${p}"`);
+  // (What the citizen typed is theirs to keep, a typed signature included; what the portal
+  // verified is not in it.)
+  assert.ok(!Object.values(kept).join('').includes('131052'), 'the draft holds the verified code');
+  for (const draft of Object.values(kept)) {
+    const { answers } = JSON.parse(draft);
+    for (const id of ['name', 'identity_code', 'identity_method']) assert.equal(answers[id], undefined, `the draft holds the verified "${id}"`);
+  }
   const detail = await makeRequest(page, form);
   assert.equal(detail.payload.requester.name, 'Maija Meikäläinen');
   assert.deepEqual(detail.payload.requester.identity, { type: 'personal_identity_code', value: '131052-308T' });

@@ -3,7 +3,7 @@
 // served under the strict CSP of DESIGN.md, and any CSP violation is recorded.
 import assert from 'node:assert/strict';
 import { assertNoAxeViolations } from './harness.mjs';
-import { assertEvents } from './events.mjs';
+import { assertEvents, askForFullPayload } from './events.mjs';
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
@@ -26,10 +26,12 @@ export const ACCESS = {
 };
 
 /** A desktop page that records console errors, page errors, CSP violations and the
- * requests made. */
-export async function hostPage(browser, { viewport = { width: 1280, height: 900 } } = {}) {
+ * requests made; it asks for the whole payload in `seloste-submitted` unless
+ * `fullPayload` is false. */
+export async function hostPage(browser, { viewport = { width: 1280, height: 900 }, fullPayload = true } = {}) {
   const context = await browser.newContext({ viewport, locale: 'fi-FI' });
   const page = await context.newPage();
+  if (fullPayload) await askForFullPayload(page);
   page.problems = [];
   page.requested = [];
   page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));

@@ -27,3 +27,14 @@ export function assertEvents(list) {
   for (const { name, detail } of list) assertEventDetail(name, detail);
   return list;
 }
+
+/** Makes `page` a host page that asks for the whole payload in `seloste-submitted`
+ * (`<meta name="seloste-event-payload" content="full">`, read when the event is sent). */
+export function askForFullPayload(page) {
+  return page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => {
+    const meta = document.createElement('meta');
+    meta.name = 'seloste-event-payload';
+    meta.content = 'full';
+    document.head.append(meta);
+  }));
+}

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { assertNoAxeViolations } from './harness.mjs';
-import { assertEventDetail } from './events.mjs';
+import { assertEventDetail, askForFullPayload } from './events.mjs';
 
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -44,8 +44,10 @@ export function assertSealHolds(payload) {
   assert.ok(holds, report);
 }
 
-/** Opens the request page of a notice and kind, recording the `seloste-submitted` detail. */
+/** Opens the request page of a notice and kind, recording the `seloste-submitted` detail
+ * (with the whole payload: the page asks for it). */
 export async function openRequest(page, base, noticeId, kind) {
+  await askForFullPayload(page);
   await page.addInitScript(() => {
     window.__submitted = [];
     document.addEventListener('seloste-submitted', (e) => window.__submitted.push(e.detail));

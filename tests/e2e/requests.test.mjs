@@ -30,18 +30,23 @@ const KINDS = {
     delivery: 'printout_by_post',
     address: 'Keskuskatu 1 A 2, 76100 Pieksämäki',
   },
-  rectification: { notice: 'pieksamaki-lapsiperheet', answers: { current_data: 'Osoite: Vanhatie 1', correct_data: 'Osoite: Uusitie 2', grounds: 'Muutin toukokuussa.' } },
+  rectification: { notice: 'pieksamaki-lapsiperheet', answers: { current_data: 'Osoite: Vanhatie 1', correct_data: 'Osoite: Uusitie 2', grounds: 'Muutin toukokuussa.', delivery: 'secure_electronic' }, delivery: 'secure_electronic' },
   log_data: {
     notice: 'pieksamaki-lapsiperheet',
     answers: { log_period_start: finnish(daysAgo(365 * 3)), log_period_end: finnish(daysAgo(30)), log_special_reason: 'Riita-asia käräjäoikeudessa', misuse_suspected: 'yes', misuse_when: 'Keväällä', misuse_how: 'Naapuri tiesi asioitani', misuse_person: 'Naapuri', delivery: 'secure_electronic' },
     delivery: 'secure_electronic',
   },
-  erasure: { notice: 'perhepalvelu-helmi', answers: { erasure_data: 'Markkinointilistan tiedot', erasure_ground: 'consent_withdrawn', erasure_explanation: 'En halua viestejä.' } },
-  restriction: { notice: 'perhepalvelu-helmi', answers: { restriction_data: 'Osoitetiedot', restriction_ground: 'accuracy_contested' } },
-  portability: { notice: 'perhepalvelu-helmi', answers: { portability_data: 'Asiakastiedot', portability_format: 'csv', portability_to: 'other_controller', portability_recipient: 'Esimerkki Oy, tietosuoja@esimerkki.fi' } },
-  objection: { notice: 'perhepalvelu-helmi', answers: { objection_processing: 'Asiakaskyselyt', objection_ground: 'particular_situation', objection_reasons: 'Kyselyt kuormittavat minua.' } },
-  consent_withdrawal: { notice: 'perhepalvelu-helmi', answers: { consent_scope: 'specific', consent_which: 'Valokuvien käyttö, annettu 2024' } },
-  other: { notice: 'perhepalvelu-helmi', answers: { other_topic: 'automated_decision', other_description: 'Haluan, että ihminen käsittelee asiani.' } },
+  erasure: {
+    notice: 'perhepalvelu-helmi',
+    answers: { erasure_data: 'Markkinointilistan tiedot', erasure_ground: 'consent_withdrawn', erasure_explanation: 'En halua viestejä.', delivery: 'printout_by_post', street_address: 'Keskuskatu 1 A 2', postal_code: '76100', city: 'Pieksämäki' },
+    delivery: 'printout_by_post',
+    address: 'Keskuskatu 1 A 2, 76100 Pieksämäki',
+  },
+  restriction: { notice: 'perhepalvelu-helmi', answers: { restriction_data: 'Osoitetiedot', restriction_ground: 'accuracy_contested', delivery: 'secure_electronic' }, delivery: 'secure_electronic' },
+  portability: { notice: 'perhepalvelu-helmi', answers: { portability_data: 'Asiakastiedot', portability_format: 'csv', portability_to: 'other_controller', portability_recipient: 'Esimerkki Oy, tietosuoja@esimerkki.fi', delivery: 'secure_electronic' }, delivery: 'secure_electronic' },
+  objection: { notice: 'perhepalvelu-helmi', answers: { objection_processing: 'Asiakaskyselyt', objection_ground: 'particular_situation', objection_reasons: 'Kyselyt kuormittavat minua.', delivery: 'secure_electronic' }, delivery: 'secure_electronic' },
+  consent_withdrawal: { notice: 'perhepalvelu-helmi', answers: { consent_scope: 'specific', consent_which: 'Valokuvien käyttö, annettu 2024', delivery: 'secure_electronic' }, delivery: 'secure_electronic' },
+  other: { notice: 'perhepalvelu-helmi', answers: { other_topic: 'automated_decision', other_description: 'Haluan, että ihminen käsittelee asiani.', delivery: 'secure_electronic' }, delivery: 'secure_electronic' },
 };
 
 // Every kind once, the languages in turn; access in all three.

@@ -10,7 +10,7 @@ import { openRequest, walkSteps, makeRequest, assertValidPayload, WORDS } from '
 const env = useSite();
 
 const ANSWERS = {
-  current_data: 'Osoite: Vanhatie 1', correct_data: 'Osoite: Uusitie 2', grounds: 'Muutin toukokuussa.',
+  current_data: 'Osoite: Vanhatie 1', correct_data: 'Osoite: Uusitie 2', grounds: 'Muutin toukokuussa.', delivery: 'secure_electronic',
   name: 'Maija Meikäläinen', identity_code: '131052-308T', email: 'maija@example.fi', phone: '040 123 4567', place: 'Pieksämäki',
   signature_method: 'typed', signature_name: 'Maija Meikäläinen',
 };

@@ -14,7 +14,7 @@ fn submitted_carries_the_receipt_and_the_payload() {
         "AB12-CD34",
         "2026-01-31T10:15:00Z",
         &DeliveryState::Made,
-        r#"{"id":"x"}"#,
+        Told::Payload(r#"{"id":"x"}"#),
         &deadline_of("2026-01-31T10:15:00Z", TODAY),
     );
     assert_eq!(
@@ -29,17 +29,19 @@ fn submitted_carries_the_receipt_and_the_payload() {
         "AB12-CD34",
         "2026-01-31T10:15:00Z",
         &delivered,
-        "{}",
+        Told::Summary(r#"{"id":"x","kind":"access"}"#),
         &deadline_of("2026-01-31T10:15:00Z", TODAY),
     ));
     assert_eq!(detail["status"], "delivered");
     assert_eq!(detail["backend_reference"], "DNRO \"7\"");
     assert_eq!(detail["delivered_at"], "2026-01-31T10:15:02Z");
+    assert_eq!(detail["request"]["kind"], "access");
+    assert!(detail.get("payload").is_none());
     let queued = read(&submitted(
         "AB12-CD34",
         "2026-01-31T10:15:00Z",
         &DeliveryState::Queued,
-        "{}",
+        Told::Payload("{}"),
         &deadline_of("2026-01-31T10:15:00Z", TODAY),
     ));
     assert_eq!(queued["status"], "queued");
@@ -97,5 +99,79 @@ fn the_schema_describes_these_events() {
         },
     ] {
         assert!(DeliveryState::NAMES.contains(&state.name()));
+    }
+}
+
+/// By default the host page hears of a request without anything personal but the masked
+/// code: on the shipped payload, with each kind of identity, no name, contact detail or
+/// answer, and no whole code of the requester or of the person acted for.
+#[test]
+fn the_summary_tells_nothing_personal() {
+    use crate::id::Country;
+    use crate::request::identity::Identity;
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/fixtures/payloads/log_data_guardian.json"
+    );
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let shipped: Payload = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
+    let with = |identity: Identity| {
+        let mut p = shipped.clone();
+        p.requester.identity = identity;
+        p
+    };
+    let payloads = [
+        shipped.clone(),
+        with(Identity::NationalIdentityNumber {
+            country: Country::Se,
+            value: "19811218-9876".into(),
+        }),
+        with(Identity::DateOfBirthAndIdentifier {
+            date_of_birth: "1987-03-27".into(),
+            identifier_type: Some("passport".into()),
+            identifier: Some("P1234567".into()),
+        }),
+    ];
+    for payload in payloads {
+        let summary = summary(&payload);
+        let told = read(&summary);
+        assert_eq!(told["id"], payload.id.as_str());
+        assert_eq!(told["kind"], payload.kind.name());
+        assert_eq!(told["lang"], payload.lang.name());
+        assert_eq!(told["notice_id"], payload.register.notice_id.as_str());
+        assert_eq!(
+            told["identity"],
+            payload.requester.identity.masked().as_str()
+        );
+        let whole = serde_json::to_value(&payload).unwrap_or_default();
+        let mut personal = vec![payload.requester.name.clone()];
+        personal.extend(payload.requester.email.clone());
+        personal.extend(payload.requester.phone.clone());
+        personal.extend(payload.requester.address.clone());
+        let identities = [
+            &whole["requester"]["identity"],
+            &whole["on_behalf"]["subject_identity"],
+        ];
+        for identity in identities {
+            for member in ["value", "identifier"] {
+                personal.extend(identity[member].as_str().map(String::from));
+            }
+        }
+        personal.extend(
+            whole["on_behalf"]["subject_name"]
+                .as_str()
+                .map(String::from),
+        );
+        for (_, answer) in whole["details"].as_object().into_iter().flatten() {
+            // (Answers of a word or two letters, like "no", say nothing of a person.)
+            personal.extend(answer.as_str().filter(|a| a.len() > 3).map(String::from));
+        }
+        assert!(
+            personal.len() > 4,
+            "the payload has personal data to look for: {personal:?}"
+        );
+        for p in personal {
+            assert!(!summary.contains(&p), "the summary tells {p:?}: {summary}");
+        }
     }
 }

@@ -306,6 +306,16 @@ pub const OUTBOX_HELP: Text = Text::new(
     "Dessa begäranden sparas krypterade bara på den här enheten och skickas när anslutningen till mottagaren fungerar.",
     "These requests are kept, encrypted, on this device only, and are sent when the receiver can be reached.",
 );
+pub const OUTBOX_KEPT_UNTIL: Text = Text::new(
+    "Säilytetään tällä laitteella viimeistään",
+    "Sparas på den här enheten senast till och med",
+    "Kept on this device until",
+);
+pub const OUTBOX_EXPIRED: Text = Text::new(
+    "Tätä pyyntöä ei saatu lähetettyä sen säilytysaikana, joten se poistettiin tältä laitteelta lähettämättä. Tee pyyntö uudelleen, jos tarvitset sitä yhä.",
+    "Den här begäran kunde inte skickas under tiden den sparades, så den togs bort från enheten utan att skickas. Gör begäran på nytt om du fortfarande behöver den.",
+    "This request could not be sent while it was kept, so it was removed from this device unsent. Make the request again if you still need it.",
+);
 pub const OUTBOX_SEND: Text = Text::new("Lähetä nyt", "Skicka nu", "Send now");
 pub const OUTBOX_DELETE: Text = Text::new("Poista", "Ta bort", "Delete");
 pub const VERIFIED_BY: Text = Text::new(

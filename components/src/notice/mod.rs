@@ -145,6 +145,11 @@ pub struct RequestSettings {
     /// (default [`DEFAULT_FORMS`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub forms: Option<String>,
+    /// How many days a request that could not be sent yet is kept on the citizen's device
+    /// before it is removed unsent (1 to 365; default
+    /// [`crate::submit::outbox::DEFAULT_OUTBOX_DAYS`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outbox_days: Option<u16>,
 }
 
 /// The forms file used when a notice names none.

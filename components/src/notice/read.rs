@@ -75,5 +75,19 @@ fn requests(v: &Json) -> Result<RequestSettings, JsonError> {
         handled_by: m.optional("handled_by", controller)?,
         identification: m.or_default("identification", identification)?,
         forms: m.optional("forms", Json::string)?,
+        outbox_days: m.optional("outbox_days", outbox_days)?,
     })
+}
+
+fn outbox_days(v: &Json) -> Result<u16, JsonError> {
+    let days = v.uint()?;
+    u16::try_from(days)
+        .ok()
+        .filter(|d| (1..=crate::submit::outbox::MAX_OUTBOX_DAYS).contains(d))
+        .ok_or_else(|| {
+            JsonError::new(format!(
+                "{days} is not a number of days from 1 to {}",
+                crate::submit::outbox::MAX_OUTBOX_DAYS
+            ))
+        })
 }

@@ -157,3 +157,26 @@ fn reading_order_is_fixed_and_keeps_other_sections_in_place() {
         ]
     );
 }
+
+/// How long a notice keeps unsent requests on the device: 1 to 365 days, or the default.
+#[test]
+fn outbox_days_read_within_a_year() {
+    let with = |days: &str| {
+        Notice::from_json(&format!(
+            r#"{{"id":"x","lang":"fi","title":"t","register_name":"r","controller":{{"name":"c"}},"sections":[],"requests":{{"outbox_days":{days}}}}}"#
+        ))
+        .map(|n| n.requests.outbox_days)
+        .map_err(|e| e.0)
+    };
+    assert_eq!(with("14"), Ok(Some(14)));
+    assert_eq!(with("365"), Ok(Some(365)));
+    assert_eq!(with("null"), Ok(None));
+    assert_eq!(
+        with("0"),
+        Err("requests.outbox_days: 0 is not a number of days from 1 to 365".into())
+    );
+    assert!(with("366").is_err());
+    assert!(with("70000").is_err());
+    assert!(with("-3").is_err());
+    assert!(with("\"30\"").is_err());
+}

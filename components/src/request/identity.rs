@@ -35,6 +35,23 @@ pub enum Identity {
 }
 
 impl Identity {
+    /// As shown where the whole code must not be (an email link, a DOM event): a code
+    /// masked by its country's rules (`131052-****`), or the date of birth alone.
+    pub fn masked(&self) -> String {
+        match self {
+            Identity::PersonalIdentityCode { value, .. } => crate::id::Hetu::parse(value)
+                .map(|h| h.masked())
+                .unwrap_or_default(),
+            // Stored numbers are in long form, so their century does not depend on the day.
+            Identity::NationalIdentityNumber { country, value } => {
+                crate::id::parse(*country, value, crate::date::Date::ymd(2999, 12, 31))
+                    .map(|id| id.masked())
+                    .unwrap_or_default()
+            }
+            Identity::DateOfBirthAndIdentifier { date_of_birth, .. } => date_of_birth.clone(),
+        }
+    }
+
     /// Reads the identity from normalised answers (see [`super::form::normalise`]): the
     /// requester's with `prefix` "", the person acted for with "subject_". `None` when the
     /// answers are incomplete.

@@ -2,10 +2,7 @@
 //! for CMS form handlers, `multipart/form-data` with the payload and the PDF, and a
 //! `mailto:` link for organisations without an endpoint. "PDF only" sends nothing.
 
-use crate::date::Date;
 use crate::i18n::{Lang, Text};
-use crate::id::Hetu;
-use crate::request::identity::Identity;
 use crate::request::payload::Payload;
 use crate::request::reference::reference;
 
@@ -152,18 +149,7 @@ pub fn multipart_body(json: &str, pdf: Option<(&str, &[u8])>, boundary: &str) ->
 /// the signed PDF the citizen attaches.
 pub fn mail_body(payload: &Payload, lang: Lang) -> String {
     let t = |fi, sv, en| Text::new(fi, sv, en).get(lang);
-    let identity = match &payload.requester.identity {
-        Identity::PersonalIdentityCode { value, .. } => {
-            Hetu::parse(value).map(|h| h.masked()).unwrap_or_default()
-        }
-        // Stored numbers are in long form, so their century does not depend on the day.
-        Identity::NationalIdentityNumber { country, value } => {
-            crate::id::parse(*country, value, Date::ymd(2999, 12, 31))
-                .map(|id| id.masked())
-                .unwrap_or_default()
-        }
-        Identity::DateOfBirthAndIdentifier { date_of_birth, .. } => date_of_birth.clone(),
-    };
+    let identity = payload.requester.identity.masked();
     [
         format!("{}: {}", t("Pyyntö", "Begäran", "Request"), payload.kind.title().get(lang)),
         format!("{}: {}", t("Rekisteri", "Register", "Register"), payload.register.register_name),

@@ -4,9 +4,14 @@
 //! it is written and read, so the format is tested natively.
 //!
 //! Architecture Invariant: nothing personal is in [`Meta`]: the id, the short reference,
-//! the kind, the time and whether the backend refused it. The answers are only in
-//! [`Kept`], which the browser encrypts.
+//! the kind, the time, the last day it is kept and whether the backend refused it. The
+//! answers are only in [`Kept`], which the browser encrypts.
+//!
+//! A kept request is not kept for ever: after its last day ([`Meta::expires`], the day it
+//! was made plus the notice's `requests.outbox_days`, default [`DEFAULT_OUTBOX_DAYS`]) it
+//! is removed from the device unsent, and the citizen is told which one.
 
+use crate::date::Date;
 use crate::json::{self, Json, JsonError};
 use crate::request::RequestKind;
 use crate::submit::delivery::Delivery;
@@ -22,7 +27,16 @@ pub struct Meta {
     /// The backend refused it when it was sent again: it is not sent again by itself,
     /// only when the citizen asks.
     pub refused: bool,
+    /// The last day it is kept; `None` only for a record of an earlier version whose
+    /// time cannot be read (kept until the citizen deletes it).
+    pub expires: Option<Date>,
 }
+
+/// How many days a request waits in the outbox when the notice does not say
+/// (`requests.outbox_days`).
+pub const DEFAULT_OUTBOX_DAYS: u16 = 30;
+/// The longest a notice may keep requests on a citizen's device.
+pub const MAX_OUTBOX_DAYS: u16 = 365;
 
 /// What is kept encrypted: the sealed request (its JSON text, sent as it is, so the form
 /// never needs to read a whole payload back) and where it goes.
@@ -34,10 +48,40 @@ pub struct Kept {
 }
 
 impl Meta {
-    /// `{"id":…,"reference":…,"kind":…,"created_at":…,"refused":false}`
+    /// The clear part of a request made at `created_at` (RFC 3339), kept for `days` (the
+    /// notice's `requests.outbox_days`, or the default) from the day it was made.
+    pub fn kept(
+        id: &str,
+        reference: &str,
+        kind: RequestKind,
+        created_at: &str,
+        days: Option<u16>,
+    ) -> Meta {
+        let days = days
+            .unwrap_or(DEFAULT_OUTBOX_DAYS)
+            .clamp(1, MAX_OUTBOX_DAYS);
+        Meta {
+            id: id.to_string(),
+            reference: reference.to_string(),
+            kind,
+            created_at: created_at.to_string(),
+            refused: false,
+            expires: Date::from_iso(created_at).map(|d| d.add_days(u32::from(days))),
+        }
+    }
+
+    /// Whether its last day has passed on `today`: it is removed unsent.
+    pub fn expired(&self, today: Date) -> bool {
+        self.expires.is_some_and(|last| today > last)
+    }
+
+    /// `{"id":…,"reference":…,"kind":…,"created_at":…,"refused":false,"expires":"2026-12-22"}`
     pub fn to_json(&self) -> String {
+        let expires = self
+            .expires
+            .map_or(String::new(), |d| format!(r#","expires":"{}""#, d.iso()));
         format!(
-            r#"{{"id":{},"reference":{},"kind":"{}","created_at":{},"refused":{}}}"#,
+            r#"{{"id":{},"reference":{},"kind":"{}","created_at":{},"refused":{}{expires}}}"#,
             json::quote(&self.id),
             json::quote(&self.reference),
             self.kind.name(),
@@ -48,12 +92,21 @@ impl Meta {
 
     fn read(item: &Json) -> Result<Meta, JsonError> {
         let mut m = item.members()?;
+        let created_at = m.required("created_at", Json::string)?;
+        let expires = m.optional("expires", |v| {
+            let text = v.string()?;
+            Date::from_iso(&text).ok_or_else(|| JsonError::new(format!("{text:?} is not a day")))
+        })?;
         Ok(Meta {
             id: m.required("id", Json::string)?,
             reference: m.required("reference", Json::string)?,
             kind: m.required("kind", crate::notice::read::request_kind)?,
-            created_at: m.required("created_at", Json::string)?,
             refused: m.optional("refused", Json::bool)?.unwrap_or(false),
+            // Kept before records said their last day: the default from the day made.
+            expires: expires.or_else(|| {
+                Date::from_iso(&created_at).map(|d| d.add_days(u32::from(DEFAULT_OUTBOX_DAYS)))
+            }),
+            created_at,
         })
     }
 
@@ -117,13 +170,13 @@ mod tests {
 
     #[test]
     fn records_read_back_as_written() {
-        let meta = Meta {
-            id: "7f1c0e4a-2b7d-4c1e-9a3f-5d6e7f8a9b0c".into(),
-            reference: "FZ0E-9JNW".into(),
-            kind: RequestKind::LogData,
-            created_at: "2026-11-22T10:15:00Z".into(),
-            refused: false,
-        };
+        let meta = Meta::kept(
+            "7f1c0e4a-2b7d-4c1e-9a3f-5d6e7f8a9b0c",
+            "FZ0E-9JNW",
+            RequestKind::LogData,
+            "2026-11-22T10:15:00Z",
+            None,
+        );
         let refused = Meta {
             refused: true,
             ..meta.clone()
@@ -183,6 +236,38 @@ mod tests {
         let old = Meta::list_from_json(
             r#"[{"id":"x","reference":"r","kind":"access","created_at":"t"}]"#,
         );
-        assert_eq!(old.map(|m| m[0].refused), Ok(false));
+        assert_eq!(old.map(|m| (m[0].refused, m[0].expires)), Ok((false, None)));
+        // Kept before `expires` was written: the default from the day it was made.
+        let old = Meta::list_from_json(
+            r#"[{"id":"x","reference":"r","kind":"access","created_at":"2026-11-22T10:15:00Z"}]"#,
+        );
+        assert_eq!(old.map(|m| m[0].expires), Ok(Some(Date::ymd(2026, 12, 22))));
+        assert!(Meta::list_from_json(
+            r#"[{"id":"x","reference":"r","kind":"access","created_at":"t","expires":"soon"}]"#
+        )
+        .is_err());
+    }
+
+    /// A request is kept through its last day and removed the day after: the notice's
+    /// period, or the default of 30 days, never more than a year nor less than a day.
+    #[test]
+    fn kept_requests_expire_after_the_notices_period() {
+        let made = "2026-11-22T23:59:00Z";
+        let meta = |days| Meta::kept("x", "r", RequestKind::Access, made, days);
+        let default = meta(None);
+        assert_eq!(default.expires, Some(Date::ymd(2026, 12, 22)));
+        assert!(!default.expired(Date::ymd(2026, 12, 22)));
+        assert!(default.expired(Date::ymd(2026, 12, 23)));
+        assert!(!default.expired(Date::ymd(2026, 11, 22)));
+        assert_eq!(meta(Some(7)).expires, Some(Date::ymd(2026, 11, 29)));
+        assert_eq!(meta(Some(0)).expires, Some(Date::ymd(2026, 11, 23)));
+        assert_eq!(meta(Some(9999)).expires, Some(Date::ymd(2027, 11, 22)));
+        // What is written reads back, last day included.
+        let text = format!("[{}]", meta(Some(7)).to_json());
+        assert_eq!(Meta::list_from_json(&text), Ok(vec![meta(Some(7))]));
+        // A record whose time cannot be read never expires by itself.
+        assert!(
+            !Meta::kept("x", "r", RequestKind::Access, "t", None).expired(Date::ymd(2999, 1, 1))
+        );
     }
 }

@@ -1,4 +1,5 @@
 use super::*;
+use crate::request::identity::Identity;
 
 fn payload() -> Payload {
     let json = include_str!("../../../../tests/fixtures/payloads/log_data_guardian.json");

@@ -357,6 +357,9 @@ impl FormController {
         }
         let lang = self.lang.get_untracked();
         self.sending.set(true);
+        // What the last attempt was told goes while this one is under way: a citizen who
+        // tries again must not read the earlier refusal as this attempt's answer.
+        self.send_error.set(None);
         self.failed.set(None);
         leptos::task::spawn_local(async move {
             match make_request(self).await {

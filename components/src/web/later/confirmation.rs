@@ -1,22 +1,29 @@
 //! The confirmation page (GOV.UK pattern): the reference, when the answer is due, where the
 //! request goes, and the request to keep.
 
+use crate::event::Told;
 use crate::i18n::ui;
 use crate::web::dom::download;
 use crate::web::dom::heading::{section_level, title_level, Heading};
 use crate::web::dom::tr;
 use crate::web::form::controller::use_form;
 use crate::web::later::pdf_download::PdfDownload;
+use crate::web::platform::host::wants_full_payload;
 use crate::web::split::later;
 use leptos::prelude::*;
 
 pub use crate::request::receipt::{DeliveryState, Receipt};
 
-/// The `detail` of the `seloste-submitted` event for a receipt, as JSON (its payload
-/// written here, in the later chunk).
+/// The `detail` of the `seloste-submitted` event for a receipt, as JSON: with the whole
+/// payload (written here, in the later chunk) only where the host page asked for it.
 pub fn receipt_detail(receipt: &Receipt) -> String {
-    let json = serde_json::to_string(&receipt.payload).unwrap_or_default();
-    crate::event::receipt(receipt, &json)
+    if wants_full_payload() {
+        let json = serde_json::to_string(&receipt.payload).unwrap_or_default();
+        crate::event::receipt(receipt, Told::Payload(&json))
+    } else {
+        let summary = crate::event::summary(&receipt.payload);
+        crate::event::receipt(receipt, Told::Summary(&summary))
+    }
 }
 
 fn confirmation(receipt: Receipt) -> impl IntoView {

@@ -55,15 +55,13 @@ pub enum Delivered {
 }
 
 /// Delivers a sealed request (`json` is its text) as `delivery` says: with its PDF for the
-/// multipart adapter, retrying as [`Backoff`] decides. `sent_before`: it may have reached
-/// the backend already (kept, or sent again after a failure), so a 409 means received.
+/// multipart adapter, retrying as [`Backoff`] decides.
 pub async fn deliver(
     json: &str,
     delivery: &Delivery,
     headers: &Headers,
     pdf: Option<&PdfAssets>,
     lang: Lang,
-    sent_before: bool,
 ) -> Delivered {
     let file = match (delivery.adapter, pdf) {
         (Adapter::Multipart, Some(assets)) => pdf_bytes(assets, json, lang)
@@ -72,7 +70,7 @@ pub async fn deliver(
             .map(|(bytes, _)| bytes),
         _ => None,
     };
-    match send(json, delivery, headers, file, sent_before).await {
+    match send(json, delivery, headers, file).await {
         Sent::Delivered { backend_reference } => Delivered::Yes {
             backend_reference,
             at: device::utc_now_text(),
@@ -189,7 +187,6 @@ async fn send(
     delivery: &Delivery,
     extra: &[(String, String)],
     pdf: Option<Vec<u8>>,
-    sent_before: bool,
 ) -> Sent {
     let (Some(url), Some(head)) = (delivery.endpoint.as_deref(), Head::of_json(json)) else {
         return Sent::NotSent;
@@ -233,7 +230,7 @@ async fn send(
             Answer::None => (Attempt::NoResponse, ""),
         };
         let now = (js_sys::Date::now() / 1000.0) as i64;
-        match backoff.decide(attempt, &got, jitter(), now, sent_before) {
+        match backoff.decide(attempt, &got, jitter(), now) {
             Decision::Delivered | Decision::AlreadyReceived => {
                 return Sent::Delivered {
                     backend_reference: backend_reference(text),

@@ -6,6 +6,7 @@
 //! or delete it. Where a form shows the panel is `form/outbox_place.rs`; the records'
 //! format is `crate::submit::outbox`.
 
+use crate::event::Told;
 use crate::i18n::{ui, Lang};
 use crate::request::payload::Payload;
 use crate::request::receipt::deadline_of;
@@ -19,8 +20,8 @@ use crate::web::form::controller::use_form;
 use crate::web::later::confirmation::DeliveryState;
 use crate::web::later::delivery::{self, Delivered};
 use crate::web::platform::device;
-use crate::web::platform::host::Headers;
 use crate::web::platform::host::PdfAssets;
+use crate::web::platform::host::{wants_full_payload, Headers};
 use crate::web::platform::outbox_store::{
     outbox_delete, outbox_list, outbox_mark, outbox_put, outbox_read, sending,
 };
@@ -28,15 +29,21 @@ use crate::web::split::later;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-/// Keeps a sealed request (`json` is its text) until a backend confirms or refuses it.
-pub async fn keep(payload: &Payload, json: &str, delivery: &Delivery) -> Result<(), JsValue> {
-    let meta = Meta {
-        id: payload.id.clone(),
-        reference: reference(&payload.id),
-        kind: payload.kind,
-        created_at: payload.created_at.clone(),
-        refused: false,
-    };
+/// Keeps a sealed request (`json` is its text) until a backend confirms or refuses it, or
+/// for `days` (the notice's `requests.outbox_days`; the default without).
+pub async fn keep(
+    payload: &Payload,
+    json: &str,
+    delivery: &Delivery,
+    days: Option<u16>,
+) -> Result<(), JsValue> {
+    let meta = Meta::kept(
+        &payload.id,
+        &reference(&payload.id),
+        payload.kind,
+        &payload.created_at,
+        days,
+    );
     let kept = Kept::of(json, delivery);
     outbox_put(&payload.id, &meta.to_json(), &kept.to_json())
         .await
@@ -48,11 +55,19 @@ pub async fn forget(id: &str) {
     let _ = outbox_delete(id).await;
 }
 
-/// The kept requests (their clear part); empty when storage is unavailable.
-pub async fn list() -> Vec<Meta> {
+/// The kept requests (their clear part), and apart those whose last day has passed, which
+/// are removed from the device unsent here; empty when storage is unavailable.
+pub async fn list() -> (Vec<Meta>, Vec<Meta>) {
     let text = outbox_list().await.ok().and_then(|v| v.as_string());
-    text.and_then(|t| Meta::list_from_json(&t).ok())
-        .unwrap_or_default()
+    let all = text
+        .and_then(|t| Meta::list_from_json(&t).ok())
+        .unwrap_or_default();
+    let today = today();
+    let (expired, live): (Vec<Meta>, Vec<Meta>) = all.into_iter().partition(|m| m.expired(today));
+    for meta in &expired {
+        let _ = outbox_delete(&meta.id).await;
+    }
+    (live, expired)
 }
 
 /// The host page's headers, if they were given for the origin that `endpoint` is on (a
@@ -92,7 +107,7 @@ async fn flush_one(
         .ok_or(None)?;
     let kept = Kept::from_json(&secret).map_err(|_| None)?;
     let headers = headers_for(kept.endpoint.as_deref(), form_endpoint, headers);
-    match delivery::deliver(&kept.payload, &kept.delivery(), &headers, pdf, lang, true).await {
+    match delivery::deliver(&kept.payload, &kept.delivery(), &headers, pdf, lang).await {
         Delivered::Yes {
             backend_reference,
             at,
@@ -102,11 +117,27 @@ async fn flush_one(
                 backend_reference,
                 at,
             };
+            // (A kept request that does not read back is still never told in full
+            // unasked: its id and kind only.)
+            let summary = serde_json::from_str::<Payload>(&kept.payload)
+                .map(|p| crate::event::summary(&p))
+                .unwrap_or_else(|_| {
+                    format!(
+                        r#"{{"id":{},"kind":"{}"}}"#,
+                        crate::json::quote(&meta.id),
+                        meta.kind.name()
+                    )
+                });
+            let told = if wants_full_payload() {
+                Told::Payload(&kept.payload)
+            } else {
+                Told::Summary(&summary)
+            };
             Ok(crate::event::submitted(
                 &meta.reference,
                 &meta.created_at,
                 &state,
-                &kept.payload,
+                told,
                 &deadline_of(&meta.created_at, today()),
             ))
         }
@@ -125,17 +156,29 @@ async fn flush_one(
 
 /// The outbox panel: shown while requests are kept. Sends them on mount (`send_now`: on
 /// opening a form, not for a request just kept) and when the browser comes back online;
-/// tells the host page of each delivery (`seloste-submitted`).
+/// tells the host page of each delivery (`seloste-submitted`). Says until when each is
+/// kept, and which were removed unsent because that day passed.
 fn outbox_view(send_now: bool) -> impl IntoView {
     let form = use_form();
     let (lang, headers, pdf, changed) = (form.lang, form.headers, form.pdf, form.outbox_changed);
     let endpoint = form.delivery.with_value(|d| d.endpoint.clone());
     let items = RwSignal::new(Vec::<Meta>::new());
+    // Removed unsent, their last day past: said until the form closes.
+    let gone = RwSignal::new(Vec::<Meta>::new());
+    let listed = move |(live, expired): (Vec<Meta>, Vec<Meta>)| {
+        items.set(live);
+        // Two readings at once (on opening, the list and the sending) may both find it.
+        for meta in expired {
+            if gone.with_untracked(|g| g.iter().all(|m| m.id != meta.id)) {
+                gone.update(|g| g.push(meta));
+            }
+        }
+    };
     let notes = RwSignal::new(Vec::<(String, String)>::new());
     let busy = StoredValue::new(false);
     let root = NodeRef::<leptos::html::Section>::new();
     let refresh = move || {
-        leptos::task::spawn_local(async move { items.set(list().await) });
+        leptos::task::spawn_local(async move { listed(list().await) });
     };
     let endpoint = StoredValue::new(endpoint);
     let flush = move |only: Option<String>| {
@@ -145,7 +188,9 @@ fn outbox_view(send_now: bool) -> impl IntoView {
         }
         busy.set_value(true);
         leptos::task::spawn_local(async move {
-            for meta in list().await {
+            let (live, expired) = list().await;
+            listed((live.clone(), expired));
+            for meta in live {
                 if only.as_ref().is_some_and(|id| *id != meta.id) {
                     continue;
                 }
@@ -172,7 +217,7 @@ fn outbox_view(send_now: bool) -> impl IntoView {
                     Err(None) => {}
                 }
             }
-            items.set(list().await);
+            listed(list().await);
             busy.set_value(false);
         });
     };
@@ -189,7 +234,7 @@ fn outbox_view(send_now: bool) -> impl IntoView {
     let delete = move |id: String| {
         leptos::task::spawn_local(async move {
             let _ = outbox_delete(&id).await;
-            items.set(list().await);
+            listed(list().await);
         });
     };
     let item = move |meta: Meta| {
@@ -197,9 +242,11 @@ fn outbox_view(send_now: bool) -> impl IntoView {
         let note_id = meta.id.clone();
         let refused = meta.refused;
         let when = meta.created_at.replace('T', " ").replace('Z', " UTC");
+        let until = meta.expires.map(|d| d.finnish());
         view! {
             <li class="seloste-outbox-item">
                 <p><strong>{move || meta.kind.title().get(lang.get()).to_string()}</strong> " · " {meta.reference.clone()} " · " {when}</p>
+                {until.map(|d| view! { <p class="seloste-hint">{tr(ui::OUTBOX_KEPT_UNTIL, lang)} " " {d} "."</p> })}
                 {move || notes.with(|n| n.iter().find(|(i, _)| *i == note_id).map(|(_, t)| t.clone()))
                     .or_else(|| refused.then(|| ui::OUTBOX_REFUSED.get(lang.get()).to_string()))
                     .map(|t| view! { <p class="seloste-error-message">{t}</p> })}
@@ -211,11 +258,22 @@ fn outbox_view(send_now: bool) -> impl IntoView {
             </li>
         }
     };
+    let removed = move |meta: Meta| {
+        view! {
+            <li class="seloste-outbox-item seloste-outbox-item--removed">
+                <p><strong>{move || meta.kind.title().get(lang.get()).to_string()}</strong> " · " {meta.reference.clone()}</p>
+                <p class="seloste-error-message">{tr(ui::OUTBOX_EXPIRED, lang)}</p>
+            </li>
+        }
+    };
     view! {
-        <section class="seloste-outbox" node_ref=root hidden=move || items.with(Vec::is_empty)>
+        <section class="seloste-outbox" node_ref=root hidden=move || items.with(Vec::is_empty) && gone.with(Vec::is_empty)>
             <Heading level=section_level()>{tr(ui::OUTBOX_TITLE, lang)}</Heading>
             <p>{tr(ui::OUTBOX_HELP, lang)}</p>
-            <ul class="seloste-outbox-list">{move || items.get().into_iter().map(item).collect_view()}</ul>
+            <ul class="seloste-outbox-list">
+                {move || items.get().into_iter().map(item).collect_view()}
+                {move || gone.get().into_iter().map(removed).collect_view()}
+            </ul>
         </section>
     }
 }

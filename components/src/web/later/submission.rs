@@ -88,9 +88,9 @@ later! {
                     .map(|u| u.payload.clone())
             });
             let made = match again {
-                Some(payload) => Made::Submitted(submit(payload, true, &delivery, &headers, pdf.as_ref(), lang).await),
+                Some(payload) => Made::Submitted(submit(payload, true, &delivery, &headers, pdf.as_ref(), &notice, lang).await),
                 None => match build(&spec, &answers, &notice, envelope) {
-                    Ok(payload) => Made::Submitted(submit(payload, false, &delivery, &headers, pdf.as_ref(), lang).await),
+                    Ok(payload) => Made::Submitted(submit(payload, false, &delivery, &headers, pdf.as_ref(), &notice, lang).await),
                     Err(e) => Made::NotBuilt(e),
                 },
             };
@@ -189,13 +189,15 @@ fn receipt(payload: Payload, state: DeliveryState) -> Submitted {
 }
 
 /// Seals `payload` (unless `sealed`: a request sent again) and delivers it, keeping it in
-/// the outbox from before the first attempt until the backend confirms or refuses it.
+/// the outbox from before the first attempt until the backend confirms or refuses it (or
+/// for as long as the notice keeps unsent requests).
 async fn submit(
     mut payload: Payload,
     sealed: bool,
     delivery: &Delivery,
     headers: &Headers,
     pdf: Option<&PdfAssets>,
+    notice: &Notice,
     lang: Lang,
 ) -> Submitted {
     // Without WebCrypto (a page not served over HTTPS) the request is made unsealed rather
@@ -212,8 +214,9 @@ async fn submit(
         // Another tab's outbox is sending this very request (sent again, kept earlier).
         return receipt(payload, DeliveryState::Queued);
     };
-    let kept = outbox::keep(&payload, &json, delivery).await.is_ok();
-    let delivered = delivery::deliver(&json, delivery, headers, pdf, lang, sealed).await;
+    let days = notice.requests.outbox_days;
+    let kept = outbox::keep(&payload, &json, delivery, days).await.is_ok();
+    let delivered = delivery::deliver(&json, delivery, headers, pdf, lang).await;
     let settled = matches!(delivered, Delivered::Yes { .. } | Delivered::Refused(_));
     if kept && settled {
         outbox::forget(&payload.id).await;

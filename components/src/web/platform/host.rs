@@ -58,6 +58,22 @@ pub fn meta_headers() -> Vec<(String, String)> {
         .collect()
 }
 
+/// Whether the host page asked for the whole payload in `seloste-submitted` with
+/// `<meta name="seloste-event-payload" content="full">`; by default the event carries a
+/// summary with the identity code masked ([`crate::event::summary`]): every script on a
+/// page can read its events. Read when the event is sent.
+pub fn wants_full_payload() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector(r#"meta[name="seloste-event-payload"]"#)
+                .ok()
+                .flatten()
+        })
+        .and_then(|meta| meta.get_attribute("content"))
+        .is_some_and(|c| c.trim() == "full")
+}
+
 /// `Name: value` as a header, or `None` when it has no name.
 pub fn header_line(line: &str) -> Option<(String, String)> {
     let (name, value) = line.split_once(':')?;
