@@ -6,11 +6,34 @@
 // stylesheet, forms, the PDF maker, the font) is loaded from beside this file, so the
 // base URL is wherever seloste.js is served from. No inline script or style is ever
 // needed: it works under `default-src 'self'; script-src 'self' 'wasm-unsafe-eval';
-// style-src 'self'`. cargo xtask bundles (xtask/src/pages.rs) fills in the versioned bundle folder and the
-// wasm's SRI hash.
+// style-src 'self'`. cargo xtask bundles (xtask/src/pages.rs) fills in the versioned
+// bundle folder and the SRI hash of every file this loader loads: the bundle's modules,
+// wasm and stylesheet, its later chunk (checked by the chunk loader), the PDF maker and its
+// wasm, the font and the default forms file. A file that does not match its hash (changed
+// on a CDN) is refused, whichever it is.
 const BASE = new URL('./', import.meta.url);
 const BUNDLE = new URL('{{BUNDLE}}', BASE);
-const WASM_INTEGRITY = '{{WASM_INTEGRITY}}';
+/** SRI hashes by path below BASE. */
+const INTEGRITY = JSON.parse('{{INTEGRITY}}');
+/** The same by absolute address, for the wasm's own fetches (forms, PDF maker, font). */
+const INTEGRITY_BY_URL = JSON.stringify(
+  Object.fromEntries(Object.entries(INTEGRITY).map(([path, hash]) => [new URL(path, BASE).href, hash])),
+);
+const integrityOf = (url) => INTEGRITY[String(url).slice(BASE.href.length)] ?? '';
+
+/** Fetches a module with its SRI hash before anything imports it: a dynamic import takes
+ * no hash, and the module map then holds the checked module for every import of it. */
+function preloaded(url) {
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.integrity = integrityOf(url);
+    link.href = url;
+    link.addEventListener('load', () => resolve(link.remove()), { once: true });
+    link.addEventListener('error', () => reject(new Error(`${url} was not loaded, or is not the file it should be (integrity)`)), { once: true });
+    document.head.append(link);
+  });
+}
 
 let loaded;
 /** The wasm bundle's exports, loaded once for every element of the page. A load that
@@ -18,9 +41,17 @@ let loaded;
  * mount()) tries again. */
 function bundle() {
   loaded ??= (async () => {
-    const glue = await import(new URL('seloste-embed.js', BUNDLE).href);
-    // The wasm is fetched with its SRI hash: a changed file on a CDN is refused.
-    await glue.default({ module_or_path: fetch(new URL('seloste-embed_bg.wasm', BUNDLE), { integrity: WASM_INTEGRITY }) });
+    // Every module of the bundle checked first: what the glue imports (the chunk loader,
+    // the snippets), then the glue, so that nothing it imports is fetched unchecked.
+    const entry = new URL('seloste-embed.js', BUNDLE).href;
+    const imported = Object.keys(INTEGRITY)
+      .map((path) => new URL(path, BASE).href)
+      .filter((url) => url.startsWith(BUNDLE.href) && url.endsWith('.js') && url !== entry);
+    await Promise.all(imported.map(preloaded));
+    await preloaded(entry);
+    const glue = await import(entry);
+    const wasm = new URL('seloste-embed_bg.wasm', BUNDLE).href;
+    await glue.default({ module_or_path: fetch(wasm, { integrity: integrityOf(wasm) }) });
     return glue;
   })().catch((error) => {
     loaded = undefined;
@@ -79,10 +110,14 @@ class Mount {
     this.#teardown(glue);
     const style = document.createElement('link');
     style.rel = 'stylesheet';
-    style.href = new URL('seloste.css', BUNDLE).href;
+    style.crossOrigin = 'anonymous';
+    const css = new URL('seloste.css', BUNDLE).href;
+    style.integrity = integrityOf(css);
+    style.href = css;
     const styled = new Promise((done) => {
       style.addEventListener('load', done, { once: true });
-      style.addEventListener('error', done, { once: true });
+      // Not loaded, or changed (its hash): nothing of it applies; the element still works.
+      style.addEventListener('error', () => done(console.error(`seloste: ${css} was not loaded, or is not the file it should be (integrity)`)), { once: true });
     });
     const container = document.createElement('div');
     container.className = 'seloste-embed';
@@ -101,6 +136,7 @@ class Mount {
       settings.identity(String(name ?? ''), String(code ?? ''), String(by ?? ''));
     }
     if (Number(config.headingLevel)) settings.heading_level(Number(config.headingLevel));
+    settings.integrity(INTEGRITY_BY_URL);
     try {
       this.#handle = config.type === 'notice' ? glue.mount_notice(container, settings) : glue.mount_request(container, settings);
     } catch (error) {

@@ -292,8 +292,15 @@ test('seloste.js loads from another origin (a CDN) with its base URL and SRI-che
     assert.equal(hash, `sha384-${createHash('sha384').update(readFileSync(join(dist, file))).digest('base64')}`, file);
   }
   for (const needed of ['seloste.js', 'forms/default.json', 'fonts/DejaVuSans.ttf', 'pdf/seloste-pdf_bg.wasm']) assert.ok(sri[needed], `sri.json lists ${needed}`);
-  const wasm = Object.keys(sri).find((k) => k.endsWith('seloste-embed_bg.wasm'));
-  assert.ok(readFileSync(join(dist, 'seloste.js'), 'utf8').includes(sri[wasm]), 'seloste.js fetches the wasm with the published hash');
+  // seloste.js carries the hash of every file it loads, each right (hashed here anew).
+  const carried = JSON.parse(/JSON\.parse\('(\{[^']*\})'\)/.exec(readFileSync(join(dist, 'seloste.js'), 'utf8'))[1]);
+  for (const [file, hash] of Object.entries(carried)) {
+    assert.equal(hash, `sha256-${createHash('sha256').update(readFileSync(join(dist, file))).digest('base64')}`, file);
+  }
+  const loads = Object.keys(carried);
+  for (const needed of [/seloste-embed_bg\.wasm$/, /seloste-embed\.js$/, /__wasm_split\.js$/, /snippets\/.*\/outbox\.js$/, /seloste\.css$/, /^forms\/default\.json$/, /^pdf\/seloste-pdf\.js$/, /^pdf\/seloste-pdf_bg\.wasm$/, /^fonts\/DejaVuSans\.ttf$/]) {
+    assert.ok(loads.some((f) => needed.test(f)), `seloste.js carries the hash of ${needed}`);
+  }
   await assertClean(page, 'a host page on another origin');
 });
 
@@ -356,6 +363,64 @@ test('a changed wasm file is refused by its SRI hash, the citizen is told in pla
   await page.evaluate(() => document.querySelector('seloste-request#form').setAttribute('kind', 'rectification'));
   await form.locator('h1', { hasText: 'Kenen tietoja pyyntö koskee?' }).waitFor();
   await page.context().close();
+});
+
+/** A page whose requests for files matching `glob` get the file with one byte changed, as
+ * a compromised CDN would serve it. */
+async function tampered(glob) {
+  const page = await hostPage(env.browser);
+  await page.route(glob, async (route) => {
+    const response = await route.fetch();
+    const body = Buffer.from(await response.body());
+    body[body.length - 2] ^= 0x01;
+    await route.fulfill({ response, body });
+  });
+  return page;
+}
+
+const refusedByIntegrity = (page) => page.problems.some((p) => /integrity|is not the file it should be/i.test(p));
+
+test('every other file seloste.js loads is checked too: a changed module, stylesheet, forms file, PDF maker or font is refused', async () => {
+  // The bundle's modules: the glue, the chunk loader and a snippet. Nothing runs.
+  for (const file of ['**/seloste-embed.js', '**/__wasm_split.js', '**/snippets/**/seal.js']) {
+    const page = await tampered(file);
+    await page.goto(`${env.site.url}/examples/embed.html`);
+    await page.locator('seloste-request#form').locator('[role=alert]', { hasText: 'Lomaketta ei voitu ladata.' }).waitFor();
+    assert.ok(refusedByIntegrity(page), `${file}: ${page.problems.join(' | ')}`);
+    assert.equal(await page.evaluate(() => window.seloste_events.filter((e) => e.name === 'seloste-submitted').length), 0);
+    await page.context().close();
+  }
+  // The stylesheet: none of it applies (the accent colour of the button is the page's
+  // default), staff are told in the console, and the form still works.
+  let page = await tampered('**/seloste.css');
+  await page.goto(`${env.site.url}/examples/embed.html`);
+  let form = page.locator('seloste-request#form');
+  await form.locator('h1', { hasText: 'Kenen tietoja pyyntö koskee?' }).waitFor();
+  assert.ok(page.problems.some((p) => /seloste\.css was not loaded, or is not the file it should be/.test(p)), page.problems.join(' | '));
+  const background = await form.locator('form button[type=submit]').evaluate((b) => getComputedStyle(b).backgroundColor);
+  assert.notEqual(background, 'rgb(107, 44, 145)', 'the changed stylesheet did not apply');
+  await page.context().close();
+  // The default forms file: the citizen is told the form could not be loaded.
+  page = await tampered('**/forms/default.json');
+  await page.goto(`${env.site.url}/examples/embed.html`);
+  form = page.locator('seloste-request#form');
+  await form.locator('[role=alert]', { hasText: 'Lomaketta ei voitu ladata' }).waitFor();
+  assert.ok(refusedByIntegrity(page), page.problems.join(' | '));
+  await page.context().close();
+  // The PDF maker, its wasm and the font: no PDF, said plainly; the request is kept.
+  for (const file of ['**/pdf/seloste-pdf.js', '**/pdf/seloste-pdf_bg.wasm', '**/fonts/DejaVuSans.ttf']) {
+    page = await tampered(file);
+    await page.goto(`${env.site.url}/examples/embed.html`);
+    form = page.locator('seloste-request#form');
+    await form.locator('h1').waitFor();
+    await walkForm(page, form, ACCESS);
+    await makeRequest(page, form);
+    await form.getByRole('button', { name: 'Lataa pyyntö PDF-tiedostona' }).click();
+    await form.locator('[role=alert]', { hasText: 'PDF-tiedostoa ei voitu tehdä' }).waitFor();
+    assert.equal(await page.evaluate(() => window.seloste_events.filter((e) => e.name === 'seloste-pdf').length), 0, `${file}: no PDF`);
+    assert.ok(refusedByIntegrity(page), `${file}: ${page.problems.join(' | ')}`);
+    await page.context().close();
+  }
 });
 
 test('on a 320 px wide phone the embedded form reflows without sideways scrolling', async () => {

@@ -39,7 +39,13 @@ export async function serve(dir, headers = {}) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+  // Closing ends kept-alive connections too: a browser still holding one must not keep a
+  // test's clean-up waiting.
+  const close = () => new Promise((ok) => {
+    server.close(ok);
+    server.closeAllConnections();
+  });
+  return { url: `http://127.0.0.1:${port}`, close };
 }
 
 /** Serves the built site (with `headers` on every response) and starts Chromium for the

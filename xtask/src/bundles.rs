@@ -86,7 +86,8 @@ pub const BUNDLES: &[Bundle] = &[
         split: true,
         place: Place::Page("Pyyntö"),
         budget_kib: Some(150),
-        chunk_budget_kib: Some(95),
+        // Off the first view's path; 95 until issue 17's delivery guarantees (docs/size.md).
+        chunk_budget_kib: Some(100),
         audience: "a citizen making a request",
     },
     Bundle {
@@ -97,7 +98,7 @@ pub const BUNDLES: &[Bundle] = &[
         place: Place::Embed,
         // Loader + notice + form on a host page (issue 8).
         budget_kib: Some(150),
-        chunk_budget_kib: Some(95),
+        chunk_budget_kib: Some(100),
         audience: "a host page with <seloste-notice> and <seloste-request>",
     },
     Bundle {
@@ -167,6 +168,7 @@ pub fn build() -> Result<(), Fail> {
         _ => Profile::Release,
     };
     compile(profile)?;
+    let mut release = None;
     for bundle in BUNDLES.iter().filter(|b| b.build != Build::Trunk) {
         let out = match bundle.place {
             Place::Embed => staging.join("embed-build"),
@@ -179,10 +181,13 @@ pub fn build() -> Result<(), Fail> {
         link(bundle, profile, &built, &out)?;
         match bundle.place {
             Place::Page(title) => pages::page(bundle.name, title, &out)?,
-            Place::Embed => pages::embed(&staging, &out, profile)?,
+            Place::Embed => release = Some(pages::embed(&staging, &out)?),
             Place::Root | Place::Module => {}
         }
     }
+    // seloste.js last: it holds the hash of every file it loads, the PDF maker's included.
+    let release = release.ok_or_else(|| Fail("BUNDLES has no embed bundle".into()))?;
+    pages::loader(&staging, &release, profile)?;
     pages::notice_pages(&staging)?;
     sri::write_list(&staging)
 }

@@ -71,9 +71,9 @@ pub fn without_snippet_preloads(html: &str) -> String {
 }
 
 /// The embed bundle, versioned by the crate's version and a hash of its content (a CDN can
-/// cache it for ever), and `seloste.js` at the root naming that folder and the main wasm's
-/// SRI hash.
-pub fn embed(site: &Path, built: &Path, profile: Profile) -> Result<(), Fail> {
+/// cache it for ever); returns its folder below `site` (`embed/0.1.0-…`), which
+/// [`loader`] names in `seloste.js` once every bundle is built.
+pub fn embed(site: &Path, built: &Path) -> Result<String, Fail> {
     let root = root();
     let css = Command::new("node")
         .arg(root.join("app/embed/shadow-css.mjs"))
@@ -100,15 +100,57 @@ pub fn embed(site: &Path, built: &Path, profile: Profile) -> Result<(), Fail> {
     let _ = fs::remove_dir_all(site.join("embed"));
     fs::create_dir_all(site.join("embed"))?;
     fs::rename(built, site.join(&release))?;
-    let wasm = fs::read(site.join(&release).join("seloste-embed_bg.wasm"))?;
-    let loader = fs::read_to_string(root.join("app/embed/seloste.js"))?
+    Ok(release)
+}
+
+/// What `seloste.js` loads, beside itself, that is ours: the embed bundle's folder, the PDF
+/// maker, its font and the default forms file. (A notice, and a forms file a notice or an
+/// element names, are the host's own data, not the loader's.)
+const LOADED: [&str; 3] = ["pdf", "fonts/DejaVuSans.ttf", "forms/default.json"];
+
+/// `seloste.js` at the root of `site`: the embed bundle's folder `release`, and the SRI
+/// hash of every file it loads, by its path below the site (so a changed file on a CDN is
+/// refused, whichever it is).
+pub fn loader(site: &Path, release: &str, profile: Profile) -> Result<(), Fail> {
+    let mut hashes = Vec::new();
+    for part in std::iter::once(release).chain(LOADED) {
+        let files = sri::files_under(&site.join(part))?;
+        if files.iter().all(|f| !f.is_file()) {
+            return Err(Fail(format!(
+                "seloste.js loads {part}, which the site lacks"
+            )));
+        }
+        for file in files {
+            // The later chunk's hash is in the chunk loader, which is checked itself.
+            if file_name(&file).starts_with("split_") {
+                continue;
+            }
+            let hash = sri::integrity_sha256(&fs::read(&file)?);
+            hashes.push((sri::relative(site, &file), hash));
+        }
+    }
+    let loader = fs::read_to_string(root().join("app/embed/seloste.js"))?
         .replace("{{BUNDLE}}", &format!("{release}/"))
-        .replace("{{WASM_INTEGRITY}}", &sri::integrity(&wasm));
+        .replace("{{INTEGRITY}}", &integrity_map(&hashes)?);
     fs::write(site.join("seloste.js"), loader)?;
     if profile == Profile::Release {
         minify(&[site.join("seloste.js")])?;
     }
     Ok(())
+}
+
+/// `{"path":"sha384-…",…}`: a JSON object that can stand in a single-quoted JS string.
+/// Base64 holds no quote or backslash; a path that did stops the build (its file would
+/// otherwise load unchecked).
+fn integrity_map(hashes: &[(String, String)]) -> Result<String, Fail> {
+    let mut members = Vec::new();
+    for (path, hash) in hashes {
+        if path.contains(['"', '\\', '\'', '\n']) {
+            return Err(Fail(format!("{path:?}: a name seloste.js cannot quote")));
+        }
+        members.push(format!("\"{path}\":\"{hash}\""));
+    }
+    Ok(format!("{{{}}}", members.join(",")))
 }
 
 /// The workspace's version (`[workspace.package]`).
@@ -134,6 +176,22 @@ mod tests {
             without_snippet_preloads(html),
             "<head><link rel=\"modulepreload\" href=\"/seloste-app-1.js\" crossorigin=\"anonymous\"></head>"
         );
+    }
+
+    #[test]
+    fn the_integrity_map_is_json_for_a_js_string() {
+        let map = integrity_map(&[
+            (
+                "embed/0.1.0-ab/seloste-embed.js".into(),
+                "sha384-a+b/c=".into(),
+            ),
+            ("forms/default.json".into(), "sha384-d".into()),
+        ]);
+        assert_eq!(
+            map.map_err(|e| e.0),
+            Ok(r#"{"embed/0.1.0-ab/seloste-embed.js":"sha384-a+b/c=","forms/default.json":"sha384-d"}"#.into())
+        );
+        assert!(integrity_map(&[("odd'name.js".into(), "sha384-e".into())]).is_err());
     }
 
     #[test]

@@ -43,6 +43,9 @@ pub struct Config {
     /// Level of the title headings (`heading-level`): by default 2 for a notice (the host
     /// page has its own h1), 1 for a request form's page titles.
     heading_level: Option<u8>,
+    /// The SRI hashes of the loader's own files by absolute address (a JSON object): the
+    /// default forms file, the PDF maker, its wasm and the font are refused if changed.
+    integrity: String,
 }
 
 #[wasm_bindgen]
@@ -82,6 +85,10 @@ impl Config {
     pub fn heading_level(&mut self, level: u8) {
         self.heading_level = Some(level.clamp(1, 5));
     }
+    /// `{"https://…/forms/default.json": "sha384-…", …}`
+    pub fn integrity(&mut self, json: String) {
+        self.integrity = json;
+    }
 }
 
 impl Config {
@@ -90,6 +97,12 @@ impl Config {
         self.forms
             .clone()
             .unwrap_or_else(|| format!("{}{}", self.base, notice.requests.forms_url()))
+    }
+
+    /// The SRI hash of one of the loader's own files (none for the host's own files: a
+    /// notice, a forms file of its own).
+    fn integrity_of(&self, url: &str) -> Option<String> {
+        fetch::integrity_in(&self.integrity, url)
     }
 }
 
@@ -195,7 +208,8 @@ pub fn mount_request(target: web_sys::HtmlElement, config: Config) -> Result<u32
                 let src = config.with_value(|c| c.src.clone());
                 let notice = fetch::load_notice(&src).await?;
                 let url = config.with_value(|c| c.forms_url(&notice));
-                let form = fetch::load_form(&url, kind).await?;
+                let integrity = config.with_value(|c| c.integrity_of(&url));
+                let form = fetch::load_form(&url, kind, integrity.as_deref()).await?;
                 Ok((notice, form))
             };
             loaded.set(Some(load.await));
@@ -214,7 +228,8 @@ pub fn mount_request(target: web_sys::HtmlElement, config: Config) -> Result<u32
                     &format!("{}pdf/seloste-pdf.js", c.base),
                     &c.forms_url(&notice),
                     &format!("{}fonts/DejaVuSans.ttf", c.base),
-                );
+                )
+                .checked(&c.integrity);
                 view! {
                     <RequestForm notice=notice form=form lang=lang pdf=pdf delivery=delivery
                         headers=headers.get_value() verified=verified.get_value()

@@ -34,7 +34,7 @@ async fn load(
         .ok_or(fetch::LoadError::Network)?;
     let notice = fetch::load_notice(&format!("../notices/{}", entry.file)).await?;
     let url = format!("../{}", notice.requests.forms_url());
-    let form = fetch::load_form(&url, kind).await?;
+    let form = fetch::load_form(&url, kind, None).await?;
     Ok((notice, form))
 }
 

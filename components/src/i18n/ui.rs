@@ -312,9 +312,9 @@ pub const OUTBOX_KEPT_UNTIL: Text = Text::new(
     "Kept on this device until",
 );
 pub const OUTBOX_EXPIRED: Text = Text::new(
-    "Tätä pyyntöä ei saatu lähetettyä sen säilytysaikana, joten se poistettiin tältä laitteelta lähettämättä. Tee pyyntö uudelleen, jos tarvitset sitä yhä.",
-    "Den här begäran kunde inte skickas under tiden den sparades, så den togs bort från enheten utan att skickas. Gör begäran på nytt om du fortfarande behöver den.",
-    "This request could not be sent while it was kept, so it was removed from this device unsent. Make the request again if you still need it.",
+    "Poistettiin tältä laitteelta lähettämättä, koska lähettäminen ei onnistunut säilytysaikana (tee pyyntö uudelleen, jos tarvitset sitä yhä):",
+    "Togs bort från enheten utan att skickas, eftersom de inte kunde skickas medan de sparades (gör begäran på nytt om du fortfarande behöver den):",
+    "Removed from this device unsent, as they could not be sent while they were kept (make the request again if you still need it):",
 );
 pub const OUTBOX_SEND: Text = Text::new("Lähetä nyt", "Skicka nu", "Send now");
 pub const OUTBOX_DELETE: Text = Text::new("Poista", "Ta bort", "Delete");

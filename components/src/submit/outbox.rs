@@ -39,12 +39,15 @@ pub const DEFAULT_OUTBOX_DAYS: u16 = 30;
 pub const MAX_OUTBOX_DAYS: u16 = 365;
 
 /// What is kept encrypted: the sealed request (its JSON text, sent as it is, so the form
-/// never needs to read a whole payload back) and where it goes.
+/// never needs to read a whole payload back), where it goes, and what the host page is told
+/// of it when it is delivered ([`crate::event::summary`], made when it was kept).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Kept {
     pub payload: String,
     pub adapter: Adapter,
     pub endpoint: Option<String>,
+    /// `None` in a record of an earlier version.
+    pub summary: Option<String>,
 }
 
 impl Meta {
@@ -117,25 +120,26 @@ impl Meta {
 }
 
 impl Kept {
-    /// What to keep of a sealed request (`payload` is its JSON text) going to `delivery`.
-    pub fn of(payload: &str, delivery: &Delivery) -> Kept {
+    /// What to keep of a sealed request (`payload` is its JSON text, `summary` what the
+    /// host page hears of it) going to `delivery`.
+    pub fn of(payload: &str, summary: &str, delivery: &Delivery) -> Kept {
         Kept {
             payload: payload.to_string(),
             adapter: delivery.adapter,
             endpoint: delivery.endpoint.clone(),
+            summary: Some(summary.to_string()),
         }
     }
 
-    /// `{"payload":"…","adapter":"json","endpoint":…}`
+    /// `{"payload":"…","adapter":"json","endpoint":…,"summary":"…"}`
     pub fn to_json(&self) -> String {
-        let endpoint = self
-            .endpoint
-            .as_deref()
-            .map_or("null".to_string(), json::quote);
+        let optional = |text: Option<&str>| text.map_or("null".to_string(), json::quote);
         format!(
-            r#"{{"payload":{},"adapter":"{}","endpoint":{endpoint}}}"#,
+            r#"{{"payload":{},"adapter":"{}","endpoint":{},"summary":{}}}"#,
             json::quote(&self.payload),
-            self.adapter.name()
+            self.adapter.name(),
+            optional(self.endpoint.as_deref()),
+            optional(self.summary.as_deref()),
         )
     }
 
@@ -151,6 +155,7 @@ impl Kept {
                 JsonError::new(format!("{adapter:?} is not an adapter")).at("adapter")
             })?,
             endpoint: m.optional("endpoint", Json::string)?,
+            summary: m.optional("summary", Json::string)?,
         })
     }
 
@@ -187,10 +192,12 @@ mod tests {
             payload: r#"{"id":"x","requester":{"name":"Äijälä \"A\""}}"#.into(),
             adapter: Adapter::FormUrlencoded,
             endpoint: Some("https://asiointi.example.fi/api/requests".into()),
+            summary: Some(r#"{"id":"x","kind":"access"}"#.into()),
         };
         assert_eq!(Kept::from_json(&kept.to_json()), Ok(kept.clone()));
         let mailless = Kept {
             endpoint: None,
+            summary: None,
             ..kept
         };
         assert_eq!(Kept::from_json(&mailless.to_json()), Ok(mailless));
@@ -203,11 +210,13 @@ mod tests {
             payload: "{\"a\":\"\\u0000\n\"}".into(),
             adapter: Adapter::Multipart,
             endpoint: None,
+            summary: Some("{\"id\":\"x\"}".into()),
         };
         let read: serde_json::Value = serde_json::from_str(&kept.to_json()).unwrap_or_default();
         assert_eq!(read["payload"], kept.payload.as_str());
         assert_eq!(read["adapter"], "multipart");
         assert!(read["endpoint"].is_null());
+        assert_eq!(read["summary"], "{\"id\":\"x\"}");
     }
 
     /// A record of the earlier format (written with serde: the adapter by name, members in
@@ -218,10 +227,11 @@ mod tests {
             r#"{"payload":"{}","adapter":"form","endpoint":"http://127.0.0.1:8787/requests"}"#;
         let kept = Kept::from_json(old);
         assert_eq!(
-            kept.map(|k| (k.adapter, k.endpoint)),
+            kept.map(|k| (k.adapter, k.endpoint, k.summary)),
             Ok((
                 Adapter::FormUrlencoded,
-                Some("http://127.0.0.1:8787/requests".into())
+                Some("http://127.0.0.1:8787/requests".into()),
+                None
             ))
         );
         assert!(

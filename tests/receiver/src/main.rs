@@ -4,8 +4,10 @@
 //! and injects faults on demand. The contract is `public/openapi.json`.
 //!
 //! Usage: `cargo run -p seloste-receiver -- [--port 8787] [--db seloste-receiver.db]
-//! [--test-endpoints]`. Prints `listening on http://127.0.0.1:PORT` when ready (`--port 0`
-//! picks a free port). It listens on loopback only.
+//! [--test-endpoints] [--read-timeout 30]`. Prints `listening on http://127.0.0.1:PORT`
+//! when ready (`--port 0` picks a free port). It listens on loopback only. A connection
+//! silent for longer than the read timeout (seconds; reading its request or writing the
+//! answer) is closed ([`timeouts`]); bodies over 32 MiB are refused with 413.
 //!
 //! What it stores, and for how long: each request's JSON text, its PDF (multipart), the
 //! key, its encoding, kind, seal digest, the time received and a case reference, in the
@@ -23,6 +25,7 @@
 mod decode;
 mod faults;
 mod store;
+mod timeouts;
 
 use faults::{Fault, Plan};
 use std::io::{Read, Write};
@@ -402,20 +405,44 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let server = match Server::http(("127.0.0.1", port)) {
-        Ok(s) => Arc::new(s),
+    let read_timeout = arg("--read-timeout")
+        .and_then(|s| s.parse().ok())
+        .map_or(timeouts::DEFAULT, std::time::Duration::from_secs);
+    let (public, server) = match listen(port) {
+        Ok(both) => both,
         Err(e) => {
             eprintln!("cannot listen on 127.0.0.1:{port}: {e}");
             std::process::exit(1);
         }
     };
-    let port = server.server_addr().to_ip().map_or(port, |a| a.port());
+    let port = public.local_addr().map_or(port, |a| a.port());
     println!("listening on http://127.0.0.1:{port}");
     let state = Arc::new(State {
         store: Mutex::new(store),
         plan: Mutex::new(Plan::Off),
         test_secret,
     });
+    start(public, server, state, read_timeout);
+}
+
+/// The public listener on `port` (0: any free one) and the HTTP server behind it, on a
+/// loopback port of its own (see [`timeouts`]).
+fn listen(port: u16) -> std::io::Result<(std::net::TcpListener, Arc<Server>)> {
+    let public = std::net::TcpListener::bind(("127.0.0.1", port))?;
+    let server = Server::http("127.0.0.1:0").map_err(std::io::Error::other)?;
+    Ok((public, Arc::new(server)))
+}
+
+/// Serves: connections accepted on `public` with `timeout`, carried to `server`.
+fn start(
+    public: std::net::TcpListener,
+    server: Arc<Server>,
+    state: Arc<State>,
+    timeout: std::time::Duration,
+) {
+    if let Some(inner) = server.server_addr().to_ip() {
+        std::thread::spawn(move || timeouts::front(public, inner, timeout));
+    }
     serve(server, state);
 }
 

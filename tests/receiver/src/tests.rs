@@ -212,3 +212,56 @@ fn a_malformed_multipart_body_is_answered_400() {
         "still serving"
     );
 }
+
+/// A client that goes silent halfway through its headers, or never sends any, is closed
+/// after the read timeout; one that speaks in time is answered through the same front.
+#[test]
+fn silent_connections_are_closed_after_the_read_timeout() {
+    let (public, server) = listen(0).expect("listening");
+    let port = public.local_addr().expect("an address").port();
+    let state = Arc::new(State {
+        store: Mutex::new(Store::open(":memory:").expect("a store")),
+        plan: Mutex::new(Plan::Off),
+        test_secret: None,
+    });
+    std::thread::spawn(move || {
+        super::start(public, server, state, std::time::Duration::from_secs(1))
+    });
+    let (status, _) = call(port, "GET", "/nowhere", &[], "");
+    assert_eq!(status, 404, "answered through the front");
+    for sent in ["", "POST /requests HTTP/1.1\r\nHost: x\r\nContent-Len"] {
+        let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connected");
+        stream
+            .set_read_timeout(Some(std::time::Duration::from_secs(10)))
+            .expect("timeout set");
+        stream.write_all(sent.as_bytes()).expect("sent");
+        let started = std::time::Instant::now();
+        let mut answer = Vec::new();
+        let _ = stream.read_to_end(&mut answer);
+        let waited = started.elapsed();
+        assert!(
+            waited >= std::time::Duration::from_millis(900)
+                && waited < std::time::Duration::from_secs(5),
+            "{sent:?}: closed after {waited:?}"
+        );
+        assert!(
+            answer.is_empty() || answer.starts_with(b"HTTP/1.1 "),
+            "{sent:?}: {answer:?}"
+        );
+    }
+    // A body that stops halfway: closed too, nothing stored.
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connected");
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(10)))
+        .expect("timeout set");
+    stream
+        .write_all(b"POST /requests HTTP/1.1\r\nHost: x\r\nIdempotency-Key: k\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"id\":")
+        .expect("sent");
+    let started = std::time::Instant::now();
+    let _ = stream.read_to_end(&mut Vec::new());
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(5),
+        "closed after {:?}",
+        started.elapsed()
+    );
+}

@@ -44,7 +44,7 @@ pub async fn keep(
         &payload.created_at,
         days,
     );
-    let kept = Kept::of(json, delivery);
+    let kept = Kept::of(json, &crate::event::summary(payload), delivery);
     outbox_put(&payload.id, &meta.to_json(), &kept.to_json())
         .await
         .map(|_| ())
@@ -117,17 +117,15 @@ async fn flush_one(
                 backend_reference,
                 at,
             };
-            // (A kept request that does not read back is still never told in full
-            // unasked: its id and kind only.)
-            let summary = serde_json::from_str::<Payload>(&kept.payload)
-                .map(|p| crate::event::summary(&p))
-                .unwrap_or_else(|_| {
-                    format!(
-                        r#"{{"id":{},"kind":"{}"}}"#,
-                        crate::json::quote(&meta.id),
-                        meta.kind.name()
-                    )
-                });
+            // (A request kept by an earlier version, without its summary, is still never
+            // told in full unasked: its id and kind only.)
+            let summary = kept.summary.clone().unwrap_or_else(|| {
+                format!(
+                    r#"{{"id":{},"kind":"{}"}}"#,
+                    crate::json::quote(&meta.id),
+                    meta.kind.name()
+                )
+            });
             let told = if wants_full_payload() {
                 Told::Payload(&kept.payload)
             } else {
@@ -258,22 +256,25 @@ fn outbox_view(send_now: bool) -> impl IntoView {
             </li>
         }
     };
-    let removed = move |meta: Meta| {
-        view! {
-            <li class="seloste-outbox-item seloste-outbox-item--removed">
-                <p><strong>{move || meta.kind.title().get(lang.get()).to_string()}</strong> " · " {meta.reference.clone()}</p>
-                <p class="seloste-error-message">{tr(ui::OUTBOX_EXPIRED, lang)}</p>
-            </li>
-        }
+    // Which requests were removed unsent, their last day past: one line, said until the
+    // form closes.
+    let removed = move || {
+        gone.with(|g| {
+            let which: Vec<String> = g
+                .iter()
+                .map(|m| format!("{} {}", m.kind.title().get(lang.get()), m.reference))
+                .collect();
+            (!which.is_empty()).then(|| {
+                view! { <p class="seloste-error-message seloste-outbox-removed">{tr(ui::OUTBOX_EXPIRED, lang)} " " {which.join(", ")}</p> }
+            })
+        })
     };
     view! {
         <section class="seloste-outbox" node_ref=root hidden=move || items.with(Vec::is_empty) && gone.with(Vec::is_empty)>
             <Heading level=section_level()>{tr(ui::OUTBOX_TITLE, lang)}</Heading>
             <p>{tr(ui::OUTBOX_HELP, lang)}</p>
-            <ul class="seloste-outbox-list">
-                {move || items.get().into_iter().map(item).collect_view()}
-                {move || gone.get().into_iter().map(removed).collect_view()}
-            </ul>
+            <ul class="seloste-outbox-list">{move || items.get().into_iter().map(item).collect_view()}</ul>
+            {removed}
         </section>
     }
 }

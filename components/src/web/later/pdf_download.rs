@@ -22,6 +22,7 @@ extern "C" {
         font_url: &str,
         payload_json: &str,
         lang: &str,
+        integrity_json: &str,
     ) -> Result<JsValue, JsValue>;
 }
 
@@ -38,6 +39,7 @@ pub async fn pdf_bytes(
         &assets.font,
         payload_json,
         lang.name(),
+        &assets.integrity,
     )
     .await
     .map_err(|e| e.as_string())?;

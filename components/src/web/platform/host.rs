@@ -19,6 +19,9 @@ pub struct PdfAssets {
     pub forms: String,
     /// The TrueType font embedded in the PDF (DejaVu Sans).
     pub font: String,
+    /// SRI hashes by address (a JSON object), for the files above and the maker's wasm:
+    /// each is refused if it does not match. `{}` where the page knows none.
+    pub integrity: String,
 }
 
 impl PdfAssets {
@@ -37,6 +40,16 @@ impl PdfAssets {
             module: absolute(module),
             forms: absolute(forms),
             font: absolute(font),
+            integrity: "{}".into(),
+        }
+    }
+
+    /// The same assets, each checked against its SRI hash in `integrity` (a JSON object of
+    /// hashes by absolute address, as `seloste.js` gives them).
+    pub fn checked(self, integrity: &str) -> PdfAssets {
+        PdfAssets {
+            integrity: integrity.to_string(),
+            ..self
         }
     }
 }
