@@ -188,6 +188,45 @@ test('offline: kept encrypted in the outbox, sent when the connection returns an
   await context.close();
 });
 
+test('a kept request sent from another form\'s page gets that page\'s headers only if they were given for its origin', async () => {
+  await receiver.reset();
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  const withToken = async (endpoint) => {
+    const page = await citizenPage(context, { endpoint });
+    await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => {
+      const meta = document.createElement('meta');
+      meta.name = 'seloste-header';
+      meta.content = 'X-CSRF-Token: t0k3n';
+      document.head.append(meta);
+    }));
+    page.posts = [];
+    page.on('request', (r) => r.method() === 'POST' && r.url() === receiver.endpoint && page.posts.push(r.headers()));
+    return page;
+  };
+  // Kept offline for the receiver, then sent from a page whose own form posts elsewhere
+  // (another origin: another port): its token is not for the receiver.
+  const first = await formPage(context, 'json');
+  await makeRequest(first, 1, { beforeSend: () => context.setOffline(true) });
+  await first.close();
+  await context.setOffline(false);
+  const elsewhere = await withToken('http://127.0.0.1:9/requests');
+  await elsewhere.goto(`${env.site.url}/request/?lang=fi&visit=2#/notices/${NOTICE}/requests/access`);
+  await elsewhere.waitForFunction(() => window.__events.some((e) => e.name === 'seloste-submitted'));
+  assert.equal(elsewhere.posts.length, 1);
+  assert.equal(elsewhere.posts[0]['x-csrf-token'], undefined, 'no header given for another origin');
+  assert.equal(elsewhere.posts[0]['idempotency-key'].length, 36);
+  await elsewhere.close();
+  // Kept and sent again from a page whose form posts to the receiver: its token goes.
+  const same = await withToken(receiver.endpoint);
+  await makeRequest(same, 3, { beforeSend: () => context.setOffline(true) });
+  await context.setOffline(false);
+  await same.waitForFunction(() => window.__events.some((e) => e.name === 'seloste-submitted'));
+  assert.equal(same.posts.length, 1);
+  assert.equal(same.posts[0]['x-csrf-token'], 't0k3n', 'the header given for this origin');
+  assert.deepEqual((await receiver.stats()).stored, 2);
+  await context.close();
+});
+
 test('a kept request has a last day (the notice\'s outbox_days); past it, it is removed unsent and the citizen told', async () => {
   await receiver.reset();
   const context = await env.browser.newContext({ locale: 'fi-FI' });
