@@ -239,6 +239,16 @@ async fn a_completed_form_is_checked_then_made_and_the_host_gets_the_payload() {
     document
         .add_event_listener_with_callback("seloste-submitted", listener.as_ref().unchecked_ref())
         .expect("listening");
+    // This host page asks for the whole payload in the event (by default it gets a summary).
+    let asks = document.create_element("meta").expect("a meta element");
+    asks.set_attribute("name", "seloste-event-payload")
+        .expect("named");
+    asks.set_attribute("content", "full").expect("content");
+    document
+        .head()
+        .expect("a head")
+        .append_child(&asks)
+        .expect("added");
     let _mounted = mount_access(&host, RwSignal::new(Lang::Fi));
     settle().await;
     click(&host, "button[type=submit]");
@@ -293,6 +303,7 @@ async fn a_completed_form_is_checked_then_made_and_the_host_gets_the_payload() {
         "seloste-submitted",
         listener.as_ref().unchecked_ref(),
     );
+    asks.remove();
     host.remove();
 }
 
