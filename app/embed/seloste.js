@@ -51,7 +51,8 @@ function bundle() {
     await preloaded(entry);
     const glue = await import(entry);
     const wasm = new URL('seloste-embed_bg.wasm', BUNDLE).href;
-    await glue.default({ module_or_path: fetch(wasm, { integrity: integrityOf(wasm) }) });
+    // A Request: the glue fetches it (with its hash) only if the wasm is not running yet.
+    await glue.default({ module_or_path: new Request(wasm, { integrity: integrityOf(wasm) }) });
     return glue;
   })().catch((error) => {
     loaded = undefined;

@@ -227,6 +227,26 @@ test('a kept request sent from another form\'s page gets that page\'s headers on
   await context.close();
 });
 
+test('multipart: a PDF made online, then asked for twice offline: said plainly, and no error left unheard on the page', async () => {
+  // Found by the chaos run: after a PDF failed offline, the next try started a fetch of
+  // the PDF maker's wasm that nothing awaited, and its failure reached the page.
+  await receiver.reset();
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  const page = await formPage(context, 'multipart');
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  const events = await makeRequest(page, 1);
+  assert.equal(events[0].detail.status, 'delivered', 'the PDF maker ran for the multipart body');
+  await context.setOffline(true);
+  for (let n = 0; n < 2; n++) {
+    await page.getByRole('button', { name: 'Lataa pyyntö PDF-tiedostona' }).click();
+    await page.locator('[role=alert]', { hasText: 'PDF-tiedostoa ei voitu tehdä' }).waitFor();
+    await page.waitForTimeout(1000);
+  }
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
 test('a kept request has a last day (the notice\'s outbox_days); past it, it is removed unsent and the citizen told', async () => {
   await receiver.reset();
   const context = await env.browser.newContext({ locale: 'fi-FI' });

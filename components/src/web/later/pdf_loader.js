@@ -30,7 +30,9 @@ export async function makePdf(moduleUrl, formsUrl, fontUrl, payloadJson, lang, i
   const integrity = JSON.parse(integrityJson || '{}');
   maker ??= preloaded(moduleUrl, integrity[moduleUrl]).then(() => import(moduleUrl)).then(async (m) => {
     const wasm = new URL('seloste-pdf_bg.wasm', moduleUrl).href;
-    await m.default({ module_or_path: fetch(wasm, integrity[wasm] ? { integrity: integrity[wasm] } : {}) });
+    // A Request, not a fetch: the glue fetches it only if the maker is not running yet
+    // (after a failed try it is, and a fetch made here would fail unheard when offline).
+    await m.default({ module_or_path: new Request(wasm, integrity[wasm] ? { integrity: integrity[wasm] } : {}) });
     return m;
   });
   try {
