@@ -41,7 +41,8 @@ HOLD_SECONDS = 16  # the form gives up on an attempt after 15 s
 lock = threading.Lock()
 stored = {}  # id -> {"encoding", "body_sha"}
 stats = {'attempts': 0, 'stored': 0, 'duplicates_answered': 0, 'answered_409': 0,
-         'key_mismatch': 0, 'faults': {}, 'get_after_redirect': 0, 'answered': {}}
+         'key_mismatch': 0, 'faults': {}, 'get_after_redirect': 0, 'answered': {},
+         'refused': {}}  # key -> how many times it was answered 413
 calm = False
 rng = random.Random(int(sys.argv[1]) if len(sys.argv) > 1 else 1)
 
@@ -193,6 +194,8 @@ class Handler(BaseHTTPRequestHandler):
         if fault in ('301', '302', '303', '307'):
             return self.answer(int(fault), b'', 'text/html', headers=[('Location', '/thanks')])
         if fault == '413':
+            with lock:
+                stats['refused'][key] = stats['refused'].get(key, 0) + 1
             return self.answer(413, json.dumps({'message': 'Liian suuri pyyntö.'}).encode())
         return self.answer(500, b'')
 
