@@ -5,9 +5,11 @@
 //! [`validate`] (small field rules), [`json`] (the reader of notices, forms files and drafts), [`notice`] (the notice model and rich text),
 //! [`request`] (request kinds, form specs, validation, the payload),
 //! [`seal`] (ES256 seals of payloads: make and verify), [`submit`] (endpoints, adapters'
-//! bodies, retry decisions).
+//! bodies, retry decisions), [`after`] (what follows a made request: the calendar file of
+//! its deadlines).
 //! Browser views live in [`web`], behind the `web` feature.
 
+pub mod after;
 mod closed_set;
 pub mod date;
 pub mod event;

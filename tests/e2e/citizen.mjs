@@ -17,11 +17,12 @@ const DRAFT = JSON.stringify({
 });
 
 /**
- * A page whose notice sends to `endpoint` with `adapter`, starting from the draft. Its
+ * A page whose notice sends to `endpoint` with `adapter` (and is changed further by
+ * `editNotice(notice)` when given), starting from the draft. Its
  * events are kept in `window.__events`, and given to `onEvent` at once when set (they
  * are not lost when the tab is closed).
  */
-export async function formPage(context, { endpoint, adapter = 'json', onEvent = null, outboxDays = undefined }) {
+export async function formPage(context, { endpoint, adapter = 'json', onEvent = null, outboxDays = undefined, editNotice = null }) {
   const page = await context.newPage();
   page.problems = [];
   page.seen = [];
@@ -36,6 +37,7 @@ export async function formPage(context, { endpoint, adapter = 'json', onEvent = 
     const response = await route.fetch();
     const notice = await response.json();
     notice.requests = { ...notice.requests, endpoint, adapter, ...(outboxDays ? { outbox_days: outboxDays } : {}) };
+    if (editNotice) editNotice(notice);
     await route.fulfill({ response, json: notice });
   });
   if (onEvent) await page.exposeBinding('__seloste_event', (_, e) => onEvent(e));

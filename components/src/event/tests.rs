@@ -143,33 +143,7 @@ fn the_summary_tells_nothing_personal() {
             told["identity"],
             payload.requester.identity.masked().as_str()
         );
-        let whole = serde_json::to_value(&payload).unwrap_or_default();
-        let mut personal = vec![payload.requester.name.clone()];
-        personal.extend(payload.requester.email.clone());
-        personal.extend(payload.requester.phone.clone());
-        personal.extend(payload.requester.address.clone());
-        let identities = [
-            &whole["requester"]["identity"],
-            &whole["on_behalf"]["subject_identity"],
-        ];
-        for identity in identities {
-            for member in ["value", "identifier"] {
-                personal.extend(identity[member].as_str().map(String::from));
-            }
-        }
-        personal.extend(
-            whole["on_behalf"]["subject_name"]
-                .as_str()
-                .map(String::from),
-        );
-        for (_, answer) in whole["details"].as_object().into_iter().flatten() {
-            // (Answers of a word or two letters, like "no", say nothing of a person.)
-            personal.extend(answer.as_str().filter(|a| a.len() > 3).map(String::from));
-        }
-        assert!(
-            personal.len() > 4,
-            "the payload has personal data to look for: {personal:?}"
-        );
+        let personal = crate::request::payload::personal_strings(&payload);
         for p in personal {
             assert!(!summary.contains(&p), "the summary tells {p:?}: {summary}");
         }

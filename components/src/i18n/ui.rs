@@ -169,6 +169,16 @@ pub const DEADLINE_EXTENSION_NOTICE: Text = Text::new(
     "Du ska få veta om förlängningen och skälen till den inom en månad.",
     "You must be told of an extension, and why, within one month.",
 );
+pub const ADD_TO_CALENDAR: Text = Text::new(
+    "Lisää määräajat kalenteriin",
+    "Lägg till tidsfristerna i kalendern",
+    "Add the deadlines to your calendar",
+);
+pub const CALENDAR_HINT: Text = Text::new(
+    "Kalenteritiedostossa (.ics) on pyynnön tunnus, rekisteri ja määräajat, ei nimeäsi, henkilötunnustasi eikä vastauksiasi.",
+    "Kalenderfilen (.ics) innehåller begärans referens, registret och tidsfristerna, inte ditt namn, din personbeteckning eller dina svar.",
+    "The calendar file (.ics) holds the reference, the register and the deadlines, not your name, identity code or answers.",
+);
 pub const GOES_TO: Text = Text::new(
     "Pyyntö osoitetaan:",
     "Begäran riktas till:",

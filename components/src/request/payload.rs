@@ -199,5 +199,39 @@ impl Payload {
     }
 }
 
+/// Every personal thing a payload holds, as text: the requester's and the represented
+/// person's names, contact details and identifiers, and every answer longer than a word
+/// of three letters ("no" says nothing of a person). What tests look for in what must
+/// hold nothing personal (event summaries, calendar files).
+#[cfg(test)]
+pub(crate) fn personal_strings(payload: &Payload) -> Vec<String> {
+    let whole = serde_json::to_value(payload).unwrap_or_default();
+    let mut personal = vec![payload.requester.name.clone()];
+    personal.extend(payload.requester.email.clone());
+    personal.extend(payload.requester.phone.clone());
+    personal.extend(payload.requester.address.clone());
+    for identity in [
+        &whole["requester"]["identity"],
+        &whole["on_behalf"]["subject_identity"],
+    ] {
+        for member in ["value", "identifier"] {
+            personal.extend(identity[member].as_str().map(String::from));
+        }
+    }
+    personal.extend(
+        whole["on_behalf"]["subject_name"]
+            .as_str()
+            .map(String::from),
+    );
+    for (_, answer) in whole["details"].as_object().into_iter().flatten() {
+        personal.extend(answer.as_str().filter(|a| a.len() > 3).map(String::from));
+    }
+    assert!(
+        personal.len() > 4,
+        "the payload has personal data to look for: {personal:?}"
+    );
+    personal
+}
+
 #[cfg(test)]
 mod tests;

@@ -1,6 +1,7 @@
 //! The confirmation page (GOV.UK pattern): the reference, when the answer is due, where the
 //! request goes, and the request to keep.
 
+use crate::after::calendar::{self, deadline_calendar};
 use crate::event::Told;
 use crate::i18n::ui;
 use crate::web::dom::download;
@@ -90,6 +91,10 @@ fn confirmation(receipt: Receipt) -> impl IntoView {
         receipt.deadline.answer_by.finnish(),
         receipt.deadline.extended_by.finnish(),
     );
+    let calendar_name = format!("maaraajat-{}.ics", receipt.reference);
+    // Written when pressed, in the language shown then.
+    let receipt_for_calendar = receipt.clone();
+    let calendar_hint = state.input_id("calendar-hint");
     let file_name = format!("pyynto-{}.json", receipt.reference);
     let json = serde_json::to_string(&receipt.payload).unwrap_or_default();
     Some(view! {
@@ -101,6 +106,12 @@ fn confirmation(receipt: Receipt) -> impl IntoView {
         <Heading level=section_level()>{tr(ui::DEADLINE_TITLE, lang)}</Heading>
         <p>{tr(ui::DEADLINE, lang)} " " <strong>{answer_by}</strong> "."</p>
         <p>{tr(ui::DEADLINE_EXTENSION, lang)} " " {extended_by} ". " {tr(ui::DEADLINE_EXTENSION_NOTICE, lang)}</p>
+        <p class="seloste-calendar">
+            <button type="button" class="seloste-button seloste-button--secondary" part="button" aria-describedby=calendar_hint.clone() on:click=move |_| download(&calendar_name, &deadline_calendar(&receipt_for_calendar, lang.get_untracked()).as_str().into(), calendar::MEDIA_TYPE)>
+                {tr(ui::ADD_TO_CALENDAR, lang)}
+            </button>
+            <br/><span class="seloste-hint" id=calendar_hint>{tr(ui::CALENDAR_HINT, lang)}</span>
+        </p>
         <p>
             {tr(ui::GOES_TO, lang)} " " <strong>{office.name.clone()}</strong>
             // Where to deliver a printed request, when the notice says.
