@@ -3,11 +3,15 @@
 // seloste), not with our own reading of RFC 5545.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { createDecipheriv, pbkdf2Sync } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { useSite, assertNoAxeViolations } from './harness.mjs';
 import { startReceiver } from './receiver.mjs';
-import { formPage, makeRequest, PERSONAL } from './citizen.mjs';
+import { formPage, makeRequest, PERSONAL, DONE } from './citizen.mjs';
+import { askForFullPayload } from './events.mjs';
 
 const env = useSite();
 let receiver;
@@ -80,4 +84,128 @@ test('the confirmation offers the deadlines as a calendar file: both days, the r
   }
   assert.deepEqual(page.problems, []);
   await context.close();
+});
+
+// Typed with composed letters here; typed on device B with the letters apart (NFD), as
+// some keyboards give them: the same passphrase.
+const PASSPHRASE = 'Kesäpäivä, hevonen ja niitti';
+const SAVED_TOGGLE = 'Tallenna vastaukset tiedostoon tai avaa tallennettu tiedosto';
+
+/** The payload's members that two requests of the same answers share. */
+const comparable = ({ id, created_at, seal, ...rest }) => rest;
+
+/** Decrypts a saved-answers file with Node's crypto (OpenSSL), from the file's own
+ * parameters and the format README describes: an independent reading of what the
+ * browser's WebCrypto wrote. */
+function decryptSaved(file, passphrase) {
+  const b = (t) => Buffer.from(t, 'base64url');
+  assert.deepEqual([file.kdf.name, file.kdf.hash, file.cipher.name, file.cipher.length], ['PBKDF2', 'SHA-256', 'AES-GCM', 256]);
+  assert.ok(file.kdf.iterations >= 600000, `${file.kdf.iterations} iterations`);
+  assert.equal(b(file.kdf.salt).length, 16);
+  assert.equal(b(file.cipher.iv).length, 12);
+  const key = pbkdf2Sync(passphrase.normalize('NFC'), b(file.kdf.salt), file.kdf.iterations, 32, 'sha256');
+  const sealed = b(file.data);
+  const decipher = createDecipheriv('aes-256-gcm', key, b(file.cipher.iv));
+  decipher.setAAD(Buffer.from(`${file.format}\n${JSON.stringify(file.notice_id)}\n${JSON.stringify(file.register_name)}\n${file.kind}`));
+  decipher.setAuthTag(sealed.subarray(sealed.length - 16));
+  return JSON.parse(Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - 16)), decipher.final()]).toString('utf8'));
+}
+
+test('answers saved to an encrypted file on one device, continued from it on another: the same request', async () => {
+  const submitted = [];
+  const onEvent = ({ name, detail }) => name === 'seloste-submitted' && submitted.push(detail.payload);
+  // One go: the finished draft made into a request.
+  const one = await env.browser.newContext({ locale: 'fi-FI' });
+  const direct = await formPage(one, { endpoint: receiver.endpoint, onEvent });
+  await askForFullPayload(direct);
+  await makeRequest(direct, env.site.url, 'direct');
+  await one.close();
+
+  // Device A: the same answers, saved to a file on the last step.
+  const a = await env.browser.newContext({ locale: 'fi-FI', acceptDownloads: true });
+  const pageA = await formPage(a, { endpoint: receiver.endpoint });
+  await pageA.goto(`${env.site.url}/request/?lang=fi#/notices/pieksamaki-lapsiperheet/requests/access`);
+  await pageA.locator('h1', { hasText: 'Vastaus ja allekirjoitus' }).waitFor();
+  const toggle = pageA.getByRole('button', { name: SAVED_TOGGLE });
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  await toggle.click();
+  const passphrase = pageA.getByLabel('Salasana (vähintään 12 merkkiä)');
+  await passphrase.waitFor();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  await assertNoAxeViolations(pageA, 'the save / continue panel');
+  await passphrase.fill('lyhyt');
+  await pageA.getByRole('button', { name: 'Tallenna tiedosto' }).click();
+  await pageA.getByText('Salasanassa on oltava vähintään 12 merkkiä.').waitFor();
+  assert.equal(await passphrase.getAttribute('aria-invalid'), 'true');
+  await assertNoAxeViolations(pageA, 'a passphrase too short');
+  await passphrase.fill(PASSPHRASE);
+  const [download] = await Promise.all([pageA.waitForEvent('download'), pageA.getByRole('button', { name: 'Tallenna tiedosto' }).click()]);
+  assert.equal(download.suggestedFilename(), 'vastaukset-access.json');
+  // Kept apart: the browser's own copy goes with its context.
+  const dir = mkdtempSync(join(tmpdir(), 'seloste-saved-'));
+  const path = join(dir, 'vastaukset-access.json');
+  await download.saveAs(path);
+  const raw = readFileSync(path, 'utf8');
+  const file = JSON.parse(raw);
+  assert.equal(file.format, 'seloste.saved-answers/1');
+  assert.deepEqual([file.notice_id, file.kind], ['pieksamaki-lapsiperheet', 'access']);
+  for (const p of [...PERSONAL, 'Maija']) assert.ok(!raw.includes(p), `the file shows ${p} in the clear`);
+  const kept = JSON.parse(await pageA.evaluate(() => sessionStorage.getItem('seloste-draft/pieksamaki-lapsiperheet/access')));
+  assert.deepEqual(decryptSaved(file, PASSPHRASE), kept, 'the file holds the draft, read back by OpenSSL');
+  assert.deepEqual(pageA.problems, []);
+  await a.close();
+
+  // Device B: a fresh form, continued from the file.
+  const write = (name, text) => { writeFileSync(join(dir, name), text); return join(dir, name); };
+  const tampered = { ...file, data: `${file.data.slice(0, 10)}${file.data[10] === 'A' ? 'B' : 'A'}${file.data.slice(11)}` };
+  const renamed = { ...file, register_name: 'Toinen rekisteri' };
+  const otherForm = { ...file, kind: 'erasure' };
+  const b = await env.browser.newContext({ locale: 'fi-FI' });
+  const pageB = await formPage(b, { endpoint: receiver.endpoint, withDraft: false, onEvent });
+  await askForFullPayload(pageB);
+  await pageB.goto(`${env.site.url}/request/?lang=fi#/notices/pieksamaki-lapsiperheet/requests/access`);
+  await pageB.getByRole('button', { name: SAVED_TOGGLE }).click();
+  const chosen = pageB.getByLabel('Tallennettu tiedosto');
+  const secret = pageB.getByLabel('Salasana', { exact: true });
+  const open = pageB.getByRole('button', { name: 'Avaa tiedosto' });
+  const refusal = pageB.locator('.seloste-saved .seloste-error-message');
+  const refused = async (file, pass, said) => {
+    await chosen.setInputFiles(file);
+    await secret.fill(pass);
+    await open.click();
+    await refusal.filter({ hasText: said }).waitFor({ timeout: 20_000 });
+  };
+  await open.click();
+  await refusal.filter({ hasText: 'Valitse tallennettu tiedosto.' }).waitFor();
+  const notOpened = 'salasana on väärä tai tiedostoa on muutettu';
+  await refused(path, 'väärä salasana tässä', notOpened);
+  await assertNoAxeViolations(pageB, 'a wrong passphrase');
+  await refused(write('tampered.json', JSON.stringify(tampered)), PASSPHRASE, notOpened);
+  await refused(write('renamed.json', JSON.stringify(renamed)), PASSPHRASE, notOpened);
+  await refused(write('other.json', JSON.stringify(otherForm)), PASSPHRASE, 'toisella lomakkeella. Avaa se lomakkeella ”Poistopyyntö”');
+  await refused(write('notes.json', '{"muistiinpanot": "ei tämä"}'), PASSPHRASE, 'ei ole tällä lomakkeella tallennettu vastaustiedosto');
+  await chosen.setInputFiles(path);
+  await secret.fill(PASSPHRASE.normalize('NFD'));
+  assert.notEqual(PASSPHRASE.normalize('NFD'), PASSPHRASE);
+  await open.click();
+  await pageB.locator('h1', { hasText: 'Vastaus ja allekirjoitus' }).waitFor();
+  await pageB.getByText('Vastauksesi palautettiin tiedostosta.').waitFor();
+  await pageB.getByRole('button', { name: 'Jatka' }).click();
+  await pageB.locator('h1', { hasText: 'Tarkista vastauksesi' }).waitFor();
+  // Check answers offers it too; opened, then closed again.
+  const again = pageB.getByRole('button', { name: SAVED_TOGGLE });
+  await again.click();
+  await pageB.getByLabel('Salasana (vähintään 12 merkkiä)').waitFor();
+  assert.equal(await again.getAttribute('aria-expanded'), 'true');
+  await assertNoAxeViolations(pageB, 'check answers with the save panel');
+  await again.click();
+  await pageB.getByLabel('Salasana (vähintään 12 merkkiä)').waitFor({ state: 'detached' });
+  assert.equal(await again.getAttribute('aria-expanded'), 'false');
+  await pageB.getByRole('button', { name: 'Tee pyyntö', exact: true }).click();
+  await pageB.locator('h1', { hasText: DONE }).waitFor({ timeout: 60_000 });
+  assert.equal(submitted.length, 2, 'both requests were made');
+  assert.deepEqual(comparable(submitted[1]), comparable(submitted[0]), 'the request continued from the file is the one made in one go');
+  assert.deepEqual(pageB.problems, []);
+  rmSync(dir, { recursive: true, force: true });
+  await b.close();
 });

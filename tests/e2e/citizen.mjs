@@ -18,11 +18,11 @@ const DRAFT = JSON.stringify({
 
 /**
  * A page whose notice sends to `endpoint` with `adapter` (and is changed further by
- * `editNotice(notice)` when given), starting from the draft. Its
+ * `editNotice(notice)` when given), starting from the draft (unless `withDraft` is false). Its
  * events are kept in `window.__events`, and given to `onEvent` at once when set (they
  * are not lost when the tab is closed).
  */
-export async function formPage(context, { endpoint, adapter = 'json', onEvent = null, outboxDays = undefined, editNotice = null }) {
+export async function formPage(context, { endpoint, adapter = 'json', onEvent = null, outboxDays = undefined, editNotice = null, withDraft = true }) {
   const page = await context.newPage();
   page.problems = [];
   page.seen = [];
@@ -42,7 +42,7 @@ export async function formPage(context, { endpoint, adapter = 'json', onEvent = 
   });
   if (onEvent) await page.exposeBinding('__seloste_event', (_, e) => onEvent(e));
   await page.addInitScript(([draft, tell]) => {
-    sessionStorage.setItem('seloste-draft/pieksamaki-lapsiperheet/access', draft);
+    if (draft) sessionStorage.setItem('seloste-draft/pieksamaki-lapsiperheet/access', draft);
     window.__events = [];
     for (const name of ['seloste-submitted', 'seloste-error']) {
       document.addEventListener(name, (e) => {
@@ -50,7 +50,7 @@ export async function formPage(context, { endpoint, adapter = 'json', onEvent = 
         if (tell) window.__seloste_event({ name, detail: e.detail });
       });
     }
-  }, [DRAFT, Boolean(onEvent)]);
+  }, [withDraft ? DRAFT : null, Boolean(onEvent)]);
   return page;
 }
 

@@ -96,9 +96,10 @@ pub const BUNDLES: &[Bundle] = &[
         build: Build::ForSize,
         split: true,
         place: Place::Embed,
-        // Loader + notice + form on a host page (issue 8).
-        budget_kib: Some(150),
-        chunk_budget_kib: Some(100),
+        // Loader + notice + form on a host page (issue 8); 150 and 100 until issue 21's
+        // saved answers, whose button is on the first step (docs/size.md).
+        budget_kib: Some(152),
+        chunk_budget_kib: Some(108),
         audience: "a host page with <seloste-notice> and <seloste-request>",
     },
     Bundle {

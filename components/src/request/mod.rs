@@ -11,6 +11,7 @@ pub mod identity;
 pub mod payload;
 pub mod receipt;
 pub mod reference;
+pub mod saved;
 pub mod spec;
 pub mod verified;
 

@@ -192,15 +192,9 @@ impl FormController {
     pub fn keep_draft(self) {
         let verified = self.verified.with_value(Option::is_some);
         Effect::new(move || {
-            let mut answers = self.answers.get();
-            if verified {
-                Verified::forget(&mut answers);
-            }
-            let step = self
-                .form
-                .with_value(|f| self.flow.with(|flow| flow.draft_step(f)));
-            self.draft_key.with_value(|key| match step {
-                Some(step) => draft::save(key, &Draft { answers, step }),
+            let draft = self.draft();
+            self.draft_key.with_value(|key| match draft {
+                Some(draft) => draft::save(key, &draft),
                 None => draft::delete(key),
             });
         });
@@ -208,6 +202,39 @@ impl FormController {
             let key = self.draft_key.get_value();
             on_cleanup(move || draft::delete(&key));
         }
+    }
+
+    /// The form's draft as it stands (tracked): its answers without a verified identity,
+    /// and its step; `None` once the request is made.
+    pub fn draft(self) -> Option<Draft> {
+        let mut answers = self.answers.get();
+        if self.verified.with_value(Option::is_some) {
+            Verified::forget(&mut answers);
+        }
+        let step = self
+            .form
+            .with_value(|f| self.flow.with(|flow| flow.draft_step(f)));
+        step.map(|step| Draft { answers, step })
+    }
+
+    /// Continues from a draft saved to a file: its answers over a fresh form's (files
+    /// chosen again, a verified identity on top), at its step.
+    pub fn restore(self, saved: Draft) {
+        let opened = self.form.with_value(|f| {
+            self.verified.with_value(|v| {
+                draft::open_with(Some(saved), f, &self.fresh.get_value(), v.as_ref())
+            })
+        });
+        self.answers.set(opened.answers);
+        self.attachments.set(Vec::new());
+        self.unsent.set_value(None);
+        self.flow.set(Flow::open(opened.step));
+        self.go(Stage::Step(opened.step));
+        self.status.set(Some(if opened.files_dropped {
+            crate::request::saved::words::RESTORED_FILE_AGAIN
+        } else {
+            crate::request::saved::words::RESTORED
+        }));
     }
 
     /// Shows a stage and moves focus to its title.

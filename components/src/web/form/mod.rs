@@ -17,6 +17,7 @@ pub(crate) mod field;
 pub(crate) mod field_parts;
 pub(crate) mod later_question;
 pub(crate) mod outbox_place;
+pub(crate) mod saved_toggle;
 pub(crate) mod step;
 pub(crate) mod step_head;
 pub(crate) mod verified_answer;

@@ -1,6 +1,7 @@
 //! The head of a step page: "Step 2 of 7 · Request to access your data – register", the
 //! step's title (where focus moves when the step opens), the form's introduction and the
-//! office that handles the requests (on the first step), and the step's hint. It changes
+//! office that handles the requests (on the first step), the step's hint, and the button
+//! to save the answers to a file or continue from one (`saved_toggle.rs`). It changes
 //! only with the language, so it is built with the DOM builder ([`crate::web::dom::tree`];
 //! what Leptos views of it cost: docs/size.md).
 
@@ -8,6 +9,7 @@ use crate::i18n::{ui, Lang};
 use crate::request::spec::LocalText;
 use crate::request::RequestKind;
 use crate::web::dom::tree::{build_into, Tree};
+use crate::web::form::saved_toggle::SavedToggle;
 use leptos::prelude::*;
 use web_sys::Node;
 
@@ -35,6 +37,7 @@ pub fn caption_text(kind: RequestKind, register_name: &str, lang: Lang) -> Strin
 
 pub fn step_head(head: StepHead, lang: Signal<Lang>) -> impl IntoView {
     let container = NodeRef::<leptos::html::Div>::new();
+    let saved = SavedToggle::new(lang);
     build_into(container, lang, move |tree, parent| {
         let StepHead {
             kind,
@@ -77,6 +80,7 @@ pub fn step_head(head: StepHead, lang: Signal<Lang>) -> impl IntoView {
             }
         }
         paragraph(tree, parent, "seloste-hint", hint);
+        saved.build(tree, parent);
     });
     view! { <div class="seloste-step-head" node_ref=container></div> }
 }

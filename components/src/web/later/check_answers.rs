@@ -3,14 +3,17 @@
 
 use crate::i18n::ui;
 use crate::request::form::display_value;
+use crate::request::saved::words;
 use crate::request::spec::Field;
 use crate::web::dom::heading::{section_level, title_level, Heading};
 use crate::web::dom::today;
 use crate::web::dom::tr;
 use crate::web::form::controller::use_form;
 use crate::web::later::pdf_download::PdfDownload;
-use crate::web::split::later;
+use crate::web::later::saved_answers;
+use crate::web::split::{later, Slot};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// "Check your answers", and the PDF of a request that could not be sent.
 fn check_answers() -> impl IntoView {
@@ -23,6 +26,16 @@ fn check_answers() -> impl IntoView {
     );
     let pdf = state.pdf.get_value();
     let lang = state.lang;
+    // "Save my answers to a file / continue from one", as on every step.
+    let (saved_slot, saved_host) = (Slot::new(), NodeRef::<leptos::html::Div>::new());
+    let toggle_saved = move |ev: leptos::ev::MouseEvent| {
+        let pressed = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        if let (Some(pressed), Some(host)) = (pressed, saved_host.get_untracked()) {
+            saved_answers::toggle(saved_slot.owner(), &pressed, &host.into());
+        }
+    };
     // Each shown step with its shown questions, in form order.
     let sections: Vec<(String, Vec<Field>)> = state.form.with_value(|form| {
         state.answers.with_untracked(|a| {
@@ -90,6 +103,8 @@ fn check_answers() -> impl IntoView {
         <button type="button" class="seloste-button" part="button" on:click=move |_| state.send() aria-disabled=move || sending.get().then_some("true")>{tr(ui::SEND_REQUEST, lang)}</button>
         <p class="seloste-hint" role="status">{move || sending.get().then(|| ui::SENDING.get(lang.get()))}</p>
         {move || failed.get().zip(pdf.clone()).map(|(r, assets)| view! { <PdfDownload receipt=r assets=assets lang=lang/> })}
+        <p><button type="button" class="seloste-link seloste-saved-toggle" aria-expanded="false" on:click=toggle_saved>{tr(words::TOGGLE, lang)}</button></p>
+        <div node_ref=saved_host></div>
     }
 }
 

@@ -7,7 +7,8 @@
 //! - [`check_answers`], [`confirmation`]: the pages after the last step;
 //! - [`submission`]: making the request: the payload, its [`seal`], [`delivery`] or the
 //!   [`outbox`];
-//! - [`pdf_download`]: the PDF button, which loads the PDF maker's own bundle.
+//! - [`pdf_download`]: the PDF button, which loads the PDF maker's own bundle;
+//! - [`saved_answers`]: the answers saved to an encrypted file, or continued from one.
 //!
 //! Architecture Invariant: nothing outside this folder calls into it except through a
 //! `later!` function, so that the first bundle does not pull it back in.
@@ -20,5 +21,6 @@ pub(crate) mod file_input;
 pub(crate) mod outbox;
 pub(crate) mod pdf_download;
 pub(crate) mod question;
+pub(crate) mod saved_answers;
 pub(crate) mod seal;
 pub(crate) mod submission;

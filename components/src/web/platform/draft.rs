@@ -35,21 +35,34 @@ pub struct Opened {
     pub step: usize,
     /// What to tell the citizen: their answers came back (and files must be chosen again).
     pub told: Option<Text>,
+    /// A file question's answer was in the draft: the file must be chosen again.
+    pub files_dropped: bool,
 }
 
 /// The answers a form opens with: `fresh` (its defaults, a verified identity already over
 /// them) and, when this tab kept a draft under `key`, the draft's answers over those and its
 /// step. Files are not in a draft: they are chosen again. A verified identity stays on top.
 pub fn open(key: &str, form: &Form, fresh: &Answers, verified: Option<&Verified>) -> Opened {
+    open_with(load(key), form, fresh, verified)
+}
+
+/// The same with a draft from elsewhere (a saved file), or none.
+pub fn open_with(
+    draft: Option<Draft>,
+    form: &Form,
+    fresh: &Answers,
+    verified: Option<&Verified>,
+) -> Opened {
     let Some(Draft {
         answers: mut saved,
         step,
-    }) = load(key)
+    }) = draft
     else {
         return Opened {
             answers: fresh.clone(),
             step: 0,
             told: None,
+            files_dropped: false,
         };
     };
     let file_fields: Vec<&str> = form
@@ -72,5 +85,6 @@ pub fn open(key: &str, form: &Form, fresh: &Answers, verified: Option<&Verified>
         } else {
             ui::DRAFT_RESTORED
         }),
+        files_dropped,
     }
 }
