@@ -8,7 +8,7 @@ import { createDecipheriv, pbkdf2Sync } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { useSite, assertNoAxeViolations } from './harness.mjs';
+import { useSite, assertNoAxeViolations, tabTo, layoutProblems } from './harness.mjs';
 import { startReceiver } from './receiver.mjs';
 import { formPage, makeRequest, PERSONAL, DONE } from './citizen.mjs';
 import { askForFullPayload } from './events.mjs';
@@ -209,3 +209,75 @@ test('answers saved to an encrypted file on one device, continued from it on ano
   rmSync(dir, { recursive: true, force: true });
   await b.close();
 });
+
+// The words of the two other languages, as the citizen meets them.
+const IN = {
+  sv: {
+    locale: 'sv-FI', toggle: 'Spara svaren i en fil eller öppna en sparad fil', label: 'Lösenord (minst 12 tecken)',
+    short: 'Lösenordet måste ha minst 12 tecken.', save: 'Spara filen', saved: 'Webbläsaren sparar filen',
+    check: 'Kontrollera dina svar', send: 'Gör begäran', calendar: 'Lägg till tidsfristerna i kalendern',
+    summaries: ['Sista dag för svar', 'Sista dag om tiden förlängs'], article: 'artikel 12.3 i EU:s dataskyddsförordning', kind: 'Begäran om insyn',
+  },
+  en: {
+    locale: 'en-GB', toggle: 'Save your answers to a file, or open a saved file', label: 'Passphrase (at least 12 characters)',
+    short: 'The passphrase must have at least 12 characters.', save: 'Save the file', saved: 'Your browser saves the file',
+    check: 'Check your answers', send: 'Make the request', calendar: 'Add the deadlines to your calendar',
+    summaries: ['Answer due', 'Latest day if the time is extended'], article: 'Article 12(3) of the EU General Data Protection Regulation', kind: 'Request to access your data',
+  },
+};
+
+/** Presses Tab until the element with text `text` has focus. */
+async function tabToText(page, text, max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((t) => document.activeElement?.textContent?.trim() === t, text)) return;
+  }
+  assert.fail(`Tab never reached "${text}"`);
+}
+
+for (const [lang, w] of Object.entries(IN)) {
+  test(`in ${lang}, on a 320 px phone, by keyboard only: the saved-answers panel and the calendar file`, async () => {
+    const context = await env.browser.newContext({ viewport: { width: 320, height: 640 }, hasTouch: true, locale: w.locale, acceptDownloads: true });
+    const page = await formPage(context, { endpoint: receiver.endpoint });
+    await page.goto(`${env.site.url}/request/?lang=${lang}#/notices/pieksamaki-lapsiperheet/requests/access`);
+    const toggle = page.getByRole('button', { name: w.toggle });
+    await toggle.waitFor();
+    await tabToText(page, w.toggle);
+    await page.keyboard.press('Enter');
+    await page.getByLabel(w.label).waitFor();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    assert.deepEqual(await layoutProblems(page), [], 'the panel open at 320 px');
+    await tabTo(page, 'the new passphrase', () => document.activeElement?.getAttribute('autocomplete') === 'new-password');
+    await page.keyboard.type('kort');
+    await tabToText(page, w.save);
+    await page.keyboard.press('Enter');
+    await page.getByText(w.short).waitFor();
+    assert.ok(await page.evaluate(() => document.activeElement?.getAttribute('autocomplete') === 'new-password'), 'focus back on the passphrase');
+    await assertNoAxeViolations(page, `the panel (${lang}), with an error`);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(PASSPHRASE);
+    await tabToText(page, w.save);
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    assert.equal(saved.suggestedFilename(), 'vastaukset-access.json');
+    await page.getByText(w.saved).waitFor();
+
+    // On to the request, and its calendar file, by keyboard.
+    await tabTo(page, 'continue', () => document.activeElement?.getAttribute('type') === 'submit');
+    await page.keyboard.press('Enter');
+    await page.locator('h1', { hasText: w.check }).waitFor();
+    await tabToText(page, w.send);
+    await page.keyboard.press('Enter');
+    const calendar = page.getByRole('button', { name: w.calendar });
+    await calendar.waitFor({ timeout: 60_000 });
+    assert.deepEqual(await layoutProblems(page), [], 'the confirmation at 320 px');
+    await assertNoAxeViolations(page, `the confirmation (${lang})`);
+    await tabToText(page, w.calendar);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const events = new ICAL.Component(ICAL.parse(readFileSync(await file.path(), 'utf8'))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    assert.deepEqual(events.map((e) => e.summary.split(':')[0]), w.summaries);
+    assert.ok(events[0].description.includes(w.article), events[0].description);
+    assert.ok(events[0].summary.includes(w.kind), events[0].summary);
+    assert.deepEqual(page.problems, []);
+    await context.close();
+  });
+}

@@ -108,6 +108,22 @@ export async function tabTo(page, description, predicate, max = 80) {
   assert.fail(`Tab never reached ${description}`);
 }
 
+/** Problems of the current page's layout: sideways scrolling and small touch targets. */
+export function layoutProblems(page) {
+  return page.evaluate(() => {
+    const problems = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth + 1) problems.push(`scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
+    const targets = document.querySelectorAll('.seloste-request button, .seloste-request a, .seloste-request input:not([type=radio]), .seloste-request textarea, .seloste-radio, .seloste-lang button');
+    for (const el of targets) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0) continue; // not shown
+      if (box.height < 44) problems.push(`${el.tagName.toLowerCase()}.${el.className} "${(el.textContent || el.getAttribute('name') || '').trim().slice(0, 30)}" is ${box.height.toFixed(0)} px tall`);
+    }
+    return problems;
+  });
+}
+
 /** What has focus, for assertions. */
 export function focused(page) {
   return page.evaluate(() => {

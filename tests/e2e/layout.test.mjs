@@ -3,7 +3,7 @@
 // the right autocomplete tokens.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite } from './harness.mjs';
+import { useSite, layoutProblems } from './harness.mjs';
 import { openRequest, walkSteps, WORDS } from './flow.mjs';
 
 const env = useSite();
@@ -15,21 +15,6 @@ const ANSWERS = {
   street_address: 'Keskuskatu 1', postal_code: '76100', city: 'Pieksämäki', place: 'Pieksämäki', signature_method: 'typed', signature_name: 'Maija Meikäläinen',
 };
 
-/** Problems of the current page's layout: sideways scrolling and small touch targets. */
-function layoutProblems(page) {
-  return page.evaluate(() => {
-    const problems = [];
-    const root = document.documentElement;
-    if (root.scrollWidth > root.clientWidth + 1) problems.push(`scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
-    const targets = document.querySelectorAll('.seloste-request button, .seloste-request a, .seloste-request input:not([type=radio]), .seloste-request textarea, .seloste-radio, .seloste-lang button');
-    for (const el of targets) {
-      const box = el.getBoundingClientRect();
-      if (box.width === 0) continue; // not shown
-      if (box.height < 44) problems.push(`${el.tagName.toLowerCase()}.${el.className} "${(el.textContent || el.getAttribute('name') || '').trim().slice(0, 30)}" is ${box.height.toFixed(0)} px tall`);
-    }
-    return problems;
-  });
-}
 
 for (const [label, viewport, scale] of [['320 px phone', { width: 320, height: 640 }, 1], ['200% zoom of a 1280 px window', { width: 640, height: 400 }, 2]]) {
   test(`the access form at ${label}: no sideways scrolling, 44 px targets`, async () => {
