@@ -453,3 +453,34 @@ test('heading-level puts the form under the host page\'s own headings', async ()
   await assertClean(page, 'embed.html with heading-level');
   await page.context().close();
 });
+
+test('inside the shadow root under the strict CSP, answers are saved to a file and continued from it', async () => {
+  const page = await open('embed.html');
+  const form = page.locator('seloste-request#form');
+  await form.locator('h1').waitFor();
+  // ("self" is the form's default: another answer, to see it come back.)
+  const guardian = form.locator('form input[type=radio][value="guardian_of_minor"]');
+  await guardian.check();
+  const toggle = form.getByRole('button', { name: 'Tallenna vastaukset tiedostoon tai avaa tallennettu tiedosto' });
+  await toggle.click();
+  await form.getByLabel('Salasana (vähintään 12 merkkiä)').fill('Upotettu lomake, pitkä salasana');
+  const [download] = await Promise.all([page.waitForEvent('download'), form.getByRole('button', { name: 'Tallenna tiedosto' }).click()]);
+  const dir = mkdtempSync(join(tmpdir(), 'seloste-embed-saved-'));
+  const path = join(dir, 'vastaukset-access.json');
+  await download.saveAs(path);
+  assert.equal(JSON.parse(readFileSync(path, 'utf8')).format, 'seloste.saved-answers/1');
+  await axeCheck(page, 'embed page: the saved-answers panel', 'seloste-request#form');
+
+  // A fresh form, then the answers back from the file.
+  await form.getByRole('button', { name: 'Poista vastaukseni' }).click();
+  await form.getByText('Vastauksesi on poistettu tästä selaimesta.').waitFor();
+  assert.ok(!(await guardian.isChecked()), 'deleted');
+  await toggle.click();
+  await form.getByLabel('Tallennettu tiedosto').setInputFiles(path);
+  await form.getByLabel('Salasana', { exact: true }).fill('Upotettu lomake, pitkä salasana');
+  await form.getByRole('button', { name: 'Avaa tiedosto' }).click();
+  await form.getByText('Vastauksesi palautettiin tiedostosta.').waitFor({ timeout: 20_000 });
+  assert.ok(await guardian.isChecked(), 'the answer came back from the file');
+  await assertClean(page, 'embed.html with the saved-answers panel');
+  await page.context().close();
+});
