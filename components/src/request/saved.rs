@@ -8,7 +8,8 @@
 //! a random 16-byte salt; a random 12-byte IV). The clear part is the cipher's additional
 //! data, so a file changed anywhere does not open. WebCrypto does the cryptography
 //! (`web/later/saved_file.js`); this module writes and reads the file and says what went
-//! wrong. Chosen files (attachments) and a verified identity are never in it.
+//! wrong. Chosen files (attachments) are never in it (a file question's answer, the
+//! file's name, is, and is dropped on opening); nor is a verified identity.
 
 use crate::i18n::{Lang, Text};
 use crate::json::{self, Json, JsonError};

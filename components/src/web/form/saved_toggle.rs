@@ -48,7 +48,13 @@ impl SavedToggle {
             let (pressed, host, owner) = (pressed.clone(), host.clone(), self.slot.owner());
             leptos::task::spawn_local(async move {
                 if toggle_panel(owner, pressed, host.clone()).await.is_err() {
-                    host.set_text_content(Some(CHUNK_FAILED.get(self.lang.get_untracked())));
+                    // Said as the other places that wait for the chunk say it: an alert.
+                    if let Ok(said) = document().create_element("p") {
+                        let _ = said.set_attribute("class", "seloste-error-message");
+                        let _ = said.set_attribute("role", "alert");
+                        said.set_text_content(Some(CHUNK_FAILED.get(self.lang.get_untracked())));
+                        let _ = host.replace_children_with_node_1(&said);
+                    }
                 }
             });
         });

@@ -176,16 +176,16 @@ impl Question {
         } else {
             let _ = self.input.remove_attribute("aria-invalid");
         }
-        let _ = self
-            .input
-            .set_attribute("aria-describedby", &described.join(" "));
+        let _ = if described.is_empty() {
+            self.input.remove_attribute("aria-describedby")
+        } else {
+            self.input
+                .set_attribute("aria-describedby", &described.join(" "))
+        };
         let _ = self
             .wrapper
             .class_list()
             .toggle_with_force("seloste-field--error", message.is_some());
-        if described.is_empty() {
-            let _ = self.input.remove_attribute("aria-describedby");
-        }
     }
 }
 
