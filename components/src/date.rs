@@ -136,12 +136,45 @@ impl Date {
         }
         date
     }
+
+    /// The number of days from 1 January 1970 (negative before it): the proleptic
+    /// Gregorian day count of Howard Hinnant's `days_from_civil`.
+    pub fn day_number(self) -> i64 {
+        let (month, day) = (i64::from(self.month), i64::from(self.day));
+        let year = i64::from(self.year) - i64::from(month <= 2);
+        let era = year.div_euclid(400);
+        let year_of_era = year - era * 400;
+        let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era - 719_468
+    }
+
+    /// Days from `self` to `later` (negative when `later` is earlier).
+    pub fn days_until(self, later: Date) -> i64 {
+        later.day_number() - self.day_number()
+    }
 }
 
 impl fmt::Display for Date {
     /// ISO 8601.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// In files a day is its ISO text (`2026-11-22`); any other text is refused.
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.iso())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Date::from_iso(&text)
+            .filter(|_| text.len() == 10)
+            .ok_or_else(|| serde::de::Error::custom(format!("{text:?} is not a day (yyyy-mm-dd)")))
     }
 }
 
@@ -212,6 +245,26 @@ mod tests {
         for n in 1..=800 {
             day = day.add_days(1);
             assert_eq!(start.add_days(n), day, "{n}");
+        }
+    }
+
+    /// Day numbers as Python's `date.toordinal() - date(1970, 1, 1).toordinal()` gives them
+    /// (computed there, not here).
+    #[test]
+    fn day_numbers_as_python_counts_them() {
+        for ((y, m, d), expected) in [
+            ((1970, 1, 1), 0),
+            ((2000, 2, 29), 11_016),
+            ((2026, 12, 2), 20_789),
+            ((1900, 3, 1), -25_508),
+            ((2100, 12, 31), 47_846),
+        ] {
+            assert_eq!(Date::ymd(y, m, d).day_number(), expected, "{y}-{m}-{d}");
+        }
+        let start = Date::ymd(2023, 12, 30);
+        for n in [0, 1, 31, 365, 800] {
+            assert_eq!(start.days_until(start.add_days(n)), i64::from(n));
+            assert_eq!(start.add_days(n).days_until(start), -i64::from(n));
         }
     }
 

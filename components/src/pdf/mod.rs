@@ -12,10 +12,12 @@
 mod document;
 pub mod extract;
 mod layout;
+mod letter;
 pub mod verify;
 mod write;
 
 pub use document::{document, Block, Document};
+pub use letter::{letter_document, make_letter};
 pub use write::{render, PdfError};
 
 use crate::i18n::{Lang, Text};

@@ -243,12 +243,15 @@ fn write(doc: &Document, mut w: Writer, font_data: &[u8]) -> Result<Vec<u8>, Pdf
         catalog.mark_info().marked(true);
         catalog.viewer_preferences().display_doc_title(true);
         catalog.pair(Name(b"Metadata"), xmp_id);
-        catalog
-            .names()
-            .embedded_files()
-            .names()
-            .insert(Str(b"request.json"), spec_id);
-        catalog.insert(Name(b"AF")).array().item(spec_id);
+        // A letter (`pdf/letter.rs`) embeds no request.
+        if !doc.request_json.is_empty() {
+            catalog
+                .names()
+                .embedded_files()
+                .names()
+                .insert(Str(b"request.json"), spec_id);
+            catalog.insert(Name(b"AF")).array().item(spec_id);
+        }
     }
     pdf.document_info(info_id)
         .title(TextStr(&doc.title))
@@ -262,21 +265,23 @@ fn write(doc: &Document, mut w: Writer, font_data: &[u8]) -> Result<Vec<u8>, Pdf
     // The payload, embedded and associated with the document. Not compressed: it is the
     // exact text the seal covers, readable with any tool, and a change to any of its bytes
     // shows as a digest mismatch rather than as a broken stream.
-    let mut embedded = pdf.embedded_file(json_id, doc.request_json.as_bytes());
-    embedded
-        .subtype(Name(b"application/json"))
-        .params()
-        .size(doc.request_json.len() as i32);
-    embedded.finish();
-    pdf.file_spec(spec_id)
-        .path(Str(b"request.json"))
-        .unic_file(TextStr("request.json"))
-        .description(TextStr("seloste.request/1"))
-        .association_kind(AssociationKind::Source)
-        .insert(Name(b"EF"))
-        .dict()
-        .pair(Name(b"F"), json_id)
-        .pair(Name(b"UF"), json_id);
+    if !doc.request_json.is_empty() {
+        let mut embedded = pdf.embedded_file(json_id, doc.request_json.as_bytes());
+        embedded
+            .subtype(Name(b"application/json"))
+            .params()
+            .size(doc.request_json.len() as i32);
+        embedded.finish();
+        pdf.file_spec(spec_id)
+            .path(Str(b"request.json"))
+            .unic_file(TextStr("request.json"))
+            .description(TextStr("seloste.request/1"))
+            .association_kind(AssociationKind::Source)
+            .insert(Name(b"EF"))
+            .dict()
+            .pair(Name(b"F"), json_id)
+            .pair(Name(b"UF"), json_id);
+    }
 
     pdf.pages(pages_id)
         .kids(page_ids.iter().map(|(p, _)| *p))

@@ -26,8 +26,8 @@ function preloaded(url, integrity) {
   });
 }
 
-export async function makePdf(moduleUrl, formsUrl, fontUrl, payloadJson, lang, integrityJson) {
-  const integrity = JSON.parse(integrityJson || '{}');
+/** The PDF maker's module, loaded and started once (again after a failed try). */
+function pdfMaker(moduleUrl, integrity) {
   maker ??= preloaded(moduleUrl, integrity[moduleUrl]).then(() => import(moduleUrl)).then(async (m) => {
     const wasm = new URL('seloste-pdf_bg.wasm', moduleUrl).href;
     // A Request, not a fetch: the glue fetches it only if the maker is not running yet
@@ -35,9 +35,14 @@ export async function makePdf(moduleUrl, formsUrl, fontUrl, payloadJson, lang, i
     await m.default({ module_or_path: new Request(wasm, integrity[wasm] ? { integrity: integrity[wasm] } : {}) });
     return m;
   });
+  return maker;
+}
+
+export async function makePdf(moduleUrl, formsUrl, fontUrl, payloadJson, lang, integrityJson) {
+  const integrity = JSON.parse(integrityJson || '{}');
   try {
     const [m, forms, font] = await Promise.all([
-      maker,
+      pdfMaker(moduleUrl, integrity),
       fetched(formsUrl, (r) => r.text(), integrity[formsUrl]),
       fetched(fontUrl, (r) => r.arrayBuffer(), integrity[fontUrl]),
     ]);
@@ -46,6 +51,21 @@ export async function makePdf(moduleUrl, formsUrl, fontUrl, payloadJson, lang, i
     return { pdf, ms: performance.now() - started };
   } catch (e) {
     // A failed download can be tried again.
+    maker = undefined;
+    throw e;
+  }
+}
+
+/** The PDF of a reminder or complaint letter (JSON, `after/letters.rs`). */
+export async function makeLetterPdf(moduleUrl, fontUrl, letterJson, lang, integrityJson) {
+  const integrity = JSON.parse(integrityJson || '{}');
+  try {
+    const [m, font] = await Promise.all([
+      pdfMaker(moduleUrl, integrity),
+      fetched(fontUrl, (r) => r.arrayBuffer(), integrity[fontUrl]),
+    ]);
+    return m.make_letter_pdf(letterJson, new Uint8Array(font), lang);
+  } catch (e) {
     maker = undefined;
     throw e;
   }
