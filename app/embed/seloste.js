@@ -1,6 +1,6 @@
 // seloste.js — the one file a host page loads:
 //   <script type="module" src="https://cdn.example.fi/seloste/seloste.js"></script>
-// It registers <seloste-notice> and <seloste-request> and exports mount() / unmount() /
+// It registers <seloste-notice>, <seloste-request> and <seloste-requests> and exports mount() / unmount() /
 // clearDrafts() for
 // portals that do not use custom elements. Everything else (the wasm bundle, the shadow
 // stylesheet, forms, the PDF maker, the font) is loaded from beside this file, so the
@@ -139,7 +139,8 @@ class Mount {
     if (Number(config.headingLevel)) settings.heading_level(Number(config.headingLevel));
     settings.integrity(INTEGRITY_BY_URL);
     try {
-      this.#handle = config.type === 'notice' ? glue.mount_notice(container, settings) : glue.mount_request(container, settings);
+      const mounter = { notice: glue.mount_notice, requests: glue.mount_requests }[config.type] ?? glue.mount_request;
+      this.#handle = mounter(container, settings);
     } catch (error) {
       console.error(String(error));
     }
@@ -170,8 +171,8 @@ function mountOf(element) {
 }
 
 /**
- * Mounts a notice or a request form into `element` (in its shadow root) without custom
- * elements. `config.type` is "notice" or "request"; the other members are the elements'
+ * Mounts a notice, a request form or "my requests" into `element` (in its shadow root)
+ * without custom elements. `config.type` is "notice", "request" or "requests"; the other members are the elements'
  * attributes (`src`, `kind`, `lang`, `endpoint`, `adapter`, `mailto`, `forms`), plus
  * `headers` ({name: value} for the backend) and `identity` ({name, code, by}: a person the
  * portal has already identified, shown as verified and not editable). The element gets the
@@ -179,7 +180,7 @@ function mountOf(element) {
  */
 export function mount(element, config) {
   if (!(element instanceof HTMLElement)) throw new TypeError('seloste.mount: element must be an HTMLElement');
-  if (config?.type !== 'notice' && config?.type !== 'request') throw new TypeError('seloste.mount: config.type must be "notice" or "request"');
+  if (!['notice', 'request', 'requests'].includes(config?.type)) throw new TypeError('seloste.mount: config.type must be "notice", "request" or "requests"');
   return mountOf(element).render({ ...config });
 }
 
@@ -323,5 +324,15 @@ class SelosteRequest extends SelosteElement {
   }
 }
 
+/** "My requests" kept on this device: kept only when the citizen chooses to. */
+class SelosteRequests extends SelosteElement {
+  static observedAttributes = ['lang', 'heading-level'];
+
+  config() {
+    return { type: 'requests' };
+  }
+}
+
 if (!customElements.get('seloste-notice')) customElements.define('seloste-notice', SelosteNotice);
 if (!customElements.get('seloste-request')) customElements.define('seloste-request', SelosteRequest);
+if (!customElements.get('seloste-requests')) customElements.define('seloste-requests', SelosteRequests);

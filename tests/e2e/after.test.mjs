@@ -8,7 +8,7 @@ import { createDecipheriv, pbkdf2Sync } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { useSite, assertNoAxeViolations, tabTo, layoutProblems } from './harness.mjs';
+import { useSite, assertNoAxeViolations, tabTo, tabToText, layoutProblems } from './harness.mjs';
 import { startReceiver } from './receiver.mjs';
 import { formPage, makeRequest, PERSONAL, DONE } from './citizen.mjs';
 import { askForFullPayload } from './events.mjs';
@@ -225,15 +225,6 @@ const IN = {
     summaries: ['Answer due', 'Latest day if the time is extended'], article: 'Article 12(3) of the EU General Data Protection Regulation', kind: 'Request to access your data',
   },
 };
-
-/** Presses Tab until the element with text `text` has focus. */
-async function tabToText(page, text, max = 80) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((t) => document.activeElement?.textContent?.trim() === t, text)) return;
-  }
-  assert.fail(`Tab never reached "${text}"`);
-}
 
 for (const [lang, w] of Object.entries(IN)) {
   test(`in ${lang}, on a 320 px phone, by keyboard only: the saved-answers panel and the calendar file`, async () => {

@@ -108,13 +108,22 @@ export async function tabTo(page, description, predicate, max = 80) {
   assert.fail(`Tab never reached ${description}`);
 }
 
+/** Presses Tab until the element with text `text` has focus. */
+export async function tabToText(page, text, max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((t) => document.activeElement?.textContent?.trim() === t, text)) return;
+  }
+  assert.fail(`Tab never reached "${text}"`);
+}
+
 /** Problems of the current page's layout: sideways scrolling and small touch targets. */
 export function layoutProblems(page) {
   return page.evaluate(() => {
     const problems = [];
     const root = document.documentElement;
     if (root.scrollWidth > root.clientWidth + 1) problems.push(`scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
-    const targets = document.querySelectorAll('.seloste-request button, .seloste-request a, .seloste-request input:not([type=radio]), .seloste-request textarea, .seloste-radio, .seloste-lang button');
+    const targets = document.querySelectorAll('.seloste-request button, .seloste-request a, .seloste-request input:not([type=radio]), .seloste-request textarea, .seloste-request select, .seloste-request summary, .seloste-radio, .seloste-lang button');
     for (const el of targets) {
       const box = el.getBoundingClientRect();
       if (box.width === 0) continue; // not shown

@@ -14,7 +14,8 @@ const ANSWERS = {
   name: 'Maija Meikäläinen', identity_code: '131052-308T', email: 'maija@example.fi', phone: '040 123 4567', place: 'Pieksämäki',
   signature_method: 'typed', signature_name: 'Maija Meikäläinen',
 };
-const CHUNK = /\/request\/split_[^/]*\.wasm$/;
+// The later chunk (the chunk `after`, "my requests", comes with the confirmation).
+const CHUNK = /\/request\/split_finish\.wasm$/;
 
 /** A phone page that records what it fetches and every page error (a panic in the wasm
  * is one: "unreachable"). */

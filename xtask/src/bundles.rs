@@ -273,8 +273,7 @@ pub fn link(bundle: &Bundle, profile: Profile, built: &Path, out: &Path) -> Resu
         for entry in fs::read_dir(&cut)? {
             let path = entry?.path();
             let name = file_name(&path);
-            if name == "__wasm_split.js" || (name.starts_with("split_") && name.ends_with(".wasm"))
-            {
+            if name == "__wasm_split.js" || wasm::is_chunk(&name) {
                 fs::copy(&path, out.join(&name))?;
             }
         }

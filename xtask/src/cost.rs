@@ -140,7 +140,7 @@ fn measure(out: &Path) -> Result<(usize, usize), Fail> {
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| {
                 p.extension().is_some_and(|x| x == "wasm")
-                    && !crate::bundles::file_name(p).starts_with("split_")
+                    && !crate::wasm::is_chunk(&crate::bundles::file_name(p))
             }),
     );
     let chunk_files = chunks(out)?;

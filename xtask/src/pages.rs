@@ -121,8 +121,8 @@ pub fn loader(site: &Path, release: &str, profile: Profile) -> Result<(), Fail> 
             )));
         }
         for file in files {
-            // The later chunk's hash is in the chunk loader, which is checked itself.
-            if file_name(&file).starts_with("split_") {
+            // The chunks' hashes are in the chunk loader, which is checked itself.
+            if crate::wasm::is_chunk(&file_name(&file)) {
                 continue;
             }
             let hash = sri::integrity_sha256(&fs::read(&file)?);

@@ -105,10 +105,12 @@ fn files(site: &Path, bundle: &Bundle) -> Result<Vec<PathBuf>, Fail> {
     Ok(found)
 }
 
+/// The chunk of what follows a made request (`later!(in after: …)`).
+const AFTER_CHUNK: &str = "split_after.wasm";
+
 /// A chunk the form fetches only when it gets that far (the later stages): counted apart.
 fn is_chunk(path: &Path) -> bool {
-    let name = file_name(path);
-    name.starts_with("split_") && name.ends_with(".wasm")
+    crate::wasm::is_chunk(&file_name(path))
 }
 
 pub fn report(site: &Path) -> Result<(), Fail> {
@@ -126,8 +128,13 @@ pub fn report(site: &Path) -> Result<(), Fail> {
             }
         };
         let (mut first, mut later) = (0, 0);
+        // The chunk `after` ("my requests" and the letters) is fetched only on the
+        // confirmation or by <seloste-requests>: counted apart from the later chunk.
+        let mut after = 0;
         for (file, (raw, gz, br)) in files.iter().zip(sizes(&files)?) {
-            if is_chunk(file) {
+            if file_name(file) == AFTER_CHUNK {
+                after += br;
+            } else if is_chunk(file) {
                 later += br;
             } else {
                 first += br;
@@ -165,7 +172,7 @@ pub fn report(site: &Path) -> Result<(), Fail> {
         }
         if bundle.split {
             let b = bundle.chunk_budget_kib.unwrap_or(0);
-            println!("  + its later chunk, fetched past the first step or for the outbox: {} KiB brotli (budget {b} KiB)", kib(later));
+            println!("  + its later chunk (with the code it shares with `after`), fetched past the first step or for the outbox: {} KiB brotli (budget {b} KiB)", kib(later));
             if later == 0 {
                 over.push(format!("{} has no later chunk", bundle.name));
             } else if later > b as usize * 1024 {
@@ -175,6 +182,9 @@ pub fn report(site: &Path) -> Result<(), Fail> {
                     kib(later - b as usize * 1024)
                 ));
             }
+        }
+        if after > 0 {
+            println!("  + its chunk `after`, fetched on the confirmation or by <seloste-requests> (with the shared code above): {} KiB brotli (no budget)", kib(after));
         }
         if bundle.place == Place::Embed {
             let css = sizes(&[folder(site, bundle)?.join("seloste.css")])?;

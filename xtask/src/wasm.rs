@@ -114,13 +114,18 @@ pub fn optimise(wasm: &Path) -> Result<(), Fail> {
         .arg(wasm))
 }
 
-/// The chunks (`split_*.wasm`) in a bundle's folder, by name.
+/// Whether a file is a chunk wasm-split-cli cut: a split point's module (`split_*.wasm`)
+/// or code two of them share (`chunk_*.wasm`, fetched with either).
+pub fn is_chunk(name: &str) -> bool {
+    (name.starts_with("split_") || name.starts_with("chunk_")) && name.ends_with(".wasm")
+}
+
+/// The chunks (`split_*.wasm`, `chunk_*.wasm`) in a bundle's folder, by name.
 pub fn chunks(dir: &Path) -> Result<Vec<PathBuf>, Fail> {
     let mut found = Vec::new();
     for entry in fs::read_dir(dir)? {
         let path = entry?.path();
-        let name = file_name(&path);
-        if name.starts_with("split_") && name.ends_with(".wasm") {
+        if is_chunk(&file_name(&path)) {
             found.push(path);
         }
     }

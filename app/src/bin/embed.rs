@@ -1,6 +1,6 @@
 //! The embeddable bundle behind `seloste.js` (see `app/embed/`): it mounts a notice or a
-//! request form into an element the loader gives it — the shadow root of
-//! `<seloste-notice>` / `<seloste-request>`, or a portal's own element through `mount()`.
+//! request form (or "my requests") into an element the loader gives it — the shadow root
+//! of `<seloste-notice>` / `<seloste-request>` / `<seloste-requests>`, or a portal's own element through `mount()`.
 //! The loader resolves every URL (against the page for `src`, against the bundle's base
 //! for the forms, the PDF maker and the font) and passes the element's settings as a
 //! [`Config`].
@@ -11,7 +11,8 @@ use seloste::request::spec::Form;
 use seloste::request::verified::Verified;
 use seloste::request::RequestKind;
 use seloste::web::{
-    browser_lang, dispatch, dispatch_error, fetch, host, NoticeView, PdfAssets, RequestForm,
+    browser_lang, dispatch, dispatch_error, fetch, host, show_my_requests, NoticeView, PdfAssets,
+    RequestForm,
 };
 use seloste::Lang;
 use std::cell::RefCell;
@@ -241,6 +242,27 @@ pub fn mount_request(target: web_sys::HtmlElement, config: Config) -> Result<u32
     Ok(keep(Box::new(handle), lang))
 }
 
+/// Mounts "my requests" kept on this device into `target` (`<seloste-requests>`): the list
+/// comes with the later chunk.
+#[wasm_bindgen]
+pub fn mount_requests(target: web_sys::HtmlElement, config: Config) -> Result<u32, JsValue> {
+    let lang = ArcRwSignal::new(lang_of(&config));
+    let pdf = PdfAssets::from_page(
+        &format!("{}pdf/seloste-pdf.js", config.base),
+        &format!("{}forms/default.json", config.base),
+        &format!("{}fonts/DejaVuSans.ttf", config.base),
+    )
+    .checked(&config.integrity);
+    let signal = lang.clone();
+    let shown = show_my_requests(
+        target.into(),
+        Signal::derive(move || signal.get()),
+        config.heading_level.unwrap_or(2),
+        Some(pdf),
+    );
+    Ok(keep(Box::new(shown), lang))
+}
+
 /// Changes a mounted element's language without mounting it again (answers stay).
 #[wasm_bindgen]
 pub fn set_lang(handle: u32, code: &str) {
@@ -254,7 +276,7 @@ pub fn set_lang(handle: u32, code: &str) {
     });
 }
 
-/// Unmounts an element mounted by `mount_notice` or `mount_request`.
+/// Unmounts an element mounted by `mount_notice`, `mount_request` or `mount_requests`.
 #[wasm_bindgen]
 pub fn unmount(handle: u32) {
     let removed = MOUNTED.with_borrow_mut(|(_, all)| {

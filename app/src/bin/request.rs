@@ -10,7 +10,9 @@ use route::Route;
 use seloste::i18n::ui;
 use seloste::notice::Notice;
 use seloste::request::spec::Form;
-use seloste::web::{fetch, host, page_lang, tr, LanguageSwitch, PdfAssets, RequestForm};
+use seloste::web::{
+    any_kept, fetch, host, page_lang, show_my_requests, tr, LanguageSwitch, PdfAssets, RequestForm,
+};
 use serde::Deserialize;
 
 /// One entry of `notices/index.json` (only what this page needs).
@@ -82,11 +84,20 @@ fn RequestPage() -> impl IntoView {
                 &format!("../{}", notice.requests.forms_url()),
                 "../fonts/DejaVuSans.ttf",
             );
+            // The requests this citizen chose to keep on this device, when there are any.
+            let (kept, kept_pdf) = (NodeRef::<leptos::html::Div>::new(), pdf.clone());
+            kept.on_load(move |el| {
+                if any_kept() {
+                    let shown = show_my_requests(el.into(), lang.into(), 2, Some(kept_pdf));
+                    on_cleanup(move || drop(shown));
+                }
+            });
             view! {
                 <RequestForm notice=notice form=form lang=lang pdf=pdf delivery=delivery headers=host::meta_headers() on_back=move |_| {
                     let href = format!("../?lang={}{}", lang.get_untracked().name(), back.get_value());
                     let _ = window().location().set_href(&href);
                 }/>
+                <div node_ref=kept></div>
             }
         },
     );

@@ -425,6 +425,24 @@ pub mod words {
         "Till exempel 3.11.2026",
         "For example 3.11.2026",
     );
+    pub const REGISTER_SHOWN: Text = Text::new("Rekisteri", "Register", "Register");
+    pub const ORGANISATION_SHOWN: Text =
+        Text::new("Pyyntöön vastaa", "Begäran besvaras av", "Answered by");
+    pub const ADDED: Text = Text::new(
+        "Pyyntö lisättiin listalle.",
+        "Begäran lades till i listan.",
+        "The request was added to the list.",
+    );
+    pub const STATUS_SAVED: Text = Text::new(
+        "Tilanne tallennettiin.",
+        "Läget sparades.",
+        "The status was saved.",
+    );
+    pub const NOT_LOADED: Text = Text::new(
+        "Omia pyyntöjä ei voitu ladata. Tarkista verkkoyhteys ja lataa sivu uudelleen.",
+        "Dina begäranden kunde inte laddas. Kontrollera nätverksanslutningen och ladda om sidan.",
+        "Your requests could not be loaded. Check your connection and reload the page.",
+    );
     pub const ADD: Text = Text::new("Lisää listalle", "Lägg till i listan", "Add to the list");
 }
 

@@ -6,6 +6,7 @@
 pub mod dom;
 pub mod form;
 mod later;
+pub mod my_requests;
 pub mod notice;
 pub mod platform;
 mod split;
@@ -14,6 +15,7 @@ pub mod staff;
 pub use crate::request::receipt::Receipt;
 pub use dom::{browser_lang, page_lang, today, tr};
 pub use form::RequestForm;
+pub use my_requests::{any_kept, show_my_requests};
 pub use notice::language_switch::LanguageSwitch;
 pub use notice::NoticeView;
 pub use platform::device::{dispatch, dispatch_error};

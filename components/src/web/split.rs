@@ -35,11 +35,13 @@ pub const CHUNK_FAILED: Text = Text::new(
 );
 
 /// Declares a function that lives in the form's later chunk: called as
-/// `name(args).await`, giving `Result<T, ChunkError>`.
+/// `name(args).await`, giving `Result<T, ChunkError>`. `later!(in after: fn …)` puts it in
+/// the chunk of what follows a made request ("my requests" and the letters), fetched only
+/// when the confirmation shows or a page has `<seloste-requests>`.
 macro_rules! later {
-    ($(#[$meta:meta])* $vis:vis fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
+    (in $chunk:ident: $(#[$meta:meta])* $vis:vis fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
         #[cfg(feature = "split")]
-        #[leptos::wasm_split::wasm_split(finish, wasm_split_path = ::leptos::wasm_split, fallible)]
+        #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
         $(#[$meta])*
         $vis fn $name($($arg: $ty),*) -> Result<$ret, $crate::web::split::ChunkError> {
             Ok($body)
@@ -50,6 +52,9 @@ macro_rules! later {
         $vis async fn $name($($arg: $ty),*) -> Result<$ret, $crate::web::split::ChunkError> {
             Ok($body)
         }
+    };
+    ($(#[$meta:meta])* $vis:vis fn $($rest:tt)*) => {
+        $crate::web::split::later! { in finish: $(#[$meta])* $vis fn $($rest)* }
     };
 }
 pub(crate) use later;

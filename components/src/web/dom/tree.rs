@@ -99,8 +99,18 @@ impl Tree {
     }
 
     fn listen(&mut self, el: &Element, action: impl FnMut(web_sys::Event) + 'static) {
+        self.on_event(el, "click", action);
+    }
+
+    /// Calls `action` on each `event` of `el` (`input`, `change`, `toggle`…).
+    pub fn on_event(
+        &mut self,
+        el: &Element,
+        event: &str,
+        action: impl FnMut(web_sys::Event) + 'static,
+    ) {
         let listener = Closure::<dyn FnMut(web_sys::Event)>::new(action);
-        let _ = el.add_event_listener_with_callback("click", listener.as_ref().unchecked_ref());
+        let _ = el.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
         self.listeners.push(listener);
     }
 

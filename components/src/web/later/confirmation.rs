@@ -2,15 +2,17 @@
 //! request goes, and the request to keep.
 
 use crate::after::calendar::{self, deadline_calendar};
+use crate::after::kept::words;
 use crate::event::Told;
 use crate::i18n::ui;
 use crate::web::dom::download;
 use crate::web::dom::heading::{section_level, title_level, Heading};
 use crate::web::dom::tr;
 use crate::web::form::controller::use_form;
+use crate::web::later::my_requests::keep_place;
 use crate::web::later::pdf_download::PdfDownload;
 use crate::web::platform::host::wants_full_payload;
-use crate::web::split::later;
+use crate::web::split::{later, Slot};
 use leptos::prelude::*;
 
 pub use crate::request::receipt::{DeliveryState, Receipt};
@@ -80,6 +82,7 @@ fn confirmation(receipt: Receipt) -> impl IntoView {
             </button>
         </p>
     });
+    let pdf_for_letters = pdf.clone();
     let pdf =
         pdf.map(|assets| view! { <PdfDownload receipt=receipt.clone() assets=assets lang=lang/> });
     let office = notice
@@ -94,6 +97,27 @@ fn confirmation(receipt: Receipt) -> impl IntoView {
     let calendar_name = format!("maaraajat-{}.ics", receipt.reference);
     // Written when pressed, in the language shown then.
     let receipt_for_calendar = receipt.clone();
+    // "Keep on this device" and the list, built with the DOM builder.
+    let (keep_host, level) = (NodeRef::<leptos::html::Div>::new(), section_level());
+    let receipt_to_keep = receipt.clone();
+    let keep_slot = Slot::new();
+    keep_host.on_load(move |el| {
+        let el: web_sys::Element = el.into();
+        leptos::task::spawn_local(async move {
+            let placed = keep_place(
+                keep_slot.owner(),
+                el.clone(),
+                receipt_to_keep,
+                lang,
+                level,
+                pdf_for_letters,
+            )
+            .await;
+            if placed.is_err() {
+                el.set_text_content(Some(words::NOT_LOADED.get(lang.get_untracked())));
+            }
+        });
+    });
     let calendar_hint = state.input_id("calendar-hint");
     let file_name = format!("pyynto-{}.json", receipt.reference);
     let json = serde_json::to_string(&receipt.payload).unwrap_or_default();
@@ -112,6 +136,7 @@ fn confirmation(receipt: Receipt) -> impl IntoView {
             </button>
             <br/><span class="seloste-hint" id=calendar_hint>{tr(ui::CALENDAR_HINT, lang)}</span>
         </p>
+        <div node_ref=keep_host></div>
         <p>
             {tr(ui::GOES_TO, lang)} " " <strong>{office.name.clone()}</strong>
             // Where to deliver a printed request, when the notice says.

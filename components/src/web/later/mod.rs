@@ -8,7 +8,9 @@
 //! - [`submission`]: making the request: the payload, its [`seal`], [`delivery`] or the
 //!   [`outbox`];
 //! - [`pdf_download`]: the PDF button, which loads the PDF maker's own bundle;
-//! - [`saved_answers`]: the answers saved to an encrypted file, or continued from one.
+//! - [`saved_answers`]: the answers saved to an encrypted file, or continued from one;
+//! - [`my_requests`]: "my requests" kept on this device (also `<seloste-requests>`), and
+//!   their reminder and complaint [`letters`].
 //!
 //! Architecture Invariant: nothing outside this folder calls into it except through a
 //! `later!` function, so that the first bundle does not pull it back in.
@@ -18,7 +20,10 @@ pub(crate) mod confirmation;
 pub(crate) mod delivery;
 pub(crate) mod drawing;
 pub(crate) mod file_input;
+pub(crate) mod letters;
+pub(crate) mod my_requests;
 pub(crate) mod outbox;
+pub(crate) mod parts;
 pub(crate) mod pdf_download;
 pub(crate) mod question;
 pub(crate) mod saved_answers;

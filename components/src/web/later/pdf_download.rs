@@ -24,6 +24,36 @@ extern "C" {
         lang: &str,
         integrity_json: &str,
     ) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = makeLetterPdf, catch)]
+    async fn make_letter_pdf(
+        module_url: &str,
+        font_url: &str,
+        letter_json: &str,
+        lang: &str,
+        integrity_json: &str,
+    ) -> Result<JsValue, JsValue>;
+}
+
+/// The PDF of a reminder or complaint letter (JSON, `after/letters.rs`), or why not (for
+/// the console: the citizen is told in plain words by the caller).
+pub async fn letter_pdf(
+    assets: &PdfAssets,
+    letter_json: &str,
+    lang: Lang,
+) -> Result<Vec<u8>, JsValue> {
+    let made = make_letter_pdf(
+        &assets.module,
+        &assets.font,
+        letter_json,
+        lang.name(),
+        &assets.integrity,
+    )
+    .await?;
+    let bytes = Uint8Array::new(&made).to_vec();
+    if bytes.is_empty() {
+        return Err(JsValue::from_str("empty PDF"));
+    }
+    Ok(bytes)
 }
 
 /// The PDF of a payload (JSON) and how long making it took (ms), or why it failed (a
