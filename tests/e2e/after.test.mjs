@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { useSite, assertNoAxeViolations, tabTo, tabToText, layoutProblems } from './harness.mjs';
 import { startReceiver } from './receiver.mjs';
-import { formPage, makeRequest, PERSONAL, DONE } from './citizen.mjs';
+import { formPage, makeRequest, PERSONAL, DONE, ANSWERS } from './citizen.mjs';
+import { walkSteps } from './flow.mjs';
 import { askForFullPayload } from './events.mjs';
 
 const env = useSite();
@@ -205,6 +206,54 @@ test('answers saved to an encrypted file on one device, continued from it on ano
   await pageB.locator('h1', { hasText: DONE }).waitFor({ timeout: 60_000 });
   assert.equal(submitted.length, 2, 'both requests were made');
   assert.deepEqual(comparable(submitted[1]), comparable(submitted[0]), 'the request continued from the file is the one made in one go');
+  assert.deepEqual(pageB.problems, []);
+  rmSync(dir, { recursive: true, force: true });
+  await b.close();
+});
+
+test('saved mid-form, after the first step, and finished on another device: the same request as one made in one go', async () => {
+  const submitted = [];
+  const onEvent = ({ name, detail }) => name === 'seloste-submitted' && submitted.push(detail.payload);
+  const one = await env.browser.newContext({ locale: 'fi-FI' });
+  const direct = await formPage(one, { endpoint: receiver.endpoint, onEvent });
+  await askForFullPayload(direct);
+  await makeRequest(direct, env.site.url, 'mid-direct');
+  await one.close();
+
+  // Device A: the first step answered by hand, then saved on the second.
+  const a = await env.browser.newContext({ locale: 'fi-FI', acceptDownloads: true });
+  const pageA = await formPage(a, { endpoint: receiver.endpoint, withDraft: false });
+  await pageA.goto(`${env.site.url}/request/?lang=fi#/notices/pieksamaki-lapsiperheet/requests/access`);
+  const first = await pageA.locator('h1').innerText();
+  await walkSteps(pageA, ANSWERS, { axe: false, checkTitle: { test: (heading) => heading !== first } });
+  const second = await pageA.locator('h1').innerText();
+  assert.notEqual(second, first);
+  await pageA.getByRole('button', { name: SAVED_TOGGLE }).click();
+  await pageA.getByLabel('Salasana (vähintään 12 merkkiä)').fill(PASSPHRASE);
+  const [download] = await Promise.all([pageA.waitForEvent('download'), pageA.getByRole('button', { name: 'Tallenna tiedosto' }).click()]);
+  const dir = mkdtempSync(join(tmpdir(), 'seloste-mid-'));
+  const path = join(dir, 'vastaukset-access.json');
+  await download.saveAs(path);
+  const saved = decryptSaved(JSON.parse(readFileSync(path, 'utf8')), PASSPHRASE);
+  assert.ok(saved.step > 0 && saved.step < 6, `saved on step ${saved.step}`);
+  assert.ok(!('identity_code' in saved.answers), 'the later steps are not answered yet');
+  await a.close();
+
+  // Device B: continued from the file, the rest answered there.
+  const b = await env.browser.newContext({ locale: 'fi-FI' });
+  const pageB = await formPage(b, { endpoint: receiver.endpoint, withDraft: false, onEvent });
+  await askForFullPayload(pageB);
+  await pageB.goto(`${env.site.url}/request/?lang=fi#/notices/pieksamaki-lapsiperheet/requests/access`);
+  await pageB.getByRole('button', { name: SAVED_TOGGLE }).click();
+  await pageB.getByLabel('Tallennettu tiedosto').setInputFiles(path);
+  await pageB.getByLabel('Salasana', { exact: true }).fill(PASSPHRASE);
+  await pageB.getByRole('button', { name: 'Avaa tiedosto' }).click();
+  await pageB.locator('h1', { hasText: second }).waitFor();
+  await walkSteps(pageB, ANSWERS, { axe: false, checkTitle: /Tarkista vastauksesi/ });
+  await pageB.getByRole('button', { name: 'Tee pyyntö', exact: true }).click();
+  await pageB.locator('h1', { hasText: DONE }).waitFor({ timeout: 60_000 });
+  assert.equal(submitted.length, 2);
+  assert.deepEqual(comparable(submitted[1]), comparable(submitted[0]), 'the request finished on device B is the one made in one go');
   assert.deepEqual(pageB.problems, []);
   rmSync(dir, { recursive: true, force: true });
   await b.close();

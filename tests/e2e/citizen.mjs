@@ -6,15 +6,14 @@ import { assertEvents } from './events.mjs';
 export const NOTICE = 'pieksamaki-lapsiperheet';
 export const PERSONAL = ['131052', 'Meikäläinen', 'Meik%C3%A4l%C3%A4inen', 'maija@example.fi', 'maija%40example.fi'];
 const now = new Date();
-// A completed access form, kept as the tab's draft on its last step.
-const DRAFT = JSON.stringify({
-  step: 6,
-  answers: {
-    acting_for: 'self', access_scope: 'all', delivery: 'viewing_at_office', name: 'Maija Meikäläinen',
-    identity_method: 'finnish_code', identity_code: '131052-308T', email: 'maija@example.fi', answer_lang: 'fi',
-    place: 'Pieksämäki', date: `${now.getDate()}.${now.getMonth() + 1}.${now.getFullYear()}`, signature_method: 'on_paper',
-  },
-});
+/** The answers of a completed access form. */
+export const ANSWERS = {
+  acting_for: 'self', access_scope: 'all', delivery: 'viewing_at_office', name: 'Maija Meikäläinen',
+  identity_method: 'finnish_code', identity_code: '131052-308T', email: 'maija@example.fi', answer_lang: 'fi',
+  place: 'Pieksämäki', date: `${now.getDate()}.${now.getMonth() + 1}.${now.getFullYear()}`, signature_method: 'on_paper',
+};
+// The completed form, kept as the tab's draft on its last step.
+const DRAFT = JSON.stringify({ step: 6, answers: ANSWERS });
 
 /**
  * A page whose notice sends to `endpoint` with `adapter` (and is changed further by

@@ -6,6 +6,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
 import { useSite, assertNoAxeViolations, tabTo, tabToText, layoutProblems } from './harness.mjs';
 import { startReceiver } from './receiver.mjs';
 import { formPage, makeRequest, PERSONAL } from './citizen.mjs';
@@ -96,6 +98,13 @@ test('a request kept on this device only when asked, nothing personal kept; past
   await letters.waitFor();
   const late = Math.round((new Date(later.getFullYear(), later.getMonth(), later.getDate()) - new Date(answerBy.getFullYear(), answerBy.getMonth(), answerBy.getDate())) / DAY);
   assert.ok((await page2.locator('.seloste-my-requests').innerText()).includes(`Määräaika päättyi ${late} päivää sitten`));
+  // The entry's calendar file, read by ical.js: the same two days as the confirmation's.
+  const [ics] = await Promise.all([page2.waitForEvent('download'), page2.getByRole('button', { name: `Lisää määräajat kalenteriin ${reference}` }).click()]);
+  assert.equal(ics.suggestedFilename(), `maaraajat-${reference}.ics`);
+  const events = new ICAL.Component(ICAL.parse(readFileSync(await ics.path(), 'utf8'))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  const day = (t) => `${t.day}.${t.month}.${t.year}`;
+  assert.deepEqual(events.map((e) => day(e.startDate)), [finnish(answerBy), finnish(addMonths(made, 3))]);
+  assert.ok(events.every((e) => e.summary.includes(reference)));
   await letters.click();
   assert.equal(await letters.getAttribute('aria-expanded'), 'true');
   const reminderText = page2.getByLabel('Kirjeen teksti').first();

@@ -3,9 +3,11 @@
 //! with the request's reference, its kind, the register and the office that answers.
 //!
 //! Architecture Invariant: the file holds nothing personal. It is written from the
-//! receipt's reference, deadline, kind and register only; the requester, the answers and
-//! the attachments are never read here (the test reads the file for them).
+//! receipt's (or a kept entry's, `kept.rs`) reference, deadline, kind and register only;
+//! the requester, the answers and the attachments are never read here (the test reads the
+//! file for them).
 
+use crate::after::kept::Kept;
 use crate::date::Date;
 use crate::i18n::{ui, Lang, Text};
 use crate::request::receipt::Receipt;
@@ -37,19 +39,67 @@ const IF_LATER: Text = Text::new(
     "If the request reached the controller later, the deadline is later by as much.",
 );
 
+/// What a calendar file says of one request.
+struct Deadlines<'a> {
+    /// The start of each event's UID: the request's random id, or a kept entry's reference.
+    uid: String,
+    reference: &'a str,
+    kind: crate::request::RequestKind,
+    register: &'a str,
+    office: &'a str,
+    made: Option<Date>,
+    /// DTSTAMP (RFC 5545 DATE-TIME in UTC).
+    stamp: String,
+    deadline: crate::request::reference::Deadline,
+}
+
 /// The calendar file of a receipt, in `lang`: CRLF lines folded at 75 octets.
 pub fn deadline_calendar(receipt: &Receipt, lang: Lang) -> String {
     let payload = &receipt.payload;
     let register = &payload.register;
     let office = register.handled_by.as_ref().unwrap_or(&register.controller);
-    let kind = payload.kind.title().get(lang);
-    let made = Date::from_iso(&payload.created_at);
-    let stamp = basic_utc(&payload.created_at)
-        .unwrap_or_else(|| format!("{}T000000Z", basic_date(receipt.deadline.answer_by)));
+    calendar(
+        &Deadlines {
+            uid: payload.id.clone(),
+            reference: &receipt.reference,
+            kind: payload.kind,
+            register: &register.register_name,
+            office: &office.name,
+            made: Date::from_iso(&payload.created_at),
+            stamp: basic_utc(&payload.created_at)
+                .unwrap_or_else(|| format!("{}T000000Z", basic_date(receipt.deadline.answer_by))),
+            deadline: receipt.deadline,
+        },
+        lang,
+    )
+}
+
+/// The calendar file of a request kept on this device ("my requests"), in `lang`.
+pub fn kept_calendar(kept: &Kept, lang: Lang) -> String {
+    // A reference typed in may hold anything: the UID keeps letters, digits and dashes.
+    let uid = crate::after::kept::file_part(&kept.reference);
+    calendar(
+        &Deadlines {
+            uid: format!("{uid}-{}", basic_date(kept.sent)),
+            reference: &kept.reference,
+            kind: kept.kind,
+            register: &kept.register,
+            office: &kept.controller,
+            made: Some(kept.sent),
+            stamp: format!("{}T000000Z", basic_date(kept.sent)),
+            deadline: kept.deadline(),
+        },
+        lang,
+    )
+}
+
+fn calendar(d: &Deadlines, lang: Lang) -> String {
+    let kind = d.kind.title().get(lang);
+    let (made, stamp) = (d.made, &d.stamp);
     let facts = [
-        format!("{}: {}", ui::REFERENCE.get(lang), receipt.reference),
-        format!("{}: {}", REGISTER.get(lang), register.register_name),
-        format!("{}: {}", ANSWERS.get(lang), office.name),
+        format!("{}: {}", ui::REFERENCE.get(lang), d.reference),
+        format!("{}: {}", REGISTER.get(lang), d.register),
+        format!("{}: {}", ANSWERS.get(lang), d.office),
     ]
     .join("\n");
     let counted = made
@@ -66,19 +116,19 @@ pub fn deadline_calendar(receipt: &Receipt, lang: Lang) -> String {
     let extension = format!(
         "{} {}. {}",
         ui::DEADLINE_EXTENSION.get(lang),
-        receipt.deadline.extended_by.finnish(),
+        d.deadline.extended_by.finnish(),
         ui::DEADLINE_EXTENSION_NOTICE.get(lang)
     );
     let events = [
         (
             "answer",
-            receipt.deadline.answer_by,
+            d.deadline.answer_by,
             ANSWER_DUE,
             ANSWER_RULE.get(lang),
         ),
         (
             "extended",
-            receipt.deadline.extended_by,
+            d.deadline.extended_by,
             EXTENDED_DUE,
             extension.as_str(),
         ),
@@ -93,18 +143,14 @@ pub fn deadline_calendar(receipt: &Receipt, lang: Lang) -> String {
     for (name, day, title, rule) in events {
         lines.extend([
             "BEGIN:VEVENT".to_string(),
-            // The request's random id: unique, and not personal.
-            format!("UID:{}-{name}@seloste", payload.id),
+            // The request's random id (or a kept entry's reference and day): not personal.
+            format!("UID:{}-{name}@seloste", d.uid),
             format!("DTSTAMP:{stamp}"),
             format!("DTSTART;VALUE=DATE:{}", basic_date(day)),
             format!("DTEND;VALUE=DATE:{}", basic_date(day.add_days(1))),
             format!(
                 "SUMMARY:{}",
-                text(&format!(
-                    "{}: {kind} {}",
-                    title.get(lang),
-                    receipt.reference
-                ))
+                text(&format!("{}: {kind} {}", title.get(lang), d.reference))
             ),
             format!(
                 "DESCRIPTION:{}",

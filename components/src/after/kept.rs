@@ -243,6 +243,22 @@ impl Kept {
     }
 }
 
+/// A reference as part of a file name: letters, digits and dashes kept, anything else
+/// `_`, at most 40 characters (a reference typed in may hold anything).
+pub fn file_part(reference: &str) -> String {
+    reference
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(40)
+        .collect()
+}
+
 /// A day as people type it: `3.11.2026` (also `03.11.2026`) or ISO `2026-11-03`.
 pub fn read_day(text: &str) -> Option<Date> {
     let text = text.trim();

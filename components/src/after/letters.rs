@@ -418,17 +418,7 @@ impl Letter {
 
     /// A file name for its PDF: `muistutus-ABCD-1234.pdf`.
     pub fn file_name(kind: LetterKind, reference: &str) -> String {
-        let safe: String = reference
-            .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() || c == '-' {
-                    c
-                } else {
-                    '_'
-                }
-            })
-            .take(40)
-            .collect();
+        let safe = crate::after::kept::file_part(reference);
         match kind {
             LetterKind::Reminder => format!("muistutus-{safe}.pdf"),
             LetterKind::Complaint => format!("valitus-{safe}.pdf"),

@@ -1,4 +1,5 @@
 use super::*;
+use crate::after::kept::Kept;
 use crate::request::payload::{personal_strings, Payload};
 use crate::request::reference::Deadline;
 
@@ -156,4 +157,44 @@ fn utc_times_are_written_in_basic_form() {
     assert_eq!(basic_utc("2026-11-22T21:18:05+02:00"), None);
     assert_eq!(basic_utc("2026-11-22"), None);
     assert_eq!(basic_utc("2026-11-22T2:18:05Z"), None);
+}
+
+#[test]
+fn a_kept_entry_gives_the_same_days_and_a_safe_uid() {
+    let receipt = receipt(shipped());
+    let kept = Kept::of_receipt(&receipt);
+    let from_kept = unfolded(&kept_calendar(&kept, Lang::Fi));
+    let from_receipt = unfolded(&deadline_calendar(&receipt, Lang::Fi));
+    let starts = |lines: &[String]| -> Vec<String> {
+        lines
+            .iter()
+            .filter(|l| l.starts_with("DTSTART") || l.starts_with("SUMMARY"))
+            .cloned()
+            .collect()
+    };
+    assert_eq!(starts(&from_kept), starts(&from_receipt));
+    let typed = Kept::typed(
+        "Dnro 12/2026; kirje",
+        "Kunta",
+        "",
+        crate::request::RequestKind::Erasure,
+        "3.11.2026",
+        Date::ymd(2026, 12, 2),
+    )
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    let lines = unfolded(&kept_calendar(&typed, Lang::En));
+    assert!(
+        lines.contains(&"UID:Dnro_12_2026__kirje-20261103-answer@seloste".to_string()),
+        "{lines:?}"
+    );
+    assert!(
+        lines.contains(&"DTSTART;VALUE=DATE:20261203".to_string()),
+        "{lines:?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("SUMMARY:") && l.contains("Dnro 12/2026\\; kirje")),
+        "{lines:?}"
+    );
 }

@@ -13,14 +13,17 @@
 //! stays, so that messages are announced and typing is kept. Reactive views here cost the
 //! later chunk about half its size again (docs/size.md).
 
-use crate::after::kept::{days_left_text, words, EntryError, Kept, KeptList, Status, STORAGE_KEY};
+use crate::after::calendar::{kept_calendar, MEDIA_TYPE};
+use crate::after::kept::{
+    days_left_text, file_part, words, EntryError, Kept, KeptList, Status, STORAGE_KEY,
+};
 use crate::after::letters::Facts;
-use crate::i18n::{Lang, Text};
+use crate::i18n::{ui, Lang, Text};
 use crate::request::receipt::Receipt;
 use crate::request::RequestKind;
 use crate::web::dom::heading::heading_tag;
 use crate::web::dom::tree::Tree;
-use crate::web::dom::{today, unique_prefix};
+use crate::web::dom::{download, today, unique_prefix};
 use crate::web::later::letters::{build_letters, Place, Typed};
 use crate::web::later::parts::{button, paragraph, Question};
 use crate::web::platform::host::PdfAssets;
@@ -238,6 +241,26 @@ fn entry(tree: &mut Tree, ul: &Element, at: usize, kept: Kept, list: &Shared) ->
     tree.ui_text(&delete, words::DELETE);
     let hidden = tree.element(&delete, "span", &[("class", "seloste-visually-hidden")])?;
     tree.text(&hidden, &format!(" {}", kept.reference));
+    // The deadlines as a calendar file, as on the confirmation.
+    let p = tree.element(&li, "p", &[])?;
+    let calendar = tree.element(
+        &p,
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "seloste-button seloste-button--secondary"),
+            ("part", "button"),
+        ],
+    )?;
+    tree.ui_text(&calendar, ui::ADD_TO_CALENDAR);
+    let hidden = tree.element(&calendar, "span", &[("class", "seloste-visually-hidden")])?;
+    tree.text(&hidden, &format!(" {}", kept.reference));
+    let (for_calendar, l) = (kept.clone(), list.clone());
+    tree.on_click(&calendar, move || {
+        let name = format!("maaraajat-{}.ics", file_part(&for_calendar.reference));
+        let file = kept_calendar(&for_calendar, l.borrow().lang);
+        download(&name, &file.as_str().into(), MEDIA_TYPE);
+    });
 
     let l = list.clone();
     tree.on_click(&save, move || {
