@@ -85,9 +85,11 @@ pub const BUNDLES: &[Bundle] = &[
         build: Build::ForSize,
         split: true,
         place: Place::Page("Pyyntö"),
-        budget_kib: Some(150),
-        // Off the first view's path; 95 until issue 17's delivery guarantees (docs/size.md).
-        chunk_budget_kib: Some(100),
+        // 150 until issue 21's "my requests" under the form (docs/size.md).
+        budget_kib: Some(151),
+        // Off the first view's path; 95 until issue 17's delivery guarantees, 100 until
+        // issue 21's chunk `after`, which shares code with it (docs/size.md).
+        chunk_budget_kib: Some(103),
         audience: "a citizen making a request",
     },
     Bundle {
@@ -97,9 +99,11 @@ pub const BUNDLES: &[Bundle] = &[
         split: true,
         place: Place::Embed,
         // Loader + notice + form on a host page (issue 8); 150 and 100 until issue 21's
-        // saved answers, whose button is on the first step (docs/size.md).
-        budget_kib: Some(152),
-        chunk_budget_kib: Some(108),
+        // saved answers, whose button is on the first step, 152 and 108 until its
+        // <seloste-requests> and chunk `after`, with 1 KiB for the checkout path's noise
+        // (docs/size.md). Issue 19 is to win it back.
+        budget_kib: Some(154),
+        chunk_budget_kib: Some(112),
         audience: "a host page with <seloste-notice> and <seloste-request>",
     },
     Bundle {
