@@ -71,6 +71,7 @@ test('a request kept on this device only when asked, nothing personal kept; past
   await keep.click();
   await page.getByText('Pyyntö on omissa pyynnöissäsi tällä laitteella.').waitFor();
   await page.getByRole('heading', { name: 'Omat pyyntöni' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Omat pyyntöni', 'the button gone, focus on the list');
   const kept = JSON.parse(await stored(page));
   assert.equal(kept.format, 'seloste.my-requests/1');
   assert.equal(kept.requests.length, 1);
@@ -196,6 +197,23 @@ test('a request made elsewhere, typed in: checked, kept, refused by the controll
   await page.getByText('Tällä laitteella ei ole pidettyjä pyyntöjä.').waitFor();
   assert.equal(await stored(page), null);
   await assertClean(page, '<seloste-requests>');
+  await context.close();
+});
+
+test('made offline, the request waits in the outbox; "keep on this device" comes when the connection returns', async () => {
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  const page = await formPage(context, { endpoint: receiver.endpoint });
+  await makeRequest(page, env.site.url, 'offline', { beforeSend: () => context.setOffline(true) });
+  await page.locator('h1', { hasText: 'Pyyntöäsi ei ole vielä lähetetty' }).waitFor();
+  const keep = page.getByRole('button', { name: 'Pidä tällä laitteella' });
+  await page.waitForTimeout(500);
+  assert.equal(await keep.count(), 0, 'not fetched while offline');
+  assert.equal(await page.locator('[role=alert]').filter({ hasText: 'Omia pyyntöjä ei voitu ladata' }).count(), 0, 'and no error said');
+  await context.setOffline(false);
+  await keep.waitFor();
+  await keep.click();
+  await page.getByRole('heading', { name: 'Omat pyyntöni' }).waitFor();
+  assert.deepEqual(page.problems, []);
   await context.close();
 });
 

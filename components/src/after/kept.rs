@@ -334,16 +334,19 @@ impl KeptList {
         self.requests.iter().any(|k| k.reference == reference)
     }
 
-    /// Sets the status of entry `at`, on `today`.
-    pub fn set_status(&mut self, at: usize, status: Status, today: Date) {
-        if let Some(entry) = self.requests.get_mut(at) {
+    /// Sets the status of the entry of `reference` and `controller`, on `today` (by its
+    /// key, not its place: another tab may have changed the list meanwhile).
+    pub fn set_status(&mut self, reference: &str, controller: &str, status: Status, today: Date) {
+        if let Some(at) = self.position(reference, controller) {
+            let entry = &mut self.requests[at];
             entry.status = status;
             entry.status_on = (status != Status::Waiting).then_some(today);
         }
     }
 
-    pub fn remove(&mut self, at: usize) {
-        if at < self.requests.len() {
+    /// Removes the entry of `reference` and `controller`.
+    pub fn remove(&mut self, reference: &str, controller: &str) {
+        if let Some(at) = self.position(reference, controller) {
             self.requests.remove(at);
         }
     }

@@ -6,6 +6,7 @@
 use crate::after::kept::{words, STORAGE_KEY};
 use crate::i18n::Lang;
 use crate::web::later::my_requests::my_requests_into;
+use crate::web::platform::device::when_online;
 use crate::web::platform::host::PdfAssets;
 use leptos::prelude::*;
 
@@ -36,20 +37,22 @@ pub fn show_my_requests(
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = Owner::new();
     let inner = owner.clone();
-    leptos::task::spawn_local(async move {
-        let into = target.clone();
-        if my_requests_into(inner, into, lang, level.clamp(1, 5), pdf)
-            .await
-            .is_err()
-        {
-            // The chunk could not be fetched.
-            let p = document().create_element("p");
-            if let Ok(p) = p {
-                let _ = p.set_attribute("role", "alert");
-                p.set_text_content(Some(words::NOT_LOADED.get(lang.get_untracked())));
-                let _ = target.append_child(&p);
+    when_online(move || {
+        leptos::task::spawn_local(async move {
+            let into = target.clone();
+            if my_requests_into(inner, into, lang, level.clamp(1, 5), pdf)
+                .await
+                .is_err()
+            {
+                // The chunk could not be fetched.
+                let p = document().create_element("p");
+                if let Ok(p) = p {
+                    let _ = p.set_attribute("role", "alert");
+                    p.set_text_content(Some(words::NOT_LOADED.get(lang.get_untracked())));
+                    let _ = target.append_child(&p);
+                }
             }
-        }
+        });
     });
     Shown(owner)
 }

@@ -37,8 +37,14 @@ fn an_entry_holds_nothing_of_the_person() {
 #[test]
 fn the_list_is_read_back_and_a_foreign_text_is_refused() {
     let mut list = KeptList::new();
-    list.keep(entry());
-    list.set_status(0, Status::Refused, Date::ymd(2026, 12, 1));
+    let kept = entry();
+    list.keep(kept.clone());
+    list.set_status(
+        &kept.reference,
+        &kept.controller,
+        Status::Refused,
+        Date::ymd(2026, 12, 1),
+    );
     let again = KeptList::from_json(Some(&list.to_json())).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(again, list);
     assert_eq!(KeptList::from_json(None), Ok(KeptList::new()));
@@ -56,17 +62,25 @@ fn the_list_is_read_back_and_a_foreign_text_is_refused() {
 #[test]
 fn keeping_again_replaces_and_keeps_the_status() {
     let mut list = KeptList::new();
-    list.keep(entry());
-    list.set_status(0, Status::Extended, Date::ymd(2026, 12, 10));
-    list.keep(entry());
+    let kept = entry();
+    let (r, c) = (kept.reference.clone(), kept.controller.clone());
+    list.keep(kept.clone());
+    list.set_status(&r, &c, Status::Extended, Date::ymd(2026, 12, 10));
+    list.keep(kept.clone());
     assert_eq!(list.requests.len(), 1);
     assert_eq!(list.requests[0].status, Status::Extended);
     assert_eq!(list.requests[0].status_on, Some(Date::ymd(2026, 12, 10)));
-    list.set_status(0, Status::Waiting, Date::ymd(2026, 12, 11));
+    list.set_status(&r, &c, Status::Waiting, Date::ymd(2026, 12, 11));
     assert_eq!(list.requests[0].status_on, None);
-    list.remove(5);
-    list.remove(0);
-    assert!(list.requests.is_empty());
+    // Another organisation's request of the same reference is another entry.
+    let mut other = kept.clone();
+    other.controller = "Toinen kunta".into();
+    list.keep(other);
+    assert_eq!(list.requests.len(), 2);
+    list.remove(&r, "Kolmas kunta");
+    list.remove(&r, &c);
+    assert_eq!(list.requests.len(), 1);
+    assert_eq!(list.requests[0].controller, "Toinen kunta");
 }
 
 #[test]

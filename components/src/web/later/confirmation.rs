@@ -11,6 +11,7 @@ use crate::web::dom::tr;
 use crate::web::form::controller::use_form;
 use crate::web::later::my_requests::keep_place;
 use crate::web::later::pdf_download::PdfDownload;
+use crate::web::platform::device::when_online;
 use crate::web::platform::host::wants_full_payload;
 use crate::web::split::{later, Slot};
 use leptos::prelude::*;
@@ -103,19 +104,28 @@ fn confirmation(receipt: Receipt) -> impl IntoView {
     let keep_slot = Slot::new();
     keep_host.on_load(move |el| {
         let el: web_sys::Element = el.into();
-        leptos::task::spawn_local(async move {
-            let placed = keep_place(
-                keep_slot.owner(),
-                el.clone(),
-                receipt_to_keep,
-                lang,
-                level,
-                pdf_for_letters,
-            )
-            .await;
-            if placed.is_err() {
-                el.set_text_content(Some(words::NOT_LOADED.get(lang.get_untracked())));
-            }
+        // Offline (the request waits in the outbox), the chunk is fetched when the
+        // connection returns.
+        when_online(move || {
+            leptos::task::spawn_local(async move {
+                let placed = keep_place(
+                    keep_slot.owner(),
+                    el.clone(),
+                    receipt_to_keep,
+                    lang,
+                    level,
+                    pdf_for_letters,
+                )
+                .await;
+                if placed.is_err() {
+                    let p = document().create_element("p");
+                    if let Ok(p) = p {
+                        let _ = p.set_attribute("role", "alert");
+                        p.set_text_content(Some(words::NOT_LOADED.get(lang.get_untracked())));
+                        let _ = el.append_child(&p);
+                    }
+                }
+            });
         });
     });
     let calendar_hint = state.input_id("calendar-hint");

@@ -262,7 +262,10 @@ fn entry(tree: &mut Tree, ul: &Element, at: usize, kept: Kept, list: &Shared) ->
         download(&name, &file.as_str().into(), MEDIA_TYPE);
     });
 
-    let l = list.clone();
+    let (l, key) = (
+        list.clone(),
+        (kept.reference.clone(), kept.controller.clone()),
+    );
     tree.on_click(&save, move || {
         let value = js_sys::Reflect::get(&select, &"value".into())
             .ok()
@@ -271,7 +274,7 @@ fn entry(tree: &mut Tree, ul: &Element, at: usize, kept: Kept, list: &Shared) ->
             return;
         };
         l.borrow_mut().focus = Some(select_id.clone());
-        let stored = update(|list| list.set_status(at, chosen, today()));
+        let stored = update(|list| list.set_status(&key.0, &key.1, chosen, today()));
         say(
             &l,
             if stored {
@@ -281,11 +284,14 @@ fn entry(tree: &mut Tree, ul: &Element, at: usize, kept: Kept, list: &Shared) ->
             },
         );
     });
-    let l = list.clone();
+    let (l, gone) = (
+        list.clone(),
+        (kept.reference.clone(), kept.controller.clone()),
+    );
     tree.on_click(&delete, move || {
         let title = l.borrow().title_id.clone();
         l.borrow_mut().focus = Some(title);
-        let stored = update(|list| list.remove(at));
+        let stored = update(|list| list.remove(&gone.0, &gone.1));
         say(
             &l,
             if stored {
@@ -467,13 +473,13 @@ fn typed_entry(tree: &mut Tree, parent: &Node, list: &Shared) -> Option<()> {
 }
 
 /// Shows the kept requests in `host` under a heading of `level`, following `lang` and every
-/// change of the list (on this page or in another tab).
+/// change of the list (on this page or in another tab). Gives the list's title.
 pub(crate) fn mount_list(
     host: &Element,
     lang: Signal<Lang>,
     level: u8,
     pdf: Option<PdfAssets>,
-) -> Option<()> {
+) -> Option<Element> {
     let now = lang.get_untracked();
     let mut tree = Tree::new(document(), now);
     let prefix = unique_prefix("my-requests");
@@ -557,7 +563,7 @@ pub(crate) fn mount_list(
             }
         });
     });
-    Some(())
+    Some(title)
 }
 
 /// The confirmation's "follow the request on this device": what is kept and what is not,
@@ -584,12 +590,14 @@ fn keep_section(
     let status = tree.element(host, "p", &[("class", "seloste-hint"), ("role", "status")])?;
     let list_host = tree.element(host, "div", &[])?;
     let entry = Kept::of_receipt(receipt);
+    // The list lives under the confirmation's owner, also when made by a press.
+    let owner = Owner::current().unwrap_or_default();
     let show = {
         let (offer, status) = (offer.clone(), status.clone());
         move |list_host: &Element| {
             let _ = offer.toggle_attribute_with_force("hidden", true);
             status.set_text_content(Some(words::KEPT.get(lang.get_untracked())));
-            let _ = mount_list(list_host, lang, level, pdf.clone());
+            owner.with(|| mount_list(list_host, lang, level, pdf.clone()))
         }
     };
     let already = load().is_ok_and(|l| l.contains(&entry.reference));
@@ -602,7 +610,12 @@ fn keep_section(
         }
         if update(|list| list.keep(entry.clone())) {
             failed.set_text_content(None);
-            show(&list_host);
+            // The button is gone: focus goes to the list's title.
+            if let Some(title) = show(&list_host) {
+                if let Ok(title) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(title) {
+                    let _ = title.focus();
+                }
+            }
         } else {
             failed.set_text_content(Some(words::NOT_STORED.get(lang.get_untracked())));
         }

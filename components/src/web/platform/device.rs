@@ -55,6 +55,27 @@ pub async fn sha256_hex(file: &web_sys::File) -> Option<String> {
     Some(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
+/// Runs `f` now when the browser is online, or else once the connection returns (the
+/// `online` event): a chunk fetched while offline would only fail.
+pub fn when_online(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if window.navigator().on_line() {
+        f();
+        return;
+    }
+    // Run once: later `online` events find it taken (the listener, a few bytes, stays).
+    let f = std::cell::Cell::new(Some(f));
+    let listener = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+        if let Some(f) = f.take() {
+            f();
+        }
+    });
+    let _ = window.add_event_listener_with_callback("online", listener.as_ref().unchecked_ref());
+    listener.forget();
+}
+
 fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok()?
 }
