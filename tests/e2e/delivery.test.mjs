@@ -93,9 +93,10 @@ test('a refusal (4xx) is shown in plain words, not retried, and the PDF is offer
   await receiver.faults({ next: 1, fault: '403' });
   await page.goto(`${env.site.url}/request/?lang=fi#/notices/${NOTICE}/requests/access`);
   await page.getByRole('button', { name: 'Jatka' }).click();
-  await page.getByRole('button', { name: 'Tee pyyntö', exact: true }).click();
+  // Listened for before the press: the first POST can leave before the click returns.
   const posts = [];
   page.on('request', (r) => r.method() === 'POST' && r.url() === receiver.endpoint && posts.push(r.headers()['idempotency-key']));
+  await page.getByRole('button', { name: 'Tee pyyntö', exact: true }).click();
   const alert = page.locator('[role=alert]', { hasText: 'Vastaanottava palvelu hylkäsi pyynnön' });
   await alert.waitFor();
   const told = await alert.innerText();
