@@ -267,28 +267,16 @@ pub fn reminder(f: &Facts, signer: &Signer, today: Date, lang: Lang) -> Letter {
             f.reference
         ),
     };
+    let (sent, kind, register) = (
+        f.sent.finnish(),
+        f.kind.title().get(lang).to_lowercase(),
+        or_unknown(&f.register, lang),
+    );
+    let reference = &f.reference;
     let opening = match lang {
-        Lang::Fi => format!(
-            "Tein {} pyynnön ({}) rekisteriä {} koskien. Pyynnön viitetunnus on {}.",
-            f.sent.finnish(),
-            f.kind.title().get(lang).to_lowercase(),
-            or_unknown(&f.register, lang),
-            f.reference
-        ),
-        Lang::Sv => format!(
-            "Den {} gjorde jag en begäran ({}) om registret {}. Begärans referens är {}.",
-            f.sent.finnish(),
-            f.kind.title().get(lang).to_lowercase(),
-            or_unknown(&f.register, lang),
-            f.reference
-        ),
-        Lang::En => format!(
-            "On {} I made a request ({}) concerning the register {}. Its reference is {}.",
-            f.sent.finnish(),
-            f.kind.title().get(lang).to_lowercase(),
-            or_unknown(&f.register, lang),
-            f.reference
-        ),
+        Lang::Fi => format!("Tein {sent} pyynnön ({kind}) rekisteriä {register} koskien. Pyynnön viitetunnus on {reference}."),
+        Lang::Sv => format!("Den {sent} gjorde jag en begäran ({kind}) om registret {register}. Begärans referens är {reference}."),
+        Lang::En => format!("On {sent} I made a request ({kind}) concerning the register {register}. Its reference is {reference}."),
     };
     let mut paragraphs = vec![opening, what_happened(f, lang), art_12_3(lang).to_string()];
     paragraphs.extend(rule(f.ground, lang).map(str::to_string));

@@ -199,6 +199,13 @@ impl Payload {
     }
 }
 
+/// The shipped example payload (`tests/fixtures/payloads/log_data_guardian.json`), for tests.
+#[cfg(test)]
+pub(crate) fn shipped_payload() -> Payload {
+    let text = include_str!("../../../tests/fixtures/payloads/log_data_guardian.json");
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}"))
+}
+
 /// Every personal thing a payload holds, as text: the requester's and the represented
 /// person's names, contact details and identifiers, and every answer longer than a word
 /// of three letters ("no" says nothing of a person). What tests look for in what must

@@ -1,13 +1,8 @@
 use super::*;
-use crate::request::payload::{personal_strings, Payload};
+use crate::request::payload::{personal_strings, shipped_payload, Payload};
 
 fn shipped() -> Payload {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../tests/fixtures/payloads/log_data_guardian.json"
-    );
-    let text = std::fs::read_to_string(path).unwrap_or_default();
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}"))
+    shipped_payload()
 }
 
 fn entry() -> Kept {

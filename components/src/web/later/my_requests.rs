@@ -25,7 +25,7 @@ use crate::web::dom::heading::heading_tag;
 use crate::web::dom::tree::Tree;
 use crate::web::dom::{download, today, unique_prefix};
 use crate::web::later::letters::{build_letters, Place, Typed};
-use crate::web::later::parts::{button, paragraph, Question};
+use crate::web::later::parts::{button, paragraph, select, Question};
 use crate::web::platform::host::PdfAssets;
 use crate::web::split::later;
 use leptos::prelude::*;
@@ -202,25 +202,15 @@ fn entry(tree: &mut Tree, ul: &Element, at: usize, kept: Kept, list: &Shared) ->
     })?;
 
     let select_id = format!("{prefix}-status");
-    let field = tree.element(&li, "div", &[("class", "seloste-field")])?;
-    let label = tree.element(
-        &field,
-        "label",
-        &[("class", "seloste-label"), ("for", &select_id)],
+    let statuses = Status::ALL.map(|s| (s.name(), s.label()));
+    let select = select(
+        tree,
+        &li,
+        &select_id,
+        words::STATUS,
+        statuses,
+        Some(status.name()),
     )?;
-    tree.ui_text(&label, words::STATUS);
-    let select = tree.element(
-        &field,
-        "select",
-        &[("class", "seloste-input"), ("id", &select_id)],
-    )?;
-    for s in Status::ALL {
-        let option = tree.element(&select, "option", &[("value", s.name())])?;
-        if s == status {
-            let _ = option.set_attribute("selected", "");
-        }
-        tree.ui_text(&option, s.label());
-    }
     let actions = tree.element(&li, "p", &[("class", "seloste-outbox-actions")])?;
     let save = tree.element(
         &actions,
@@ -388,23 +378,15 @@ fn typed_entry(tree: &mut Tree, parent: &Node, list: &Shared) -> Option<()> {
         &text,
         None,
     )?;
-    let kind_id = format!("{prefix}-kind");
-    let field = tree.element(&details, "div", &[("class", "seloste-field")])?;
-    let label = tree.element(
-        &field,
-        "label",
-        &[("class", "seloste-label"), ("for", &kind_id)],
+    let kinds = RequestKind::ALL.map(|k| (k.name(), k.title()));
+    let kind = select(
+        tree,
+        &details,
+        &format!("{prefix}-kind"),
+        words::KIND,
+        kinds,
+        None,
     )?;
-    tree.ui_text(&label, words::KIND);
-    let kind = tree.element(
-        &field,
-        "select",
-        &[("class", "seloste-input"), ("id", &kind_id)],
-    )?;
-    for k in RequestKind::ALL {
-        let option = tree.element(&kind, "option", &[("value", k.name())])?;
-        tree.ui_text(&option, k.title());
-    }
     let hint_id = format!("{prefix}-sent-hint");
     let hint = tree.element(
         &details,

@@ -117,3 +117,26 @@ pub(crate) fn button(tree: &mut Tree, parent: &Node, text: Text) -> Option<Eleme
     tree.ui_text(&b, text);
     Some(b)
 }
+
+/// A labelled `<select>` of `options` (value, words), the one `selected` chosen.
+pub(crate) fn select(
+    tree: &mut Tree,
+    parent: &Node,
+    id: &str,
+    label: Text,
+    options: impl IntoIterator<Item = (&'static str, Text)>,
+    selected: Option<&str>,
+) -> Option<Element> {
+    let field = tree.element(parent, "div", &[("class", "seloste-field")])?;
+    let l = tree.element(&field, "label", &[("class", "seloste-label"), ("for", id)])?;
+    tree.ui_text(&l, label);
+    let select = tree.element(&field, "select", &[("class", "seloste-input"), ("id", id)])?;
+    for (value, words) in options {
+        let option = tree.element(&select, "option", &[("value", value)])?;
+        if selected == Some(value) {
+            let _ = option.set_attribute("selected", "");
+        }
+        tree.ui_text(&option, words);
+    }
+    Some(select)
+}
