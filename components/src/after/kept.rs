@@ -484,7 +484,7 @@ pub fn days_left_text(days: i64, lang: Lang) -> String {
             if n == 1 { "päivä" } else { "päivää" }
         ),
         (_, Lang::Sv) => format!(
-            "Tiden har gått ut för {n} {} sedan",
+            "Tiden gick ut för {n} {} sedan",
             if n == 1 { "dag" } else { "dagar" }
         ),
         (_, Lang::En) => format!(

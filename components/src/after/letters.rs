@@ -127,19 +127,19 @@ fn what_happened(f: &Facts, lang: Lang) -> String {
     let on = f.happened_on.map(|d| d.finnish());
     match (f.ground, lang) {
         (Ground::NoAnswer, Lang::Fi) if f.extended => format!("Rekisterinpitäjä ilmoitti pidentävänsä määräaikaa, mutta ei vastannut pidennetyn määräajan päättymiseen {} mennessä.", f.due.finnish()),
-        (Ground::NoAnswer, Lang::Sv) if f.extended => format!("Den personuppgiftsansvarige meddelade att tiden förlängs, men svarade inte innan den förlängda tiden gick ut {}.", f.due.finnish()),
+        (Ground::NoAnswer, Lang::Sv) if f.extended => format!("Den personuppgiftsansvarige meddelade att tiden förlängs, men svarade inte innan den förlängda tiden gick ut den {}.", f.due.finnish()),
         (Ground::NoAnswer, Lang::En) if f.extended => format!("The controller said it would extend the time, but did not answer by the end of the extended period, {}.", f.due.finnish()),
         (Ground::NoAnswer, Lang::Fi) => format!("Rekisterinpitäjä ei vastannut pyyntöön määräajan päättymiseen {} mennessä eikä ilmoittanut määräajan pidentämisestä.", f.due.finnish()),
-        (Ground::NoAnswer, Lang::Sv) => format!("Den personuppgiftsansvarige svarade inte på begäran innan tiden gick ut {} och meddelade inte att tiden förlängs.", f.due.finnish()),
+        (Ground::NoAnswer, Lang::Sv) => format!("Den personuppgiftsansvarige svarade inte på begäran innan tiden gick ut den {} och meddelade inte att tiden förlängs.", f.due.finnish()),
         (Ground::NoAnswer, Lang::En) => format!("The controller did not answer the request by the deadline, {}, and did not say it would extend the time.", f.due.finnish()),
         (Ground::Refused, Lang::Fi) => match on { Some(d) => format!("Rekisterinpitäjä epäsi pyynnön {d}."), None => "Rekisterinpitäjä epäsi pyynnön.".into() },
-        (Ground::Refused, Lang::Sv) => match on { Some(d) => format!("Den personuppgiftsansvarige avslog begäran {d}."), None => "Den personuppgiftsansvarige avslog begäran.".into() },
+        (Ground::Refused, Lang::Sv) => match on { Some(d) => format!("Den personuppgiftsansvarige avslog begäran den {d}."), None => "Den personuppgiftsansvarige avslog begäran.".into() },
         (Ground::Refused, Lang::En) => match on { Some(d) => format!("The controller refused the request on {d}."), None => "The controller refused the request.".into() },
         (Ground::Fee, Lang::Fi) => match on { Some(d) => format!("Rekisterinpitäjä pyysi {d} maksua pyynnön käsittelystä."), None => "Rekisterinpitäjä pyysi maksua pyynnön käsittelystä.".into() },
-        (Ground::Fee, Lang::Sv) => match on { Some(d) => format!("Den personuppgiftsansvarige begärde {d} en avgift för att behandla begäran."), None => "Den personuppgiftsansvarige begärde en avgift för att behandla begäran.".into() },
+        (Ground::Fee, Lang::Sv) => match on { Some(d) => format!("Den {d} begärde den personuppgiftsansvarige en avgift för att behandla begäran."), None => "Den personuppgiftsansvarige begärde en avgift för att behandla begäran.".into() },
         (Ground::Fee, Lang::En) => match on { Some(d) => format!("On {d} the controller asked a fee for handling the request."), None => "The controller asked a fee for handling the request.".into() },
         (Ground::Identification, Lang::Fi) => match on { Some(d) => format!("Rekisterinpitäjä pyysi {d} henkilöllisyydestäni lisätodisteita, joita sen tunnistamiseen ei mielestäni tarvita."), None => "Rekisterinpitäjä pyysi henkilöllisyydestäni lisätodisteita, joita sen tunnistamiseen ei mielestäni tarvita.".into() },
-        (Ground::Identification, Lang::Sv) => match on { Some(d) => format!("Den personuppgiftsansvarige begärde {d} ytterligare bevis på min identitet, som enligt min mening inte behövs för att identifiera mig."), None => "Den personuppgiftsansvarige begärde ytterligare bevis på min identitet, som enligt min mening inte behövs för att identifiera mig.".into() },
+        (Ground::Identification, Lang::Sv) => match on { Some(d) => format!("Den {d} begärde den personuppgiftsansvarige ytterligare bevis på min identitet, som enligt min mening inte behövs för att identifiera mig."), None => "Den personuppgiftsansvarige begärde ytterligare bevis på min identitet, som enligt min mening inte behövs för att identifiera mig.".into() },
         (Ground::Identification, Lang::En) => match on { Some(d) => format!("On {d} the controller asked for more proof of my identity than I believe is needed to identify me."), None => "The controller asked for more proof of my identity than I believe is needed to identify me.".into() },
     }
 }

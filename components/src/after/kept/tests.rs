@@ -170,6 +170,10 @@ fn days_left_are_said_in_each_language() {
         "Määräaika päättyi 3 päivää sitten"
     );
     assert_eq!(days_left_text(-1, Lang::En), "1 day past the deadline");
+    assert_eq!(
+        days_left_text(-2, Lang::Sv),
+        "Tiden gick ut för 2 dagar sedan"
+    );
     for status in Status::ALL {
         for lang in Lang::ALL {
             assert!(!status.label().get(lang).is_empty());
