@@ -363,9 +363,9 @@ pub mod words {
         "Follow the request on this device",
     );
     pub const KEEP_HELP: Text = Text::new(
-        "Voit pitää pyynnön tiedot tämän laitteen selaimessa, niin näet määräajan ja voit myöhemmin tehdä muistutuksen tai valituksen. Talteen jäävät vain viitetunnus, pyynnön laji, rekisteri, organisaatio ja päivämäärät: ei henkilötunnusta, ei vastauksiasi eikä liitteitä. Voit poistaa tiedot milloin tahansa.",
-        "Du kan spara begärans uppgifter i webbläsaren på den här enheten, så ser du tidsfristen och kan senare göra en påminnelse eller ett klagomål. Endast referensen, typen av begäran, registret, organisationen och datumen sparas: ingen personbeteckning, inga svar och inga bilagor. Du kan radera uppgifterna när som helst.",
-        "You can keep the request's details in this device's browser, to see its deadline and later make a reminder or a complaint. Only the reference, the kind of request, the register, the organisation and the dates are kept: no identity code, none of your answers and no attachments. You can delete them at any time.",
+        "Voit pitää pyynnön tiedot tämän laitteen selaimessa, niin näet määräajan ja voit myöhemmin tehdä muistutuksen tai valituksen. Talteen jäävät vain viitetunnus, pyynnön laji, rekisteri, organisaatio yhteystietoineen ja päivämäärät: ei henkilötunnusta, ei vastauksiasi eikä liitteitä. Voit poistaa tiedot milloin tahansa.",
+        "Du kan spara begärans uppgifter i webbläsaren på den här enheten, så ser du tidsfristen och kan senare göra en påminnelse eller ett klagomål. Endast referensen, typen av begäran, registret, organisationen med dess kontaktuppgifter och datumen sparas: ingen personbeteckning, inga svar och inga bilagor. Du kan radera uppgifterna när som helst.",
+        "You can keep the request's details in this device's browser, to see its deadline and later make a reminder or a complaint. Only the reference, the kind of request, the register, the organisation with its contact details and the dates are kept: no identity code, none of your answers and no attachments. You can delete them at any time.",
     );
     pub const KEEP: Text = Text::new(
         "Pidä tällä laitteella",

@@ -286,27 +286,12 @@ pub fn reminder(f: &Facts, signer: &Signer, today: Date, lang: Lang) -> Letter {
         Lang::En => format!("I ask you to answer my request without delay and at the latest within 14 days of the date of this reminder, that is by {}, quoting the reference {}. If the matter is not resolved, I may lodge a complaint with the Data Protection Ombudsman (Article 77 of the Regulation).", today.add_days(14).finnish(), f.reference),
     };
     Letter {
-        lang,
-        title: title.to_string(),
         recipient,
-        date: format!(
-            "{} {}",
-            t(lang, "Päiväys", "Datum", "Date"),
-            today.finnish()
-        ),
         subject,
         paragraphs,
         facts: facts_table(f, lang, false),
         after_facts: vec![ask],
-        closing: t(
-            lang,
-            "Ystävällisin terveisin",
-            "Med vänliga hälsningar",
-            "Yours sincerely",
-        )
-        .to_string(),
-        signer: signer_lines(signer, lang),
-        footer: format!("{} · {}", title, f.reference),
+        ..Letter::framed(title, f, signer, today, lang)
     }
 }
 
@@ -360,31 +345,44 @@ pub fn complaint(
         "I can provide my request and the correspondence with the controller on request.",
     ).to_string());
     Letter {
-        lang,
-        title: title.to_string(),
         recipient: OMBUDSMAN.get(lang).lines().map(str::to_string).collect(),
-        date: format!(
-            "{} {}",
-            t(lang, "Päiväys", "Datum", "Date"),
-            today.finnish()
-        ),
         subject: subject.to_string(),
         paragraphs: vec![opening],
         facts,
         after_facts,
-        closing: t(
-            lang,
-            "Ystävällisin terveisin",
-            "Med vänliga hälsningar",
-            "Yours sincerely",
-        )
-        .to_string(),
-        signer: signer_lines(signer, lang),
-        footer: format!("{} · {}", title, f.reference),
+        ..Letter::framed(title, f, signer, today, lang)
     }
 }
 
 impl Letter {
+    /// What every letter has around its body: title, date, closing, signer and footer
+    /// (recipient, subject and body empty).
+    fn framed(title: &str, f: &Facts, signer: &Signer, today: Date, lang: Lang) -> Letter {
+        Letter {
+            lang,
+            title: title.to_string(),
+            recipient: Vec::new(),
+            date: format!(
+                "{} {}",
+                t(lang, "Päiväys", "Datum", "Date"),
+                today.finnish()
+            ),
+            subject: String::new(),
+            paragraphs: Vec::new(),
+            facts: Vec::new(),
+            after_facts: Vec::new(),
+            closing: t(
+                lang,
+                "Ystävällisin terveisin",
+                "Med vänliga hälsningar",
+                "Yours sincerely",
+            )
+            .to_string(),
+            signer: signer_lines(signer, lang),
+            footer: format!("{title} · {}", f.reference),
+        }
+    }
+
     /// The letter as text to paste into an e-mail or a web form.
     pub fn text(&self) -> String {
         let mut out = Vec::new();

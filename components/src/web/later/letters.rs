@@ -7,11 +7,11 @@
 
 use crate::after::kept::{read_day, words as kept_words};
 use crate::after::letters::{complaint, reminder, send_to, Facts, Letter, LetterKind, Signer};
-use crate::i18n::{Lang, Text};
+use crate::i18n::{ui, Lang, Text};
 use crate::web::dom::heading::heading_tag;
 use crate::web::dom::tree::Tree;
 use crate::web::dom::{download, today};
-use crate::web::later::parts::{paragraph, Question};
+use crate::web::later::parts::{paragraph, Question, SECONDARY};
 use crate::web::later::pdf_download::letter_pdf;
 use crate::web::platform::host::PdfAssets;
 use js_sys::{Function, Reflect};
@@ -81,11 +81,6 @@ pub mod words {
         "Lataa PDF-tiedostona",
         "Ladda ner som PDF-fil",
         "Download as a PDF file",
-    );
-    pub const MAKING_PDF: Text = Text::new(
-        "PDF-tiedostoa tehdään…",
-        "PDF-filen skapas…",
-        "Making the PDF file…",
     );
     pub const PDF_MADE: Text = Text::new(
         "PDF-tiedosto on ladattu.",
@@ -174,17 +169,12 @@ fn letter_part(
     )?;
     area.set_text_content(Some(&current().text()));
     let actions = tree.element(parent, "p", &[("class", "seloste-outbox-actions")])?;
-    let secondary = [
-        ("type", "button"),
-        ("class", "seloste-button seloste-button--secondary"),
-        ("part", "button"),
-    ];
-    let copy_button = tree.element(&actions, "button", &secondary)?;
+    let copy_button = tree.element(&actions, "button", &SECONDARY)?;
     tree.ui_text(&copy_button, words::COPY);
     tree.text(&actions, " ");
     let pdf_button = match pdf {
         Some(_) => {
-            let b = tree.element(&actions, "button", &secondary)?;
+            let b = tree.element(&actions, "button", &SECONDARY)?;
             tree.ui_text(&b, words::PDF);
             Some(b)
         }
@@ -221,7 +211,7 @@ fn letter_part(
             if busy.replace(true) {
                 return;
             }
-            say(&status, &alert, words::MAKING_PDF, false, lang);
+            say(&status, &alert, ui::MAKING_PDF, false, lang);
             let letter = current();
             let (status, alert, busy, assets, name) = (
                 status.clone(),

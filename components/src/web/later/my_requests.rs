@@ -25,7 +25,7 @@ use crate::web::dom::heading::heading_tag;
 use crate::web::dom::tree::Tree;
 use crate::web::dom::{download, today, unique_prefix};
 use crate::web::later::letters::{build_letters, Place, Typed};
-use crate::web::later::parts::{button, paragraph, select, Question};
+use crate::web::later::parts::{button, paragraph, select, Question, SECONDARY};
 use crate::web::platform::host::PdfAssets;
 use crate::web::split::later;
 use leptos::prelude::*;
@@ -212,15 +212,7 @@ fn entry(tree: &mut Tree, ul: &Element, at: usize, kept: Kept, list: &Shared) ->
         Some(status.name()),
     )?;
     let actions = tree.element(&li, "p", &[("class", "seloste-outbox-actions")])?;
-    let save = tree.element(
-        &actions,
-        "button",
-        &[
-            ("type", "button"),
-            ("class", "seloste-button seloste-button--secondary"),
-            ("part", "button"),
-        ],
-    )?;
+    let save = tree.element(&actions, "button", &SECONDARY)?;
     tree.ui_text(&save, words::SET_STATUS);
     tree.text(&actions, " ");
     let delete = tree.element(
@@ -232,17 +224,7 @@ fn entry(tree: &mut Tree, ul: &Element, at: usize, kept: Kept, list: &Shared) ->
     let hidden = tree.element(&delete, "span", &[("class", "seloste-visually-hidden")])?;
     tree.text(&hidden, &format!(" {}", kept.reference));
     // The deadlines as a calendar file, as on the confirmation.
-    let p = tree.element(&li, "p", &[])?;
-    let calendar = tree.element(
-        &p,
-        "button",
-        &[
-            ("type", "button"),
-            ("class", "seloste-button seloste-button--secondary"),
-            ("part", "button"),
-        ],
-    )?;
-    tree.ui_text(&calendar, ui::ADD_TO_CALENDAR);
+    let calendar = button(tree, &li, ui::ADD_TO_CALENDAR)?;
     let hidden = tree.element(&calendar, "span", &[("class", "seloste-visually-hidden")])?;
     tree.text(&hidden, &format!(" {}", kept.reference));
     let (for_calendar, l) = (kept.clone(), list.clone());

@@ -103,17 +103,17 @@ pub(crate) fn paragraph(
     Some(p)
 }
 
+/// The attributes of a secondary button.
+pub(crate) const SECONDARY: [(&str, &str); 3] = [
+    ("type", "button"),
+    ("class", "seloste-button seloste-button--secondary"),
+    ("part", "button"),
+];
+
+/// A secondary button in a paragraph of its own.
 pub(crate) fn button(tree: &mut Tree, parent: &Node, text: Text) -> Option<Element> {
     let p = tree.element(parent, "p", &[])?;
-    let b = tree.element(
-        &p,
-        "button",
-        &[
-            ("type", "button"),
-            ("class", "seloste-button seloste-button--secondary"),
-            ("part", "button"),
-        ],
-    )?;
+    let b = tree.element(&p, "button", &SECONDARY)?;
     tree.ui_text(&b, text);
     Some(b)
 }
