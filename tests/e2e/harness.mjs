@@ -7,7 +7,9 @@ import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve } from 'node:path';
 import assert from 'node:assert/strict';
 import { before, after } from 'node:test';
-import { chromium } from 'playwright-core';
+import { launch } from './browser.mjs';
+
+export { launch };
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -61,13 +63,6 @@ export function useSite(headers = {}) {
     await env.site?.close();
   });
   return env;
-}
-
-export function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'],
-  });
 }
 
 /** A phone-sized page that records console errors and page errors. */
