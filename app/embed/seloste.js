@@ -16,9 +16,8 @@ const BUNDLE = new URL('{{BUNDLE}}', BASE);
 /** SRI hashes by path below BASE. */
 const INTEGRITY = JSON.parse('{{INTEGRITY}}');
 /** The same by absolute address, for the wasm's own fetches (forms, PDF maker, font). */
-const INTEGRITY_BY_URL = JSON.stringify(
-  Object.fromEntries(Object.entries(INTEGRITY).map(([path, hash]) => [new URL(path, BASE).href, hash])),
-);
+const INTEGRITY_OF_URL = Object.fromEntries(Object.entries(INTEGRITY).map(([path, hash]) => [new URL(path, BASE).href, hash]));
+const INTEGRITY_BY_URL = JSON.stringify(INTEGRITY_OF_URL);
 const integrityOf = (url) => INTEGRITY[String(url).slice(BASE.href.length)] ?? '';
 
 /** Fetches a module with its SRI hash before anything imports it: a dynamic import takes
@@ -36,13 +35,19 @@ function preloaded(url) {
 }
 
 let loaded;
-/** The wasm bundle's exports, loaded once for every element of the page. A load that
- * failed (the connection dropped) is not kept: the next render (an attribute change,
+/** The wasm bundle's exports, loaded once for every element of the page. Everything it
+ * needs is asked for at once: its modules (checked under their hashes), its wasm (fetched
+ * with its hash while the modules load) and, by the elements, the stylesheet, the notice
+ * and the forms file. Only the glue's own module waits, one round trip, for the modules it
+ * imports: a module preloaded after one that imports it could be taken unchecked. A load
+ * that failed (the connection dropped) is not kept: the next render (an attribute change,
  * mount()) tries again. */
 function bundle() {
   loaded ??= (async () => {
-    // Every module of the bundle checked first: what the glue imports (the chunk loader,
-    // the snippets), then the glue, so that nothing it imports is fetched unchecked.
+    const wasm = new URL('seloste-embed_bg.wasm', BUNDLE).href;
+    const compiled = fetch(wasm, { integrity: integrityOf(wasm) });
+    // Not awaited before the modules are: a failure is seen where the glue takes it.
+    compiled.catch(() => {});
     const entry = new URL('seloste-embed.js', BUNDLE).href;
     const imported = Object.keys(INTEGRITY)
       .map((path) => new URL(path, BASE).href)
@@ -50,15 +55,47 @@ function bundle() {
     await Promise.all(imported.map(preloaded));
     await preloaded(entry);
     const glue = await import(entry);
-    const wasm = new URL('seloste-embed_bg.wasm', BUNDLE).href;
-    // A Request: the glue fetches it (with its hash) only if the wasm is not running yet.
-    await glue.default({ module_or_path: new Request(wasm, { integrity: integrityOf(wasm) }) });
+    // A promise of the response: the glue compiles it as it streams in.
+    await glue.default({ module_or_path: compiled });
     return glue;
   })().catch((error) => {
     loaded = undefined;
     throw error;
   });
   return loaded;
+}
+
+/** Notices and forms files by address: each fetched once per page, however many elements
+ * use it, and as soon as the loader knows it. Each caller gets a copy of the response of
+ * its own; a failed or refused fetch is forgotten, so that the next render asks again. */
+const files = new Map();
+function fileOf(url, integrity = '') {
+  if (!files.has(url)) {
+    const pending = fetch(url, { integrity });
+    files.set(url, pending);
+    pending.then((response) => response.ok || files.delete(url), () => files.delete(url));
+  }
+  return files.get(url).then((response) => response.clone());
+}
+
+/** Asks for what the element `config` describes will need, before the wasm runs: its
+ * notice and, for a request form, its forms file (the element's own, or the one the
+ * notice names, beside this file, as `embed.rs` finds it). */
+function prefetch(config) {
+  const notice = absolute(config.src);
+  if (!notice || config.type === 'requests') return;
+  const forms = absolute(config.forms);
+  if (config.type !== 'request') fileOf(notice).catch(() => {});
+  else if (forms) Promise.all([fileOf(notice), fileOf(forms)]).catch(() => {});
+  else {
+    fileOf(notice)
+      .then((response) => response.json())
+      .then((json) => {
+        const url = BASE.href + (json?.requests?.forms ?? 'forms/default.json');
+        return fileOf(url, INTEGRITY_OF_URL[url] ?? '');
+      })
+      .catch(() => {});
+  }
 }
 
 const LOAD_FAILED = {
@@ -92,9 +129,28 @@ class Mount {
     this.#config = config;
     const generation = ++this.#generation;
     const root = this.#element.shadowRoot ?? this.#element.attachShadow({ mode: 'open' });
+    prefetch(config);
+    // The stylesheet is asked for with the bundle, not after it.
+    const style = document.createElement('link');
+    style.rel = 'stylesheet';
+    style.crossOrigin = 'anonymous';
+    const css = new URL('seloste.css', BUNDLE).href;
+    style.integrity = integrityOf(css);
+    style.href = css;
+    const styled = new Promise((done) => {
+      style.addEventListener('load', done, { once: true });
+      // Not loaded, or changed (its hash): nothing of it applies; the element still works.
+      style.addEventListener('error', () => done(console.error(`seloste: ${css} was not loaded, or is not the file it should be (integrity)`)), { once: true });
+    });
+    // Loading begins once the link is in the (connected) shadow root: put beside what it
+    // shows until the new content replaces it.
+    root.append(style);
+    const container = document.createElement('div');
+    container.className = 'seloste-embed';
+    container.setAttribute('part', 'root');
     let glue;
     try {
-      glue = await bundle();
+      [glue] = await Promise.all([bundle(), styled]);
     } catch (error) {
       if (generation !== this.#generation) return;
       const lang = langOf(this.#element, config).slice(0, 2);
@@ -109,23 +165,7 @@ class Mount {
     }
     if (generation !== this.#generation) return;
     this.#teardown(glue);
-    const style = document.createElement('link');
-    style.rel = 'stylesheet';
-    style.crossOrigin = 'anonymous';
-    const css = new URL('seloste.css', BUNDLE).href;
-    style.integrity = integrityOf(css);
-    style.href = css;
-    const styled = new Promise((done) => {
-      style.addEventListener('load', done, { once: true });
-      // Not loaded, or changed (its hash): nothing of it applies; the element still works.
-      style.addEventListener('error', () => done(console.error(`seloste: ${css} was not loaded, or is not the file it should be (integrity)`)), { once: true });
-    });
-    const container = document.createElement('div');
-    container.className = 'seloste-embed';
-    container.setAttribute('part', 'root');
     root.replaceChildren(style, container);
-    await styled;
-    if (generation !== this.#generation) return;
     const settings = new glue.Config(absolute(config.src) ?? '', BASE.href);
     settings.lang(langOf(this.#element, config));
     settings.kind(config.kind ?? undefined);
@@ -138,6 +178,7 @@ class Mount {
     }
     if (Number(config.headingLevel)) settings.heading_level(Number(config.headingLevel));
     settings.integrity(INTEGRITY_BY_URL);
+    settings.files(fileOf);
     try {
       const mounter = { notice: glue.mount_notice, requests: glue.mount_requests }[config.type] ?? glue.mount_request;
       this.#handle = mounter(container, settings);

@@ -47,6 +47,8 @@ pub struct Config {
     /// The SRI hashes of the loader's own files by absolute address (a JSON object): the
     /// default forms file, the PDF maker, its wasm and the font are refused if changed.
     integrity: String,
+    /// The loader's page-wide fetch of notices and forms files (each once per page).
+    files: fetch::Files,
 }
 
 #[wasm_bindgen]
@@ -89,6 +91,11 @@ impl Config {
     /// `{"https://…/forms/default.json": "sha384-…", …}`
     pub fn integrity(&mut self, json: String) {
         self.integrity = json;
+    }
+    /// `fileOf(url, integrity)` → a promise of the file's `Response`: notices and forms
+    /// files come from it, fetched once per page and as early as the loader knows them.
+    pub fn files(&mut self, file_of: js_sys::Function) {
+        self.files = fetch::Files::from_loader(file_of);
     }
 }
 
@@ -158,7 +165,7 @@ pub fn mount_notice(target: web_sys::HtmlElement, config: Config) -> Result<u32,
         let lang = Signal::derive(move || signal.get());
         let loaded = RwSignal::new(None::<Result<Notice, fetch::LoadError>>);
         leptos::task::spawn_local(async move {
-            loaded.set(Some(fetch::load_notice(&config.src).await));
+            loaded.set(Some(fetch::load_notice_from(&config.files, &config.src).await));
         });
         let host = StoredValue::new_local(host);
         fetch::loading_view(loaded, lang, move |notice: Notice| {
@@ -174,7 +181,7 @@ pub fn mount_notice(target: web_sys::HtmlElement, config: Config) -> Result<u32,
 
 /// Mounts the request form of `config.kind` for the notice `config.src` into `target`.
 #[wasm_bindgen]
-pub fn mount_request(target: web_sys::HtmlElement, config: Config) -> Result<u32, JsValue> {
+pub fn mount_request(target: web_sys::HtmlElement, mut config: Config) -> Result<u32, JsValue> {
     let lang = ArcRwSignal::new(lang_of(&config));
     let kind = config.kind.as_deref().and_then(RequestKind::parse);
     let Some(kind) = kind else {
@@ -203,14 +210,15 @@ pub fn mount_request(target: web_sys::HtmlElement, config: Config) -> Result<u32
     let handle = leptos::mount::mount_to(target, move || {
         let lang = Signal::derive(move || signal.get());
         let loaded = RwSignal::new(None::<Result<(Notice, Form), fetch::LoadError>>);
+        let files = std::mem::take(&mut config.files);
         let config = StoredValue::new(config);
         leptos::task::spawn_local(async move {
             let load = async {
                 let src = config.with_value(|c| c.src.clone());
-                let notice = fetch::load_notice(&src).await?;
+                let notice = fetch::load_notice_from(&files, &src).await?;
                 let url = config.with_value(|c| c.forms_url(&notice));
                 let integrity = config.with_value(|c| c.integrity_of(&url));
-                let form = fetch::load_form(&url, kind, integrity.as_deref()).await?;
+                let form = fetch::load_form_from(&files, &url, kind, integrity.as_deref()).await?;
                 Ok((notice, form))
             };
             loaded.set(Some(load.await));

@@ -34,28 +34,56 @@ impl LoadError {
 
 /// Fetches a text file with GET.
 pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
-    fetch_checked(url, None).await
+    Files::default().text(url, None).await
 }
 
-/// Fetches a text file with GET; with `integrity` (an SRI hash, `sha384-…`), a file whose
-/// bytes do not match it is refused as if it had not come.
-pub async fn fetch_checked(url: &str, integrity: Option<&str>) -> Result<String, LoadError> {
-    let window = web_sys::window().ok_or(LoadError::Network)?;
-    let init = web_sys::RequestInit::new();
-    if let Some(hash) = integrity {
-        init.set_integrity(hash);
+/// Where the notice and forms files come from: the embed loader's page-wide fetch
+/// (`seloste.js`, `fileOf(url, integrity)`: each file asked for once per page, and as soon
+/// as the loader knows it, before the wasm runs), or else the browser's `fetch`.
+#[derive(Clone, Default)]
+pub struct Files(Option<js_sys::Function>);
+
+impl Files {
+    /// Files from `fetch_file(url, integrity)`, a JS function that returns a promise of
+    /// the file's `Response` (a copy of its own for each caller).
+    pub fn from_loader(fetch_file: js_sys::Function) -> Files {
+        Files(Some(fetch_file))
     }
-    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
-        .await
-        .map_err(|_| LoadError::Network)?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| LoadError::Network)?;
-    if !response.ok() {
-        return Err(LoadError::Network);
+
+    /// The text of `url` (GET); with `integrity` (an SRI hash, `sha384-…`), a file whose
+    /// bytes do not match it is refused as if it had not come.
+    pub async fn text(&self, url: &str, integrity: Option<&str>) -> Result<String, LoadError> {
+        let pending = match &self.0 {
+            Some(fetch_file) => fetch_file
+                .call2(
+                    &wasm_bindgen::JsValue::NULL,
+                    &url.into(),
+                    &integrity.unwrap_or_default().into(),
+                )
+                .map_err(|_| LoadError::Network)?
+                .dyn_into::<js_sys::Promise>()
+                .map_err(|_| LoadError::Network)?,
+            None => {
+                let window = web_sys::window().ok_or(LoadError::Network)?;
+                let init = web_sys::RequestInit::new();
+                if let Some(hash) = integrity {
+                    init.set_integrity(hash);
+                }
+                window.fetch_with_str_and_init(url, &init)
+            }
+        };
+        let response = JsFuture::from(pending)
+            .await
+            .map_err(|_| LoadError::Network)?;
+        let response: web_sys::Response = response.dyn_into().map_err(|_| LoadError::Network)?;
+        if !response.ok() {
+            return Err(LoadError::Network);
+        }
+        let text = JsFuture::from(response.text().map_err(|_| LoadError::Network)?)
+            .await
+            .map_err(|_| LoadError::Network)?;
+        text.as_string().ok_or(LoadError::Network)
     }
-    let text = JsFuture::from(response.text().map_err(|_| LoadError::Network)?)
-        .await
-        .map_err(|_| LoadError::Network)?;
-    text.as_string().ok_or(LoadError::Network)
 }
 
 /// The SRI hash of `url` in `map` (a JSON object of hashes by address, as `seloste.js`
@@ -69,7 +97,12 @@ pub fn integrity_in(map: &str, url: &str) -> Option<String> {
 
 /// Fetches and reads a notice file.
 pub async fn load_notice(url: &str) -> Result<Notice, LoadError> {
-    let text = fetch_text(url).await?;
+    load_notice_from(&Files::default(), url).await
+}
+
+/// Reads the notice file `url` from `files`.
+pub async fn load_notice_from(files: &Files, url: &str) -> Result<Notice, LoadError> {
+    let text = files.text(url, None).await?;
     Notice::from_json(&text).map_err(|e| LoadError::Invalid(e.0))
 }
 
@@ -81,8 +114,19 @@ pub async fn load_form(
     kind: RequestKind,
     integrity: Option<&str>,
 ) -> Result<Form, LoadError> {
+    load_form_from(&Files::default(), url, kind, integrity).await
+}
+
+/// [`load_form`] from `files`.
+pub async fn load_form_from(
+    files: &Files,
+    url: &str,
+    kind: RequestKind,
+    integrity: Option<&str>,
+) -> Result<Form, LoadError> {
     // (A file refused for its integrity hash is named in the console by the browser.)
-    let text = fetch_checked(url, integrity)
+    let text = files
+        .text(url, integrity)
         .await
         .map_err(|_| LoadError::FormInvalid(format!("{url}: not loaded")))?;
     FormSet::from_json(&text)
