@@ -3,6 +3,7 @@
 
 use divan::counter::ItemsCount;
 use divan::{black_box, Bencher};
+use seloste::date::Date;
 use seloste::id::{self, Country, Hetu};
 
 fn main() {

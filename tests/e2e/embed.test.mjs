@@ -291,14 +291,14 @@ test('seloste.js loads from another origin (a CDN) with its base URL and SRI-che
   for (const [file, hash] of Object.entries(sri)) {
     assert.equal(hash, `sha384-${createHash('sha384').update(readFileSync(join(dist, file))).digest('base64')}`, file);
   }
-  for (const needed of ['seloste.js', 'forms/default.json', 'fonts/DejaVuSans.ttf', 'pdf/seloste-pdf_bg.wasm']) assert.ok(sri[needed], `sri.json lists ${needed}`);
+  for (const needed of ['seloste.js', 'forms/default.json', 'fonts/DejaVuSans.ttf', 'fonts/DejaVuSans-subset.ttf', 'pdf/seloste-pdf_bg.wasm']) assert.ok(sri[needed], `sri.json lists ${needed}`);
   // seloste.js carries the hash of every file it loads, each right (hashed here anew).
   const carried = JSON.parse(/JSON\.parse\('(\{[^']*\})'\)/.exec(readFileSync(join(dist, 'seloste.js'), 'utf8'))[1]);
   for (const [file, hash] of Object.entries(carried)) {
     assert.equal(hash, `sha256-${createHash('sha256').update(readFileSync(join(dist, file))).digest('base64')}`, file);
   }
   const loads = Object.keys(carried);
-  for (const needed of [/seloste-embed_bg\.wasm$/, /seloste-embed\.js$/, /__wasm_split\.js$/, /snippets\/.*\/outbox\.js$/, /seloste\.css$/, /^forms\/default\.json$/, /^pdf\/seloste-pdf\.js$/, /^pdf\/seloste-pdf_bg\.wasm$/, /^fonts\/DejaVuSans\.ttf$/]) {
+  for (const needed of [/seloste-embed_bg\.wasm$/, /seloste-embed\.js$/, /__wasm_split\.js$/, /snippets\/.*\/outbox\.js$/, /seloste\.css$/, /^forms\/default\.json$/, /^pdf\/seloste-pdf\.js$/, /^pdf\/seloste-pdf_bg\.wasm$/, /^fonts\/DejaVuSans\.ttf$/, /^fonts\/DejaVuSans-subset\.ttf$/]) {
     assert.ok(loads.some((f) => needed.test(f)), `seloste.js carries the hash of ${needed}`);
   }
   await assertClean(page, 'a host page on another origin');
@@ -407,8 +407,9 @@ test('every other file seloste.js loads is checked too: a changed module, styles
   await form.locator('[role=alert]', { hasText: 'Lomaketta ei voitu ladata' }).waitFor();
   assert.ok(refusedByIntegrity(page), page.problems.join(' | '));
   await page.context().close();
-  // The PDF maker, its wasm and the font: no PDF, said plainly; the request is kept.
-  for (const file of ['**/pdf/seloste-pdf.js', '**/pdf/seloste-pdf_bg.wasm', '**/fonts/DejaVuSans.ttf']) {
+  // The PDF maker, its wasm and the font (the subset, which this request needs): no PDF,
+  // said plainly; the request is kept.
+  for (const file of ['**/pdf/seloste-pdf.js', '**/pdf/seloste-pdf_bg.wasm', '**/fonts/DejaVuSans-subset.ttf']) {
     page = await tampered(file);
     await page.goto(`${env.site.url}/examples/embed.html`);
     form = page.locator('seloste-request#form');

@@ -99,7 +99,8 @@ test('a drawn signature, a PDF made in the browser and checked by qpdf, pdftotex
   const first = await downloadPdf(page, label, 'request.pdf');
   assert.equal(first.file, `pyynto-${reference}.pdf`);
   assert.ok(page.loaded.some((p) => p.endsWith('/pdf/seloste-pdf_bg.wasm')), 'the PDF bundle loaded on demand');
-  assert.ok(page.loaded.some((p) => p.endsWith('/fonts/DejaVuSans.ttf')), 'the font loaded on demand');
+  assert.ok(page.loaded.some((p) => p.endsWith('/fonts/DejaVuSans-subset.ttf')), 'the font subset loaded on demand');
+  assert.ok(!page.loaded.some((p) => p.endsWith('/fonts/DejaVuSans.ttf')), 'not the whole font: the subset has every letter of this request');
   await page.locator('.seloste-pdf [role=status]', { hasText: 'PDF-tiedosto on ladattu' }).waitFor();
   await assertNoAxeViolations(page, 'PDF made');
 
@@ -159,19 +160,35 @@ test('a typed name in Swedish; a failed PDF is said plainly and can be tried aga
   assert.deepEqual(payload.signature, { method: 'typed', name: 'Maja Mattsson' });
 
   const label = 'Ladda ner begäran som PDF-fil';
-  await page.route('**/fonts/DejaVuSans.ttf', (route) => route.abort());
+  await page.route('**/fonts/DejaVuSans-subset.ttf', (route) => route.abort());
   await page.getByRole('button', { name: label }).click();
   await page.locator('.seloste-pdf [role=alert]', { hasText: 'PDF-filen kunde inte skapas' }).waitFor();
   const errors = await page.evaluate(() => window.__errors);
   for (const detail of errors) assertEventDetail('seloste-error', detail);
   assert.equal(errors.length, 1, 'seloste-error for the host page');
   await assertNoAxeViolations(page, 'PDF failed');
-  await page.unroute('**/fonts/DejaVuSans.ttf');
+  await page.unroute('**/fonts/DejaVuSans-subset.ttf');
   const { path } = await downloadPdf(page, label, 'typed.pdf');
   const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   assert.ok(text.includes('Undertecknat genom att skriva namnet: Maja Mattsson'), text);
   assert.ok(text.includes('Begäran om insyn'), 'the title in the request\'s language');
   assert.ok(verifyNatively(path).holds);
   assert.deepEqual(page.problems.filter((p) => !p.includes('ERR_FAILED')), []);
+  await page.context().close();
+});
+
+test('a name the font subset lacks: the whole font is fetched for it, and the PDF says the name', async () => {
+  const page = await desktopPage('fi-FI');
+  await openRequest(page, env.site.url, 'pieksamaki-lapsiperheet', 'access');
+  const name = 'ნინო ბერიძე';
+  await walkSteps(page, { ...ANSWERS, name, signature_method: 'typed', signature_name: name }, { checkTitle: WORDS.fi.check, axe: false });
+  await makeRequest(page, { send: WORDS.fi.send, doneTitle: WORDS.fi.done, axe: false });
+  const { path } = await downloadPdf(page, 'Lataa pyyntö PDF-tiedostona', 'georgian.pdf');
+  assert.ok(page.loaded.some((p) => p.endsWith('/fonts/DejaVuSans-subset.ttf')), 'the subset first');
+  assert.ok(page.loaded.some((p) => p.endsWith('/fonts/DejaVuSans.ttf')), 'then the whole font');
+  const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+  assert.ok(text.includes(name), text);
+  assert.ok(verifyNatively(path).holds);
+  assert.deepEqual(page.problems, []);
   await page.context().close();
 });

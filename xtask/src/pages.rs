@@ -104,9 +104,15 @@ pub fn embed(site: &Path, built: &Path) -> Result<String, Fail> {
 }
 
 /// What `seloste.js` loads, beside itself, that is ours: the embed bundle's folder, the PDF
-/// maker, its font and the default forms file. (A notice, and a forms file a notice or an
+/// maker, its font (the subset first, the whole font only when the subset lacks a
+/// character) and the default forms file. (A notice, and a forms file a notice or an
 /// element names, are the host's own data, not the loader's.)
-const LOADED: [&str; 3] = ["pdf", "fonts/DejaVuSans.ttf", "forms/default.json"];
+const LOADED: [&str; 4] = [
+    "pdf",
+    "fonts/DejaVuSans-subset.ttf",
+    "fonts/DejaVuSans.ttf",
+    "forms/default.json",
+];
 
 /// `seloste.js` at the root of `site`: the embed bundle's folder `release`, and the SRI
 /// hash of every file it loads, by its path below the site (so a changed file on a CDN is

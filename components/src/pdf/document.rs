@@ -42,6 +42,24 @@ pub struct Document {
     pub request_json: String,
 }
 
+impl Document {
+    /// Every text the document draws, or names in its structure (a QR code's description).
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        let blocks = self.blocks.iter().flat_map(|block| match block {
+            Block::Title(text) | Block::Heading(text) | Block::Paragraph(text) => {
+                [Some(text.as_str()), None]
+            }
+            Block::Answer { question, answer } => [Some(question.as_str()), Some(answer.as_str())],
+            Block::Signature(Signature::Typed { name }) => [Some(name.as_str()), None],
+            Block::Signature(_) => [None, None],
+            Block::Qr { alt, .. } => [Some(alt.as_str()), None],
+        });
+        [self.title.as_str(), self.footer.as_str()]
+            .into_iter()
+            .chain(blocks.flatten())
+    }
+}
+
 fn t(lang: Lang, fi: &'static str, sv: &'static str, en: &'static str) -> String {
     Text::new(fi, sv, en).get(lang).to_string()
 }

@@ -22,6 +22,12 @@ impl<'a> Font<'a> {
             .map_or(0, |g| g.0)
     }
 
+    /// Whether the font has no glyph for `c`, a character that is drawn (line breaks and
+    /// other controls are not); glyph 0 (`.notdef`) is no glyph.
+    pub fn lacks(&self, c: char) -> bool {
+        !c.is_control() && c != '\u{a0}' && self.face.glyph_index(c).is_none_or(|g| g.0 == 0)
+    }
+
     /// Advance of a glyph in thousandths of the font size (PDF widths).
     pub fn advance(&self, glyph: u16) -> f32 {
         let units = self

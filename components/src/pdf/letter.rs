@@ -2,8 +2,7 @@
 //! subset and structure tree as the request's PDF, and no embedded request.
 
 use super::document::{Block, Document};
-use super::write::render;
-use super::MakeError;
+use super::{render_with, FontFile, MakeError};
 use crate::after::letters::Letter;
 use crate::request::payload::Signature;
 
@@ -34,9 +33,13 @@ pub fn letter_document(letter: &Letter) -> Document {
 }
 
 /// The PDF of a letter given as JSON (as the form's later chunk passes it to the PDF
-/// maker's bundle), with a TrueType font.
-pub fn make_letter(letter_json: &str, font: &[u8]) -> Result<Vec<u8>, MakeError> {
+/// maker's bundle), with a TrueType font; `Ok(None)` as for [`super::make`].
+pub fn make_letter(
+    letter_json: &str,
+    font: &[u8],
+    file: FontFile,
+) -> Result<Option<Vec<u8>>, MakeError> {
     let letter: Letter =
         serde_json::from_str(letter_json).map_err(|e| MakeError::Payload(e.to_string()))?;
-    render(&letter_document(&letter), font).map_err(MakeError::Pdf)
+    render_with(&letter_document(&letter), font, file)
 }

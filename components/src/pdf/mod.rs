@@ -18,6 +18,7 @@ mod write;
 
 pub use document::{document, Block, Document};
 pub use letter::{letter_document, make_letter};
+
 pub use write::{render, PdfError};
 
 use crate::i18n::{Lang, Text};
@@ -50,14 +51,43 @@ impl MakeError {
     }
 }
 
+/// Which font file the maker is given. The PDF bundle fetches the subset first
+/// (`fonts/DejaVuSans-subset.ttf`: Latin with the Sámi letters, Greek and Cyrillic; a
+/// fifth of the whole font, `scripts/font-subset.sh`), and the whole DejaVu Sans only for a
+/// document with a character the subset lacks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FontFile {
+    Subset,
+    Whole,
+}
+
 /// The PDF of a payload (JSON), labelled from a forms file (JSON), with a TrueType font.
-pub fn make(payload_json: &str, forms_json: &str, font: &[u8]) -> Result<Vec<u8>, MakeError> {
+/// `Ok(None)`: the font is the subset and lacks a character of the request; make it again
+/// with the whole font.
+pub fn make(
+    payload_json: &str,
+    forms_json: &str,
+    font: &[u8],
+    file: FontFile,
+) -> Result<Option<Vec<u8>>, MakeError> {
     let payload: Payload =
         serde_json::from_str(payload_json).map_err(|e| MakeError::Payload(e.to_string()))?;
     let form = FormSet::from_json(forms_json)
         .and_then(|set| set.form(payload.kind))
         .map_err(|e| MakeError::Forms(e.to_string()))?;
-    render(&document(&payload, &form), font).map_err(MakeError::Pdf)
+    render_with(&document(&payload, &form), font, file)
+}
+
+/// `doc` written with `font`; `None` if `font` is the subset and lacks one of its characters.
+fn render_with(doc: &Document, font: &[u8], file: FontFile) -> Result<Option<Vec<u8>>, MakeError> {
+    if file == FontFile::Subset {
+        let lacks = layout::Font::parse(font)
+            .is_some_and(|font| doc.texts().any(|text| text.chars().any(|c| font.lacks(c))));
+        if lacks {
+            return Ok(None);
+        }
+    }
+    render(doc, font).map(Some).map_err(MakeError::Pdf)
 }
 
 #[cfg(test)]

@@ -255,18 +255,23 @@ fn make_works_from_the_texts_a_browser_has_and_explains_bad_ones() {
     );
     let json = serde_json::to_string(&p).unwrap_or_default();
     let forms = include_str!("../../../public/forms/default.json");
-    let bytes = make(&json, forms, FONT).unwrap_or_else(|e| panic!("{e:?}"));
+    let bytes = make(&json, forms, FONT, FontFile::Whole)
+        .unwrap_or_else(|e| panic!("{e:?}"))
+        .unwrap_or_default();
     assert_eq!(
         crate::pdf::extract::request_json(&bytes).map(|j| j.contains("Maija")),
         Ok(true)
     );
     assert!(matches!(
-        make("{}", forms, FONT),
+        make("{}", forms, FONT, FontFile::Whole),
         Err(MakeError::Payload(_))
     ));
-    assert!(matches!(make(&json, "{}", FONT), Err(MakeError::Forms(_))));
     assert!(matches!(
-        make(&json, forms, b"not a font"),
+        make(&json, "{}", FONT, FontFile::Whole),
+        Err(MakeError::Forms(_))
+    ));
+    assert!(matches!(
+        make(&json, forms, b"not a font", FontFile::Whole),
         Err(MakeError::Pdf(_))
     ));
     let message = MakeError::Forms("x".into()).message(crate::i18n::Lang::Sv);
@@ -277,4 +282,5 @@ fn make_works_from_the_texts_a_browser_has_and_explains_bad_ones() {
 }
 
 /// The verifier's side: finding the request in a PDF again and checking it.
+mod subset;
 mod verify;

@@ -151,8 +151,33 @@ fn a_letter_is_a_pdf_without_a_request_in_it() {
     let facts = Facts::of(&kept(Status::NoAnswer), Ground::NoAnswer);
     let letter = complaint(&facts, &Signer::default(), None, TODAY, Lang::Fi);
     let json = serde_json::to_string(&letter).unwrap_or_default();
-    let pdf = crate::pdf::make_letter(&json, &font).unwrap_or_else(|e| panic!("{e:?}"));
+    let pdf = crate::pdf::make_letter(&json, &font, crate::pdf::FontFile::Whole)
+        .unwrap_or_else(|e| panic!("{e:?}"))
+        .unwrap_or_default();
     assert!(pdf.starts_with(b"%PDF-"));
     assert!(crate::pdf::extract::request_json(&pdf).is_err());
-    assert!(crate::pdf::make_letter("{}", &font).is_err());
+    assert!(crate::pdf::make_letter("{}", &font, crate::pdf::FontFile::Whole).is_err());
+}
+
+#[test]
+fn letters_in_every_language_need_only_the_subset_font() {
+    let subset = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../public/fonts/DejaVuSans-subset.ttf"
+    ))
+    .unwrap_or_default();
+    let facts = Facts::of(&kept(Status::Refused), Ground::Refused);
+    for lang in Lang::ALL {
+        for letter in [
+            reminder(&facts, &Signer::default(), TODAY, lang),
+            complaint(&facts, &Signer::default(), Some(TODAY), TODAY, lang),
+        ] {
+            let json = serde_json::to_string(&letter).unwrap_or_default();
+            let made = crate::pdf::make_letter(&json, &subset, crate::pdf::FontFile::Subset);
+            assert!(
+                matches!(&made, Ok(Some(pdf)) if pdf.starts_with(b"%PDF-")),
+                "{lang:?}: {made:?}"
+            );
+        }
+    }
 }
