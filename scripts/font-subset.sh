@@ -12,11 +12,11 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 if ! python3 -c 'import fontTools, sys; sys.exit(fontTools.version != "4.55.3")' 2>/dev/null; then
     python3 -m pip install --quiet --disable-pip-version-check fonttools==4.55.3
 fi
-# Basic Latin, Latin-1, Latin Extended-A and -B, IPA and spacing modifiers (ʒ, ʹ), combining
-# marks, Greek, Cyrillic with its supplement, Latin Extended Additional, punctuation,
-# currency, letterlike symbols, arrows, a few maths signs, geometric shapes, check marks,
-# and the replacement character.
-RANGES="U+0020-007E,U+00A0-024F,U+0250-02FF,U+0300-036F,U+0370-03FF,U+0400-052F,U+1E00-1EFF,U+2000-206F,U+20A0-20CF,U+2100-214F,U+2190-2199,U+2212,U+2260,U+2264-2265,U+25A0-25FF,U+2713-2717,U+FFFD"
+# Basic Latin, Latin-1, Latin Extended-A and -B and Additional, the Sámi letter ʒ and the
+# modifier letters (ʹ ʺ ʻ ʼ) and accents (ˆ ˇ ˘ ˙ ˚ ˛ ˜ ˝), combining marks, Greek, Cyrillic,
+# punctuation, currency, letterlike symbols (№), four arrows, a few maths signs, boxes,
+# bullet and check marks, and the replacement character.
+RANGES="U+0020-007E,U+00A0-024F,U+0292,U+02B9-02BC,U+02C6-02DD,U+0300-036F,U+0370-03FF,U+0400-04FF,U+1E00-1EFF,U+2000-206F,U+20A0-20CF,U+2100-214F,U+2190-2193,U+2212,U+2260,U+2264-2265,U+25A0-25A1,U+25CF,U+2713,U+2717,U+FFFD"
 python3 -m fontTools.subset public/fonts/DejaVuSans.ttf \
     --unicodes="$RANGES" \
     --layout-features='' \

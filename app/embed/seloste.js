@@ -34,24 +34,34 @@ function preloaded(url) {
   });
 }
 
-let loaded;
-/** The wasm bundle's exports, loaded once for every element of the page. Everything it
- * needs is asked for at once: its modules (checked under their hashes), its wasm (fetched
- * with its hash while the modules load) and, by the elements, the stylesheet, the notice
- * and the forms file. Only the glue's own module waits, one round trip, for the modules it
- * imports: a module preloaded after one that imports it could be taken unchecked. A load
- * that failed (the connection dropped) is not kept: the next render (an attribute change,
- * mount()) tries again. */
-function bundle() {
-  loaded ??= (async () => {
-    const wasm = new URL('seloste-embed_bg.wasm', BUNDLE).href;
+/** The two bundles of the release folder: the notice's (no form code: a page with only a
+ * notice loads nothing else) and the form's, for <seloste-request> and <seloste-requests>. */
+const BUNDLES = {
+  notice: { dir: new URL('notice/', BUNDLE), name: 'seloste-notice' },
+  form: { dir: BUNDLE, name: 'seloste-embed' },
+};
+const bundleOf = (type) => (type === 'notice' ? 'notice' : 'form');
+const loaded = {};
+
+/** A bundle's exports (`which`: "notice" or "form"), loaded once for every element of the
+ * page. Everything it needs is asked for at once: its modules (checked under their hashes),
+ * its wasm (fetched with its hash while the modules load) and, by the elements, the
+ * stylesheet, the notice and the forms file. Only the glue's own module waits, one round
+ * trip, for the modules it imports: a module preloaded after one that imports it could be
+ * taken unchecked. A load that failed (the connection dropped) is not kept: the next
+ * render (an attribute change, mount()) tries again. */
+function bundle(which) {
+  const { dir, name } = BUNDLES[which];
+  loaded[which] ??= (async () => {
+    const wasm = new URL(`${name}_bg.wasm`, dir).href;
     const compiled = fetch(wasm, { integrity: integrityOf(wasm) });
     // Not awaited before the modules are: a failure is seen where the glue takes it.
     compiled.catch(() => {});
-    const entry = new URL('seloste-embed.js', BUNDLE).href;
+    const entry = new URL(`${name}.js`, dir).href;
+    const other = Object.values(BUNDLES).find((b) => b.dir.href !== dir.href && b.dir.href.startsWith(dir.href));
     const imported = Object.keys(INTEGRITY)
       .map((path) => new URL(path, BASE).href)
-      .filter((url) => url.startsWith(BUNDLE.href) && url.endsWith('.js') && url !== entry);
+      .filter((url) => url.startsWith(dir.href) && !(other && url.startsWith(other.dir.href)) && url.endsWith('.js') && url !== entry);
     await Promise.all(imported.map(preloaded));
     await preloaded(entry);
     const glue = await import(entry);
@@ -59,10 +69,10 @@ function bundle() {
     await glue.default({ module_or_path: compiled });
     return glue;
   })().catch((error) => {
-    loaded = undefined;
+    loaded[which] = undefined;
     throw error;
   });
-  return loaded;
+  return loaded[which];
 }
 
 /** Notices and forms files by address: each fetched once per page, however many elements
@@ -117,6 +127,8 @@ class Mount {
   #element;
   #config;
   #handle = null;
+  /** The bundle that mounted `#handle`. */
+  #glue = null;
   #generation = 0;
 
   constructor(element) {
@@ -130,6 +142,9 @@ class Mount {
     const generation = ++this.#generation;
     const root = this.#element.shadowRoot ?? this.#element.attachShadow({ mode: 'open' });
     prefetch(config);
+    // A notice pasted as static HTML (a declarative shadow root, `notice_html`), with its
+    // stylesheet: the notice bundle takes it over where it is, drawing nothing again.
+    const pasted = !this.#glue && config.type === 'notice' ? root.querySelector('.seloste-embed') : null;
     // The stylesheet is asked for with the bundle, not after it.
     const style = document.createElement('link');
     style.rel = 'stylesheet';
@@ -137,48 +152,53 @@ class Mount {
     const css = new URL('seloste.css', BUNDLE).href;
     style.integrity = integrityOf(css);
     style.href = css;
-    const styled = new Promise((done) => {
+    const styled = pasted ? Promise.resolve() : new Promise((done) => {
       style.addEventListener('load', done, { once: true });
       // Not loaded, or changed (its hash): nothing of it applies; the element still works.
       style.addEventListener('error', () => done(console.error(`seloste: ${css} was not loaded, or is not the file it should be (integrity)`)), { once: true });
     });
     // Loading begins once the link is in the (connected) shadow root: put beside what it
     // shows until the new content replaces it.
-    root.append(style);
-    const container = document.createElement('div');
+    if (!pasted || !root.querySelector('link[rel=stylesheet]')) root.append(style);
+    const container = pasted ?? document.createElement('div');
     container.className = 'seloste-embed';
     container.setAttribute('part', 'root');
     let glue;
     try {
-      [glue] = await Promise.all([bundle(), styled]);
+      [glue] = await Promise.all([bundle(bundleOf(config.type)), styled]);
     } catch (error) {
       if (generation !== this.#generation) return;
+      console.error('seloste: the bundle could not be loaded:', error);
       const lang = langOf(this.#element, config).slice(0, 2);
       const message = LOAD_FAILED[lang] ?? LOAD_FAILED.fi;
+      dispatch(this.#element, 'seloste-error', { message });
+      // A pasted notice is the notice still.
+      if (pasted) return;
       const p = document.createElement('p');
       p.setAttribute('role', 'alert');
       p.textContent = message;
       root.replaceChildren(p);
-      console.error('seloste: the bundle could not be loaded:', error);
-      dispatch(this.#element, 'seloste-error', { message });
       return;
     }
     if (generation !== this.#generation) return;
-    this.#teardown(glue);
-    root.replaceChildren(style, container);
+    this.#teardown();
+    this.#glue = glue;
+    if (!pasted) root.replaceChildren(style, container);
     const settings = new glue.Config(absolute(config.src) ?? '', BASE.href);
     settings.lang(langOf(this.#element, config));
-    settings.kind(config.kind ?? undefined);
-    settings.forms(absolute(config.forms));
-    settings.delivery(config.adapter ?? undefined, absolute(config.endpoint), config.mailto ?? undefined);
-    if (config.headers) settings.headers(Object.entries(config.headers).map(([name, value]) => `${name}: ${value}`).join('\n'));
-    if (config.identity) {
-      const { name, code, by } = config.identity;
-      settings.identity(String(name ?? ''), String(code ?? ''), String(by ?? ''));
-    }
     if (Number(config.headingLevel)) settings.heading_level(Number(config.headingLevel));
-    settings.integrity(INTEGRITY_BY_URL);
     settings.files(fileOf);
+    if (config.type !== 'notice') {
+      settings.kind(config.kind ?? undefined);
+      settings.forms(absolute(config.forms));
+      settings.delivery(config.adapter ?? undefined, absolute(config.endpoint), config.mailto ?? undefined);
+      if (config.headers) settings.headers(Object.entries(config.headers).map(([name, value]) => `${name}: ${value}`).join('\n'));
+      if (config.identity) {
+        const { name, code, by } = config.identity;
+        settings.identity(String(name ?? ''), String(code ?? ''), String(by ?? ''));
+      }
+      settings.integrity(INTEGRITY_BY_URL);
+    }
     try {
       const mounter = { notice: glue.mount_notice, requests: glue.mount_requests }[config.type] ?? glue.mount_request;
       this.#handle = mounter(container, settings);
@@ -188,19 +208,20 @@ class Mount {
   }
 
   /** A new language without mounting again. */
-  async setLang(code) {
+  setLang(code) {
     this.#config = { ...this.#config, lang: code };
-    if (this.#handle !== null) (await bundle()).set_lang(this.#handle, langOf(this.#element, this.#config));
+    if (this.#handle !== null) this.#glue.set_lang(this.#handle, langOf(this.#element, this.#config));
   }
 
-  #teardown(glue) {
-    if (this.#handle !== null) glue.unmount(this.#handle);
+  /** Unmounts what the bundle that mounted it drew. */
+  #teardown() {
+    if (this.#handle !== null) this.#glue.unmount(this.#handle);
     this.#handle = null;
   }
 
-  async unmount() {
+  unmount() {
     this.#generation++;
-    if (this.#handle !== null) this.#teardown(await bundle());
+    this.#teardown();
     this.#element.shadowRoot?.replaceChildren();
   }
 }

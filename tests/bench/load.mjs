@@ -9,6 +9,8 @@
 //
 // Pages (tests/bench/site/): `seloste` is a notice and a request form whose first step asks
 // for name, identity code and email (a forms file made from the shipped one, below);
+// `pasted` the same with the notice pasted as static HTML (`notice_html`, which must be
+// built: cargo build -p seloste --example notice_html);
 // `plain` is the same notice and questions as plain HTML with one small script (the
 // physical floor); `notice` is a notice alone. Files are served brotli-compressed, as a CDN
 // would. Figures, each a median of the runs:
@@ -29,6 +31,7 @@ import { parseArgs } from 'node:util';
 import { launch } from '../e2e/browser.mjs';
 import { ANSWERS } from '../e2e/citizen.mjs';
 import { plainPage, benchForms } from './pages.mjs';
+import { pastedNotice } from '../e2e/pasted.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const NOTICE = 'pieksamaki-lapsiperheet';
@@ -39,6 +42,7 @@ const PROFILES = {
 };
 const PAGES = {
   seloste: { path: '/bench/seloste.html', waits: ['notice', 'input'], steps: true, pdf: true },
+  pasted: { path: '/bench/pasted.html', waits: ['notice', 'input'], steps: false, pdf: false },
   plain: { path: '/bench/plain.html', waits: ['notice', 'input'], steps: true, pdf: false },
   notice: { path: '/bench/notice.html', waits: ['notice'], steps: false, pdf: false },
 };
@@ -56,6 +60,10 @@ export async function benchServer(dist) {
   const made = {
     '/bench/plain.html': Buffer.from(plainPage(JSON.parse(readFileSync(join(root, 'notices', `${NOTICE}.json`), 'utf8')))),
     '/bench/forms.json': Buffer.from(JSON.stringify(benchForms(JSON.parse(readFileSync(join(root, 'forms', 'default.json'), 'utf8'))))),
+    // seloste's page with the notice pasted as static HTML (made by the crate's
+    // notice_html tool), as a CMS would publish it.
+    '/bench/pasted.html': Buffer.from(readFileSync(join(HERE, 'site', 'seloste.html'), 'utf8')
+      .replace(/<seloste-notice [^>]*><\/seloste-notice>/, () => pastedNotice(root, NOTICE))),
   };
   const compressed = new Map();
   const server = createServer(async (req, res) => {

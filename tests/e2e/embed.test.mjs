@@ -345,7 +345,9 @@ test('the endpoint and adapter attributes deliver to a backend, with headers set
 
 test('a changed wasm file is refused by its SRI hash, the citizen is told in plain words, and a later render loads it', async () => {
   const page = await hostPage(env.browser);
-  await page.route('**/seloste-embed_bg.wasm', async (route) => {
+  // Both bundles' wasm: the notice's and the form's.
+  const wasm = '**/embed/**/seloste-*_bg.wasm';
+  await page.route(wasm, async (route) => {
     const response = await route.fetch();
     const body = Buffer.from(await response.body());
     body[body.length - 100] ^= 0xff; // what a compromised CDN would serve
@@ -359,7 +361,7 @@ test('a changed wasm file is refused by its SRI hash, the citizen is told in pla
   assert.deepEqual(errors.map((e) => e.target).sort(), ['form', 'notice'], 'both elements told the host page');
   assert.ok(page.problems.some((p) => /integrity/i.test(p)), `the browser refused the file: ${page.problems.join(' | ')}`);
   // The right file again: the next render (here an attribute change) loads it, no reload.
-  await page.unroute('**/seloste-embed_bg.wasm');
+  await page.unroute(wasm);
   await page.evaluate(() => document.querySelector('seloste-request#form').setAttribute('kind', 'rectification'));
   await form.locator('h1', { hasText: 'Kenen tietoja pyyntö koskee?' }).waitFor();
   await page.context().close();
@@ -382,10 +384,11 @@ const refusedByIntegrity = (page) => page.problems.some((p) => /integrity|is not
 
 test('every other file seloste.js loads is checked too: a changed module, stylesheet, forms file, PDF maker or font is refused', async () => {
   // The bundle's modules: the glue, the chunk loader and a snippet. Nothing runs.
-  for (const file of ['**/seloste-embed.js', '**/__wasm_split.js', '**/snippets/**/seal.js']) {
+  // The notice's bundle is the notice element's own.
+  for (const [file, element] of [['**/seloste-embed.js', '#form'], ['**/notice/seloste-notice.js', '#notice'], ['**/__wasm_split.js', '#form'], ['**/snippets/**/seal.js', '#form']]) {
     const page = await tampered(file);
     await page.goto(`${env.site.url}/examples/embed.html`);
-    await page.locator('seloste-request#form').locator('[role=alert]', { hasText: 'Lomaketta ei voitu ladata.' }).waitFor();
+    await page.locator(element).locator('[role=alert]', { hasText: 'Lomaketta ei voitu ladata.' }).waitFor();
     assert.ok(refusedByIntegrity(page), `${file}: ${page.problems.join(' | ')}`);
     assert.equal(await page.evaluate(() => window.seloste_events.filter((e) => e.name === 'seloste-submitted').length), 0);
     await page.context().close();

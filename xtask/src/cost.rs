@@ -54,7 +54,7 @@ pub fn report(only: &[usize]) -> Result<(), Fail> {
             }
         }
     }
-    let Some(embed) = BUNDLES.iter().find(|b| b.place == Place::Embed) else {
+    let Some(embed) = BUNDLES.iter().find(|b| b.place == Place::Embed("")) else {
         return Err(Fail("no embed bundle in BUNDLES".into()));
     };
     let target = root().join("target/unstable-cost");

@@ -62,13 +62,13 @@ fn folder(site: &Path, bundle: &Bundle) -> Result<PathBuf, Fail> {
     match bundle.place {
         Place::Root => Ok(site.to_path_buf()),
         Place::Page(_) | Place::Module => Ok(site.join(bundle.name)),
-        Place::Embed => {
+        Place::Embed(sub) => {
             let versions: Vec<PathBuf> = fs::read_dir(site.join("embed"))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| p.is_dir())
                 .collect();
             match versions.as_slice() {
-                [one] => Ok(one.clone()),
+                [one] => Ok(one.join(sub)),
                 _ => Err(Fail(format!(
                     "{}/embed: expected one versioned folder",
                     site.display()
@@ -98,7 +98,7 @@ fn files(site: &Path, bundle: &Bundle) -> Result<Vec<PathBuf>, Fail> {
                 .filter(|p| file_name(p).ends_with(".js")),
         );
     }
-    if bundle.place == Place::Embed {
+    if matches!(bundle.place, Place::Embed(_)) {
         found.push(site.join("seloste.js"));
     }
     found.sort();
@@ -186,8 +186,14 @@ pub fn report(site: &Path) -> Result<(), Fail> {
         if after > 0 {
             println!("  + its chunk `after`, fetched on the confirmation or by <seloste-requests> (with the shared code above): {} KiB brotli (no budget)", kib(after));
         }
-        if bundle.place == Place::Embed {
-            let css = sizes(&[folder(site, bundle)?.join("seloste.css")])?;
+        if let Place::Embed(sub) = bundle.place {
+            let release = folder(site, bundle)?;
+            let release = if sub.is_empty() {
+                release
+            } else {
+                release.join("..")
+            };
+            let css = sizes(&[release.join("seloste.css")])?;
             println!(
                 "  + its shadow stylesheet seloste.css: {} KiB brotli",
                 kib(css[0].2)

@@ -1,6 +1,7 @@
-//! The embeddable bundle behind `seloste.js` (see `app/embed/`): it mounts a notice or a
-//! request form (or "my requests") into an element the loader gives it — the shadow root
-//! of `<seloste-notice>` / `<seloste-request>` / `<seloste-requests>`, or a portal's own element through `mount()`.
+//! The form's bundle behind `seloste.js` (see `app/embed/`): it mounts a request form (or
+//! "my requests") into an element the loader gives it — the shadow root of
+//! `<seloste-request>` / `<seloste-requests>`, or a portal's own element through `mount()`.
+//! Notices are the notice bundle's (`notice.rs`): a page with only a notice loads none of this.
 //! The loader resolves every URL (against the page for `src`, against the bundle's base
 //! for the forms, the PDF maker and the font) and passes the element's settings as a
 //! [`Config`].
@@ -11,8 +12,7 @@ use seloste::request::spec::Form;
 use seloste::request::verified::Verified;
 use seloste::request::RequestKind;
 use seloste::web::{
-    browser_lang, dispatch, dispatch_error, fetch, host, show_my_requests, NoticeView, PdfAssets,
-    RequestForm,
+    browser_lang, dispatch_error, fetch, host, show_my_requests, PdfAssets, RequestForm,
 };
 use seloste::Lang;
 use std::cell::RefCell;
@@ -41,8 +41,8 @@ pub struct Config {
     headers: Vec<(String, String)>,
     /// The requester's verified identity (JS API only, never an attribute).
     identity: Option<(String, String, String)>,
-    /// Level of the title headings (`heading-level`): by default 2 for a notice (the host
-    /// page has its own h1), 1 for a request form's page titles.
+    /// Level of the title headings (`heading-level`): by default 1 for a request form's page
+    /// titles, 2 for "my requests" (the host page has its own h1).
     heading_level: Option<u8>,
     /// The SRI hashes of the loader's own files by absolute address (a JSON object): the
     /// default forms file, the PDF maker, its wasm and the font are refused if changed.
@@ -154,31 +154,6 @@ fn tell_staff(target: &web_sys::HtmlElement, message: &str) {
     dispatch_error(target, None, message, false);
 }
 
-/// Mounts the notice `config.src` into `target`. Returns the handle for `unmount`.
-#[wasm_bindgen]
-pub fn mount_notice(target: web_sys::HtmlElement, config: Config) -> Result<u32, JsValue> {
-    let lang = ArcRwSignal::new(lang_of(&config));
-    let level = config.heading_level.unwrap_or(2);
-    let host = target.clone();
-    let signal = lang.clone();
-    let handle = leptos::mount::mount_to(target, move || {
-        let lang = Signal::derive(move || signal.get());
-        let loaded = RwSignal::new(None::<Result<Notice, fetch::LoadError>>);
-        leptos::task::spawn_local(async move {
-            loaded.set(Some(fetch::load_notice_from(&config.files, &config.src).await));
-        });
-        let host = StoredValue::new_local(host);
-        fetch::loading_view(loaded, lang, move |notice: Notice| {
-            let on_request = move |kind: RequestKind| {
-                let detail = seloste::event::request(kind);
-                host.with_value(|h| dispatch(h, seloste::event::REQUEST, &detail));
-            };
-            view! { <NoticeView notice=notice lang=lang heading_level=level on_request=on_request/> }
-        })
-    });
-    Ok(keep(Box::new(handle), lang))
-}
-
 /// Mounts the request form of `config.kind` for the notice `config.src` into `target`.
 #[wasm_bindgen]
 pub fn mount_request(target: web_sys::HtmlElement, mut config: Config) -> Result<u32, JsValue> {
@@ -284,7 +259,7 @@ pub fn set_lang(handle: u32, code: &str) {
     });
 }
 
-/// Unmounts an element mounted by `mount_notice`, `mount_request` or `mount_requests`.
+/// Unmounts an element mounted by `mount_request` or `mount_requests`.
 #[wasm_bindgen]
 pub fn unmount(handle: u32) {
     let removed = MOUNTED.with_borrow_mut(|(_, all)| {

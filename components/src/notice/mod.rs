@@ -7,7 +7,9 @@
 mod check;
 mod classify;
 mod import;
+pub mod markup;
 pub(crate) mod read;
+pub mod render;
 pub mod rich;
 #[doc(hidden)]
 pub mod test_seeds;

@@ -52,11 +52,20 @@ fn the_subset_draws_every_character_it_maps_as_the_whole_font_does() {
             continue;
         };
         mapped += 1;
-        assert_eq!(Some(in_subset), glyph(&whole, c), "U+{:04X} differs", c as u32);
+        assert_eq!(
+            Some(in_subset),
+            glyph(&whole, c),
+            "U+{:04X} differs",
+            c as u32
+        );
     }
     assert!(mapped > 1500, "{mapped} characters mapped");
     let size = SUBSET.len() as f64 / FONT.len() as f64;
-    assert!(size < 0.2, "the subset is {:.0} % of the whole font", size * 100.0);
+    assert!(
+        size < 0.2,
+        "the subset is {:.0} % of the whole font",
+        size * 100.0
+    );
 }
 
 #[test]
@@ -97,12 +106,18 @@ fn the_whole_font_is_asked_for_only_when_a_request_holds_a_character_outside_the
         .unwrap_or_else(|e| panic!("{e:?}"))
         .unwrap_or_else(|| panic!("the subset lacked a character of {names}"));
     let (ok, text) = run(&made, "subset", "pdftotext", &["-enc", "UTF-8"]);
-    assert!(ok && text.contains("Σοφία") && text.contains("Анна"), "{text}");
+    assert!(
+        ok && text.contains("Σοφία") && text.contains("Анна"),
+        "{text}"
+    );
 
     // A Georgian name: the subset cannot write it; the whole font can, and does.
     let georgian = "ნინო ბერიძე";
     let asked = make(&json(georgian), forms, SUBSET, FontFile::Subset);
-    assert!(matches!(asked, Ok(None)), "the subset is refused for {georgian}");
+    assert!(
+        matches!(asked, Ok(None)),
+        "the subset is refused for {georgian}"
+    );
     let made = make(&json(georgian), forms, FONT, FontFile::Whole)
         .unwrap_or_else(|e| panic!("{e:?}"))
         .unwrap_or_else(|| panic!("the whole font is always used"));

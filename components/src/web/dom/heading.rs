@@ -20,11 +20,7 @@ pub fn section_level() -> u8 {
     title_level() + 1
 }
 
-/// The tag of a heading of `level` (clamped to 1–6).
-pub fn heading_tag(level: u8) -> &'static str {
-    const TAGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
-    TAGS[usize::from(level.clamp(1, 6)) - 1]
-}
+pub use crate::notice::markup::heading_tag;
 
 /// `<h1>`…`<h6>` by `level` (clamped); `id` and `tabindex="-1"` let focus move to it.
 #[component]

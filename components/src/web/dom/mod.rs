@@ -1,8 +1,7 @@
 //! Small DOM helpers shared by the views.
 
 pub(crate) mod heading;
-pub(crate) mod rich;
-pub(crate) mod tree;
+pub mod tree;
 
 use crate::id::Date;
 use std::sync::atomic::{AtomicUsize, Ordering};

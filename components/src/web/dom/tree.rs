@@ -79,6 +79,13 @@ impl Tree {
         )
     }
 
+    /// Takes `node`, a text node already in the page, as text made by `text` for the
+    /// current language (set now) and again for the next.
+    pub fn adopt_text(&mut self, node: Node, text: impl Fn(Lang) -> String + 'static) {
+        node.set_text_content(Some(&text(self.lang)));
+        self.translated.push((node, Box::new(text)));
+    }
+
     /// Marks `el` as being in the interface language (its `lang` follows it).
     pub fn in_ui_lang(&mut self, el: &Element) {
         let _ = el.set_attribute("lang", self.lang.name());

@@ -26,15 +26,20 @@ function preloaded(url, integrity) {
   });
 }
 
-/** The PDF maker's module, loaded and started once (again after a failed try). */
+/** The PDF maker's module, loaded and started once (again after a failed try). Its wasm is
+ * fetched at once, while the module loads, not after it (issue 19: no waterfall). */
 function pdfMaker(moduleUrl, integrity) {
-  maker ??= preloaded(moduleUrl, integrity[moduleUrl]).then(() => import(moduleUrl)).then(async (m) => {
-    const wasm = new URL('seloste-pdf_bg.wasm', moduleUrl).href;
-    // A Request, not a fetch: the glue fetches it only if the maker is not running yet
-    // (after a failed try it is, and a fetch made here would fail unheard when offline).
-    await m.default({ module_or_path: new Request(wasm, integrity[wasm] ? { integrity: integrity[wasm] } : {}) });
-    return m;
-  });
+  const wasm = new URL('seloste-pdf_bg.wasm', moduleUrl).href;
+  maker ??= (() => {
+    const compiled = fetch(wasm, integrity[wasm] ? { integrity: integrity[wasm] } : {});
+    // Not awaited before the module is: a failure is seen where the glue takes it (or not
+    // at all, after a failed try with the maker already running).
+    compiled.catch(() => {});
+    return preloaded(moduleUrl, integrity[moduleUrl]).then(() => import(moduleUrl)).then(async (m) => {
+      await m.default({ module_or_path: compiled });
+      return m;
+    });
+  })();
   return maker;
 }
 

@@ -4,16 +4,19 @@
 //! changes, so it is built with the DOM builder ([`crate::web::dom::tree`]) into one
 //! `<article>` (what Leptos views of it cost: docs/size.md).
 
+pub mod hydrate;
 pub(crate) mod language_switch;
 
-use crate::i18n::{ui, Lang};
+use crate::i18n::{Lang, Text};
+use crate::notice::markup::Markup;
+use crate::notice::render::{render, Parts};
 use crate::notice::Notice;
 use crate::request::RequestKind;
-use crate::web::dom::rich::append_rich;
 use crate::web::dom::tree::{build_into, Tree};
 use crate::web::dom::unique_prefix;
 use leptos::prelude::*;
-use web_sys::Node;
+use std::rc::Rc;
+use web_sys::{Element, Node};
 
 /// Renders a notice. Its text is in the notice's own language; interface strings follow `lang`.
 /// `on_request` is called with the kind when the citizen starts a request.
@@ -31,12 +34,17 @@ pub fn NoticeView(
     let article = NodeRef::<leptos::html::Article>::new();
     let notice_lang = notice.lang.name();
     build_into(article, lang, move |tree, el| {
+        let on_request = Rc::new(move |kind| on_request.run(kind));
         let parts = Parts {
             notice: &notice,
             prefix: &prefix,
-            on_request,
         };
-        let _ = build(tree, el, &parts, heading_level);
+        let _ = render(
+            &mut NoticeTree { tree, on_request },
+            el,
+            &parts,
+            heading_level,
+        );
     });
     view! {
         <article class="seloste-notice" part="notice" lang=notice_lang
@@ -44,105 +52,38 @@ pub fn NoticeView(
     }
 }
 
-/// What the notice's parts are built from: the notice, the prefix of its element ids, and
-/// what its request buttons call.
-struct Parts<'a> {
-    notice: &'a Notice,
-    prefix: &'a str,
-    on_request: Callback<RequestKind>,
+/// The DOM builder writing a notice (`notice/render.rs`): its request buttons call
+/// `on_request` with their kind.
+pub struct NoticeTree<'a> {
+    pub tree: &'a mut Tree,
+    pub on_request: Rc<dyn Fn(RequestKind)>,
 }
 
-/// The notice's contents into `article` (whose `lang` is the notice's); titles at `level`.
-fn build(tree: &mut Tree, article: &Node, parts: &Parts, level: u8) -> Option<()> {
-    let (notice, prefix) = (parts.notice, parts.prefix);
-    let sub = level + 1;
-    let title = tree.heading(article, level, &format!("{prefix}-title"))?;
-    tree.text(&title, &notice.title);
+impl Markup for NoticeTree<'_> {
+    type Node = Node;
 
-    let meta = tree.element(article, "dl", &[("class", "seloste-meta")])?;
-    let rows = [
-        (ui::REGISTER, Some(notice.register_name.clone())),
-        (ui::CONTROLLER, Some(notice.controller.name.clone())),
-        (ui::UPDATED, notice.updated_display()),
-    ];
-    for (term, value) in rows {
-        let Some(value) = value else { continue };
-        let dt = tree.element(&meta, "dt", &[])?;
-        tree.in_ui_lang(&dt);
-        tree.ui_text(&dt, term);
-        let dd = tree.element(&meta, "dd", &[])?;
-        tree.text(&dd, &value);
+    fn element(&mut self, parent: &Node, tag: &str, attributes: &[(&str, &str)]) -> Option<Node> {
+        self.tree.element(parent, tag, attributes).map(Node::from)
     }
 
-    let toc_id = format!("{prefix}-toc");
-    let sections = notice.reading_order();
-    let nav = tree.element(
-        article,
-        "nav",
-        &[("class", "seloste-toc"), ("aria-labelledby", &toc_id)],
-    )?;
-    let toc_heading = tree.heading(&nav, sub, &toc_id)?;
-    let span = tree.element(&toc_heading, "span", &[])?;
-    tree.in_ui_lang(&span);
-    tree.ui_text(&span, ui::CONTENTS);
-    let list = tree.element(&nav, "ol", &[])?;
-    for (n, section) in sections.iter().enumerate() {
-        let item = tree.element(&list, "li", &[])?;
-        let link = tree.element(&item, "a", &[("href", &format!("#{prefix}-s{n}"))])?;
-        tree.text(&link, &section.heading);
+    fn text(&mut self, parent: &Node, text: &str) {
+        self.tree.text(parent, text);
     }
-    for (n, section) in sections.iter().enumerate() {
-        // Not labelled: notices repeat headings, and a labelled section would be a
-        // landmark, which must be unique.
-        let part = tree.element(article, "section", &[("class", "seloste-section")])?;
-        let h = tree.heading(&part, sub, &format!("{prefix}-s{n}"))?;
-        tree.text(&h, &section.heading);
-        let body = tree.element(&part, "div", &[("class", "seloste-body")])?;
-        append_rich(tree, &body, &section.body);
-    }
-    rights(tree, article, parts, sub)
-}
 
-/// "Your rights": a button for each request kind the register accepts.
-fn rights(tree: &mut Tree, article: &Node, parts: &Parts, level: u8) -> Option<()> {
-    let (notice, prefix, on_request) = (parts.notice, parts.prefix, parts.on_request);
-    if notice.requests.kinds.is_empty() {
-        return Some(());
+    fn ui_text(&mut self, parent: &Node, text: Text) {
+        self.tree.ui_text(parent, text);
     }
-    let rights_id = format!("{prefix}-rights");
-    let part = tree.element(
-        article,
-        "section",
-        &[("class", "seloste-rights"), ("aria-labelledby", &rights_id)],
-    )?;
-    tree.in_ui_lang(&part);
-    let title = tree.heading(&part, level, &rights_id)?;
-    tree.ui_text(&title, ui::YOUR_RIGHTS);
-    let intro = tree.element(&part, "p", &[])?;
-    tree.ui_text(&intro, ui::YOUR_RIGHTS_INTRO);
-    if let Some(office) = &notice.requests.handled_by {
-        let p = tree.element(&part, "p", &[("class", "seloste-handled-by")])?;
-        tree.ui_text(&p, ui::HANDLED_BY);
-        tree.text(&p, " ");
-        let name = tree.element(&p, "strong", &[("lang", notice.lang.name())])?;
-        tree.text(&name, &office.name);
+
+    fn in_ui_lang(&mut self, el: &Node) {
+        if let Some(el) = wasm_bindgen::JsCast::dyn_ref::<Element>(el) {
+            self.tree.in_ui_lang(el);
+        }
     }
-    let list = tree.element(&part, "ul", &[("class", "seloste-request-list")])?;
-    for kind in notice.requests.kinds.iter().copied() {
-        let item = tree.element(&list, "li", &[])?;
-        let button = tree.element(
-            &item,
-            "button",
-            &[
-                ("type", "button"),
-                ("class", "seloste-button"),
-                ("part", "button"),
-            ],
-        )?;
-        tree.ui_text(&button, kind.title());
-        tree.on_click(&button, move || on_request.run(kind));
-        let hint = tree.element(&item, "p", &[("class", "seloste-hint")])?;
-        tree.ui_text(&hint, kind.summary());
+
+    fn on_request(&mut self, button: &Node, kind: RequestKind) {
+        let on_request = Rc::clone(&self.on_request);
+        if let Some(button) = wasm_bindgen::JsCast::dyn_ref::<Element>(button) {
+            self.tree.on_click(button, move || on_request(kind));
+        }
     }
-    Some(())
 }
