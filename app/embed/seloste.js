@@ -1,16 +1,18 @@
 // seloste.js — the one file a host page loads:
 //   <script type="module" src="https://cdn.example.fi/seloste/seloste.js"></script>
-// It registers <seloste-notice>, <seloste-request> and <seloste-requests> and exports mount() / unmount() /
-// clearDrafts() for
-// portals that do not use custom elements. Everything else (the wasm bundle, the shadow
-// stylesheet, forms, the PDF maker, the font) is loaded from beside this file, so the
-// base URL is wherever seloste.js is served from. No inline script or style is ever
-// needed: it works under `default-src 'self'; script-src 'self' 'wasm-unsafe-eval';
-// style-src 'self'`. cargo xtask bundles (xtask/src/pages.rs) fills in the versioned
-// bundle folder and the SRI hash of every file this loader loads: the bundle's modules,
-// wasm and stylesheet, its later chunk (checked by the chunk loader), the PDF maker and its
-// wasm, the font and the default forms file. A file that does not match its hash (changed
-// on a CDN) is refused, whichever it is.
+// It registers <seloste-notice>, <seloste-request> and <seloste-requests> and exports
+// mount() / unmount() / clearDrafts() for portals that do not use custom elements.
+// Everything else is loaded from beside this file, so the base URL is wherever seloste.js
+// is served from: the two wasm bundles of the release folder (the notice's, which is all a
+// page with only <seloste-notice> loads, and the form's), the shadow stylesheet, forms, the
+// PDF maker and the fonts. A notice pasted as static HTML (`notice_html`) is taken over
+// where it is. No inline script or style is ever needed: it works under `default-src
+// 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`. cargo xtask bundles
+// (xtask/src/pages.rs) fills in the versioned release folder and the SRI hash of every
+// file this loader loads: the bundles' modules, wasm and stylesheet, the form's later
+// chunks (checked by the chunk loader), the PDF maker and its wasm, the fonts and the
+// default forms file. A file that does not match its hash (changed on a CDN) is refused,
+// whichever it is.
 const BASE = new URL('./', import.meta.url);
 const BUNDLE = new URL('{{BUNDLE}}', BASE);
 /** SRI hashes by path below BASE. */
@@ -165,7 +167,7 @@ class Mount {
     container.setAttribute('part', 'root');
     let glue;
     try {
-      [glue] = await Promise.all([bundle(bundleOf(config.type)), styled]);
+      [glue] = await Promise.all([this.#bundleFor(config.type, pasted), styled]);
     } catch (error) {
       if (generation !== this.#generation) return;
       console.error('seloste: the bundle could not be loaded:', error);
@@ -183,7 +185,11 @@ class Mount {
     if (generation !== this.#generation) return;
     this.#teardown();
     this.#glue = glue;
-    if (!pasted) root.replaceChildren(style, container);
+    if (!pasted) {
+      // The stylesheet stays in place (taken out and put back, it would be loaded again).
+      for (const node of [...root.childNodes]) if (node !== style) node.remove();
+      root.append(container);
+    }
     const settings = new glue.Config(absolute(config.src) ?? '', BASE.href);
     settings.lang(langOf(this.#element, config));
     if (Number(config.headingLevel)) settings.heading_level(Number(config.headingLevel));
@@ -205,6 +211,16 @@ class Mount {
     } catch (error) {
       console.error(String(error));
     }
+  }
+
+  /** The bundle that draws `type`. A pasted notice is on the page already, and its bundle
+   * only takes it over: where the page has a form too, the form's bundle goes first, so
+   * that the form is ready sooner on a slow connection. */
+  async #bundleFor(type, pasted) {
+    if (pasted && document.querySelector('seloste-request, seloste-requests')) {
+      await bundle('form').catch(() => {});
+    }
+    return bundle(bundleOf(type));
   }
 
   /** A new language without mounting again. */

@@ -49,6 +49,7 @@ test('with the wasm held back, the modules, stylesheet, notice and forms file ar
   assert.equal(count(/\/notices\/pieksamaki-lapsiperheet\.json$/), 1, 'the notice, used by two elements, fetched once');
   assert.equal(count(/\/forms\/default\.json$/), 1, 'the forms file fetched once');
   assert.equal(count(/seloste-embed_bg\.wasm$/), 1, 'the form\'s wasm fetched once');
+  assert.equal(count(/\/seloste\.css$/), 1, 'the stylesheet fetched once (never taken out and put back)');
   assert.equal(count(/seloste-notice_bg\.wasm$/), 1, 'the notice\'s wasm fetched once');
   await assertClean(page, 'embed page loaded without a waterfall');
   await page.context().close();
