@@ -7,19 +7,9 @@ mod route;
 
 use leptos::prelude::*;
 use route::Route;
+use seloste::notice::index::{read_index, IndexEntry as NoticeEntry};
 use seloste::web::{fetch, page_lang, tr, LanguageSwitch, NoticeView};
 use seloste::{i18n::ui, notice::Notice, Lang};
-use serde::Deserialize;
-
-/// One entry of `notices/index.json`.
-#[derive(Clone, Debug, Deserialize)]
-struct NoticeEntry {
-    id: String,
-    file: String,
-    title: String,
-    controller: String,
-    lang: Lang,
-}
 
 fn current_route() -> Route {
     Route::parse(&window().location().hash().unwrap_or_default())
@@ -53,8 +43,7 @@ fn Demo() -> impl IntoView {
         let loaded = fetch::fetch_text("notices/index.json")
             .await
             .and_then(|text| {
-                serde_json::from_str::<Vec<NoticeEntry>>(&text)
-                    .map_err(|e| fetch::LoadError::Invalid(e.to_string()))
+                read_index(&text).map_err(|e| fetch::LoadError::Invalid(e.to_string()))
             });
         index.set(Some(loaded));
     });

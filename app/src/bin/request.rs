@@ -13,23 +13,14 @@ use seloste::request::spec::Form;
 use seloste::web::{
     any_kept, fetch, host, page_lang, show_my_requests, tr, LanguageSwitch, PdfAssets, RequestForm,
 };
-use serde::Deserialize;
-
-/// One entry of `notices/index.json` (only what this page needs).
-#[derive(Deserialize)]
-struct NoticeEntry {
-    id: String,
-    file: String,
-}
-
 /// The notice and the form a route names, or why they could not be loaded.
 async fn load(
     id: &str,
     kind: seloste::request::RequestKind,
 ) -> Result<(Notice, Form), fetch::LoadError> {
     let index = fetch::fetch_text("../notices/index.json").await?;
-    let entries: Vec<NoticeEntry> =
-        serde_json::from_str(&index).map_err(|e| fetch::LoadError::Invalid(e.to_string()))?;
+    let entries = seloste::notice::index::read_index(&index)
+        .map_err(|e| fetch::LoadError::Invalid(e.to_string()))?;
     let entry = entries
         .into_iter()
         .find(|e| e.id == id)

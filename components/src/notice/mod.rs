@@ -7,6 +7,7 @@
 mod check;
 mod classify;
 mod import;
+pub mod index;
 pub mod markup;
 pub(crate) mod read;
 pub mod render;
