@@ -139,7 +139,10 @@ test('the language chosen on a notice carries to its form, and back', async () =
     // that step's "back to the notice".
     await page.locator('[role=status]').waitFor();
     await page.locator('h1', { hasText: firstStep }).waitFor();
-    await page.locator('.seloste-back button').first().press('Enter');
+    // "Back to the notice" (the first step's): pressed before the view of the step left
+    // behind is replaced, "back" would only go to the first step.
+    const backToNotice = { fi: 'Takaisin selosteeseen', sv: 'Tillbaka till beskrivningen', en: 'Back to the notice' }[code];
+    await page.locator('.seloste-back button', { hasText: backToNotice }).first().press('Enter');
     await page.locator('article.seloste-notice').waitFor();
     assert.equal(await page.getAttribute('html', 'lang'), code, 'back on the notice in the same language');
   }
