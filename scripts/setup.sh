@@ -89,6 +89,12 @@ if ! python3 -c 'import stdnum, sys; sys.exit(stdnum.__version__ != "2.2")' 2>/d
     step "installing python-stdnum"
     python3 -m pip install --quiet --disable-pip-version-check python-stdnum==2.2
 fi
+# holidays: an independent calendar of Finland's public holidays for
+# tests/contracts/deadlines_holidays.py (with dateutil and the system's tz database).
+if ! python3 -c 'import holidays, sys; sys.exit(holidays.__version__ != "0.62")' 2>/dev/null; then
+    step "installing holidays"
+    python3 -m pip install --quiet --disable-pip-version-check holidays==0.62
+fi
 
 export WASM_BINDGEN_VERSION
 # Trunk must not look for updates online.

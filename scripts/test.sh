@@ -8,7 +8,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 step "native tests (cargo test: the library and the reference receiver)"
 cargo test --locked
 cargo build --locked -p seloste-receiver
-cargo build --locked -p seloste --example verify_request --example parse_ids --example notice_html
+cargo build --locked -p seloste --example verify_request --example parse_ids --example notice_html --example deadlines
 
 step "fuzz smoke test: identity codes, file readers, JSON against serde_json, the rich-text sanitiser (20 s each; scripts/fuzz.sh runs longer)"
 bash scripts/fuzz.sh 20

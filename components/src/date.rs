@@ -155,6 +155,37 @@ impl Date {
     pub fn days_until(self, later: Date) -> i64 {
         later.day_number() - self.day_number()
     }
+
+    /// The day with [`Date::day_number`] `number` (Hinnant's `civil_from_days`); `None`
+    /// outside the years 1–65535.
+    pub fn from_day_number(number: i64) -> Option<Date> {
+        let z = number + 719_468;
+        let era = z.div_euclid(146_097);
+        let day_of_era = z - era * 146_097;
+        let year_of_era =
+            (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let mp = (5 * day_of_year + 2) / 153;
+        let day = day_of_year - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = year_of_era + era * 400 + i64::from(month <= 2);
+        Date::new(
+            u16::try_from(year).ok().filter(|y| *y > 0)?,
+            u8::try_from(month).ok()?,
+            u8::try_from(day).ok()?,
+        )
+    }
+
+    /// The day of the week, Monday 1 to Sunday 7 (ISO 8601).
+    pub fn weekday(self) -> u8 {
+        // 1 January 1970 was a Thursday.
+        ((self.day_number() + 3).rem_euclid(7) + 1) as u8
+    }
+
+    /// The next day.
+    pub fn next(self) -> Date {
+        self.add_days(1)
+    }
 }
 
 impl fmt::Display for Date {
@@ -263,6 +294,22 @@ mod tests {
         ] {
             assert_eq!(Date::ymd(y, m, d).day_number(), expected, "{y}-{m}-{d}");
         }
+        // And back: weekdays as Python's `isoweekday()` gives them.
+        for ((y, m, d), weekday) in [
+            ((2026, 12, 3), 4),
+            ((1970, 1, 1), 4),
+            ((2000, 2, 29), 2),
+            ((2100, 3, 1), 1),
+        ] {
+            let day = Date::ymd(y, m, d);
+            assert_eq!(Date::from_day_number(day.day_number()), Some(day));
+            assert_eq!(day.weekday(), weekday, "{day}");
+        }
+        for number in -30_000..60_000 {
+            let day = Date::from_day_number(number).expect("a day of years 1888-2134");
+            assert_eq!(day.day_number(), number);
+        }
+        assert_eq!(Date::from_day_number(-719_468 - 366), None);
         let start = Date::ymd(2023, 12, 30);
         for n in [0, 1, 31, 365, 800] {
             assert_eq!(start.days_until(start.add_days(n)), i64::from(n));

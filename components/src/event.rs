@@ -14,10 +14,10 @@
 //! They are written by hand rather than with serde so that the form's first bundle carries
 //! no serializer (the payload inside `seloste-submitted` is serde's, in the later chunk).
 
+use crate::deadline::Deadline;
 use crate::json::quote;
 use crate::request::payload::Payload;
 use crate::request::receipt::{DeliveryState, Receipt};
-use crate::request::reference::Deadline;
 use crate::request::RequestKind;
 
 /// The names of the events, as the host page listens for them.

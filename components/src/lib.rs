@@ -12,6 +12,7 @@
 pub mod after;
 mod closed_set;
 pub mod date;
+pub mod deadline;
 pub mod event;
 pub mod i18n;
 pub mod id;

@@ -13,6 +13,7 @@ import { startReceiver } from './receiver.mjs';
 import { formPage, makeRequest, PERSONAL, DONE, ANSWERS } from './citizen.mjs';
 import { walkSteps } from './flow.mjs';
 import { askForFullPayload } from './events.mjs';
+import { lawfulDeadline } from './deadline.mjs';
 
 const env = useSite();
 let receiver;
@@ -23,25 +24,16 @@ after(() => receiver?.stop());
 // of more than one byte, an emoji among them).
 const REGISTER = 'Lapsiperheiden palvelujen asiakasrekisteri; perhetyö, kotipalvelu \\ ja 🧾 maksut – Pieksämäen kaupungin perusturvan palvelualueen pitkä nimi';
 
-/** The day `months` later, the month's last day when it has no such day: written here
- * from Finnish law's rule, not taken from our code. */
-function addMonths([y, m, d], months) {
-  const index = m - 1 + months;
-  const year = y + Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return [year, month, Math.min(d, last)];
-}
-const finnish = ([y, m, d]) => `${d}.${m}.${y}`;
+const finnish = (d) => `${d.getDate()}.${d.getMonth() + 1}.${d.getFullYear()}`;
 
 test('the confirmation offers the deadlines as a calendar file: both days, the reference, nothing personal', async () => {
   const context = await env.browser.newContext({ locale: 'fi-FI', acceptDownloads: true });
   const page = await formPage(context, { endpoint: receiver.endpoint, editNotice: (n) => { n.register_name = REGISTER; } });
-  const today = new Date().toISOString().slice(0, 10).split('-').map(Number);
+  const made = new Date();
   await makeRequest(page, env.site.url);
   const reference = await page.locator('.seloste-reference').innerText();
   const text = await page.locator('main, body').first().innerText();
-  const [answerBy, extendedBy] = [addMonths(today, 1), addMonths(today, 3)];
+  const { answerBy, extendedBy } = lawfulDeadline(made);
   assert.ok(text.includes(`viimeistään ${finnish(answerBy)}`), 'the page shows the answer\'s deadline');
   assert.ok(text.includes(`enintään päivään ${finnish(extendedBy)}`), 'and the latest extended one');
 
@@ -63,7 +55,10 @@ test('the confirmation offers the deadlines as a calendar file: both days, the r
   assert.equal(events.length, 2);
   const day = (t) => [t.year, t.month, t.day];
   assert.deepEqual(events.map((e) => e.startDate.isDate), [true, true], 'all-day events');
-  assert.deepEqual(events.map((e) => day(e.startDate)), [answerBy, extendedBy]);
+  const parts = (d) => [d.getFullYear(), d.getMonth() + 1, d.getDate()];
+  assert.deepEqual(events.map((e) => day(e.startDate)), [parts(answerBy), parts(extendedBy)]);
+  // Moved to a working day when it fell on a weekend or a holiday: the reason is told.
+  assert.ok(events[0].description.includes('seuraavana arkipäivänä'), events[0].description);
   for (const e of events) {
     const next = e.startDate.clone();
     next.adjust(1, 0, 0, 0);

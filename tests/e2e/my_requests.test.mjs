@@ -11,6 +11,7 @@ import ICAL from 'ical.js';
 import { useSite, assertNoAxeViolations, tabTo, tabToText, layoutProblems } from './harness.mjs';
 import { startReceiver } from './receiver.mjs';
 import { formPage, makeRequest, PERSONAL } from './citizen.mjs';
+import { lawfulDeadline } from './deadline.mjs';
 import { axeCheck, assertClean } from './embedded.mjs';
 
 const env = useSite();
@@ -21,13 +22,6 @@ after(() => receiver?.stop());
 const KEY = 'seloste-my-requests';
 const DAY = 24 * 60 * 60 * 1000;
 const finnish = (d) => `${d.getDate()}.${d.getMonth() + 1}.${d.getFullYear()}`;
-/** The day `months` later (the month's last day when it has no such day), Finnish law's
- * rule written here, not taken from our code. */
-function addMonths(d, months) {
-  const index = d.getMonth() + months;
-  const last = new Date(d.getFullYear(), index + 1, 0).getDate();
-  return new Date(d.getFullYear(), index, Math.min(d.getDate(), last));
-}
 
 const stored = (page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 const everyStored = (page) => page.evaluate(() => JSON.stringify({ ...localStorage }));
@@ -83,7 +77,8 @@ test('a request kept on this device only when asked, nothing personal kept; past
   for (const p of [...PERSONAL, 'Maija', '308T', 'Pieksämäki,']) {
     assert.ok(!(await everyStored(page)).includes(p), `localStorage holds ${p}`);
   }
-  const answerBy = addMonths(made, 1);
+  // The day it was received in Finland, and its deadlines, as Python's holidays count them.
+  const { received, answerBy, extendedBy } = lawfulDeadline(made);
   const left = Math.round((new Date(answerBy.getFullYear(), answerBy.getMonth(), answerBy.getDate()) - new Date(made.getFullYear(), made.getMonth(), made.getDate())) / DAY);
   const list = page.locator('.seloste-my-requests');
   const listed = await list.innerText();
@@ -104,7 +99,7 @@ test('a request kept on this device only when asked, nothing personal kept; past
   assert.equal(ics.suggestedFilename(), `maaraajat-${reference}.ics`);
   const events = new ICAL.Component(ICAL.parse(readFileSync(await ics.path(), 'utf8'))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   const day = (t) => `${t.day}.${t.month}.${t.year}`;
-  assert.deepEqual(events.map((e) => day(e.startDate)), [finnish(answerBy), finnish(addMonths(made, 3))]);
+  assert.deepEqual(events.map((e) => day(e.startDate)), [finnish(answerBy), finnish(extendedBy)]);
   assert.ok(events.every((e) => e.summary.includes(reference)));
   await letters.click();
   assert.equal(await letters.getAttribute('aria-expanded'), 'true');
@@ -112,7 +107,7 @@ test('a request kept on this device only when asked, nothing personal kept; past
   await reminderText.waitFor();
   await page2.getByLabel('Nimesi (valinnainen)').fill('Maija Meikäläinen');
   const reminder = await reminderText.inputValue();
-  for (const needed of ['12 artiklan 3 kohdan', reference, finnish(made), finnish(answerBy), entry.register, entry.controller, 'Maija Meikäläinen', `14 päivän kuluessa tämän muistutuksen päiväyksestä, eli ${finnish(new Date(later.getTime() + 14 * DAY))}`]) {
+  for (const needed of ['12 artiklan 3 kohdan', reference, finnish(received), finnish(answerBy), entry.register, entry.controller, 'Maija Meikäläinen', `14 päivän kuluessa tämän muistutuksen päiväyksestä, eli ${finnish(new Date(later.getTime() + 14 * DAY))}`]) {
     assert.ok(reminder.includes(needed), `the reminder lacks ${needed}:\n${reminder}`);
   }
   assert.ok(!(await everyStored(page2)).includes('Maija'), 'the name typed into the letters is not stored');
@@ -127,7 +122,7 @@ test('a request kept on this device only when asked, nothing personal kept; past
   const [reminderPdf] = await Promise.all([page2.waitForEvent('download'), page2.getByRole('button', { name: 'Lataa PDF-tiedostona' }).first().click()]);
   assert.equal(reminderPdf.suggestedFilename(), `muistutus-${reference}.pdf`);
   const reminderRead = pdfText(await reminderPdf.path());
-  for (const needed of ['Muistutus rekisterinpitäjälle', '12 artiklan 3 kohdan', reference, finnish(made), entry.controller, 'Maija Meikäläinen']) {
+  for (const needed of ['Muistutus rekisterinpitäjälle', '12 artiklan 3 kohdan', reference, finnish(received), entry.controller, 'Maija Meikäläinen']) {
     assert.ok(reminderRead.includes(needed), `the reminder's PDF lacks ${needed}: ${reminderRead}`);
   }
 
@@ -139,7 +134,7 @@ test('a request kept on this device only when asked, nothing personal kept; past
   assert.equal(complaintPdf.suggestedFilename(), `valitus-${reference}.pdf`);
   const complaintRead = pdfText(await complaintPdf.path());
   assert.ok(complaintRead.includes('Valitus tietosuojavaltuutetulle'), 'the PDF\'s title');
-  for (const needed of ['Tietosuojavaltuutetun toimisto', 'PL 800', '77 artikla', entry.controller, entry.register, 'Tarkastuspyyntö', finnish(made), reference, 'Mitä tapahtui', `ei vastannut pyyntöön määräajan päättymiseen ${finnish(answerBy)} mennessä`, finnish(reminded)]) {
+  for (const needed of ['Tietosuojavaltuutetun toimisto', 'PL 800', '77 artikla', entry.controller, entry.register, 'Tarkastuspyyntö', finnish(received), reference, 'Mitä tapahtui', `ei vastannut pyyntöön määräajan päättymiseen ${finnish(answerBy)} mennessä`, finnish(reminded)]) {
     assert.ok(complaint.includes(needed), `the complaint lacks ${needed}:\n${complaint}`);
     assert.ok(complaintRead.includes(needed), `the complaint's PDF lacks ${needed}: ${complaintRead}`);
   }

@@ -24,9 +24,9 @@ const EXTENDED_DUE: Text = Text::new(
 const REGISTER: Text = Text::new("Rekisteri", "Register", "Register");
 const ANSWERS: Text = Text::new("Pyyntöön vastaa", "Begäran besvaras av", "Answered by");
 const ANSWER_RULE: Text = Text::new(
-    "Rekisterinpitäjän on vastattava kuukauden kuluessa pyynnön saapumisesta (EU:n yleisen tietosuoja-asetuksen 12 artiklan 3 kohta).",
-    "Den personuppgiftsansvarige ska svara inom en månad efter att begäran kommit in (artikel 12.3 i EU:s dataskyddsförordning).",
-    "The controller must answer within one month of receiving the request (Article 12(3) of the EU General Data Protection Regulation).",
+    "Rekisterinpitäjän on vastattava ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa pyynnön vastaanottamisesta (EU:n yleisen tietosuoja-asetuksen 12 artiklan 3 kohta).",
+    "Den personuppgiftsansvarige ska svara utan onödigt dröjsmål och senast en månad efter att ha mottagit begäran (artikel 12.3 i EU:s dataskyddsförordning).",
+    "The controller must answer without undue delay and at the latest within one month of receiving the request (Article 12(3) of the EU General Data Protection Regulation).",
 );
 const COUNTED_FROM: Text = Text::new(
     "Määräaika on laskettu päivästä, jona pyyntö tehtiin:",
@@ -50,7 +50,7 @@ struct Deadlines<'a> {
     made: Option<Date>,
     /// DTSTAMP (RFC 5545 DATE-TIME in UTC).
     stamp: String,
-    deadline: crate::request::reference::Deadline,
+    deadline: crate::deadline::Deadline,
 }
 
 /// The calendar file of a receipt, in `lang`: CRLF lines folded at 75 octets.
@@ -65,7 +65,7 @@ pub fn deadline_calendar(receipt: &Receipt, lang: Lang) -> String {
             kind: payload.kind,
             register: &register.register_name,
             office: &office.name,
-            made: Date::from_iso(&payload.created_at),
+            made: receipt.counted_from(),
             stamp: basic_utc(&payload.created_at)
                 .unwrap_or_else(|| format!("{}T000000Z", basic_date(receipt.deadline.answer_by))),
             deadline: receipt.deadline,
@@ -111,7 +111,9 @@ fn calendar(d: &Deadlines, lang: Lang) -> String {
                 IF_LATER.get(lang)
             )
         })
-        .unwrap_or_default();
+        .unwrap_or_default()
+        + "\n"
+        + ui::DEADLINE_WORKING_DAY.get(lang);
     // The confirmation page's words for the extension.
     let extension = format!(
         "{} {}. {}",

@@ -10,9 +10,9 @@
 //! under [`STORAGE_KEY`]); each entry and the whole list can be deleted.
 
 use crate::date::Date;
+use crate::deadline::Deadline;
 use crate::i18n::{Lang, Text};
 use crate::request::receipt::Receipt;
-use crate::request::reference::Deadline;
 use crate::request::RequestKind;
 use serde::{Deserialize, Serialize};
 
@@ -164,7 +164,7 @@ impl Kept {
             controller: office.name.clone(),
             address: office.address.clone(),
             email: office.email.clone(),
-            sent: Date::from_iso(&receipt.payload.created_at).unwrap_or(receipt.deadline.answer_by),
+            sent: receipt.counted_from().unwrap_or(receipt.deadline.answer_by),
             status: Status::Waiting,
             status_on: None,
         }

@@ -1,6 +1,6 @@
 use super::*;
 use crate::date::Date;
-use crate::request::receipt::deadline_of;
+use crate::deadline::Deadline;
 
 const TODAY: Date = Date::ymd(2026, 11, 22);
 
@@ -15,11 +15,11 @@ fn submitted_carries_the_receipt_and_the_payload() {
         "2026-01-31T10:15:00Z",
         &DeliveryState::Made,
         Told::Payload(r#"{"id":"x"}"#),
-        &deadline_of("2026-01-31T10:15:00Z", TODAY),
+        &Deadline::received_at("2026-01-31T10:15:00Z", TODAY),
     );
     assert_eq!(
         made,
-        r#"{"reference":"AB12-CD34","created_at":"2026-01-31T10:15:00Z","deadline":{"answer_by":"2026-02-28","extended_by":"2026-04-30"},"status":"made","payload":{"id":"x"}}"#
+        r#"{"reference":"AB12-CD34","created_at":"2026-01-31T10:15:00Z","deadline":{"answer_by":"2026-03-02","extended_by":"2026-04-30"},"status":"made","payload":{"id":"x"}}"#
     );
     let delivered = DeliveryState::Delivered {
         backend_reference: Some("DNRO \"7\"".into()),
@@ -30,7 +30,7 @@ fn submitted_carries_the_receipt_and_the_payload() {
         "2026-01-31T10:15:00Z",
         &delivered,
         Told::Summary(r#"{"id":"x","kind":"access"}"#),
-        &deadline_of("2026-01-31T10:15:00Z", TODAY),
+        &Deadline::received_at("2026-01-31T10:15:00Z", TODAY),
     ));
     assert_eq!(detail["status"], "delivered");
     assert_eq!(detail["backend_reference"], "DNRO \"7\"");
@@ -42,7 +42,7 @@ fn submitted_carries_the_receipt_and_the_payload() {
         "2026-01-31T10:15:00Z",
         &DeliveryState::Queued,
         Told::Payload("{}"),
-        &deadline_of("2026-01-31T10:15:00Z", TODAY),
+        &Deadline::received_at("2026-01-31T10:15:00Z", TODAY),
     ));
     assert_eq!(queued["status"], "queued");
     assert!(queued.get("delivered_at").is_none());

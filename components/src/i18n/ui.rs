@@ -155,9 +155,16 @@ pub const DEADLINE_TITLE: Text = Text::new(
     "When you will get an answer",
 );
 pub const DEADLINE: Text = Text::new(
-    "Rekisterinpitäjän on vastattava kuukauden kuluessa pyynnön saapumisesta. Jos pyyntö saapuu tänään, vastaus on annettava viimeistään",
-    "Den personuppgiftsansvarige ska svara inom en månad efter att begäran kommit in. Om begäran kommer in i dag ska svaret ges senast",
-    "The controller must answer within one month of receiving the request. If it arrives today, the answer is due by",
+    "Rekisterinpitäjän on vastattava ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa pyynnön vastaanottamisesta. Jos pyyntö saapuu tänään, vastaus on annettava viimeistään",
+    "Den personuppgiftsansvarige ska svara utan onödigt dröjsmål och senast en månad efter att ha mottagit begäran. Om begäran kommer in i dag ska svaret ges senast",
+    "The controller must answer without undue delay and at the latest within one month of receiving the request. If it arrives today, the answer is due by",
+);
+/// Why a deadline may be later than a month: Regulation 1182/71, Art. 3(4), and Act
+/// 150/1930, section 5 (`crate::deadline`).
+pub const DEADLINE_WORKING_DAY: Text = Text::new(
+    "Jos määräajan viimeinen päivä on lauantai, sunnuntai, pyhäpäivä tai juhannus- tai jouluaatto, määräaika päättyy seuraavana arkipäivänä.",
+    "Om tidens sista dag är en lördag, söndag, helgdag, midsommarafton eller julafton går tiden ut följande vardag.",
+    "If the last day is a Saturday, Sunday, public holiday, Midsummer Eve or Christmas Eve, the time ends on the next working day.",
 );
 pub const DEADLINE_EXTENSION: Text = Text::new(
     "Jos pyyntö on monimutkainen tai pyyntöjä on paljon, aikaa voidaan jatkaa kahdella kuukaudella, enintään päivään",

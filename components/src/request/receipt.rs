@@ -2,8 +2,9 @@
 //! sealed payload, and where the request stands (made, delivered, kept to send later).
 
 use crate::date::Date;
+use crate::deadline::Deadline;
 use crate::request::payload::Payload;
-use crate::request::reference::{reference, Deadline};
+use crate::request::reference::reference;
 
 /// A made request: what the host page receives in `seloste-submitted` and what the
 /// confirmation shows.
@@ -46,20 +47,66 @@ impl DeliveryState {
     pub const NAMES: [&'static str; 3] = ["made", "delivered", "queued"];
 }
 
-/// The deadline of a request made at `created_at` (RFC 3339); `today` when the time
-/// cannot be read (a request this product made always has one).
-pub fn deadline_of(created_at: &str, today: Date) -> Deadline {
-    Deadline::from_received(Date::from_iso(created_at).unwrap_or(today))
-}
-
 impl Receipt {
     /// The receipt of a request just made (or found unsent), not delivered yet.
     pub fn new(payload: Payload, today: Date) -> Receipt {
         Receipt {
             reference: reference(&payload.id),
-            deadline: deadline_of(&payload.created_at, today),
+            deadline: Deadline::received_at(&payload.created_at, today),
             payload,
             delivery: DeliveryState::Made,
         }
+    }
+
+    /// The same receipt where the request now stands. Delivered, its deadlines count from
+    /// when the backend received it (for a request sent from the outbox, days later).
+    pub fn delivered_as(mut self, state: DeliveryState, today: Date) -> Receipt {
+        self.delivery = state;
+        self.deadline = Deadline::from_received(self.counted_from().unwrap_or(today));
+        self
+    }
+
+    /// The day in Finland its deadlines count from: when the backend received it, or,
+    /// not delivered yet, when it was made. `None` when the time cannot be read.
+    pub fn counted_from(&self) -> Option<Date> {
+        crate::deadline::day_in_finland(match &self.delivery {
+            DeliveryState::Delivered { at, .. } => at,
+            _ => &self.payload.created_at,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn payload(created_at: &str) -> Payload {
+        let json = include_str!("../../../tests/fixtures/payloads/log_data_guardian.json");
+        let mut payload: Payload = serde_json::from_str(json).unwrap_or_else(|e| panic!("{e}"));
+        payload.created_at = created_at.into();
+        payload
+    }
+
+    #[test]
+    fn deadlines_count_from_receipt_in_finland() {
+        let today = Date::ymd(2026, 12, 3);
+        // Made at 22:30 UTC on 23 November: 24 November in Finland, so due on 24
+        // December, Christmas Eve, and moved to Monday 28 December.
+        let made = Receipt::new(payload("2026-11-23T22:30:00Z"), today);
+        assert_eq!(made.deadline.answer_by, Date::ymd(2026, 12, 28));
+        // Kept offline and delivered on 2 December: counted from then.
+        let delivered = made.delivered_as(
+            DeliveryState::Delivered {
+                backend_reference: None,
+                at: "2026-12-02T08:00:00Z".into(),
+            },
+            today,
+        );
+        assert_eq!(delivered.deadline.answer_by, Date::ymd(2027, 1, 4));
+        assert_eq!(delivered.delivery.name(), "delivered");
+        // Queued: still counted from when it was made (it may reach the office any day).
+        let queued = Receipt::new(payload("2026-11-23T22:30:00Z"), today)
+            .delivered_as(DeliveryState::Queued, today);
+        assert_eq!(queued.deadline.answer_by, Date::ymd(2026, 12, 28));
     }
 }

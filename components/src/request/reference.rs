@@ -1,5 +1,5 @@
-//! A request's identity and time limits: its random id (UUID v4), the short reference a
-//! citizen can read out on the phone, and the legal deadline for the answer.
+//! A request's identity: its random id (UUID v4), the short reference a citizen can read
+//! out on the phone, and its UTC timestamps. Its deadlines are `crate::deadline`'s.
 
 use crate::id::Date;
 
@@ -35,24 +35,6 @@ pub fn reference(id: &str) -> String {
     format!("{}-{}", &chars[..4], &chars[4..])
 }
 
-/// When the registry office must answer (GDPR Art. 12(3)): within one month of receiving
-/// the request; extendable by two further months for complex or numerous requests, of
-/// which the requester must be told within the first month.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Deadline {
-    pub answer_by: Date,
-    pub extended_by: Date,
-}
-
-impl Deadline {
-    pub fn from_received(received: Date) -> Deadline {
-        Deadline {
-            answer_by: received.add_months(1),
-            extended_by: received.add_months(3),
-        }
-    }
-}
-
 /// `2026-11-22T21:18:05Z` from UTC parts.
 pub fn utc_timestamp(date: Date, hour: u8, minute: u8, second: u8) -> String {
     format!("{date}T{hour:02}:{minute:02}:{second:02}Z")
@@ -86,29 +68,6 @@ mod tests {
         assert_eq!(r.len(), 9);
         assert!(!r.contains(['I', 'L', 'O', 'U']), "{r}");
         assert_ne!(r, reference("0f8c2a4f-6b1d-4c3e-9a7f-2d5e8b1c4a90"));
-    }
-
-    #[test]
-    fn deadlines_count_months_as_the_law_does() {
-        assert_eq!(
-            Date::ymd(2026, 11, 22).add_months(1),
-            Date::ymd(2026, 12, 22)
-        );
-        assert_eq!(
-            Date::ymd(2026, 11, 22).add_months(3),
-            Date::ymd(2027, 2, 22)
-        );
-        assert_eq!(Date::ymd(2027, 1, 31).add_months(1), Date::ymd(2027, 2, 28));
-        assert_eq!(Date::ymd(2028, 1, 31).add_months(1), Date::ymd(2028, 2, 29));
-        assert_eq!(
-            Date::ymd(2026, 12, 31).add_months(3),
-            Date::ymd(2027, 3, 31)
-        );
-        let d = Deadline::from_received(Date::ymd(2026, 11, 30));
-        assert_eq!(
-            (d.answer_by, d.extended_by),
-            (Date::ymd(2026, 12, 30), Date::ymd(2027, 2, 28))
-        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
 use super::*;
 use crate::after::kept::Kept;
+use crate::deadline::Deadline;
 use crate::request::payload::{personal_strings, shipped_payload, Payload};
-use crate::request::reference::Deadline;
 
 fn shipped() -> Payload {
     shipped_payload()

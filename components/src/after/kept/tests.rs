@@ -82,15 +82,16 @@ fn keeping_again_replaces_and_keeps_the_status() {
 fn days_left_count_to_the_due_day_and_extension_moves_it() {
     let mut kept = entry();
     kept.sent = Date::ymd(2026, 1, 31);
-    assert_eq!(kept.due(), Date::ymd(2026, 2, 28));
-    assert_eq!(kept.days_left(Date::ymd(2026, 2, 18)), 10);
-    assert_eq!(kept.days_left(Date::ymd(2026, 2, 28)), 0);
-    assert_eq!(kept.ground(Date::ymd(2026, 2, 28)), None);
-    assert_eq!(kept.days_left(Date::ymd(2026, 3, 3)), -3);
-    assert_eq!(kept.ground(Date::ymd(2026, 3, 1)), Some(Ground::NoAnswer));
+    // No 31 February: the 28th, a Saturday, so Monday 2 March.
+    assert_eq!(kept.due(), Date::ymd(2026, 3, 2));
+    assert_eq!(kept.days_left(Date::ymd(2026, 2, 18)), 12);
+    assert_eq!(kept.days_left(Date::ymd(2026, 3, 2)), 0);
+    assert_eq!(kept.ground(Date::ymd(2026, 3, 2)), None);
+    assert_eq!(kept.days_left(Date::ymd(2026, 3, 5)), -3);
+    assert_eq!(kept.ground(Date::ymd(2026, 3, 3)), Some(Ground::NoAnswer));
     kept.status = Status::Extended;
     assert_eq!(kept.due(), Date::ymd(2026, 4, 30));
-    assert_eq!(kept.ground(Date::ymd(2026, 3, 1)), None);
+    assert_eq!(kept.ground(Date::ymd(2026, 3, 3)), None);
     assert_eq!(kept.ground(Date::ymd(2026, 5, 1)), Some(Ground::NoAnswer));
     for (status, ground) in [
         (Status::Answered, None),

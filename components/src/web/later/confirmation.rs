@@ -140,6 +140,7 @@ fn confirmation(receipt: Receipt) -> impl IntoView {
         <Heading level=section_level()>{tr(ui::DEADLINE_TITLE, lang)}</Heading>
         <p>{tr(ui::DEADLINE, lang)} " " <strong>{answer_by}</strong> "."</p>
         <p>{tr(ui::DEADLINE_EXTENSION, lang)} " " {extended_by} ". " {tr(ui::DEADLINE_EXTENSION_NOTICE, lang)}</p>
+        <p class="seloste-hint">{tr(ui::DEADLINE_WORKING_DAY, lang)}</p>
         <p class="seloste-calendar">
             <button type="button" class="seloste-button seloste-button--secondary" part="button" aria-describedby=calendar_hint.clone() on:click=move |_| download(&calendar_name, &deadline_calendar(&receipt_for_calendar, lang.get_untracked()).as_str().into(), calendar::MEDIA_TYPE)>
                 {tr(ui::ADD_TO_CALENDAR, lang)}

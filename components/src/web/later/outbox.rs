@@ -6,10 +6,10 @@
 //! or delete it. Where a form shows the panel is `form/outbox_place.rs`; the records'
 //! format is `crate::submit::outbox`.
 
+use crate::deadline::Deadline;
 use crate::event::Told;
 use crate::i18n::{ui, Lang};
 use crate::request::payload::Payload;
-use crate::request::receipt::deadline_of;
 use crate::request::reference::reference;
 use crate::submit::delivery::Delivery;
 use crate::submit::outbox::{Kept, Meta};
@@ -113,6 +113,8 @@ async fn flush_one(
             at,
         } => {
             let _ = outbox_delete(&meta.id).await;
+            // Its time limit counts from now, when the office received it.
+            let deadline = Deadline::received_at(&at, today());
             let state = DeliveryState::Delivered {
                 backend_reference,
                 at,
@@ -136,7 +138,7 @@ async fn flush_one(
                 &meta.created_at,
                 &state,
                 told,
-                &deadline_of(&meta.created_at, today()),
+                &deadline,
             ))
         }
         Delivered::Refused(text) => {

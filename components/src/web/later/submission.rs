@@ -183,9 +183,7 @@ fn done(receipt: Receipt) -> Submitted {
 }
 
 fn receipt(payload: Payload, state: DeliveryState) -> Submitted {
-    let mut receipt = Receipt::new(payload, today());
-    receipt.delivery = state;
-    done(receipt)
+    done(Receipt::new(payload, today()).delivered_as(state, today()))
 }
 
 /// Seals `payload` (unless `sealed`: a request sent again) and delivers it, keeping it in
