@@ -38,7 +38,10 @@ async fn the_rights_block_offers_each_accepted_request() {
         .expect("query");
     assert_eq!(buttons.length() as usize, notice().requests.kinds.len());
     let first = find(&host, ".seloste-rights button");
-    assert_eq!(first.text_content().unwrap_or_default(), "Begäran om insyn");
+    assert_eq!(
+        first.text_content().unwrap_or_default(),
+        "Begäran om tillgång"
+    );
     first.unchecked_into::<web_sys::HtmlElement>().click();
     assert_eq!(started.get_untracked(), Some(RequestKind::Access));
     host.remove();

@@ -260,7 +260,7 @@ const IN = {
     locale: 'sv-FI', toggle: 'Spara svaren i en fil eller öppna en sparad fil', label: 'Lösenord (minst 12 tecken)',
     short: 'Lösenordet måste ha minst 12 tecken.', save: 'Spara filen', saved: 'Webbläsaren sparar filen',
     check: 'Kontrollera dina svar', send: 'Gör begäran', calendar: 'Lägg till tidsfristerna i kalendern',
-    summaries: ['Sista dag för svar', 'Sista dag om tiden förlängs'], article: 'artikel 12.3 i EU:s dataskyddsförordning', kind: 'Begäran om insyn',
+    summaries: ['Sista dag för svar', 'Sista dag om tiden förlängs'], article: 'artikel 12.3 i EU:s dataskyddsförordning', kind: 'Begäran om tillgång',
   },
   en: {
     locale: 'en-GB', toggle: 'Save your answers to a file, or open a saved file', label: 'Passphrase (at least 12 characters)',

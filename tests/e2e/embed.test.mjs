@@ -53,7 +53,7 @@ test('a notice and a request form on one page: events, attribute changes, themin
   await form.locator('.seloste-caption', { hasText: /Begäran om rättelse/ }).waitFor();
   // "Make a request" in the notice switches the form on the page to that kind.
   await notice.locator('button', { hasText: 'Tarkastuspyyntö' }).first().click();
-  await form.locator('.seloste-caption', { hasText: /Begäran om insyn/ }).waitFor();
+  await form.locator('.seloste-caption', { hasText: /Begäran om tillgång/ }).waitFor();
   assert.deepEqual((await events(page, 'seloste-request')).map((e) => e.detail.kind), ['access']);
   await page.getByRole('button', { name: 'In English' }).click();
   await form.locator('.seloste-caption', { hasText: /Request to access your data/ }).waitFor();

@@ -162,7 +162,7 @@ test('a notice pasted as static HTML is readable with no script, and the element
   await notice.evaluate((el) => el.setAttribute('lang', 'sv'));
   await notice.locator('dt', { hasText: 'Register' }).first().waitFor();
   assert.equal(await button.count(), 0);
-  await notice.getByRole('button', { name: 'Begäran om insyn' }).waitFor();
+  await notice.getByRole('button', { name: 'Begäran om tillgång' }).waitFor();
   await axeCheck(page, 'a pasted notice taken over', 'seloste-notice');
   await assertClean(page, 'a pasted notice taken over');
   await page.context().close();

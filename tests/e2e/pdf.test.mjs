@@ -171,7 +171,7 @@ test('a typed name in Swedish; a failed PDF is said plainly and can be tried aga
   const { path } = await downloadPdf(page, label, 'typed.pdf');
   const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   assert.ok(text.includes('Undertecknat genom att skriva namnet: Maja Mattsson'), text);
-  assert.ok(text.includes('Begäran om insyn'), 'the title in the request\'s language');
+  assert.ok(text.includes('Begäran om tillgång'), 'the title in the request\'s language');
   assert.ok(verifyNatively(path).holds);
   assert.deepEqual(page.problems.filter((p) => !p.includes('ERR_FAILED')), []);
   await page.context().close();

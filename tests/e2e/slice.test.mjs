@@ -115,7 +115,7 @@ test('the language chosen on a notice carries to its form, and back', async () =
   await page.goto(env.site.url + '/#/notices/pieksamaki-lapsiperheet');
   await page.locator('h1').first().waitFor();
   const expectations = [
-    ['Svenska', 'sv', 'Dina rättigheter', 'Begäran om insyn', 'Vems uppgifter gäller begäran?', 'Fortsätt', 'Välj vilka uppgifter du begär.'],
+    ['Svenska', 'sv', 'Dina rättigheter', 'Begäran om tillgång', 'Vems uppgifter gäller begäran?', 'Fortsätt', 'Välj vilka uppgifter du begär.'],
     ['English', 'en', 'Your rights', 'Request to access your data', 'Whose data is the request about?', 'Continue', 'Select which data you are asking for.'],
     ['Suomi', 'fi', 'Oikeutesi', 'Tarkastuspyyntö', 'Kenen tietoja pyyntö koskee?', 'Jatka', 'Valitse, mitä tietoja pyydät.'],
   ];

@@ -4,6 +4,7 @@
 //! 30 April was received on 1 May in Finland, and its time limit counts from that day.
 
 use crate::date::Date;
+use crate::i18n::Lang;
 
 const MINUTES_A_DAY: i64 = 24 * 60;
 
@@ -49,9 +50,8 @@ fn utc_minutes(timestamp: &str) -> Option<i64> {
     Some(date.day_number() * MINUTES_A_DAY + hour * 60 + minute - offset)
 }
 
-/// The day in Finland at the moment `timestamp` (RFC 3339) names; `None` when it is not
-/// such a timestamp.
-pub fn day_in_finland(timestamp: &str) -> Option<Date> {
+/// Minutes from 1970-01-01 00:00 in Finnish time at the moment `timestamp` names.
+fn finnish_minutes(timestamp: &str) -> Option<i64> {
     let utc = utc_minutes(timestamp)?;
     let utc_day = Date::from_day_number(utc.div_euclid(MINUTES_A_DAY))?;
     let offset = if summer_time(utc_day.year(), utc) {
@@ -59,5 +59,24 @@ pub fn day_in_finland(timestamp: &str) -> Option<Date> {
     } else {
         120
     };
-    Date::from_day_number((utc + offset).div_euclid(MINUTES_A_DAY))
+    Some(utc + offset)
+}
+
+/// The day in Finland at the moment `timestamp` (RFC 3339) names; `None` when it is not
+/// such a timestamp.
+pub fn day_in_finland(timestamp: &str) -> Option<Date> {
+    Date::from_day_number(finnish_minutes(timestamp)?.div_euclid(MINUTES_A_DAY))
+}
+
+/// The moment `timestamp` names, in Finnish time, as a citizen reads it:
+/// `3.12.2026 klo 14.05`, `3.12.2026 kl. 14.05`, `3.12.2026 at 14:05`.
+pub fn moment_text(timestamp: &str, lang: Lang) -> Option<String> {
+    let minutes = finnish_minutes(timestamp)?;
+    let day = Date::from_day_number(minutes.div_euclid(MINUTES_A_DAY))?.finnish();
+    let (hour, minute) = (minutes.rem_euclid(MINUTES_A_DAY) / 60, minutes % 60);
+    Some(match lang {
+        Lang::Fi => format!("{day} klo {hour}.{minute:02}"),
+        Lang::Sv => format!("{day} kl. {hour}.{minute:02}"),
+        Lang::En => format!("{day} at {hour}:{minute:02}"),
+    })
 }

@@ -22,7 +22,7 @@ pub mod holidays;
 mod tests;
 
 use crate::date::Date;
-pub use finnish_time::day_in_finland;
+pub use finnish_time::{day_in_finland, moment_text};
 use holidays::working_day_from;
 
 /// The last day for the answer, and the last day it can be extended to.

@@ -244,3 +244,28 @@ fn the_day_of_receipt_is_the_day_in_finland() {
         Deadline::from_received(today)
     );
 }
+
+#[test]
+fn moments_as_a_citizen_reads_them() {
+    use crate::i18n::Lang;
+    let at = "2026-12-03T12:05:09Z";
+    assert_eq!(
+        moment_text(at, Lang::Fi).as_deref(),
+        Some("3.12.2026 klo 14.05")
+    );
+    assert_eq!(
+        moment_text(at, Lang::Sv).as_deref(),
+        Some("3.12.2026 kl. 14.05")
+    );
+    assert_eq!(
+        moment_text(at, Lang::En).as_deref(),
+        Some("3.12.2026 at 14:05")
+    );
+    // Summer time, and past midnight in Finland.
+    let late = "2026-07-01T21:30:00Z";
+    assert_eq!(
+        moment_text(late, Lang::Fi).as_deref(),
+        Some("2.7.2026 klo 0.30")
+    );
+    assert_eq!(moment_text("yesterday", Lang::Fi), None);
+}

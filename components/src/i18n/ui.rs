@@ -333,6 +333,11 @@ pub const OUTBOX_EXPIRED: Text = Text::new(
     "Togs bort från enheten utan att skickas, eftersom de inte kunde skickas medan de sparades (gör begäran på nytt om du fortfarande behöver den):",
     "Removed from this device unsent, as they could not be sent while they were kept (make the request again if you still need it):",
 );
+pub const OUTBOX_SENT: Text = Text::new(
+    "Lähetetty vastaanottajalle:",
+    "Skickad till mottagaren:",
+    "Sent to the receiver:",
+);
 pub const OUTBOX_SEND: Text = Text::new("Lähetä nyt", "Skicka nu", "Send now");
 pub const OUTBOX_DELETE: Text = Text::new("Poista", "Ta bort", "Delete");
 pub const VERIFIED_BY: Text = Text::new(

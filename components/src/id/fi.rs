@@ -214,7 +214,7 @@ impl HetuError {
                 shown(*found)
             ),
             (HetuError::CenturySign { found }, Lang::Sv) => format!(
-                "Det sjunde tecknet ”{}” är inte ett sekeltecken. För födda på 1900-talet är det - (eller Y, X, W, V, U), på 2000-talet A (eller B–F) och på 1800-talet +.",
+                "Det sjunde tecknet ”{}” är inte ett skiljetecken. För födda på 1900-talet är det - (eller Y, X, W, V, U), på 2000-talet A (eller B–F) och på 1800-talet +.",
                 shown(*found)
             ),
             (HetuError::CenturySign { found }, Lang::En) => format!(

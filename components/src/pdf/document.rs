@@ -122,7 +122,7 @@ fn identity_text(identity: &Identity, lang: Lang) -> (String, String) {
                 t(
                     lang,
                     "Syntymäaika ja tunniste",
-                    "Födelsedatum och identifiering",
+                    "Födelsedatum och identifikationsuppgift",
                     "Date of birth and identifier",
                 ),
                 value,

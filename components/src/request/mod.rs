@@ -39,7 +39,7 @@ impl RequestKind {
         match self {
             RequestKind::Access => Text::new(
                 "Tarkastuspyyntö",
-                "Begäran om insyn",
+                "Begäran om tillgång",
                 "Request to access your data",
             ),
             RequestKind::Rectification => Text::new(
@@ -54,7 +54,7 @@ impl RequestKind {
             ),
             RequestKind::Restriction => Text::new(
                 "Käsittelyn rajoittamista koskeva pyyntö",
-                "Begäran om begränsning",
+                "Begäran om begränsning av behandling",
                 "Request to restrict processing",
             ),
             RequestKind::Portability => Text::new(

@@ -260,12 +260,16 @@ impl FormController {
         });
     }
 
-    /// Re-checks one question and puts its error, if any, in form order.
-    pub fn recheck(self, field: &Field) {
+    /// Re-checks one question and puts its error, if any, in form order; returns what the
+    /// error says.
+    pub fn recheck(self, field: &Field) -> Option<String> {
         let problem = self.form.with_value(|form| {
             self.answers
                 .with_untracked(|a| check_field(field, form, a, today()))
         });
+        let said = problem
+            .as_ref()
+            .map(|p| p.message(self.lang.get_untracked()));
         let position = |id: &str| {
             self.form
                 .with_value(|f| f.fields().position(|x| x.id == id))
@@ -286,6 +290,7 @@ impl FormController {
                 );
             }
         });
+        said
     }
 
     /// A choice or a drawing is complete when made: its answer is put, and checked at once

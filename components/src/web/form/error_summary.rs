@@ -23,6 +23,7 @@ pub fn ErrorSummary(
 ) -> impl IntoView {
     let title_id = format!("{prefix}-error-summary-title");
     let labelled_by = title_id.clone();
+    let list_id = format!("{prefix}-error-summary-list");
     let list = NodeRef::<leptos::html::Ul>::new();
     // The list as last built, which keeps its links' click handlers.
     let built = StoredValue::new_local(None::<Tree>);
@@ -51,9 +52,12 @@ pub fn ErrorSummary(
         built.set_value(Some(tree));
     });
     view! {
-        <div class="seloste-error-summary" part="error-summary" tabindex="-1" node_ref=node_ref aria-labelledby=labelled_by>
+        // Focused when a step is refused: a named group described by its list, so that its
+        // title and every error are read out, not its title alone. Not a live region: it
+        // is rebuilt whenever an error changes, and would be read out again each time.
+        <div class="seloste-error-summary" part="error-summary" tabindex="-1" role="group" node_ref=node_ref aria-labelledby=labelled_by aria-describedby=list_id.clone()>
             <Heading level=section_level() id=title_id>{tr(ui::ERROR_SUMMARY_TITLE, lang)}</Heading>
-            <ul node_ref=list></ul>
+            <ul node_ref=list id=list_id.clone()></ul>
         </div>
     }
 }

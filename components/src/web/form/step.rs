@@ -30,12 +30,27 @@ pub fn StepQuestions(index: usize) -> impl IntoView {
     // blur checks wait while a pointer is down, and run once it is released.
     let pointer_down = StoredValue::new(false);
     let pending = StoredValue::new(Vec::<Field>::new());
+    // An error found on leaving a field is said, politely, in a live region: focus is on
+    // the next field by then, and the error beside the field left is not read out. (Its
+    // text is set by hand: a signal and a reactive text node cost the first load 2 KiB.)
+    let said = NodeRef::<leptos::html::Div>::new();
+    let say = move |text: Option<&str>| {
+        if let Some(region) = said.get_untracked() {
+            region.set_text_content(text);
+        }
+    };
+    let check_left = move |field: &Field| {
+        if let Some(message) = state.recheck(field) {
+            let prefix = ui::ERROR_PREFIX.get(lang.get_untracked());
+            say(Some(&[prefix, &message].join(" ")));
+        }
+    };
     let released = window_event_listener(leptos::ev::pointerup, move |_| {
         pointer_down.try_set_value(false);
         set_timeout(
             move || {
                 let fields = pending.try_update_value(std::mem::take).unwrap_or_default();
-                fields.iter().for_each(|f| state.recheck(f));
+                fields.iter().for_each(check_left);
             },
             std::time::Duration::ZERO,
         );
@@ -56,6 +71,8 @@ pub fn StepQuestions(index: usize) -> impl IntoView {
             state.continue_from(index);
         } else {
             state.errors.set(found);
+            // The summary says them all; the live region must not say one again.
+            say(None);
             crate::web::dom::focus_next_frame(move || {
                 summary_ref
                     .get()
@@ -133,7 +150,7 @@ pub fn StepQuestions(index: usize) -> impl IntoView {
                             if pointer_down.try_get_value() == Some(true) {
                                 pending.try_update_value(|p| p.push(field));
                             } else {
-                                state.recheck(&field);
+                                check_left(&field);
                             }
                         }
                     />
@@ -151,6 +168,7 @@ pub fn StepQuestions(index: usize) -> impl IntoView {
             </Show>
             {fields.into_iter().map(field_view).collect_view()}
             <button type="submit" class="seloste-button" part="button">{tr(ui::CONTINUE, lang)}</button>
+            <div class="seloste-visually-hidden" aria-live="polite" node_ref=said></div>
         </form>
     }
 }

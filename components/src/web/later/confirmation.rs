@@ -67,7 +67,7 @@ fn confirmation(receipt: Receipt) -> impl IntoView {
     };
     let status = match receipt.delivery.clone() {
         DeliveryState::Delivered { backend_reference, at } => Some(view! {
-            <p>{tr(ui::RECEIVED_AT, lang)} " " {at.replace('T', " ").replace('Z', " UTC")}</p>
+            <p>{tr(ui::RECEIVED_AT, lang)} " " {move || crate::deadline::moment_text(&at, lang.get()).unwrap_or_default()}</p>
             {backend_reference.map(|r| view! { <p>{tr(ui::BACKEND_REFERENCE, lang)} " " <strong class="seloste-backend-reference">{r}</strong></p> })}
         }.into_any()),
         DeliveryState::Queued => Some(view! { <p>{tr(ui::QUEUED_HELP, lang)}</p> }.into_any()),

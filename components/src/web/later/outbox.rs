@@ -6,7 +6,7 @@
 //! or delete it. Where a form shows the panel is `form/outbox_place.rs`; the records'
 //! format is `crate::submit::outbox`.
 
-use crate::deadline::Deadline;
+use crate::deadline::{moment_text, Deadline};
 use crate::event::Told;
 use crate::i18n::{ui, Lang};
 use crate::request::payload::Payload;
@@ -175,6 +175,9 @@ fn outbox_view(send_now: bool) -> impl IntoView {
         }
     };
     let notes = RwSignal::new(Vec::<(String, String)>::new());
+    // Sent from here while the form is open: said in a status line that stays in place
+    // (the panel itself hides once it is empty, and a hidden region is not read out).
+    let sent = RwSignal::new(Vec::<Meta>::new());
     let busy = StoredValue::new(false);
     let root = NodeRef::<leptos::html::Section>::new();
     let refresh = move || {
@@ -208,6 +211,7 @@ fn outbox_view(send_now: bool) -> impl IntoView {
                         if let Some(el) = root.get_untracked() {
                             device::dispatch(&el, crate::event::SUBMITTED, &detail);
                         }
+                        sent.update(|s| s.push(meta.clone()));
                         notes.update(|n| n.retain(|(id, _)| *id != meta.id));
                     }
                     Err(Some(text)) => notes.update(|n| {
@@ -241,7 +245,8 @@ fn outbox_view(send_now: bool) -> impl IntoView {
         let (id, id2) = (meta.id.clone(), meta.id.clone());
         let note_id = meta.id.clone();
         let refused = meta.refused;
-        let when = meta.created_at.replace('T', " ").replace('Z', " UTC");
+        let made = meta.created_at.clone();
+        let when = move || moment_text(&made, lang.get()).unwrap_or_default();
         let until = meta.expires.map(|d| d.finnish());
         view! {
             <li class="seloste-outbox-item">
@@ -271,6 +276,20 @@ fn outbox_view(send_now: bool) -> impl IntoView {
             })
         })
     };
+    // Set by hand, in one change: a reactive text node was read out twice.
+    let sent_ref = NodeRef::<leptos::html::P>::new();
+    Effect::new(move || {
+        let which: Vec<String> = sent.with(|s| {
+            s.iter()
+                .map(|m| format!("{} {}", m.kind.title().get(lang.get()), m.reference))
+                .collect()
+        });
+        let line = (!which.is_empty())
+            .then(|| format!("{} {}.", ui::OUTBOX_SENT.get(lang.get()), which.join(", ")));
+        if let Some(p) = sent_ref.get() {
+            p.set_text_content(line.as_deref());
+        }
+    });
     view! {
         <section class="seloste-outbox" node_ref=root hidden=move || items.with(Vec::is_empty) && gone.with(Vec::is_empty)>
             <Heading level=section_level()>{tr(ui::OUTBOX_TITLE, lang)}</Heading>
@@ -278,6 +297,7 @@ fn outbox_view(send_now: bool) -> impl IntoView {
             <ul class="seloste-outbox-list">{move || items.get().into_iter().map(item).collect_view()}</ul>
             {removed}
         </section>
+        <p class="seloste-hint seloste-outbox-sent" role="status" node_ref=sent_ref></p>
     }
 }
 
