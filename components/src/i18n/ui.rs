@@ -95,9 +95,9 @@ pub const IMPORT_SECTIONS_FOUND: Text =
     Text::new("Löydetyt osiot", "Hittade avsnitt", "Sections found");
 pub const IMPORT_FINDINGS: Text = Text::new("Puutteet", "Brister", "What is missing");
 pub const IMPORT_NO_FINDINGS: Text = Text::new(
-    "Seloste kertoo kaiken, mitä tietosuoja-asetuksen 13 artikla edellyttää.",
-    "Beskrivningen tar upp allt som artikel 13 i dataskyddsförordningen kräver.",
-    "The notice covers everything GDPR Article 13 requires.",
+    "Selosteesta löytyi kaikki, mitä tämä tarkistus etsii (tietosuoja-asetuksen 13 artikla ja 14 artiklan 2 kohdan f alakohta). Tarkistus ei kata kaikkia vaatimuksia: se ei esimerkiksi tarkista oikeutettuja etuja (13 artiklan 1 kohdan d alakohta) eikä sitä, onko tietojen antaminen lakisääteistä (13 artiklan 2 kohdan e alakohta).",
+    "Beskrivningen tar upp allt som den här kontrollen söker efter (artikel 13 och artikel 14.2 f i dataskyddsförordningen). Kontrollen täcker inte alla krav: den kontrollerar till exempel inte berättigade intressen (artikel 13.1 d) eller om uppgifterna måste lämnas enligt lag (artikel 13.2 e).",
+    "The notice gives everything this check looks for (GDPR Article 13 and Article 14(2)(f)). The check does not cover every requirement: it does not check, for example, legitimate interests (Article 13(1)(d)) or whether providing the data is a statutory requirement (Article 13(2)(e)).",
 );
 pub const IMPORT_PREVIEW: Text = Text::new("Esikatselu", "Förhandsvisning", "Preview");
 pub const IMPORT_JSON: Text = Text::new("JSON-tiedosto", "JSON-fil", "JSON file");

@@ -43,71 +43,42 @@ impl Finding {
         format!(
             "{} ({})",
             self.requirement.text().get(lang),
-            self.requirement.article().get(lang)
+            self.requirement.citation(lang)
         )
     }
 }
 
 impl Requirement {
-    pub fn article(self) -> Text {
+    /// The article, paragraph and point that require it.
+    pub fn article(self) -> (u8, u8, char) {
         use Requirement::*;
         match self {
-            ControllerIdentity | ControllerContact => Text::new(
-                "tietosuoja-asetus 13 art. 1 a",
-                "dataskyddsförordningen art. 13.1 a",
-                "GDPR Art. 13(1)(a)",
-            ),
-            DpoContact => Text::new(
-                "tietosuoja-asetus 13 art. 1 b",
-                "dataskyddsförordningen art. 13.1 b",
-                "GDPR Art. 13(1)(b)",
-            ),
-            Purposes | LegalBasis => Text::new(
-                "tietosuoja-asetus 13 art. 1 c",
-                "dataskyddsförordningen art. 13.1 c",
-                "GDPR Art. 13(1)(c)",
-            ),
-            Recipients => Text::new(
-                "tietosuoja-asetus 13 art. 1 e",
-                "dataskyddsförordningen art. 13.1 e",
-                "GDPR Art. 13(1)(e)",
-            ),
-            Transfers => Text::new(
-                "tietosuoja-asetus 13 art. 1 f",
-                "dataskyddsförordningen art. 13.1 f",
-                "GDPR Art. 13(1)(f)",
-            ),
-            Retention => Text::new(
-                "tietosuoja-asetus 13 art. 2 a",
-                "dataskyddsförordningen art. 13.2 a",
-                "GDPR Art. 13(2)(a)",
-            ),
+            ControllerIdentity | ControllerContact => (13, 1, 'a'),
+            DpoContact => (13, 1, 'b'),
+            Purposes | LegalBasis => (13, 1, 'c'),
+            Recipients => (13, 1, 'e'),
+            Transfers => (13, 1, 'f'),
+            Retention => (13, 2, 'a'),
             RightOfAccess | RightToRectification | RightToErasure | RightToRestriction
-            | RightToObject | RightToPortability => Text::new(
-                "tietosuoja-asetus 13 art. 2 b",
-                "dataskyddsförordningen art. 13.2 b",
-                "GDPR Art. 13(2)(b)",
+            | RightToObject | RightToPortability => (13, 2, 'b'),
+            ConsentWithdrawal => (13, 2, 'c'),
+            Complaint => (13, 2, 'd'),
+            AutomatedDecisions => (13, 2, 'f'),
+            Sources => (14, 2, 'f'),
+        }
+    }
+
+    /// Its citation as each language's legal texts write it: "tietosuoja-asetuksen 13
+    /// artiklan 1 kohdan a alakohta", "artikel 13.1 a i dataskyddsförordningen", "GDPR
+    /// Article 13(1)(a)".
+    pub fn citation(self, lang: Lang) -> String {
+        let (article, paragraph, point) = self.article();
+        match lang {
+            Lang::Fi => format!(
+                "tietosuoja-asetuksen {article} artiklan {paragraph} kohdan {point} alakohta"
             ),
-            ConsentWithdrawal => Text::new(
-                "tietosuoja-asetus 13 art. 2 c",
-                "dataskyddsförordningen art. 13.2 c",
-                "GDPR Art. 13(2)(c)",
-            ),
-            Complaint => Text::new(
-                "tietosuoja-asetus 13 art. 2 d",
-                "dataskyddsförordningen art. 13.2 d",
-                "GDPR Art. 13(2)(d)",
-            ),
-            AutomatedDecisions => Text::new(
-                "tietosuoja-asetus 13 art. 2 f",
-                "dataskyddsförordningen art. 13.2 f",
-                "GDPR Art. 13(2)(f)",
-            ),
-            Sources => Text::new(
-                "tietosuoja-asetus 14 art. 2 f",
-                "dataskyddsförordningen art. 14.2 f",
-                "GDPR Art. 14(2)(f)",
-            ),
+            Lang::Sv => format!("artikel {article}.{paragraph} {point} i dataskyddsförordningen"),
+            Lang::En => format!("GDPR Article {article}({paragraph})({point})"),
         }
     }
 
@@ -172,9 +143,9 @@ impl Requirement {
                 "It does not say whether automated decisions or profiling take place.",
             ),
             Sources => Text::new(
-                "Tietolähteitä ei kerrota, vaikka tietoja saadaan muualta kuin rekisteröidyltä.",
-                "Uppgiftskällorna anges inte, fast uppgifter fås från andra än den registrerade.",
-                "The sources of the data are not given, though data comes from others than the person.",
+                "Tietolähteitä ei kerrota. Jos tietoja saadaan muualta kuin rekisteröidyltä itseltään, lähteet on kerrottava.",
+                "Uppgiftskällorna anges inte. Om uppgifter fås från andra än den registrerade själv ska källorna anges.",
+                "The sources of the data are not given. If data is obtained from anyone other than the person, its sources must be given.",
             ),
         }
     }

@@ -8,6 +8,7 @@ mod check;
 mod classify;
 mod import;
 pub mod index;
+mod kind_title;
 pub mod markup;
 pub(crate) mod read;
 pub mod render;

@@ -115,8 +115,19 @@ fn findings_cite_the_article_in_every_language() {
     };
     assert_eq!(
         f.message(Lang::En),
-        "The retention period or its criteria are not given. (GDPR Art. 13(2)(a))"
+        "The retention period or its criteria are not given. (GDPR Article 13(2)(a))"
     );
-    assert!(f.message(Lang::Fi).contains("13 art. 2 a"));
-    assert!(f.message(Lang::Sv).contains("art. 13.2 a"));
+    // Article, paragraph and point written out, as Finnish and Swedish legal texts do.
+    assert!(f
+        .message(Lang::Fi)
+        .ends_with("(tietosuoja-asetuksen 13 artiklan 2 kohdan a alakohta)"));
+    assert!(f
+        .message(Lang::Sv)
+        .ends_with("(artikel 13.2 a i dataskyddsförordningen)"));
+    let sources = Finding {
+        requirement: Sources,
+    };
+    assert!(sources
+        .message(Lang::Fi)
+        .ends_with("(tietosuoja-asetuksen 14 artiklan 2 kohdan f alakohta)"));
 }

@@ -40,8 +40,9 @@ pub fn ImporterView(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
                 .sections
                 .iter()
                 .map(|s| {
-                    let kinds = s.kinds().map(SectionKind::name).collect::<Vec<_>>().join(", ");
-                    view! { <tr><td>{s.heading.clone()}</td><td>{kinds}</td></tr> }
+                    let kinds: Vec<SectionKind> = s.kinds().collect();
+                    let names = move || kinds.iter().map(|k| k.title().get(lang.get())).collect::<Vec<_>>().join(", ");
+                    view! { <tr><td>{s.heading.clone()}</td><td>{names}</td></tr> }
                 })
                 .collect_view();
             let json_for_download = json.clone();
