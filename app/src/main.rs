@@ -26,7 +26,8 @@ fn Demo() -> impl IntoView {
     let route = RwSignal::new(current_route());
     let index = RwSignal::new(None::<Result<Vec<NoticeEntry>, fetch::LoadError>>);
     // The notice on screen, by id, once loaded.
-    let notice = RwSignal::new(None::<(String, Result<Notice, fetch::LoadError>)>);
+    // The notice shown: its id, the language it was asked for in, and what came.
+    let notice = RwSignal::new(None::<(String, Lang, Result<Notice, fetch::LoadError>)>);
 
     let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
         route.set(current_route());
@@ -47,12 +48,23 @@ fn Demo() -> impl IntoView {
             });
         index.set(Some(loaded));
     });
-    // Load the notice a route names, once per id.
+    // Load the notice a route names: once per id, and again when the language changes to
+    // one it has another version in (its translation, or back to its original).
     Effect::new(move || {
         let Some(id) = route.with(|r| r.notice_id().map(str::to_string)) else {
             return;
         };
-        if notice.with_untracked(|n| n.as_ref().is_some_and(|(loaded, _)| *loaded == id)) {
+        let lang = lang.get();
+        let current = notice.with_untracked(|n| {
+            n.as_ref().is_some_and(|(loaded, asked, result)| {
+                *loaded == id
+                    && (*asked == lang
+                        || result
+                            .as_ref()
+                            .map_or(true, |n| n.lang == lang || n.translations.is_empty()))
+            })
+        });
+        if current {
             return;
         }
         let file = index.with(|i| {
@@ -62,13 +74,14 @@ fn Demo() -> impl IntoView {
         });
         let Some(file) = file else {
             if index.with(Option::is_some) {
-                notice.set(Some((id, Err(fetch::LoadError::Network))));
+                notice.set(Some((id, lang, Err(fetch::LoadError::Network))));
             }
             return;
         };
         leptos::task::spawn_local(async move {
-            let loaded = fetch::load_notice(&format!("notices/{file}")).await;
-            notice.set(Some((id, loaded)));
+            let files = fetch::Files::default();
+            let loaded = fetch::load_notice_in(&files, &format!("notices/{file}"), lang).await;
+            notice.set(Some((id, lang, loaded)));
         });
     });
     Effect::new(move || {
@@ -78,8 +91,8 @@ fn Demo() -> impl IntoView {
     let loaded_notice = move |id: &str| -> Option<Result<Notice, fetch::LoadError>> {
         notice.with(|n| {
             n.as_ref()
-                .filter(|(loaded, _)| loaded == id)
-                .map(|(_, r)| r.clone())
+                .filter(|(loaded, _, _)| loaded == id)
+                .map(|(_, _, r)| r.clone())
         })
     };
     let loading = move || view! { <p role="status">{tr(ui::LOADING, lang)}</p> }.into_any();

@@ -18,12 +18,15 @@ test('there are sample notices, one for each seed', () => {
   assert.ok(noticeFiles.length >= 5, noticeFiles.join(', '));
 });
 
-for (const file of noticeFiles) {
+// Their translations, beside them in translations/, are notices too (not in the index).
+const translationFiles = readdirSync('public/notices/translations').filter((f) => f.endsWith('.json')).map((f) => join('translations', f));
+for (const file of [...noticeFiles, ...translationFiles]) {
   test(`public/notices/${file} is a valid notice`, () => {
     const ok = validateNotice(readJson(join('public/notices', file)));
     assert.ok(ok, ajv.errorsText(validateNotice.errors));
   });
 }
+test('the sample notices have translations', () => assert.ok(translationFiles.length >= 4, translationFiles.join(', ')));
 
 test('the notice schema rejects unknown section kinds, bad dates and stray fields', () => {
   const base = readJson('public/notices/pieksamaki-lapsiperheet.json');

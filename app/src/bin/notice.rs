@@ -64,6 +64,13 @@ struct Mounted {
     target: HtmlElement,
     tree: Option<Tree>,
     lang: Lang,
+    /// The notice's file, how it is fetched, and its title's level.
+    src: String,
+    files: fetch::Files,
+    level: u8,
+    /// The language of the notice drawn, and the languages it can be read in (its own and
+    /// its translations'): a change of `lang` to another of these draws that one.
+    shown: Option<(Lang, Vec<Lang>)>,
 }
 
 thread_local! {
@@ -110,7 +117,12 @@ pub fn mount_notice(target: HtmlElement, config: Config) -> u32 {
         .as_deref()
         .and_then(Lang::parse)
         .unwrap_or_else(browser_lang);
-    let level = config.heading_level.unwrap_or(2);
+    let Config {
+        src,
+        files,
+        heading_level,
+        ..
+    } = config;
     let handle = MOUNTED.with_borrow_mut(|(next, all)| {
         *next += 1;
         all.push(Mounted {
@@ -118,6 +130,10 @@ pub fn mount_notice(target: HtmlElement, config: Config) -> u32 {
             target: target.clone(),
             tree: None,
             lang,
+            src,
+            files,
+            level: heading_level.unwrap_or(2),
+            shown: None,
         });
         *next
     });
@@ -125,10 +141,32 @@ pub fn mount_notice(target: HtmlElement, config: Config) -> u32 {
     if pasted.is_none() {
         draw(handle, |tree, node| line(tree, node, ui::LOADING, false));
     }
-    let Config { src, files, .. } = config;
+    show(handle, pasted);
+    handle
+}
+
+/// Fetches the notice in the element's language (its translation, when it has one into
+/// that language) and takes over `pasted`, the notice pasted in the element, if it is that
+/// notice, or else draws it.
+fn show(handle: u32, pasted: Option<Element>) {
+    let Some((src, files, lang, level, target)) = with_mounted(handle, |m| {
+        (
+            m.src.clone(),
+            m.files.clone(),
+            m.lang,
+            m.level,
+            m.target.clone(),
+        )
+    }) else {
+        return;
+    };
     wasm_bindgen_futures::spawn_local(async move {
-        match fetch::load_notice_from(&files, &src).await {
+        match fetch::load_notice_in(&files, &src, lang).await {
             Ok(notice) => {
+                let readable = std::iter::once(notice.lang)
+                    .chain(notice.translations.keys().copied())
+                    .collect();
+                with_mounted(handle, |m| m.shown = Some((notice.lang, readable)));
                 let taken = pasted.is_some_and(|a| take_over(handle, &a, &notice, level, &target));
                 if !taken {
                     draw(handle, |tree, node| {
@@ -145,7 +183,6 @@ pub fn mount_notice(target: HtmlElement, config: Config) -> u32 {
             }
         }
     });
-    handle
 }
 
 /// What a notice's request buttons do: `seloste-request` from `host`.
@@ -218,18 +255,26 @@ fn notice_into(tree: &mut Tree, parent: &Node, notice: &Notice, level: u8, host:
     );
 }
 
-/// Changes a mounted notice's interface language without drawing it again.
+/// Changes a mounted notice's interface language: without drawing it again, unless the\n/// notice has a translation to show instead.
 #[wasm_bindgen]
 pub fn set_lang(handle: u32, code: &str) {
     let Some(lang) = Lang::parse(code) else {
         return;
     };
-    with_mounted(handle, |m| {
+    let other_version = with_mounted(handle, |m| {
         m.lang = lang;
         if let Some(tree) = &mut m.tree {
             tree.set_lang(lang);
         }
+        // A notice with translations is drawn again when another of its versions (or,
+        // for a language it has none in, its original) may be the one to show.
+        m.shown
+            .as_ref()
+            .is_some_and(|(shown, readable)| *shown != lang && readable.len() > 1)
     });
+    if other_version == Some(true) {
+        show(handle, None);
+    }
 }
 
 /// Unmounts a notice mounted by `mount_notice`.

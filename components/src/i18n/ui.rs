@@ -1,6 +1,6 @@
 //! Strings of the interface itself (headings, buttons, links), in three languages.
 
-use super::Text;
+use super::{Lang, Text};
 
 pub const SKIP_TO_CONTENT: Text = Text::new(
     "Siirry sisältöön",
@@ -148,6 +148,26 @@ pub const DONE_TITLE: Text = Text::new(
     "Din begäran är klar",
     "Your request is ready",
 );
+/// Said on a notice shown in a language other than the interface's (empty in its own).
+pub fn only_in(notice: Lang) -> Text {
+    match notice {
+        Lang::Fi => Text::new(
+            "",
+            "Den här beskrivningen finns bara på finska.",
+            "This notice is available only in Finnish.",
+        ),
+        Lang::Sv => Text::new(
+            "Tämä seloste on saatavilla vain ruotsiksi.",
+            "",
+            "This notice is available only in Swedish.",
+        ),
+        Lang::En => Text::new(
+            "Tämä seloste on saatavilla vain englanniksi.",
+            "Den här beskrivningen finns bara på engelska.",
+            "",
+        ),
+    }
+}
 pub const REFERENCE: Text = Text::new("Pyynnön tunnus", "Begärans referens", "Your reference");
 pub const DEADLINE_TITLE: Text = Text::new(
     "Milloin saat vastauksen",

@@ -188,6 +188,14 @@ pub struct Notice {
 pub struct NoticeError(pub String);
 
 impl Notice {
+    /// Where its translation into `lang` is (`translations`: a path relative to this
+    /// notice's own address); `None` in its own language or when it has none.
+    pub fn translation(&self, lang: Lang) -> Option<&str> {
+        (lang != self.lang)
+            .then(|| self.translations.get(&lang).map(String::as_str))
+            .flatten()
+    }
+
     /// Reads a notice from its JSON file format (see [`read`] for the rules).
     pub fn from_json(json: &str) -> Result<Notice, NoticeError> {
         crate::json::parse(json)

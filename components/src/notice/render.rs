@@ -34,6 +34,11 @@ pub fn render<M: Markup>(tree: &mut M, article: &M::Node, parts: &Parts, level: 
     let sub = level + 1;
     let title = tree.heading(article, level, &format!("{prefix}-title"))?;
     tree.text(&title, &notice.title);
+    // "Only in Finnish", in the interface's language; empty, and hidden by the stylesheet
+    // (`:empty`), when that is the notice's own: a language switch needs no redraw.
+    let only_in = tree.element(article, "p", &[("class", "seloste-hint seloste-only-in")])?;
+    tree.in_ui_lang(&only_in);
+    tree.ui_text(&only_in, ui::only_in(notice.lang));
 
     let meta = tree.element(article, "dl", &[("class", "seloste-meta")])?;
     let rows = [

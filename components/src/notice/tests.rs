@@ -180,3 +180,60 @@ fn outbox_days_read_within_a_year() {
     assert!(with("-3").is_err());
     assert!(with("\"30\"").is_err());
 }
+
+/// The sample translations (`public/notices/translations/`): each reads, is in the language
+/// its name says, has the original's id and sections (kinds in the same order), and names
+/// the original and the other translations, so that any of them can be the one linked.
+#[test]
+fn sample_translations_match_their_originals() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../public/notices");
+    let read = |path: &str| {
+        let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        Notice::from_json(&text).unwrap_or_else(|e| panic!("{path}: {}", e.0))
+    };
+    let mut count = 0;
+    for id in [
+        "muonio-verkkoneuvonta",
+        "jyvaskyla-asiakastietojen-tietosuoja",
+    ] {
+        let original = read(&format!("{root}/{id}.json"));
+        assert_eq!(original.translation(original.lang), None, "{id}");
+        for lang in [Lang::Sv, Lang::En] {
+            let path = original
+                .translation(lang)
+                .unwrap_or_else(|| panic!("{id} has no {lang:?} translation"));
+            let translated = read(&format!("{root}/{path}"));
+            count += 1;
+            assert_eq!(
+                (translated.id.as_str(), translated.lang),
+                (id, lang),
+                "{path}"
+            );
+            let kinds = |n: &Notice| n.sections.iter().map(|s| s.kind).collect::<Vec<_>>();
+            assert_eq!(kinds(&translated), kinds(&original), "{path}");
+            assert_ne!(translated.title, original.title, "{path} is translated");
+            for s in &translated.sections {
+                assert_eq!(rich::sanitize(&s.body), s.body, "{path}: {:?}", s.heading);
+            }
+            // Back to the original, and on to the other translation, from beside it.
+            let dir = std::path::Path::new(&format!("{root}/{path}"))
+                .parent()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default();
+            for other in [Lang::Fi, Lang::Sv, Lang::En]
+                .into_iter()
+                .filter(|l| *l != lang)
+            {
+                let next = translated
+                    .translation(other)
+                    .unwrap_or_else(|| panic!("{path} does not name its {other:?} version"));
+                assert_eq!(
+                    read(&format!("{dir}/{next}")).lang,
+                    other,
+                    "{path} → {next}"
+                );
+            }
+        }
+    }
+    assert_eq!(count, 4);
+}

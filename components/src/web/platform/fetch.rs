@@ -106,6 +106,35 @@ pub async fn load_notice_from(files: &Files, url: &str) -> Result<Notice, LoadEr
     Notice::from_json(&text).map_err(|e| LoadError::Invalid(e.0))
 }
 
+/// The notice at `url` as a reader of `lang` should see it: its translation into `lang`
+/// when it names one (a path relative to `url`), or else itself (which then says it is
+/// only in its own language). A translation that cannot be had, or is not in `lang`,
+/// leaves the original, and a note for the site's staff in the console.
+pub async fn load_notice_in(files: &Files, url: &str, lang: Lang) -> Result<Notice, LoadError> {
+    let original = load_notice_from(files, url).await?;
+    let Some(path) = original.translation(lang) else {
+        return Ok(original);
+    };
+    let address = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|base| web_sys::Url::new_with_base(url, &base).ok())
+        .and_then(|notice| web_sys::Url::new_with_base(path, &notice.href()).ok())
+        .map(|u| u.href());
+    match address {
+        Some(address) => match load_notice_from(files, &address).await {
+            Ok(translated) if translated.lang == lang => Ok(translated),
+            Ok(_) | Err(_) => {
+                web_sys::console::warn_1(
+                    &format!("seloste: {url}: its translation {address} could not be read, or is not in {}", lang.name()).into(),
+                );
+                Ok(original)
+            }
+        },
+        None => Ok(original),
+    }
+}
+
 /// Fetches a forms file (checked against `integrity` when the loader knows its hash) and
 /// resolves the form of `kind`. What is wrong with a broken file goes to the console for
 /// the site's staff (it holds nothing personal); the citizen gets a plain message.
