@@ -51,7 +51,7 @@ test('questions carry the autocomplete tokens of HTML', async () => {
   assert.deepEqual(tokens, {
     subject_name: 'off', subject_identity_code: 'off', services: 'off',
     name: 'name', identity_code: 'off',
-    email: 'email', phone: 'tel', street_address: 'street-address', postal_code: 'postal-code', city: 'address-level2',
+    email: 'email', phone: 'tel', country: 'country-name', street_address: 'street-address', postal_code: 'postal-code', city: 'address-level2',
     place: 'address-level2', date: 'off',
   });
   await context.close();

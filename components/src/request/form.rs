@@ -279,7 +279,14 @@ pub fn check_field(field: &Field, form: &Form, answers: &Answers, today: Date) -
         },
         FieldType::Email => validate::email(value).err().map(Problem::Email),
         FieldType::Phone => validate::phone(value).err().map(Problem::Phone),
-        FieldType::PostalCode => validate::postal_code(value).err().map(Problem::PostalCode),
+        // Finnish, unless the question its `country_field` names says the address is abroad.
+        FieldType::PostalCode => match field.country_field.as_deref() {
+            Some(country) if validate::abroad(answer(answers, country)) => {
+                validate::foreign_postal_code(value).err()
+            }
+            _ => validate::postal_code(value).err(),
+        }
+        .map(Problem::PostalCode),
         FieldType::Date => match validate::past_date(value, today) {
             Err(e) => Some(Problem::Date(e)),
             Ok(date) if not_a_minor(date).is_some() => not_a_minor(date),

@@ -269,11 +269,9 @@ fn check(form: &Form, all: &[&str]) -> Result<(), SpecError> {
             if field.kind == FieldType::Choice && field.options.is_empty() {
                 return fail(id, "a choice needs options");
             }
-            if field.kind == FieldType::NationalId
-                && field
-                    .country_field
-                    .as_deref()
-                    .is_none_or(|c| !seen.contains(&c))
+            let country_named = field.country_field.as_deref();
+            if (field.kind == FieldType::NationalId || country_named.is_some())
+                && country_named.is_none_or(|c| !seen.contains(&c))
             {
                 return fail(id, "country_field must name an earlier field");
             }

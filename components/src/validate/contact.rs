@@ -79,17 +79,28 @@ pub fn phone(input: &str) -> Result<String, PhoneError> {
     Ok(format!("+{international}"))
 }
 
-/// Why a postal code was not accepted.
+/// Why a postal code was not accepted: not a Finnish one, or, for an address abroad, not
+/// like any country's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct PostalCodeError;
+pub enum PostalCodeError {
+    Finnish,
+    Foreign,
+}
 
 impl PostalCodeError {
     pub fn message(self, lang: Lang) -> &'static str {
-        Text::new(
-            "Postinumerossa on viisi numeroa, esimerkiksi 76100.",
-            "Postnumret har fem siffror, till exempel 76100.",
-            "A Finnish postcode has five digits, for example 76100.",
-        )
+        match self {
+            PostalCodeError::Finnish => Text::new(
+                "Postinumerossa on viisi numeroa, esimerkiksi 76100.",
+                "Postnumret har fem siffror, till exempel 76100.",
+                "A Finnish postcode has five digits, for example 76100.",
+            ),
+            PostalCodeError::Foreign => Text::new(
+                "Postinumerossa voi olla 2–10 kirjainta, numeroa, välilyöntiä tai yhdysmerkkiä.",
+                "Postnumret kan ha 2–10 bokstäver, siffror, mellanslag eller bindestreck.",
+                "A postcode can have 2 to 10 letters, digits, spaces or hyphens.",
+            ),
+        }
         .get(lang)
     }
 }
@@ -100,8 +111,30 @@ pub fn postal_code(input: &str) -> Result<(), PostalCodeError> {
     if s.len() == 5 && s.bytes().all(|b| b.is_ascii_digit()) {
         Ok(())
     } else {
-        Err(PostalCodeError)
+        Err(PostalCodeError::Finnish)
     }
+}
+
+/// Checks a postal code of another country: 2 to 10 letters, digits, spaces or hyphens,
+/// as the world's postcodes are written (`SW1A 1AA`, `10115`, `D02 X285`, `113-0033`).
+pub fn foreign_postal_code(input: &str) -> Result<(), PostalCodeError> {
+    let s = input.trim();
+    let allowed = |c: char| c.is_ascii_alphanumeric() || c == ' ' || c == '-';
+    if (2..=10).contains(&s.chars().count()) && s.chars().all(allowed) {
+        Ok(())
+    } else {
+        Err(PostalCodeError::Foreign)
+    }
+}
+
+/// Whether a country answer names another country than Finland (empty is Finland).
+pub fn abroad(country: &str) -> bool {
+    // ASCII case only: `to_lowercase` would bring Unicode's case tables to the first load.
+    let c = country.trim();
+    !(c.is_empty()
+        || ["suomi", "finland", "fi", "fin"]
+            .iter()
+            .any(|f| c.eq_ignore_ascii_case(f)))
 }
 
 #[cfg(test)]
@@ -154,11 +187,23 @@ mod tests {
     }
 
     #[test]
+    fn postal_codes_abroad() {
+        for good in ["SW1A 1AA", "10115", "D02 X285", "113-0033", "75008", "NW1"] {
+            assert_eq!(foreign_postal_code(good), Ok(()), "{good}");
+        }
+        for bad in ["", "1", "12345678901", "SW1A<1AA", "öö 12"] {
+            assert_eq!(foreign_postal_code(bad), Err(PostalCodeError::Foreign), "{bad}");
+        }
+        assert!(!abroad("") && !abroad(" Suomi ") && !abroad("FINLAND"));
+        assert!(abroad("Sverige") && abroad("Germany"));
+    }
+
+    #[test]
     fn postal_codes() {
         assert_eq!(postal_code("76100"), Ok(()));
         assert_eq!(postal_code(" 00100 "), Ok(()));
         for bad in ["7610", "761000", "76 100", "FI-76100", "７６１００", ""] {
-            assert_eq!(postal_code(bad), Err(PostalCodeError), "{bad}");
+            assert_eq!(postal_code(bad), Err(PostalCodeError::Finnish), "{bad}");
         }
     }
 }

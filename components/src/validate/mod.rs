@@ -8,7 +8,7 @@ use crate::date::Date;
 use crate::i18n::{Lang, Text};
 
 mod contact;
-pub use contact::{phone, postal_code, PhoneError, PostalCodeError};
+pub use contact::{abroad, foreign_postal_code, phone, postal_code, PhoneError, PostalCodeError};
 
 /// Why an email address was not accepted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -161,7 +161,7 @@ fn wrong_values_get_specific_problems() {
     assert_eq!(problems[5], ("phone", &Problem::Phone(PhoneError::Start)));
     assert_eq!(
         problems[6],
-        ("postal_code", &Problem::PostalCode(PostalCodeError))
+        ("postal_code", &Problem::PostalCode(PostalCodeError::Finnish))
     );
     assert_eq!(problems[7].0, "place");
     assert_eq!(problems[8].0, "signature_method");
@@ -346,3 +346,32 @@ fn files_are_checked_for_size_and_type() {
 }
 
 mod identity;
+
+/// An answer by post to an address abroad: its postcode as that country writes it.
+#[test]
+fn postcodes_abroad_are_taken_when_the_country_says_so() {
+    let form = crate::request::spec::tests::shipped_form(RequestKind::Access);
+    let field = form
+        .fields()
+        .find(|f| f.id == "postal_code")
+        .expect("the shipped form asks for a postcode")
+        .clone();
+    let today = Date::ymd(2026, 12, 3);
+    let mut answers = Answers::new();
+    answers.insert("postal_code".into(), "SW1A 1AA".into());
+    assert_eq!(
+        check_field(&field, &form, &answers, today),
+        Some(Problem::PostalCode(PostalCodeError::Finnish)),
+        "in Finland, five digits"
+    );
+    answers.insert("country".into(), "United Kingdom".into());
+    assert_eq!(check_field(&field, &form, &answers, today), None);
+    answers.insert("postal_code".into(), "SW1A<1AA".into());
+    assert_eq!(
+        check_field(&field, &form, &answers, today),
+        Some(Problem::PostalCode(PostalCodeError::Foreign))
+    );
+    answers.insert("country".into(), "Suomi".into());
+    answers.insert("postal_code".into(), "99300".into());
+    assert_eq!(check_field(&field, &form, &answers, today), None);
+}

@@ -219,3 +219,30 @@ fn a_wrong_type_is_named_with_its_path() {
     assert!(told
         .is_err_and(|e| e.0 == "steps[0].fields[0].max_length: expected a whole number, found -3"));
 }
+
+/// Every request kind opens by saying what the right is and where the law gives it.
+#[test]
+fn every_kind_has_an_introduction_citing_its_law() {
+    let set = shipped();
+    for kind in RequestKind::ALL {
+        let spec = set
+            .kinds
+            .get(&kind)
+            .unwrap_or_else(|| panic!("{kind:?} has no form"));
+        let intro = spec
+            .intro
+            .as_ref()
+            .unwrap_or_else(|| panic!("{kind:?} has no introduction"));
+        for (lang, cites) in [
+            (Lang::Fi, ["artikla", "laki "]),
+            (Lang::Sv, ["artikel", "lag "]),
+            (Lang::En, ["Article", "Act "]),
+        ] {
+            let text = intro.get(lang);
+            assert!(
+                cites.iter().any(|c| text.contains(c)),
+                "{kind:?} in {lang:?} cites no law: {text}"
+            );
+        }
+    }
+}
