@@ -192,7 +192,11 @@ mod tests {
             assert_eq!(foreign_postal_code(good), Ok(()), "{good}");
         }
         for bad in ["", "1", "12345678901", "SW1A<1AA", "öö 12"] {
-            assert_eq!(foreign_postal_code(bad), Err(PostalCodeError::Foreign), "{bad}");
+            assert_eq!(
+                foreign_postal_code(bad),
+                Err(PostalCodeError::Foreign),
+                "{bad}"
+            );
         }
         assert!(!abroad("") && !abroad(" Suomi ") && !abroad("FINLAND"));
         assert!(abroad("Sverige") && abroad("Germany"));

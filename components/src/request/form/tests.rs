@@ -161,7 +161,10 @@ fn wrong_values_get_specific_problems() {
     assert_eq!(problems[5], ("phone", &Problem::Phone(PhoneError::Start)));
     assert_eq!(
         problems[6],
-        ("postal_code", &Problem::PostalCode(PostalCodeError::Finnish))
+        (
+            "postal_code",
+            &Problem::PostalCode(PostalCodeError::Finnish)
+        )
     );
     assert_eq!(problems[7].0, "place");
     assert_eq!(problems[8].0, "signature_method");
