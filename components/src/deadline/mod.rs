@@ -13,8 +13,8 @@
 //! The extended limit is three months from receipt, counted the same way.
 //!
 //! Architecture Invariant: every deadline the product shows, files in a calendar, puts in
-//! an event or a letter comes from [`Deadline::from_received`]; nothing else adds months
-//! to a day.
+//! an event or a letter comes from [`Deadline::from_received`]; no other code counts a
+//! deadline.
 
 mod finnish_time;
 pub mod holidays;
