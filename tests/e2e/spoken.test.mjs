@@ -2,7 +2,8 @@
 // Screen Reader (tests/e2e/reader.mjs), a model we did not write, in Finnish and Swedish:
 // the error summary after a refused step, an inline error after leaving a field, the new
 // step's title after Continue, the confirmation and its reference, the outbox's news when
-// a kept request is sent, and moving through a notice by its headings.
+// a kept request is sent, moving through a notice by its headings, and a text area's
+// character count (said once typing pauses, not at every key).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite } from './harness.mjs';
@@ -16,10 +17,11 @@ before(async () => { receiver = await startReceiver(); });
 after(() => receiver?.stop());
 
 const WORDS = {
-  fi: { locale: 'fi-FI', fix: 'Korjaa seuraavat kohdat', wrong: 'Virhe:', label: 'Henkilötunnus', send: 'Tee pyyntö', check: 'Tarkista vastauksesi', queued: 'Pyyntöäsi ei ole vielä lähetetty', sent: 'Lähetetty vastaanottajalle:', kind: 'Tarkastuspyyntö', reference: 'Pyynnön tunnus', contents: 'Sisältö' },
-  sv: { locale: 'sv-FI', fix: 'Rätta följande', wrong: 'Fel:', label: 'Personbeteckning', send: 'Gör begäran', check: 'Kontrollera dina svar', queued: 'Din begäran har inte skickats ännu', sent: 'Skickad till mottagaren:', kind: 'Begäran om tillgång', reference: 'Begärans referens', contents: 'Innehåll' },
+  fi: { limit: 'Voit kirjoittaa enintään 2 000 merkkiä.', left: 'Voit kirjoittaa vielä 1 980 merkkiä.', over: 'Vastauksessa on 1 merkki liikaa.', locale: 'fi-FI', fix: 'Korjaa seuraavat kohdat', wrong: 'Virhe:', label: 'Henkilötunnus', send: 'Tee pyyntö', check: 'Tarkista vastauksesi', queued: 'Pyyntöäsi ei ole vielä lähetetty', sent: 'Lähetetty vastaanottajalle:', kind: 'Tarkastuspyyntö', reference: 'Pyynnön tunnus', contents: 'Sisältö' },
+  sv: { limit: 'Du kan skriva högst 2 000 tecken.', left: 'Du kan skriva 1 980 tecken till.', over: 'Svaret har 1 tecken för mycket.', locale: 'sv-FI', fix: 'Rätta följande', wrong: 'Fel:', label: 'Personbeteckning', send: 'Gör begäran', check: 'Kontrollera dina svar', queued: 'Din begäran har inte skickats ännu', sent: 'Skickad till mottagaren:', kind: 'Begäran om tillgång', reference: 'Begärans referens', contents: 'Innehåll' },
 };
 
+// (`\s` takes the no-break space between thousands too.)
 const squeeze = (text) => text.replace(/\s+/g, ' ').trim();
 const title = (page) => page.locator('h1').innerText();
 const form = '.seloste-request form';
@@ -139,6 +141,51 @@ for (const lang of ['fi', 'sv']) {
     // The contents first, then every section under its author's heading, in page order.
     assert.deepEqual(said, [w.contents, ...shown].map((h) => `heading, ${h}, level 2`));
     assert.deepEqual([...shown].sort(), notice.sections.map((s) => s.heading).sort());
+    await context.close();
+  });
+
+  test(`${lang}: a text area's character count, said when typing pauses`, async () => {
+    const context = await env.browser.newContext({ locale: w.locale, viewport: { width: 360, height: 740 } });
+    const page = await formPage(context, { endpoint: receiver.endpoint, withDraft: false });
+    await page.goto(`${env.site.url}/request/?lang=${lang}#/notices/${NOTICE}/requests/rectification`);
+    await page.locator('h1').waitFor();
+    const area = page.locator(`${form} textarea[name=current_data]`);
+    for (let n = 0; n < 4 && !(await area.count()); n++) {
+      await answer(page);
+      await page.locator(`${form} button[type=submit]`).click();
+      await page.waitForTimeout(300);
+    }
+    const count = page.locator(`${form} .seloste-count`).first();
+    await count.waitFor();
+    await startReader(page);
+    await spokenSince(page);
+
+    // On the field: its label, then the limit, as its description.
+    await area.focus();
+    let said = await until(page, (p) => p.startsWith('textbox,'), 'the text area');
+    const field = squeeze(said.find((p) => p.startsWith('textbox,')));
+    assert.ok(field.includes(w.limit), field);
+    assert.equal(squeeze(await count.innerText()), w.limit);
+
+    // Typed key by key: the visible count follows every key; the reader is told once.
+    await spokenSince(page);
+    await area.pressSequentially('Vanhatie 1, Muonio 5', { delay: 40 });
+    assert.equal(squeeze(await count.innerText()), w.left);
+    said = await until(page, (p) => p.startsWith('polite:'), 'the count');
+    await page.waitForTimeout(1500);
+    said.push(...(await spokenSince(page)));
+    assert.deepEqual(said.filter((p) => p.startsWith('polite:')).map(squeeze), [`polite: ${w.left}`], JSON.stringify(said));
+
+    // One character over: the count says so, marked as an error, and so does the reader.
+    await area.fill('x'.repeat(2001));
+    assert.equal(squeeze(await count.innerText()), w.over);
+    assert.match(await count.getAttribute('class'), /seloste-count--over/);
+    said = await until(page, (p) => p.startsWith('polite:'), 'the count over the limit');
+    assert.deepEqual(said.filter((p) => p.startsWith('polite:')).map(squeeze), [`polite: ${w.over}`]);
+    // Continue refuses it with the same limit.
+    await page.locator(`${form} button[type=submit]`).click();
+    await page.locator('.seloste-error-summary').waitFor();
+    assert.match(squeeze(await page.locator('.seloste-error-summary').innerText()), /2 000/);
     await context.close();
   });
 }

@@ -196,7 +196,9 @@ impl Problem {
                     "Vastaus on liian pitkä. Enintään",
                     "Svaret är för långt. Högst",
                     "The answer is too long. At most",
-                ) + &format!(" {max} ")
+                ) + " "
+                    + &super::length::number_text(*max, lang)
+                    + " "
                     + &text("merkkiä.", "tecken.", "characters.")
             }
             Problem::NotAnOption => text(
@@ -249,7 +251,10 @@ pub fn check_field(field: &Field, form: &Form, answers: &Answers, today: Date) -
         let required = field.is_required(answers, today);
         return required.then(|| Problem::Missing(field.missing.clone().unwrap_or_default()));
     }
-    if let Some(max) = field.max_length.filter(|max| value.chars().count() > *max) {
+    if let Some(max) = field
+        .max_length
+        .filter(|max| super::length::answer_length(value) > *max)
+    {
         return Some(Problem::TooLong(max));
     }
     // The child of a guardian of a minor is under 18 today, by their code or birth date.

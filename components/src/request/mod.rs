@@ -8,6 +8,7 @@ pub mod drawing;
 pub mod flow;
 pub mod form;
 pub mod identity;
+pub mod length;
 pub mod payload;
 pub mod receipt;
 pub mod reference;

@@ -1,8 +1,9 @@
 //! One labelled text input (or text area) with its hint and inline error, tied together
-//! with `aria-describedby`.
+//! with `aria-describedby`, and a text area's character count.
 
 use crate::request::spec::FieldType;
 use crate::web::form::field_parts::Question;
+use crate::web::form::later_question::later_count;
 use leptos::html::custom;
 use leptos::prelude::*;
 
@@ -88,12 +89,16 @@ pub fn FieldInput(
             on_input(event_target_value(&ev))
         })
         .on(leptos::ev::blur, move |ev| on_blur(event_target_value(&ev)));
+    let count = question
+        .limit()
+        .map(|max| later_count(question.clone(), max));
     view! {
         <div class="seloste-field" class:seloste-field--error=question.has_problem()>
             <label class="seloste-label" for=id>{question.label()}</label>
             {question.hint()}
             {question.error()}
             {control}
+            {count}
         </div>
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::i18n::{ui, Lang};
 use crate::request::form::Problem;
-use crate::request::spec::Field;
+use crate::request::spec::{Field, FieldType};
 use leptos::prelude::*;
 
 /// Element ids of one question's hint and error, from the id of its input.
@@ -11,6 +11,8 @@ use leptos::prelude::*;
 pub struct FieldIds {
     pub hint: String,
     pub error: String,
+    /// The character count's words for screen readers (text areas with a limit).
+    pub count: String,
 }
 
 impl FieldIds {
@@ -18,13 +20,16 @@ impl FieldIds {
         FieldIds {
             hint: format!("{input_id}-hint"),
             error: format!("{input_id}-error"),
+            count: format!("{input_id}-count"),
         }
     }
 
-    /// The `aria-describedby` value: the hint when the field has one, the error while shown.
+    /// The `aria-describedby` value: the hint when the field has one, the character count
+    /// when it has a limit, the error while shown.
     pub fn described_by(
         &self,
         has_hint: bool,
+        has_count: bool,
         problem: Signal<Option<Problem>>,
     ) -> impl Fn() -> Option<String> + Send + Sync + 'static {
         let ids = self.clone();
@@ -32,6 +37,9 @@ impl FieldIds {
             let mut list = Vec::new();
             if has_hint {
                 list.push(ids.hint.as_str());
+            }
+            if has_count {
+                list.push(ids.count.as_str());
             }
             if problem.with(Option::is_some) {
                 list.push(ids.error.as_str());
@@ -61,8 +69,19 @@ impl Question {
 
     /// The input's `aria-describedby`.
     pub fn described_by(&self) -> impl Fn() -> Option<String> + Send + Sync + 'static {
-        self.ids()
-            .described_by(self.field.hint.is_some(), self.problem)
+        self.ids().described_by(
+            self.field.hint.is_some(),
+            self.limit().is_some(),
+            self.problem,
+        )
+    }
+
+    /// The character limit a count is shown for: a text area's (a one-line answer's limit
+    /// is short and only checked).
+    pub fn limit(&self) -> Option<usize> {
+        self.field
+            .max_length
+            .filter(|_| self.field.kind == FieldType::Textarea)
     }
 
     pub fn label(&self) -> impl Fn() -> String + Send + Sync + 'static {

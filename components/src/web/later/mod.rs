@@ -4,6 +4,7 @@
 //! the build cuts everything only they reach into `split_finish.wasm`.
 //!
 //! - [`question`]: file and drawing questions ([`file_input`], [`drawing`]);
+//! - [`character_count`]: the count under a text area with a limit;
 //! - [`check_answers`], [`confirmation`]: the pages after the last step;
 //! - [`submission`]: making the request: the payload, its [`seal`], [`delivery`] or the
 //!   [`outbox`];
@@ -15,6 +16,7 @@
 //! Architecture Invariant: nothing outside this folder calls into it except through a
 //! `later!` function, so that the first bundle does not pull it back in.
 
+pub(crate) mod character_count;
 pub(crate) mod check_answers;
 pub(crate) mod confirmation;
 pub(crate) mod delivery;
