@@ -15,7 +15,9 @@ fn font_file(whole: bool) -> FontFile {
     }
 }
 
+/// The citizen's words in `lang`; what went wrong goes to the console, for staff.
 fn message(error: MakeError, lang: &str) -> JsValue {
+    web_sys::console::error_1(&format!("seloste: PDF: {}", error.detail()).into());
     JsValue::from_str(&error.message(Lang::parse(lang).unwrap_or_default()))
 }
 

@@ -36,18 +36,25 @@ pub enum MakeError {
 }
 
 impl MakeError {
-    /// What a citizen is told: nothing is lost, and the JSON can still be saved.
+    /// What a citizen is told: nothing is lost, and the JSON can still be saved. No
+    /// technical detail: that is [`MakeError::detail`], for the console.
     pub fn message(&self, lang: Lang) -> String {
-        let text = Text::new(
+        Text::new(
             "PDF-tiedostoa ei voitu tehdä. Pyyntösi on tallessa: voit yrittää uudelleen tai tallentaa pyynnön JSON-tiedostona.",
             "PDF-filen kunde inte skapas. Din begäran finns kvar: du kan försöka igen eller spara begäran som JSON-fil.",
             "The PDF file could not be made. Your request is kept: you can try again or save the request as a JSON file.",
-        );
-        let why = match self {
-            MakeError::Payload(e) | MakeError::Forms(e) => e.clone(),
-            MakeError::Pdf(e) => format!("{e:?}"),
-        };
-        format!("{} ({why})", text.get(lang))
+        )
+        .get(lang)
+        .to_string()
+    }
+
+    /// What went wrong, for the site's staff (the console).
+    pub fn detail(&self) -> String {
+        match self {
+            MakeError::Payload(e) => format!("the request: {e}"),
+            MakeError::Forms(e) => format!("the forms file: {e}"),
+            MakeError::Pdf(PdfError::Font(e)) => format!("the font: {e}"),
+        }
     }
 }
 

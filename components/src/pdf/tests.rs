@@ -274,10 +274,15 @@ fn make_works_from_the_texts_a_browser_has_and_explains_bad_ones() {
         make(&json, forms, b"not a font", FontFile::Whole),
         Err(MakeError::Pdf(_))
     ));
-    let message = MakeError::Forms("x".into()).message(crate::i18n::Lang::Sv);
-    assert!(
-        message.starts_with("PDF-filen kunde inte skapas"),
-        "{message}"
+    // The citizen's words have no technical detail; the console's have it all.
+    let error = MakeError::Forms("expected `,` at line 1 column 2".into());
+    assert_eq!(
+        error.message(crate::i18n::Lang::Sv),
+        "PDF-filen kunde inte skapas. Din begäran finns kvar: du kan försöka igen eller spara begäran som JSON-fil."
+    );
+    assert_eq!(
+        error.detail(),
+        "the forms file: expected `,` at line 1 column 2"
     );
 }
 

@@ -181,14 +181,21 @@ pub fn signature(value: &Signature) -> Result<(), ValidationError> {
 pub struct PayloadError(pub Vec<String>);
 
 impl PayloadError {
-    /// What a citizen is told: this is our fault, not theirs, and nothing was sent.
+    /// What a citizen is told: this is our fault, not theirs, and nothing was sent. The
+    /// members in error are [`PayloadError::detail`], for the site's staff.
     pub fn message(&self, lang: Lang) -> String {
-        let text = Text::new(
-            "Pyyntöä ei voitu muodostaa lomakkeen virheen vuoksi, eikä mitään lähetetty. Vastauksesi ovat tallessa. Ilmoita asiasta sivuston ylläpitäjälle. Virheelliset kohdat:",
-            "Begäran kunde inte skapas på grund av ett fel i formuläret, och inget skickades. Dina svar finns kvar. Meddela webbplatsens administratör. Felaktiga delar:",
-            "The request could not be made because of an error in the form, and nothing was sent. Your answers are kept. Please tell the site's administrator. Parts in error:",
-        );
-        format!("{} {}", text.get(lang), self.0.join(", "))
+        Text::new(
+            "Pyyntöä ei voitu muodostaa lomakkeen virheen vuoksi, eikä mitään lähetetty. Vastauksesi ovat tallessa. Ilmoita asiasta sivuston ylläpitäjälle.",
+            "Begäran kunde inte skapas på grund av ett fel i formuläret, och inget skickades. Dina svar finns kvar. Meddela webbplatsens administratör.",
+            "The request could not be made because of an error in the form, and nothing was sent. Your answers are kept. Please tell the site's administrator.",
+        )
+        .get(lang)
+        .to_string()
+    }
+
+    /// The members that break the contract, for the console.
+    pub fn detail(&self) -> String {
+        format!("the payload breaks its contract at {}", self.0.join(", "))
     }
 }
 

@@ -173,7 +173,15 @@ async fn tell(made: Made, form: FormController, lang: Lang) {
             form.failed.set(Some(Receipt::new(payload, today())));
         }
         Made::NotBuilt(BuildError::Answers(errors)) => form.answers_refused(errors),
-        Made::NotBuilt(BuildError::Contract(e)) => form.send_error.set(Some(e.message(lang))),
+        Made::NotBuilt(BuildError::Contract(e)) => {
+            // The citizen is told in words; the members in error are for the site's staff.
+            let detail = e.detail();
+            web_sys::console::error_1(&format!("seloste: {detail}").into());
+            if let Some(el) = form.root.get_untracked() {
+                device::dispatch_error(&el, None, &detail, false);
+            }
+            form.send_error.set(Some(e.message(lang)));
+        }
     }
 }
 

@@ -43,9 +43,9 @@ fn the_contract_rules_refuse_what_a_server_must_refuse() {
     p.id = "not-a-uuid".into();
     p.created_at = "22.11.2026".into();
     p.details.insert("x".into(), " ".into());
-    let e = p.check().err().map(|e| e.0).unwrap_or_default();
+    let error = p.check().err().unwrap_or(PayloadError(vec![]));
     assert_eq!(
-        e,
+        error.0,
         [
             "created_at",
             "details",
@@ -54,6 +54,19 @@ fn the_contract_rules_refuse_what_a_server_must_refuse() {
             "requester.phone"
         ]
     );
+    // The members are for the site's staff; the citizen is told in words only.
+    assert_eq!(
+        error.detail(),
+        "the payload breaks its contract at created_at, details, id, requester.identity, requester.phone"
+    );
+    for lang in [Lang::Fi, Lang::Sv, Lang::En] {
+        let message = error.message(lang);
+        assert!(message.ends_with('.'), "{message}");
+        assert!(
+            !message.contains("requester") && !message.contains('_'),
+            "{message}"
+        );
+    }
 }
 
 /// The payload of a guardian's log-data request, as checked in: the contract tests validate
