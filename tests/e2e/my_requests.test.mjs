@@ -165,9 +165,9 @@ test('a request made elsewhere, typed in: checked, kept, refused by the controll
   await page.getByText('Pyyntö, joka ei ole listalla').click();
   const add = page.getByRole('button', { name: 'Lisää listalle' });
   await add.click();
-  await page.getByText('Kirjoita pyynnön viitetunnus.').waitFor();
+  await page.getByText('Kirjoita pyynnön tunnus.').waitFor();
   assert.equal(await page.evaluate(() => document.querySelector('seloste-requests').shadowRoot.activeElement?.getAttribute('aria-invalid')), 'true', 'focus on the question to mend');
-  await page.getByLabel('Viitetunnus').fill('KIRJE 2026/114');
+  await page.getByLabel('Pyynnön tunnus', { exact: true }).fill('KIRJE 2026/114');
   await page.getByLabel('Organisaatio, jolle pyyntö lähti').fill('Esimerkin kaupunki');
   await page.getByLabel('Rekisteri (jos tiedät)').fill('Asiakasrekisteri');
   await page.getByLabel('Pyynnön laji').selectOption('erasure');

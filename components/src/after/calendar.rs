@@ -30,7 +30,7 @@ const ANSWER_RULE: Text = Text::new(
 );
 const COUNTED_FROM: Text = Text::new(
     "Määräaika on laskettu päivästä, jona pyyntö tehtiin:",
-    "Tiden är räknad från den dag begäran gjordes:",
+    "Tiden har räknats från den dag då begäran gjordes:",
     "Counted from the day the request was made:",
 );
 const IF_LATER: Text = Text::new(

@@ -124,18 +124,18 @@ impl EntryError {
     pub fn message(self) -> Text {
         match self {
             EntryError::Reference => Text::new(
-                "Kirjoita pyynnön viitetunnus.",
-                "Skriv begärans referens.",
+                "Kirjoita pyynnön tunnus.",
+                "Ange begärans referens.",
                 "Enter the request's reference.",
             ),
             EntryError::Organisation => Text::new(
                 "Kirjoita organisaatio, jolle pyyntö lähti.",
-                "Skriv organisationen som begäran skickades till.",
+                "Ange organisationen som begäran skickades till.",
                 "Enter the organisation the request went to.",
             ),
             EntryError::SentDate => Text::new(
                 "Kirjoita päivä, jona pyyntö lähti, muodossa pp.kk.vvvv, esimerkiksi 3.11.2026.",
-                "Skriv dagen då begäran skickades i formen dd.mm.åååå, till exempel 3.11.2026.",
+                "Ange dagen då begäran skickades i formen dd.mm.åååå, till exempel 3.11.2026.",
                 "Enter the day the request was sent as dd.mm.yyyy, for example 3.11.2026.",
             ),
             EntryError::SentLater => Text::new(
@@ -363,7 +363,7 @@ pub mod words {
         "Follow the request on this device",
     );
     pub const KEEP_HELP: Text = Text::new(
-        "Voit pitää pyynnön tiedot tämän laitteen selaimessa, niin näet määräajan ja voit myöhemmin tehdä muistutuksen tai valituksen. Talteen jäävät vain viitetunnus, pyynnön laji, rekisteri, organisaatio yhteystietoineen ja päivämäärät: ei henkilötunnusta, ei vastauksiasi eikä liitteitä. Voit poistaa tiedot milloin tahansa.",
+        "Voit pitää pyynnön tiedot tämän laitteen selaimessa, niin näet määräajan ja voit myöhemmin tehdä muistutuksen tai valituksen. Talteen jäävät vain pyynnön tunnus, pyynnön laji, rekisteri, organisaatio yhteystietoineen ja päivämäärät: ei henkilötunnusta, ei vastauksiasi eikä liitteitä. Voit poistaa tiedot milloin tahansa.",
         "Du kan spara begärans uppgifter i webbläsaren på den här enheten, så ser du tidsfristen och kan senare göra en påminnelse eller ett klagomål. Endast referensen, typen av begäran, registret, organisationen med dess kontaktuppgifter och datumen sparas: ingen personbeteckning, inga svar och inga bilagor. Du kan radera uppgifterna när som helst.",
         "You can keep the request's details in this device's browser, to see its deadline and later make a reminder or a complaint. Only the reference, the kind of request, the register, the organisation with its contact details and the dates are kept: no identity code, none of your answers and no attachments. You can delete them at any time.",
     );
@@ -383,7 +383,7 @@ pub mod words {
         "No requests are kept on this device.",
     );
     pub const NOT_STORED: Text = Text::new(
-        "Tämä selain ei salli tietojen tallentamista, joten pyyntöä ei voitu pitää tällä laitteella. Kirjoita viitetunnus muistiin.",
+        "Tämä selain ei salli tietojen tallentamista, joten pyyntöä ei voitu pitää tällä laitteella. Kirjoita pyynnön tunnus muistiin.",
         "Den här webbläsaren tillåter inte att uppgifter sparas, så begäran kunde inte sparas på enheten. Anteckna referensen.",
         "This browser does not allow storing data, so the request could not be kept on this device. Write down the reference.",
     );
@@ -398,8 +398,8 @@ pub mod words {
         "Ska besvaras senast",
         "Answer due by",
     );
-    pub const STATUS: Text = Text::new("Tilanne", "Läge", "Status");
-    pub const SET_STATUS: Text = Text::new("Tallenna tilanne", "Spara läget", "Save status");
+    pub const STATUS: Text = Text::new("Tilanne", "Status", "Status");
+    pub const SET_STATUS: Text = Text::new("Tallenna tilanne", "Spara status", "Save status");
     pub const DELETE: Text = Text::new("Poista", "Radera", "Delete");
     pub const DELETE_ALL: Text = Text::new(
         "Poista kaikki tältä laitteelta",
@@ -422,7 +422,7 @@ pub mod words {
         "Om du gjorde begäran någon annanstans eller på en annan enhet, skriv dess uppgifter, så kan du följa den och göra en påminnelse eller ett klagomål.",
         "If you made the request elsewhere or on another device, enter its details to follow it and make a reminder or a complaint.",
     );
-    pub const REFERENCE: Text = Text::new("Viitetunnus", "Referens", "Reference");
+    pub const REFERENCE: Text = Text::new("Pyynnön tunnus", "Referens", "Reference");
     pub const ORGANISATION: Text = Text::new(
         "Organisaatio, jolle pyyntö lähti",
         "Organisationen som begäran skickades till",
@@ -454,7 +454,7 @@ pub mod words {
     );
     pub const STATUS_SAVED: Text = Text::new(
         "Tilanne tallennettiin.",
-        "Läget sparades.",
+        "Statusen sparades.",
         "The status was saved.",
     );
     pub const NOT_LOADED: Text = Text::new(

@@ -193,7 +193,7 @@ fn facts_table(f: &Facts, lang: Lang, with_controller: bool) -> Vec<(String, Str
             f.sent.finnish(),
         ),
         (
-            t(lang, "Viitetunnus", "Referens", "Reference"),
+            t(lang, "Pyynnön tunnus", "Referens", "Reference"),
             f.reference.clone(),
         ),
         (
@@ -255,7 +255,7 @@ pub fn reminder(f: &Facts, signer: &Signer, today: Date, lang: Lang) -> Letter {
     .collect();
     let subject = match lang {
         Lang::Fi => format!(
-            "Asia: Muistutus rekisteröidyn pyynnöstä, viitetunnus {}",
+            "Asia: Muistutus rekisteröidyn pyynnöstä, pyynnön tunnus {}",
             f.reference
         ),
         Lang::Sv => format!(
@@ -274,7 +274,7 @@ pub fn reminder(f: &Facts, signer: &Signer, today: Date, lang: Lang) -> Letter {
     );
     let reference = &f.reference;
     let opening = match lang {
-        Lang::Fi => format!("Tein {sent} pyynnön ({kind}) rekisteriä {register} koskien. Pyynnön viitetunnus on {reference}."),
+        Lang::Fi => format!("Tein {sent} pyynnön ({kind}) rekisteriä {register} koskien. Pyynnön tunnus on {reference}."),
         Lang::Sv => format!("Den {sent} gjorde jag en begäran ({kind}) om registret {register}. Begärans referens är {reference}."),
         Lang::En => format!("On {sent} I made a request ({kind}) concerning the register {register}. Its reference is {reference}."),
     };

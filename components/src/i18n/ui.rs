@@ -39,7 +39,7 @@ pub const BACK_TO_NOTICE: Text = Text::new(
     "Back to the notice",
 );
 pub const CONTINUE: Text = Text::new("Jatka", "Fortsätt", "Continue");
-pub const OPTIONAL: Text = Text::new("(valinnainen)", "(frivillig)", "(optional)");
+pub const OPTIONAL: Text = Text::new("(valinnainen)", "(valfritt)", "(optional)");
 pub const ERROR_SUMMARY_TITLE: Text = Text::new(
     "Korjaa seuraavat kohdat",
     "Rätta följande",
@@ -363,5 +363,5 @@ pub const OUTBOX_DELETE: Text = Text::new("Poista", "Ta bort", "Delete");
 pub const VERIFIED_BY: Text = Text::new(
     "Tunnistettu palvelussa",
     "Identifierad i tjänsten",
-    "Verified by",
+    "Identified through",
 );

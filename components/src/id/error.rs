@@ -104,10 +104,10 @@ impl IdError {
                 "Tällaista numeroa ei anneta kenellekään: yksilönumero ei voi olla 000. Tarkista numerot.".into()
             }
             (NotIssued, Lang::Sv) => {
-                "Ett sådant nummer tilldelas ingen: födelsenumret kan inte vara 000. Kontrollera siffrorna.".into()
+                "Ett sådant nummer ges inte till någon: individnumret kan inte vara 000. Kontrollera siffrorna.".into()
             }
             (NotIssued, Lang::En) => {
-                "No one is given such a number: the serial number cannot be 000. Check the digits.".into()
+                "No one is given such a number: the individual number cannot be 000. Check the digits.".into()
             }
             (BornInFuture, Lang::Fi) => {
                 "Numeron syntymäaika on tulevaisuudessa. Tarkista numerot.".into()

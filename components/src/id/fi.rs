@@ -210,7 +210,7 @@ impl HetuError {
             (HetuError::Date, Lang::Sv) => "De sex första siffrorna i personbeteckningen är födelsedatumet i formen ddmmåå (till exempel 131052 är 13.10.1952). Kontrollera dag och månad.".into(),
             (HetuError::Date, Lang::En) => "The first six digits of the code are the date of birth as ddmmyy (for example 131052 is 13 October 1952). Check the day and the month.".into(),
             (HetuError::CenturySign { found }, Lang::Fi) => format!(
-                "Seitsemäs merkki ”{}” ei ole vuosisadan merkki. Se on 1900-luvulla syntyneillä - (tai Y, X, W, V, U), 2000-luvulla A (tai B–F) ja 1800-luvulla +.",
+                "Seitsemäs merkki ”{}” ei ole välimerkki. Välimerkki on 1900-luvulla syntyneillä - (tai Y, X, W, V, U), 2000-luvulla A (tai B–F) ja 1800-luvulla +.",
                 shown(*found)
             ),
             (HetuError::CenturySign { found }, Lang::Sv) => format!(

@@ -183,7 +183,7 @@ pub fn document(payload: &Payload, form: &Form) -> Document {
     blocks.push(Block::Heading(t(
         lang,
         "Pyytäjä",
-        "Den som begär",
+        "Den som gör begäran",
         "Requester",
     )));
     let r = &payload.requester;
@@ -194,9 +194,9 @@ pub fn document(payload: &Payload, form: &Form) -> Document {
         blocks.push(answer(
             t(
                 lang,
-                "Henkilöllisyyden todensi",
-                "Identiteten verifierades av",
-                "Identity verified by",
+                "Tunnistettu palvelussa",
+                "Identifierad i tjänsten",
+                "Identified through",
             ),
             by.clone(),
         ));

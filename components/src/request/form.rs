@@ -166,7 +166,7 @@ impl Problem {
             Problem::NationalId(e) => e.message(lang),
             Problem::BornInFuture => text(
                 "Tunnuksen syntymäaika on tulevaisuudessa. Tarkista tunnus.",
-                "Födelsedatumet i numret ligger i framtiden. Kontrollera numret.",
+                "Födelsedatumet i beteckningen ligger i framtiden. Kontrollera beteckningen.",
                 "The date of birth in the code is in the future. Check the code.",
             ),
             Problem::NotAMinor => text(
@@ -176,7 +176,7 @@ impl Problem {
             ),
             Problem::TemporaryCode => text(
                 "Tämä on väliaikainen tunnus (loppuosan numero 900–999). Anna väestötietojärjestelmään merkitty henkilötunnus.",
-                "Det här är en tillfällig beteckning (numret i slutet är 900–999). Ange personbeteckningen i befolkningsdatasystemet.",
+                "Det här är en tillfällig beteckning (numret i slutet är 900–999). Ange den personbeteckning som finns i befolkningsdatasystemet.",
                 "This is a temporary code (its number is 900–999). Enter the personal identity code in the Population Information System.",
             ),
             Problem::Email(e) => e.message(lang).to_string(),

@@ -101,7 +101,7 @@ impl RequestKind {
             ),
             RequestKind::Erasure => Text::new(
                 "Pyydä poistamaan tietosi, kun niiden käsittelylle ei ole perustetta.",
-                "Be att dina uppgifter raderas när det inte finns grund att behandla dem.",
+                "Be att dina uppgifter raderas när det inte längre finns någon grund för att behandla dem.",
                 "Ask for your data to be erased when there is no ground to keep it.",
             ),
             RequestKind::Restriction => Text::new(
@@ -120,9 +120,9 @@ impl RequestKind {
                 "Object to processing on grounds of your particular situation.",
             ),
             RequestKind::LogData => Text::new(
-                "Pyydä selvitys siitä, kuka on käsitellyt tietojasi tai kenelle niitä on luovutettu.",
-                "Be om en utredning av vem som har behandlat dina uppgifter eller fått dem.",
-                "Ask who has viewed your data or to whom it was disclosed.",
+                "Pyydä selvitys siitä, kuka on käsitellyt tietojasi ja kenelle niitä on luovutettu.",
+                "Be om en utredning av vem som har behandlat dina uppgifter och till vem de har lämnats ut.",
+                "Ask who has processed your data and to whom it was disclosed.",
             ),
             RequestKind::ConsentWithdrawal => Text::new(
                 "Peru antamasi suostumus tietojesi käsittelyyn.",

@@ -54,13 +54,13 @@ const NAME_TOO_LONG: Text = Text::new(
     "The identified person's name is over 200 characters.",
 );
 const NO_VERIFIER: Text = Text::new(
-    "Tunnistuksen tekijä (by) puuttuu.",
-    "Den som identifierat (by) saknas.",
-    "Who verified the identity (by) is missing.",
+    "Tieto siitä, kuka henkilön tunnisti (by), puuttuu.",
+    "Uppgiften om vem som identifierade personen (by) saknas.",
+    "Who identified the person (by) is missing.",
 );
 const BAD_CODE: Text = Text::new(
     "Tunnistetun henkilön henkilötunnus ei kelpaa:",
-    "Den identifierade personens personbeteckning duger inte:",
+    "Den identifierade personens personbeteckning är inte giltig:",
     "The identified person's identity code is not valid:",
 );
 

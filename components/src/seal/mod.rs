@@ -53,7 +53,7 @@ impl SealError {
             SealError::Key => t("Sinetin julkinen avain on virheellinen.", "Förseglingens publika nyckel är felaktig.", "The seal's public key is not valid."),
             SealError::Canonical => t(
                 "Pyyntöä ei voitu muuttaa kanoniseen muotoon.",
-                "Begäran kunde inte göras kanonisk.",
+                "Begäran kunde inte ges kanonisk form.",
                 "The request could not be put in canonical form.",
             ),
             SealError::DigestMismatch { expected, found } => {

@@ -154,12 +154,12 @@ pub fn mail_body(payload: &Payload, lang: Lang) -> String {
         format!("{}: {}", t("Pyyntö", "Begäran", "Request"), payload.kind.title().get(lang)),
         format!("{}: {}", t("Rekisteri", "Register", "Register"), payload.register.register_name),
         format!("{}: {}", t("Tunnus", "Referens", "Reference"), reference(&payload.id)),
-        format!("{}: {} ({identity})", t("Pyytäjä", "Den som begär", "Requester"), payload.requester.name),
+        format!("{}: {} ({identity})", t("Pyytäjä", "Den som gör begäran", "Requester"), payload.requester.name),
         String::new(),
         t(
-            "Pyyntö on tämän viestin liitteenä PDF-tiedostona. Liitä tiedosto ennen lähettämistä.",
-            "Begäran finns som PDF-fil i bilagan till detta meddelande. Bifoga filen innan du skickar.",
-            "The request is attached to this message as a PDF file. Attach the file before sending.",
+            "Pyyntö lähetetään tämän viestin liitteenä PDF-tiedostona: liitä tiedosto viestiin ennen lähettämistä.",
+            "Begäran skickas som en PDF-fil bifogad till detta meddelande: bifoga filen innan du skickar meddelandet.",
+            "The request goes with this message as a PDF file: attach the file before sending the message.",
         )
         .to_string(),
     ]

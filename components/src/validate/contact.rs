@@ -91,8 +91,8 @@ impl PostalCodeError {
     pub fn message(self, lang: Lang) -> &'static str {
         match self {
             PostalCodeError::Finnish => Text::new(
-                "Postinumerossa on viisi numeroa, esimerkiksi 76100.",
-                "Postnumret har fem siffror, till exempel 76100.",
+                "Suomalaisessa postinumerossa on viisi numeroa, esimerkiksi 76100.",
+                "Ett finländskt postnummer har fem siffror, till exempel 76100.",
                 "A Finnish postcode has five digits, for example 76100.",
             ),
             PostalCodeError::Foreign => Text::new(

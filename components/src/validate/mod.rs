@@ -118,9 +118,9 @@ impl DateError {
                 "That date does not exist. Check the day and the month.",
             ),
             DateError::InFuture => Text::new(
-                "Päivämäärän pitää olla menneisyydessä.",
-                "Datumet måste ligga i det förflutna.",
-                "The date must be in the past.",
+                "Päivämäärä ei voi olla tulevaisuudessa.",
+                "Datumet kan inte vara i framtiden.",
+                "The date cannot be in the future.",
             ),
             DateError::TooOld => Text::new(
                 "Tarkista vuosi: päivämäärä on ennen vuotta 1900.",

@@ -32,7 +32,7 @@ pub mod words {
 
     pub const HELP: Text = Text::new(
         "Tee ensin muistutus rekisterinpitäjälle. Jos se ei auta, tee valitus tietosuojavaltuutetulle. Voit kirjoittaa nimesi ja yhteystietosi kirjeisiin tässä; niitä ei tallenneta. Voit myös jättää ne tyhjiksi ja kirjoittaa ne tulostettuun kirjeeseen.",
-        "Gör först en påminnelse till den personuppgiftsansvarige. Om det inte hjälper, gör ett klagomål till dataombudsmannen. Du kan skriva ditt namn och dina kontaktuppgifter i breven här; de sparas inte. Du kan också lämna dem tomma och skriva dem i det utskrivna brevet.",
+        "Skicka först en påminnelse till den personuppgiftsansvarige. Om det inte hjälper, lämna in ett klagomål till dataombudsmannen. Du kan skriva ditt namn och dina kontaktuppgifter i breven här; de sparas inte. Du kan också lämna dem tomma och skriva dem i det utskrivna brevet.",
         "First make a reminder to the controller. If that does not help, make a complaint to the Data Protection Ombudsman. You can write your name and contact details into the letters here; they are not kept. You can also leave them empty and write them on the printed letter.",
     );
     pub const NAME: Text = Text::new(

@@ -21,7 +21,7 @@ const TITLE: Text = Text::new(
 );
 const INTRO: Text = Text::new(
     "Valitse tai pudota tähän seloste-palvelulla tehty pyyntö: PDF-tiedosto tai request.json. Tiedosto tarkistetaan tässä selaimessa, eikä sitä lähetetä minnekään.",
-    "Välj eller släpp här en begäran gjord med seloste: en PDF-fil eller request.json. Filen kontrolleras i den här webbläsaren och skickas ingenstans.",
+    "Välj en begäran som gjorts med seloste eller dra den hit: en PDF-fil eller request.json. Filen kontrolleras i den här webbläsaren och skickas ingenstans.",
     "Choose or drop here a request made with seloste: a PDF file or request.json. The file is checked in this browser and sent nowhere.",
 );
 const FILE_LABEL: Text = Text::new(
@@ -36,13 +36,13 @@ const INTACT: Text = Text::new(
 );
 const BROKEN: Text = Text::new(
     "Pyyntöön ei voi luottaa: tarkistus ei mennyt läpi.",
-    "Begäran kan inte litas på: kontrollen gick inte igenom.",
+    "Det går inte att lita på begäran: kontrollen gick inte igenom.",
     "The request cannot be trusted: the check did not pass.",
 );
 const SEAL_NOTE: Text = Text::new(
-    "Sinetti todistaa, ettei pyyntöä ole muutettu. Se ei todista tekijän henkilöllisyyttä: sen todistaa allekirjoitus paperilla tai vahva tunnistautuminen. Vertaa tiivistettä ja avaimen sormenjälkeä paperille tulostettuihin.",
+    "Sinetti todistaa, ettei pyyntöä ole muutettu. Se ei todista tekijän henkilöllisyyttä: sen todistaa allekirjoitus paperilla tai vahva sähköinen tunnistaminen. Vertaa tiivistettä ja avaimen sormenjälkeä paperille tulostettuihin.",
     "Förseglingen visar att begäran inte har ändrats. Den visar inte vem som gjorde den: det visar en underskrift på papper eller stark autentisering. Jämför kontrollsumman och nyckelns fingeravtryck med dem som skrivits ut på papperet.",
-    "The seal shows the request was not changed. It does not show who made it: a signature on paper or strong identification does. Compare the digest and the key fingerprint with the ones printed on paper.",
+    "The seal shows the request was not changed. It does not show who made it: a signature on paper or strong electronic identification does. Compare the digest and the key fingerprint with the ones printed on paper.",
 );
 const REQUEST: Text = Text::new("Pyyntö", "Begäran", "The request");
 const TOO_LARGE: Text = Text::new(
