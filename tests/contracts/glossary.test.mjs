@@ -19,7 +19,8 @@ export function bannedVariants(markdown = readFileSync('docs/glossary.md', 'utf8
     const cells = row.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
     const last = cells.at(-1);
     if (!last) continue;
-    const regexes = [...last.matchAll(/`\/(.+?)\/`/g)].map((m) => new RegExp(m[1], 'iu'));
+    // (A `|` in a table cell is written `\|`; in the expression it is an alternative.)
+    const regexes = [...last.matchAll(/`\/(.+?)\/`/g)].map((m) => new RegExp(m[1].replaceAll('\\|', '|'), 'iu'));
     const words = last.replace(/`\/.+?\/`/g, '').split(',').map((w) => w.trim()).filter(Boolean)
       .map((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu'));
     banned.push(...regexes, ...words);

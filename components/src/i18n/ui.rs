@@ -112,7 +112,7 @@ pub const OF: Text = Text::new("/", "av", "of");
 pub const FILE_CHOSEN: Text = Text::new("Valittu tiedosto:", "Vald fil:", "Chosen file:");
 /// Said instead of [`DRAFT_RESTORED`] when the restored answers had a file chosen.
 pub const FILE_AGAIN: Text = Text::new(
-    "Aiemmat vastauksesi palautettiin. Valitse liitetiedosto uudelleen: tiedostoja ei säilytetä sivun uudelleenlatauksen yli.",
+    "Aiemmat vastauksesi palautettiin. Valitse liitetiedosto uudelleen: tiedostot eivät säily, kun sivu ladataan uudelleen.",
     "Dina tidigare svar återställdes. Välj bilagan på nytt: filer sparas inte när sidan laddas om.",
     "Your earlier answers were restored. Choose the attachment again: files are not kept when the page is reloaded.",
 );

@@ -38,7 +38,7 @@ impl ExtractError {
                 "The file is neither a PDF file nor a request (request.json).",
             ),
             ExtractError::NoRequest => t(
-                "PDF-tiedostossa ei ole liitteenä pyyntöä (request.json). Se ei ole selosteella tehty pyyntö, tai liite on poistettu.",
+                "PDF-tiedostossa ei ole liitteenä pyyntöä (request.json). Sitä ei ole tehty seloste-palvelulla, tai liite on poistettu.",
                 "PDF-filen har ingen begäran (request.json) som bilaga. Den är inte gjord med seloste, eller så har bilagan tagits bort.",
                 "The PDF file has no request (request.json) attached. It was not made with seloste, or the attachment was removed.",
             ),

@@ -170,7 +170,7 @@ impl Problem {
                 "The date of birth in the code is in the future. Check the code.",
             ),
             Problem::NotAMinor => text(
-                "Hän on täyttänyt 18 vuotta, joten et voi tehdä pyyntöä hänen huoltajanaan. Tarkista tieto, tai valitse edelliseltä sivulta, että toimit edunvalvojana tai valtuutettuna.",
+                "Hän on täyttänyt 18 vuotta, joten et voi tehdä pyyntöä hänen huoltajanaan. Tarkista tieto tai valitse edelliseltä sivulta, että toimit edunvalvojana tai valtuutettuna.",
                 "Personen har fyllt 18 år, så du kan inte göra begäran som vårdnadshavare. Kontrollera uppgiften, eller välj på föregående sida att du agerar som intressebevakare eller med fullmakt.",
                 "They are 18 or older, so you cannot make the request as their guardian. Check what you entered, or choose on the previous page that you act as a legal guardian or an authorised person.",
             ),

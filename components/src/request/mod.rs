@@ -125,7 +125,7 @@ impl RequestKind {
                 "Ask who has processed your data and to whom it was disclosed.",
             ),
             RequestKind::ConsentWithdrawal => Text::new(
-                "Peru antamasi suostumus tietojesi käsittelyyn.",
+                "Peruuta antamasi suostumus tietojesi käsittelyyn.",
                 "Återkalla ditt samtycke till behandlingen.",
                 "Withdraw the consent you gave to processing.",
             ),

@@ -153,7 +153,7 @@ pub fn mail_body(payload: &Payload, lang: Lang) -> String {
     [
         format!("{}: {}", t("Pyyntö", "Begäran", "Request"), payload.kind.title().get(lang)),
         format!("{}: {}", t("Rekisteri", "Register", "Register"), payload.register.register_name),
-        format!("{}: {}", t("Tunnus", "Referens", "Reference"), reference(&payload.id)),
+        format!("{}: {}", t("Pyynnön tunnus", "Referens", "Reference"), reference(&payload.id)),
         format!("{}: {} ({identity})", t("Pyytäjä", "Den som gör begäran", "Requester"), payload.requester.name),
         String::new(),
         t(

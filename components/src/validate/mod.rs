@@ -32,7 +32,7 @@ impl EmailError {
                 "Enter an email address in the form name@example.com.",
             ),
             EmailError::Local => Text::new(
-                "Sähköpostiosoitteen alussa, ennen @-merkkiä, on merkki joka ei voi olla osoitteessa. Tarkista osoite.",
+                "Sähköpostiosoitteen alussa, ennen @-merkkiä, on merkki, joka ei voi olla osoitteessa. Tarkista osoite.",
                 "Början av e-postadressen, före @, innehåller ett tecken som inte kan finnas i en adress. Kontrollera adressen.",
                 "The part before the @ contains a character that cannot be in an address. Check the address.",
             ),

@@ -88,7 +88,7 @@ pub mod words {
         "The PDF file was downloaded.",
     );
     pub const PDF_FAILED: Text = Text::new(
-        "PDF-tiedostoa ei voitu tehdä. Tarkista verkkoyhteys ja yritä uudelleen, tai kopioi teksti.",
+        "PDF-tiedostoa ei voitu tehdä. Tarkista verkkoyhteys ja yritä uudelleen tai kopioi teksti.",
         "PDF-filen kunde inte skapas. Kontrollera nätverksanslutningen och försök igen, eller kopiera texten.",
         "The PDF file could not be made. Check your connection and try again, or copy the text.",
     );

@@ -20,7 +20,7 @@ const TITLE: Text = Text::new(
     "Check a request",
 );
 const INTRO: Text = Text::new(
-    "Valitse tai pudota tähän seloste-palvelulla tehty pyyntö: PDF-tiedosto tai request.json. Tiedosto tarkistetaan tässä selaimessa, eikä sitä lähetetä minnekään.",
+    "Valitse seloste-palvelulla tehty pyyntö tai vedä se tähän: PDF-tiedosto tai request.json. Tiedosto tarkistetaan tässä selaimessa, eikä sitä lähetetä minnekään.",
     "Välj en begäran som gjorts med seloste eller dra den hit: en PDF-fil eller request.json. Filen kontrolleras i den här webbläsaren och skickas ingenstans.",
     "Choose or drop here a request made with seloste: a PDF file or request.json. The file is checked in this browser and sent nowhere.",
 );
@@ -46,7 +46,7 @@ const SEAL_NOTE: Text = Text::new(
 );
 const REQUEST: Text = Text::new("Pyyntö", "Begäran", "The request");
 const TOO_LARGE: Text = Text::new(
-    "Tiedosto on liian suuri (yli 20 Mt) ollakseen pyyntö.",
+    "Tiedosto on liian suuri (yli 20 Mt), joten se ei voi olla pyyntö.",
     "Filen är för stor (över 20 MB) för att vara en begäran.",
     "The file is too large (over 20 MB) to be a request.",
 );
