@@ -341,7 +341,7 @@ pub fn complaint(
     after_facts.push(t(
         lang,
         "Voin toimittaa pyyntöni ja rekisterinpitäjän kanssa käydyn kirjeenvaihdon pyydettäessä.",
-        "Jag kan lämna in min begäran och korrespondensen med den personuppgiftsansvarige på begäran.",
+        "Jag kan på begäran lämna in min begäran och korrespondensen med den personuppgiftsansvarige.",
         "I can provide my request and the correspondence with the controller on request.",
     ).to_string());
     Letter {
