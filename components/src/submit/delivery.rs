@@ -142,24 +142,85 @@ pub fn backend_reference(body: &str) -> Option<String> {
         .filter(|r| !r.is_empty())
 }
 
-/// What a refusing backend said, for the citizen: the `message` (or `error`, `detail`) of
-/// a JSON body, or the text itself, shortened; or nothing when it said nothing useful.
+/// What a refusing backend said, for the citizen: the `message` (or `error`, `detail`,
+/// `title`) of a JSON body, or the text itself, shortened; the first of these written for
+/// people ([`for_people`]), or nothing when it said nothing a citizen can use.
 pub fn refusal_message(body: &str) -> Option<String> {
     let a = answer(body);
-    let text = a
-        .message
-        .or(a.error)
-        .or(a.detail)
-        .or(a.title)
-        .unwrap_or_else(|| {
-            // An HTML error page says nothing a citizen can use.
-            if body.trim_start().starts_with('<') {
-                String::new()
-            } else {
-                body.to_string()
+    // An HTML error page says nothing a citizen can use, nor does a JSON body's markup.
+    let text = (!body.trim_start().starts_with(['<', '{', '['])).then(|| body.to_string());
+    [a.message, a.error, a.detail, a.title, text]
+        .into_iter()
+        .flatten()
+        .find_map(|said| for_people(&clean(&said, 300)))
+}
+
+/// HTTP's reason phrases (RFC 9110 and those before it): a status, not words for people.
+const REASON_PHRASES: [&str; 36] = [
+    "bad request",
+    "unauthorized",
+    "payment required",
+    "forbidden",
+    "not found",
+    "method not allowed",
+    "not acceptable",
+    "proxy authentication required",
+    "request timeout",
+    "conflict",
+    "gone",
+    "length required",
+    "precondition failed",
+    "content too large",
+    "payload too large",
+    "request entity too large",
+    "uri too long",
+    "unsupported media type",
+    "range not satisfiable",
+    "expectation failed",
+    "misdirected request",
+    "unprocessable content",
+    "unprocessable entity",
+    "locked",
+    "failed dependency",
+    "upgrade required",
+    "precondition required",
+    "too many requests",
+    "request header fields too large",
+    "unavailable for legal reasons",
+    "internal server error",
+    "not implemented",
+    "bad gateway",
+    "service unavailable",
+    "gateway timeout",
+    "error",
+];
+
+/// `said` without a leading status (`403`, `HTTP 422:`, `Error 400 -`), when what is left
+/// is words for people: not a reason phrase (`Forbidden`), not a code (`invalid_payload`,
+/// `ERR_VALIDATION`). No status code reaches a citizen (issue 24).
+fn for_people(said: &str) -> Option<String> {
+    let mut rest = said.trim();
+    for prefix in ["HTTP/1.1", "HTTP/2", "HTTP", "Error", "Status"] {
+        if rest.len() > prefix.len() && rest.is_char_boundary(prefix.len()) {
+            let (head, tail) = rest.split_at(prefix.len());
+            if head.eq_ignore_ascii_case(prefix) && tail.starts_with([' ', ':']) {
+                rest = tail.trim_start_matches([' ', ':']);
+                break;
             }
-        });
-    Some(clean(&text, 300)).filter(|t| !t.is_empty())
+        }
+    }
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 3 && !rest[3..].starts_with(|c: char| c.is_alphanumeric()) {
+        rest = rest[3..].trim_start_matches([' ', ':', '-', '–', '.']);
+    }
+    let rest = rest.trim();
+    let phrase = rest.trim_end_matches(['.', '!']);
+    let reason = REASON_PHRASES
+        .iter()
+        .any(|r| phrase.eq_ignore_ascii_case(r));
+    let code = !rest.contains(char::is_whitespace)
+        && (rest.contains(['_', '.', ':', '/']) || !rest.chars().any(|c| c.is_lowercase()));
+    (!rest.is_empty() && !reason && !code).then(|| rest.to_string())
 }
 
 /// What a citizen is told when the backend refused the request: its own words, if any,
@@ -249,17 +310,60 @@ mod tests {
             Some("Henkilötunnus puuttuu")
         );
         assert_eq!(refusal_message("<html><body>403</body></html>"), None);
-        assert_eq!(refusal_message("Forbidden").as_deref(), Some("Forbidden"));
         assert_eq!(
             refusal_message(&"x".repeat(1000)).map(|m| m.len()),
             Some(300)
         );
-        let text = refused_text(Some("Forbidden"), Lang::Fi);
+        let text = refused_text(Some("Henkilötunnus puuttuu"), Lang::Fi);
         assert!(
-            text.starts_with("Vastaanottava palvelu hylkäsi pyynnön: ”Forbidden”."),
+            text.starts_with("Vastaanottava palvelu hylkäsi pyynnön: ”Henkilötunnus puuttuu”."),
             "{text}"
         );
         assert!(refused_text(None, Lang::En)
             .starts_with("The receiving service refused the request. Your answers are kept."));
+    }
+
+    /// What real backends send when they refuse (Express, Spring Boot, ASP.NET's problem
+    /// details, nginx, OAuth-style codes): a status or a code never reaches the citizen;
+    /// words written for people do, without the status in front.
+    #[test]
+    fn a_refusal_says_no_status_code_or_machine_code_to_a_citizen() {
+        let silent = [
+            "Forbidden",
+            "403 Forbidden",
+            "HTTP/1.1 413 Payload Too Large",
+            "Bad Request.",
+            "422",
+            "OK",
+            "invalid_payload",
+            "ERR_VALIDATION",
+            "urn:problem:invalid",
+            r#"{"status":400,"error":"Bad Request"}"#,
+            r#"{"type":"https://tools.ietf.org/html/rfc9110#section-15.5.1","title":"Bad Request","status":400}"#,
+            r#"{"error":"invalid_request"}"#,
+            "<html><head><title>413 Request Entity Too Large</title></head></html>",
+        ];
+        for body in silent {
+            assert_eq!(refusal_message(body), None, "{body}");
+        }
+        let said = [
+            ("HTTP 422: Henkilötunnus puuttuu.", "Henkilötunnus puuttuu."),
+            (
+                "Error 400 - Pyyntö on jo vastaanotettu",
+                "Pyyntö on jo vastaanotettu",
+            ),
+            (
+                r#"{"status":400,"error":"Bad Request","message":"Rekisteriä ei löydy"}"#,
+                "Rekisteriä ei löydy",
+            ),
+            (
+                r#"{"title":"Bad Request","detail":"Liite on liian suuri."}"#,
+                "Liite on liian suuri.",
+            ),
+            ("Lomake on suljettu", "Lomake on suljettu"),
+        ];
+        for (body, text) in said {
+            assert_eq!(refusal_message(body).as_deref(), Some(text), "{body}");
+        }
     }
 }
