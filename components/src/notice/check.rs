@@ -114,14 +114,14 @@ impl Requirement {
             ),
             Retention => Text::new("Säilytysaikaa tai sen perusteita ei kerrota.", "Lagringstiden eller grunderna för den anges inte.", "The retention period or its criteria are not given."),
             RightOfAccess => Text::new("Oikeutta saada pääsy tietoihin ei kerrota.", "Rätten till tillgång anges inte.", "The right of access is not described."),
-            RightToRectification => Text::new("Oikeutta tietojen oikaisemiseen ei kerrota.", "Rätten till rättelse anges inte.", "The right to rectification is not described."),
+            RightToRectification => Text::new("Oikeutta tietojen korjaamiseen ei kerrota.", "Rätten till rättelse anges inte.", "The right to rectification is not described."),
             RightToErasure => Text::new("Oikeutta tietojen poistamiseen ei kerrota.", "Rätten till radering anges inte.", "The right to erasure is not described."),
             RightToRestriction => Text::new(
                 "Oikeutta käsittelyn rajoittamiseen ei kerrota.",
                 "Rätten till begränsning av behandling anges inte.",
                 "The right to restriction of processing is not described.",
             ),
-            RightToObject => Text::new("Oikeutta vastustaa käsittelyä ei kerrota.", "Rätten att invända anges inte.", "The right to object is not described."),
+            RightToObject => Text::new("Oikeutta vastustaa käsittelyä ei kerrota.", "Rätten att göra invändningar anges inte.", "The right to object is not described."),
             RightToPortability => Text::new(
                 "Oikeutta siirtää tiedot järjestelmästä toiseen ei kerrota.",
                 "Rätten till dataportabilitet anges inte.",
@@ -134,7 +134,7 @@ impl Requirement {
             ),
             Complaint => Text::new(
                 "Oikeutta tehdä valitus valvontaviranomaiselle (Tietosuojavaltuutetun toimisto) ei kerrota.",
-                "Rätten att lämna klagomål till tillsynsmyndigheten (Dataombudsmannens byrå) anges inte.",
+                "Rätten att lämna in klagomål till tillsynsmyndigheten (dataombudsmannens byrå) anges inte.",
                 "The right to lodge a complaint with the supervisory authority (Office of the Data Protection Ombudsman) is not described.",
             ),
             AutomatedDecisions => Text::new(
@@ -145,7 +145,7 @@ impl Requirement {
             Sources => Text::new(
                 "Tietolähteitä ei kerrota. Jos tietoja saadaan muualta kuin rekisteröidyltä itseltään, lähteet on kerrottava.",
                 "Uppgiftskällorna anges inte. Om uppgifter fås från andra än den registrerade själv ska källorna anges.",
-                "The sources of the data are not given. If data is obtained from anyone other than the person, its sources must be given.",
+                "The sources of the data are not given. If data is obtained from anyone other than the data subject, its sources must be given.",
             ),
         }
     }

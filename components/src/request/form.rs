@@ -161,7 +161,13 @@ impl Problem {
     pub fn message(&self, lang: Lang) -> String {
         let text = |fi, sv, en| Text::new(fi, sv, en).get(lang).to_string();
         match self {
-            Problem::Missing(text) => text.get(lang).to_string(),
+            // A forms file of a host's own may leave out what to say: then it is said plainly.
+            Problem::Missing(said) if said.get(lang).trim().is_empty() => text(
+                "Vastaa tähän kysymykseen.",
+                "Svara på den här frågan.",
+                "Answer this question.",
+            ),
+            Problem::Missing(said) => said.get(lang).to_string(),
             Problem::IdentityCode(e) => e.message(lang),
             Problem::NationalId(e) => e.message(lang),
             Problem::BornInFuture => text(

@@ -378,3 +378,17 @@ fn postcodes_abroad_are_taken_when_the_country_says_so() {
     answers.insert("postal_code".into(), "99300".into());
     assert_eq!(check_field(&field, &form, &answers, today), None);
 }
+
+#[test]
+fn a_required_question_without_its_own_words_is_still_explained() {
+    let said = Problem::Missing(LocalText::default());
+    assert_eq!(said.message(Lang::Fi), "Vastaa tähän kysymykseen.");
+    assert_eq!(said.message(Lang::Sv), "Svara på den här frågan.");
+    assert_eq!(said.message(Lang::En), "Answer this question.");
+    let own = LocalText {
+        fi: "Anna nimi.".into(),
+        sv: "Ange namnet.".into(),
+        en: "Enter the name.".into(),
+    };
+    assert_eq!(Problem::Missing(own).message(Lang::Sv), "Ange namnet.");
+}
