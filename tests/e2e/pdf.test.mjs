@@ -129,7 +129,7 @@ test('a drawn signature, a PDF made in the browser and checked by qpdf, pdftotex
   await input.waitFor();
   await assertNoAxeViolations(page, 'verifier, empty');
   await input.setInputFiles(first.path);
-  await page.locator('.seloste-verdict', { hasText: 'Pyyntö on eheä' }).waitFor();
+  await page.locator('.seloste-verdict', { hasText: 'Pyyntö täsmää sinettiinsä' }).waitFor();
   const shown = await page.locator('.seloste-verifier').innerText();
   for (const expected of ['Perhetyön muistiinpanot', 'aile@example.fi', payload.seal.digest]) assert.ok(shown.includes(expected), `the verifier shows ${expected}`);
   assert.equal(await page.locator('.seloste-verified-request svg path').count(), 1, 'the drawn signature is shown');

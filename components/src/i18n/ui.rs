@@ -264,9 +264,9 @@ pub const PDF_TITLE: Text = Text::new(
     "Print or send the request",
 );
 pub const PDF_HELP: Text = Text::new(
-    "PDF-tiedostossa ovat kaikki vastauksesi ja sinetti, josta rekisterinpitäjä voi tarkistaa, ettei pyyntöä ole muutettu. Voit tulostaa sen tai liittää sen sähköpostiin.",
-    "PDF-filen innehåller alla dina svar och en försegling som den personuppgiftsansvarige kan använda för att kontrollera att begäran inte har ändrats. Du kan skriva ut den eller bifoga den i e-post.",
-    "The PDF file has all your answers and a seal with which the controller can check that the request was not changed. You can print it or attach it to an email.",
+    "PDF-tiedostossa ovat kaikki vastauksesi ja pyynnön sinetti. Sinetin tiivisteestä näkee, onko kopio sama pyyntö kuin rekisterinpitäjän vastaanottama. Voit tulostaa tiedoston tai liittää sen sähköpostiin.",
+    "PDF-filen innehåller alla dina svar och begärans försegling. Av förseglingens kontrollsumma ser man om en kopia är samma begäran som den som den personuppgiftsansvarige tog emot. Du kan skriva ut filen eller bifoga den i e-post.",
+    "The PDF file has all your answers and the request's seal. The seal's digest shows whether a copy is the same request as the one the controller received. You can print the file or attach it to an email.",
 );
 pub const PDF_SIGN_ON_PAPER: Text = Text::new(
     "Tulosta PDF-tiedosto, allekirjoita se kynällä ja toimita se osoitteeseen, joka on kerrottu tietosuojaselosteessa.",
@@ -297,9 +297,9 @@ pub const QUEUED_TITLE: Text = Text::new(
     "Your request has not been sent yet",
 );
 pub const QUEUED_HELP: Text = Text::new(
-    "Yhteyttä vastaanottavaan palveluun ei nyt saatu. Pyyntösi on tallessa salattuna tällä laitteella, ja se lähetetään automaattisesti, kun yhteys palaa tai kun avaat lomakkeen uudelleen. Voit myös ladata sen PDF-tiedostona.",
-    "Det gick inte att nå den mottagande tjänsten. Din begäran sparas krypterad på den här enheten och skickas automatiskt när anslutningen fungerar igen eller när du öppnar formuläret på nytt. Du kan också ladda ner den som PDF-fil.",
-    "The receiving service could not be reached. Your request is kept, encrypted, on this device and will be sent automatically when the connection returns or when you open the form again. You can also download it as a PDF file.",
+    "Yhteyttä vastaanottavaan palveluun ei nyt saatu. Pyyntösi on tallessa tämän laitteen selaimessa, ja se lähetetään automaattisesti, kun yhteys palaa tai kun avaat lomakkeen uudelleen. Voit myös ladata sen PDF-tiedostona.",
+    "Det gick inte att nå den mottagande tjänsten. Din begäran sparas i webbläsaren på den här enheten och skickas automatiskt när anslutningen fungerar igen eller när du öppnar formuläret på nytt. Du kan också ladda ner den som PDF-fil.",
+    "The receiving service could not be reached. Your request is kept in this browser on this device and will be sent automatically when the connection returns or when you open the form again. You can also download it as a PDF file.",
 );
 pub const SAVE_RECEIPT: Text = Text::new(
     "Tallenna kuitti (JSON)",
@@ -313,15 +313,27 @@ pub const MAIL_HELP: Text = Text::new(
     "Ladda först ner begäran som PDF-fil. Ditt e-postprogram öppnas med ett färdigt meddelande: bifoga PDF-filen innan du skickar.",
     "First download the request as a PDF file. Your email program opens with a message ready: attach the PDF file before sending.",
 );
+/// Said before the mail button: what an ordinary e-mail exposes (issue 18).
+pub const MAIL_NOT_ENCRYPTED: Text = Text::new(
+    "Tavallinen sähköposti ei ole salattu, ja PDF-tiedostossa ovat henkilötunnuksesi ja kaikki vastauksesi. Jos voit, lähetä pyyntö organisaation suojatulla yhteydellä tai toimita se paperilla.",
+    "Vanlig e-post är inte krypterad, och PDF-filen innehåller din personbeteckning och alla dina svar. Skicka om möjligt begäran via organisationens skyddade kanal eller lämna in den på papper.",
+    "Ordinary email is not encrypted, and the PDF file holds your personal identity code and all your answers. If you can, send the request through the organisation's secure channel or deliver it on paper.",
+);
+/// Before the link to the secure channel the notice names (`requests.secure_channel`).
+pub const SECURE_CHANNEL: Text = Text::new(
+    "Organisaation suojattu yhteys:",
+    "Organisationens skyddade kanal:",
+    "The organisation's secure channel:",
+);
 pub const UNCONFIRMED_TITLE: Text = Text::new(
     "Pyyntösi vastaanottoa ei vahvistettu",
     "Mottagandet av din begäran bekräftades inte",
     "Receipt of your request was not confirmed",
 );
 pub const UNCONFIRMED_HELP: Text = Text::new(
-    "Vastaanottava palvelu ei vahvistanut saaneensa pyyntöäsi. Pyyntösi on tallessa salattuna tällä laitteella, ja se lähetetään uudelleen, kun avaat lomakkeen seuraavan kerran. Voit myös ladata sen PDF-tiedostona ja toimittaa sen muuten.",
-    "Den mottagande tjänsten bekräftade inte att den tog emot din begäran. Din begäran sparas krypterad på den här enheten och skickas på nytt nästa gång du öppnar formuläret. Du kan också ladda ner den som PDF-fil och lämna in den på annat sätt.",
-    "The receiving service did not confirm that it received your request. Your request is kept, encrypted, on this device and will be sent again the next time you open the form. You can also download it as a PDF file and deliver it another way.",
+    "Vastaanottava palvelu ei vahvistanut saaneensa pyyntöäsi. Pyyntösi on tallessa tämän laitteen selaimessa, ja se lähetetään uudelleen, kun avaat lomakkeen seuraavan kerran. Voit myös ladata sen PDF-tiedostona ja toimittaa sen muuten.",
+    "Den mottagande tjänsten bekräftade inte att den tog emot din begäran. Din begäran sparas i webbläsaren på den här enheten och skickas på nytt nästa gång du öppnar formuläret. Du kan också ladda ner den som PDF-fil och lämna in den på annat sätt.",
+    "The receiving service did not confirm that it received your request. Your request is kept in this browser on this device and will be sent again the next time you open the form. You can also download it as a PDF file and deliver it another way.",
 );
 pub const OUTBOX_NOT_CONFIRMED: Text = Text::new(
     "Vastaanottava palvelu ei vahvistanut saaneensa tätä pyyntöä. Se lähetetään uudelleen, kun avaat lomakkeen seuraavan kerran.",
@@ -339,9 +351,9 @@ pub const OUTBOX_TITLE: Text = Text::new(
     "Requests waiting to be sent",
 );
 pub const OUTBOX_HELP: Text = Text::new(
-    "Nämä pyynnöt ovat tallessa salattuina vain tällä laitteella, ja ne lähetetään, kun yhteys vastaanottajaan toimii.",
-    "Dessa begäranden sparas krypterade bara på den här enheten och skickas när anslutningen till mottagaren fungerar.",
-    "These requests are kept, encrypted, on this device only, and are sent when the receiver can be reached.",
+    "Nämä pyynnöt ovat tallessa vain tämän laitteen selaimessa, ja ne lähetetään, kun yhteys vastaanottajaan toimii.",
+    "Dessa begäranden sparas bara i webbläsaren på den här enheten och skickas när anslutningen till mottagaren fungerar.",
+    "These requests are kept in this browser on this device only, and are sent when the receiver can be reached.",
 );
 pub const OUTBOX_KEPT_UNTIL: Text = Text::new(
     "Säilytetään tällä laitteella viimeistään",

@@ -141,6 +141,10 @@ pub struct RequestSettings {
     /// The address of the `mailto` adapter.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mailto: Option<String>,
+    /// The registry office's secure channel for requests (a secure e-mail or e-service
+    /// address, https): the mail path points to it, as ordinary e-mail is not encrypted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub secure_channel: Option<String>,
     /// Another controller's registry office that handles requests for this register.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub handled_by: Option<Controller>,

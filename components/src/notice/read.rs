@@ -72,11 +72,22 @@ fn requests(v: &Json) -> Result<RequestSettings, JsonError> {
         endpoint: m.optional("endpoint", Json::string)?,
         adapter: m.optional("adapter", Json::string)?,
         mailto: m.optional("mailto", Json::string)?,
+        secure_channel: m.optional("secure_channel", secure_channel)?,
         handled_by: m.optional("handled_by", controller)?,
         identification: m.or_default("identification", identification)?,
         forms: m.optional("forms", Json::string)?,
         outbox_days: m.optional("outbox_days", outbox_days)?,
     })
+}
+
+/// An https address (shown to citizens as a link: nothing else is taken).
+fn secure_channel(v: &Json) -> Result<String, JsonError> {
+    let url = v.string()?;
+    if url.starts_with("https://") && url.len() > "https://".len() {
+        Ok(url)
+    } else {
+        Err(JsonError::new(format!("{url} is not an https:// address")))
+    }
 }
 
 fn outbox_days(v: &Json) -> Result<u16, JsonError> {

@@ -181,6 +181,32 @@ fn outbox_days_read_within_a_year() {
     assert!(with("\"30\"").is_err());
 }
 
+/// The registry office's secure channel, linked on the mail path: an https address only.
+#[test]
+fn a_secure_channel_is_an_https_address() {
+    let with = |channel: &str| {
+        Notice::from_json(&format!(
+            r#"{{"id":"x","lang":"fi","title":"t","register_name":"r","controller":{{"name":"c"}},"sections":[],"requests":{{"mailto":"kirjaamo@example.fi","secure_channel":{channel}}}}}"#
+        ))
+        .map(|n| n.requests.secure_channel)
+        .map_err(|e| e.0)
+    };
+    assert_eq!(
+        with(r#""https://turvaposti.example.fi/kirjaamo""#),
+        Ok(Some("https://turvaposti.example.fi/kirjaamo".into()))
+    );
+    assert_eq!(with("null"), Ok(None));
+    assert_eq!(
+        with(r#""http://turvaposti.example.fi""#),
+        Err(
+            "requests.secure_channel: http://turvaposti.example.fi is not an https:// address"
+                .into()
+        )
+    );
+    assert!(with(r#""javascript:alert(1)""#).is_err());
+    assert!(with(r#""https://""#).is_err());
+}
+
 /// The sample translations (`public/notices/translations/`): each reads, is in the language
 /// its name says, has the original's id and sections (kinds in the same order), and names
 /// the original and the other translations, so that any of them can be the one linked.

@@ -333,9 +333,9 @@ pub fn document(payload: &Payload, form: &Form) -> Document {
         blocks.push(Block::Heading(t(lang, "Sinetti", "Försegling", "Seal")));
         blocks.push(Block::Paragraph(t(
             lang,
-            "Sinetistä rekisterinpitäjä voi tarkistaa, ettei pyyntöä ole muutettu sen tekemisen jälkeen. Koko pyyntö on tämän PDF-tiedoston liitteenä (request.json).",
-            "Med förseglingen kan den personuppgiftsansvarige kontrollera att begäran inte har ändrats efter att den gjordes. Hela begäran är bifogad till denna PDF-fil (request.json).",
-            "The seal lets the controller check that the request was not changed after it was made. The whole request is attached to this PDF file (request.json).",
+            "Sinetin tiivisteen avulla tätä pyyntöä voi verrata rekisterinpitäjän vastaanottamaan kappaleeseen: sama tiiviste tarkoittaa samaa pyyntöä. Muutettu pyyntö ei täsmää sinettiinsä, ellei sitä ole sinetöity uudelleen, jolloin sen tiiviste on eri. Koko pyyntö on tämän PDF-tiedoston liitteenä (request.json).",
+            "Med förseglingens kontrollsumma kan denna begäran jämföras med det exemplar som den personuppgiftsansvarige tog emot: samma kontrollsumma betyder samma begäran. En ändrad begäran stämmer inte med sin försegling, om den inte har förseglats på nytt, och då är kontrollsumman en annan. Hela begäran är bifogad till denna PDF-fil (request.json).",
+            "The seal's digest lets this request be compared with the copy the controller received: the same digest means the same request. A changed request no longer matches its seal unless it was sealed again, and then its digest is different. The whole request is attached to this PDF file (request.json).",
         )));
         blocks.push(answer(
             t(

@@ -103,9 +103,9 @@ impl Inspection {
             ),
         }];
         let digest_label = t(
-            "Pyyntö on sama kuin sinetöitäessä (tiiviste)",
-            "Begäran är densamma som när den förseglades (kontrollsumma)",
-            "The request is the one that was sealed (digest)",
+            "Pyyntö täsmää sinetin tiivisteeseen",
+            "Begäran stämmer med förseglingens kontrollsumma",
+            "The request matches the seal's digest",
         );
         let signature_label = t(
             "Sinetin allekirjoitus on tehty sinetin avaimella",

@@ -146,7 +146,7 @@ pub fn multipart_body(json: &str, pdf: Option<(&str, &[u8])>, boundary: &str) ->
 
 /// The text of an email for registers without an endpoint. The identity is masked: a
 /// `mailto:` link is a URL, and the code never goes into one; the full request travels in
-/// the signed PDF the citizen attaches.
+/// the sealed PDF the citizen attaches.
 pub fn mail_body(payload: &Payload, lang: Lang) -> String {
     let t = |fi, sv, en| Text::new(fi, sv, en).get(lang);
     let identity = payload.requester.identity.masked();

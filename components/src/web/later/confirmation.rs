@@ -51,9 +51,16 @@ fn confirmation(receipt: Receipt) -> impl IntoView {
             &subject,
             &crate::submit::encode::mail_body(&receipt.payload, l),
         );
+        // Ordinary e-mail is not encrypted: said before the button, with the office's
+        // secure channel when the notice names one.
+        let channel = notice.requests.secure_channel.clone().map(|url| view! {
+            <p>{tr(ui::SECURE_CHANNEL, lang)} " " <a class="seloste-secure-channel" href=url.clone()>{url.clone()}</a></p>
+        });
         view! {
             <Heading level=section_level()>{tr(ui::SEND_BY_EMAIL, lang)}</Heading>
             <p>{tr(ui::MAIL_HELP, lang)}</p>
+            <p class="seloste-mail-warning">{tr(ui::MAIL_NOT_ENCRYPTED, lang)}</p>
+            {channel}
             <p><a class="seloste-button" part="button" href=href>{tr(ui::SEND_BY_EMAIL, lang)}</a></p>
         }
     });

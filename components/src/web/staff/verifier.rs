@@ -30,9 +30,9 @@ const FILE_LABEL: Text = Text::new(
     "The request's PDF file or request.json",
 );
 const INTACT: Text = Text::new(
-    "Pyyntö on eheä: se on sama kuin sinetöitäessä.",
-    "Begäran är intakt: den är densamma som när den förseglades.",
-    "The request is intact: it is the one that was sealed.",
+    "Pyyntö täsmää sinettiinsä: sitä ei ole muutettu sinetöinnin jälkeen.",
+    "Begäran stämmer med sin försegling: den har inte ändrats sedan den förseglades.",
+    "The request matches its seal: it has not been changed since it was sealed.",
 );
 const BROKEN: Text = Text::new(
     "Pyyntöön ei voi luottaa: tarkistus ei mennyt läpi.",
@@ -40,9 +40,9 @@ const BROKEN: Text = Text::new(
     "The request cannot be trusted: the check did not pass.",
 );
 const SEAL_NOTE: Text = Text::new(
-    "Sinetti todistaa, ettei pyyntöä ole muutettu. Se ei todista tekijän henkilöllisyyttä: sen todistaa allekirjoitus paperilla tai vahva sähköinen tunnistaminen. Vertaa tiivistettä ja avaimen sormenjälkeä paperille tulostettuihin.",
-    "Förseglingen visar att begäran inte har ändrats. Den visar inte vem som gjorde den: det visar en underskrift på papper eller stark autentisering. Jämför kontrollsumman och nyckelns fingeravtryck med dem som skrivits ut på papperet.",
-    "The seal shows the request was not changed. It does not show who made it: a signature on paper or strong electronic identification does. Compare the digest and the key fingerprint with the ones printed on paper.",
+    "Sinetin voi kuitenkin tehdä uudelleen: muutetun pyynnön voi sinetöidä uudella avaimella, ja sekin sinetti täsmää. Täsmäävä sinetti ei siis osoita, että pyyntö on sama, jonka rekisteröity teki, eikä sitä, kuka sen teki. Vertaa tiivistettä tämän tiedoston ulkopuoliseen tietoon: organisaationne vastaanottaman kappaleen tai rekisteröidyn kuitin tiivisteeseen. Pyynnön tekijän osoittaa allekirjoitus paperilla tai vahva sähköinen tunnistaminen.",
+    "En försegling kan dock göras på nytt: en ändrad begäran kan förseglas med en ny nyckel, och även den förseglingen stämmer. En försegling som stämmer visar alltså inte att det är den begäran som den registrerade gjorde, och inte heller vem som gjorde den. Jämför kontrollsumman med en uppgift utanför den här filen: kontrollsumman i det exemplar som er organisation tog emot eller i den registrerades kvitto. Vem som gjorde begäran visas av en underskrift på papper eller av stark autentisering.",
+    "A seal can be made again, though: a changed request can be sealed with a new key, and that seal matches too. So a matching seal does not show that this is the request the data subject made, nor who made it. Compare the digest with a record outside this file: the digest of the copy your office received, or of the data subject's receipt. Who made the request is shown by a signature on paper or by strong electronic identification.",
 );
 const REQUEST: Text = Text::new("Pyyntö", "Begäran", "The request");
 const TOO_LARGE: Text = Text::new(
