@@ -1,7 +1,8 @@
 // The glossary (docs/glossary.md) against every user-facing string: the "not to use"
 // variants must appear in none. User-facing strings are the string literals of the crate's
 // code (tests, and the readers of notices written by others, left out: they must recognise
-// other organisations' words), the forms files and the embed loader's own messages.
+// other organisations' words), the forms files and the embed loader's and the iframe
+// embed's own messages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -55,8 +56,10 @@ function userFacingStrings() {
     const path = join('public/forms', name);
     for (const text of jsonStrings(JSON.parse(readFileSync(path, 'utf8')))) found.push({ where: path, text });
   }
-  const loader = readFileSync('app/embed/seloste.js', 'utf8');
-  for (const m of loader.matchAll(/'((?:[^'\\]|\\.)*)'/g)) found.push({ where: 'app/embed/seloste.js', text: m[1] });
+  for (const where of ['app/embed/seloste.js', 'public/frame/frame.js']) {
+    const script = readFileSync(where, 'utf8');
+    for (const m of script.matchAll(/'((?:[^'\\]|\\.)*)'/g)) found.push({ where, text: m[1] });
+  }
   return found;
 }
 
