@@ -218,8 +218,10 @@ fn for_people(said: &str) -> Option<String> {
     let reason = REASON_PHRASES
         .iter()
         .any(|r| phrase.eq_ignore_ascii_case(r));
-    let code = !rest.contains(char::is_whitespace)
-        && (rest.contains(['_', '.', ':', '/']) || !rest.chars().any(|c| c.is_lowercase()));
+    // One word with a code's marks (`invalid_payload`, `urn:x`) or no small letters; a
+    // word of a sentence ("Suljettu.") keeps its full stop and is words.
+    let code = !phrase.contains(char::is_whitespace)
+        && (phrase.contains(['_', '.', ':', '/']) || !phrase.chars().any(|c| c.is_lowercase()));
     (!rest.is_empty() && !reason && !code).then(|| rest.to_string())
 }
 
@@ -361,6 +363,7 @@ mod tests {
                 "Liite on liian suuri.",
             ),
             ("Lomake on suljettu", "Lomake on suljettu"),
+            ("Suljettu.", "Suljettu."),
         ];
         for (body, text) in said {
             assert_eq!(refusal_message(body).as_deref(), Some(text), "{body}");
