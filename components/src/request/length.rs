@@ -26,7 +26,7 @@ pub fn number_text(n: usize, lang: Lang) -> String {
     out
 }
 
-/// The limit, said before anything is typed: "Enintään 2 000 merkkiä."
+/// The limit, said before anything is typed: "Voit kirjoittaa enintään 2 000 merkkiä."
 pub fn limit_text(max: usize, lang: Lang) -> String {
     let n = number_text(max, lang);
     match lang {
