@@ -145,6 +145,11 @@ pub struct RequestSettings {
     /// address, https): the mail path points to it, as ordinary e-mail is not encrypted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secure_channel: Option<String>,
+    /// The registry office's public keys (a JWK set, or the https address of one): with an
+    /// `enc` key, requests leave the form only encrypted to the office; with a `sig` key,
+    /// the backend's signed receipts are checked ([`crate::office`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub keys: Option<crate::office::keys::OfficeKeys>,
     /// Another controller's registry office that handles requests for this register.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub handled_by: Option<Controller>,

@@ -73,6 +73,7 @@ fn requests(v: &Json) -> Result<RequestSettings, JsonError> {
         adapter: m.optional("adapter", Json::string)?,
         mailto: m.optional("mailto", Json::string)?,
         secure_channel: m.optional("secure_channel", secure_channel)?,
+        keys: m.optional("keys", crate::office::keys::OfficeKeys::read)?,
         handled_by: m.optional("handled_by", controller)?,
         identification: m.or_default("identification", identification)?,
         forms: m.optional("forms", Json::string)?,

@@ -107,6 +107,13 @@ pub fn decode(content_type: &str, body: &[u8]) -> Result<Delivery, DecodeError> 
             payload_json: text(body)?,
             pdf: None,
         }),
+        // A request encrypted to the office, as the json adapter sends it then: the compact
+        // JWE (RFC 7516) as the whole body.
+        "application/jose" => Ok(Delivery {
+            encoding: "json",
+            payload_json: text(body)?.trim().to_string(),
+            pdf: None,
+        }),
         "application/x-www-form-urlencoded" => {
             let body = text(body)?;
             let payload = body

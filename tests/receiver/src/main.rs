@@ -4,7 +4,11 @@
 //! and injects faults on demand. The contract is `public/openapi.json`.
 //!
 //! Usage: `cargo run -p seloste-receiver -- [--port 8787] [--db seloste-receiver.db]
-//! [--test-endpoints] [--read-timeout 30]`. Prints `listening on http://127.0.0.1:PORT`
+//! [--keys office-keys.json] [--test-endpoints] [--read-timeout 30]`, and
+//! `cargo run -p seloste-receiver -- keys --out office-keys.json` to make the office's keys
+//! ([`office`]: it prints the public JWK set for the notice's `requests.keys`). With
+//! `--keys`, requests encrypted to the office (JWE) are opened in every encoding and each
+//! stored request is answered with a signed receipt. Prints `listening on http://127.0.0.1:PORT`
 //! when ready (`--port 0` picks a free port). It listens on loopback only. A connection
 //! silent for longer than the read timeout (seconds; reading its request or writing the
 //! answer) is closed ([`timeouts`]); bodies over 32 MiB are refused with 413.
@@ -24,6 +28,7 @@
 
 mod decode;
 mod faults;
+mod office;
 mod store;
 mod timeouts;
 
@@ -38,6 +43,60 @@ struct State {
     plan: Mutex<Plan>,
     /// The secret the test endpoints ask for; `None`: they are off.
     test_secret: Option<String>,
+    /// The office's private keys (`--keys`): to open encrypted requests, sign receipts.
+    office: Option<office::Office>,
+}
+
+/// The answer to a stored request: the case reference, whether it repeated an earlier
+/// delivery, and the receipt signed by the office's key when the receiver has one.
+fn stored_answer(state: &State, stored: &store::Stored, request_id: &str) -> String {
+    let receipt = state.office.as_ref().and_then(|office| {
+        office.receipt(&seloste::office::receipt::ReceiptClaims {
+            request_id: request_id.to_string(),
+            digest: stored.seal_digest.clone().unwrap_or_default(),
+            received_at: stored.received_at.clone(),
+            case_reference: Some(stored.case_reference.clone()),
+        })
+    });
+    format!(
+        r#"{{"reference":{},"duplicate":{}{}}}"#,
+        quoted(&stored.case_reference),
+        stored.duplicate,
+        receipt.map_or(String::new(), |r| format!(r#","receipt":{}"#, quoted(&r)))
+    )
+}
+
+/// A delivery encrypted to the office, opened: its payload (and PDF) in clear, its
+/// encoding marked `+jwe`. A delivery in clear is left as it is.
+fn opened(
+    mut delivery: decode::Delivery,
+    office: Option<&office::Office>,
+) -> Result<decode::Delivery, String> {
+    use seloste::office::encrypted::is_compact_jwe;
+    if !is_compact_jwe(&delivery.payload_json) {
+        return Ok(delivery);
+    }
+    let office = office.ok_or("the request is encrypted, and this receiver has no office keys (--keys) to open it")?;
+    let open = |text: &str| {
+        office
+            .open(text)
+            .map_err(|e| format!("the encrypted request could not be opened: {}", e.message(seloste::Lang::En)))
+    };
+    delivery.payload_json = String::from_utf8(open(&delivery.payload_json)?)
+        .map_err(|_| "the encrypted request is not UTF-8 text")?;
+    if let Some(pdf) = &delivery.pdf {
+        let text = std::str::from_utf8(pdf).unwrap_or_default();
+        if !is_compact_jwe(text) {
+            return Err("the request is encrypted but its PDF is not".into());
+        }
+        delivery.pdf = Some(open(text)?);
+    }
+    delivery.encoding = match delivery.encoding {
+        "json" => "json+jwe",
+        "form" => "form+jwe",
+        _ => "multipart+jwe",
+    };
+    Ok(delivery)
 }
 
 /// The largest body read; a longer one is refused with 413.
@@ -185,6 +244,10 @@ fn receive(mut request: Request, state: &State) -> (u16, String) {
         }
         Err(e) => return (message(request, 400, &e.message()), String::new()),
     };
+    let delivery = match opened(delivery, state.office.as_ref()) {
+        Ok(d) => d,
+        Err(why) => return (message(request, 422, &why), String::new()),
+    };
     let found = lock(&state.store).find(&key);
     if let Ok(Some(found)) = found {
         // The same key for another request: not the first answer again, a refusal.
@@ -199,10 +262,7 @@ fn receive(mut request: Request, state: &State) -> (u16, String) {
             );
         }
         let _ = lock(&state.store).count("duplicate");
-        let json = format!(
-            r#"{{"reference":{},"duplicate":true}}"#,
-            quoted(&found.case_reference)
-        );
+        let json = stored_answer(state, &found, &key);
         respond(request, 200, &json, &[]);
         return (200, found.case_reference);
     }
@@ -261,15 +321,8 @@ fn receive(mut request: Request, state: &State) -> (u16, String) {
         break_connection(request);
         return (0, stored.case_reference);
     }
-    let (status, duplicate) = if stored.duplicate {
-        (200, "true")
-    } else {
-        (201, "false")
-    };
-    let json = format!(
-        r#"{{"reference":{},"duplicate":{duplicate}}}"#,
-        quoted(&stored.case_reference)
-    );
+    let status = if stored.duplicate { 200 } else { 201 };
+    let json = stored_answer(state, &stored, &payload.id);
     respond(request, status, &json, &[]);
     (status, stored.case_reference)
 }
@@ -385,6 +438,28 @@ fn main() {
             .and_then(|i| args.get(i + 1))
             .cloned()
     };
+    if args.get(1).map(String::as_str) == Some("keys") {
+        let Some(out) = arg("--out") else {
+            eprintln!("usage: seloste-receiver keys --out office-keys.json");
+            std::process::exit(2);
+        };
+        match office::generate(&out) {
+            Ok(public) => println!("{public}"),
+            Err(e) => {
+                eprintln!("{e}");
+                std::process::exit(1);
+            }
+        }
+        return;
+    }
+    let office = match arg("--keys").map(|path| office::Office::load(&path)) {
+        None => None,
+        Some(Ok(office)) => Some(office),
+        Some(Err(e)) => {
+            eprintln!("{e}");
+            std::process::exit(2);
+        }
+    };
     let port: u16 = arg("--port").and_then(|p| p.parse().ok()).unwrap_or(8787);
     let db = arg("--db").unwrap_or_else(|| "seloste-receiver.db".into());
     let test_secret = if args.iter().any(|a| a == "--test-endpoints") {
@@ -421,6 +496,7 @@ fn main() {
         store: Mutex::new(store),
         plan: Mutex::new(Plan::Off),
         test_secret,
+        office,
     });
     start(public, server, state, read_timeout);
 }

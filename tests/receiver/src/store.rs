@@ -12,6 +12,10 @@ pub struct Stored {
     pub duplicate: bool,
     /// The request's JSON text as first stored, to refuse a key reused for another request.
     pub payload: String,
+    /// When it was first received (RFC 3339, UTC): what a signed receipt says.
+    pub received_at: String,
+    /// Its seal's digest.
+    pub seal_digest: Option<String>,
 }
 
 /// What was stored and what arrived, for the tests' figures.
@@ -65,18 +69,20 @@ impl Store {
     pub fn find(&self, key: &str) -> rusqlite::Result<Option<Stored>> {
         self.db
             .query_row(
-                "SELECT case_reference, payload FROM requests WHERE idempotency_key = ?1",
+                "SELECT case_reference, payload, received_at, seal_digest FROM requests
+                 WHERE idempotency_key = ?1",
                 params![key],
-                |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)),
+                |row| {
+                    Ok(Stored {
+                        case_reference: row.get(0)?,
+                        duplicate: true,
+                        payload: row.get(1)?,
+                        received_at: row.get(2)?,
+                        seal_digest: row.get(3)?,
+                    })
+                },
             )
             .optional()
-            .map(|found| {
-                found.map(|(case_reference, payload)| Stored {
-                    case_reference,
-                    duplicate: true,
-                    payload,
-                })
-            })
     }
 
     /// Stores a request once: a second delivery with the same key gets the first's answer.
@@ -104,11 +110,13 @@ impl Store {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![key, payload_id, case_reference, encoding, kind, seal_digest, payload, pdf],
         )?;
-        Ok(Stored {
-            case_reference,
-            duplicate: false,
-            payload: payload.to_string(),
-        })
+        let stored = self.find(key)?.filter(|s| s.case_reference == case_reference);
+        stored
+            .map(|s| Stored {
+                duplicate: false,
+                ..s
+            })
+            .ok_or(rusqlite::Error::QueryReturnedNoRows)
     }
 
     pub fn stats(&self) -> rusqlite::Result<Stats> {
@@ -157,25 +165,15 @@ mod tests {
         let first = store
             .store("k1", "id1", "json", "access", Some("d"), "{}", None)
             .expect("stored");
-        assert_eq!(
-            first,
-            Stored {
-                case_reference: "KIRJ-000001".into(),
-                duplicate: false,
-                payload: "{}".into(),
-            }
-        );
+        let short = |s: &Stored| (s.case_reference.clone(), s.duplicate, s.payload.clone());
+        assert_eq!(short(&first), ("KIRJ-000001".into(), false, "{}".into()));
+        assert_eq!(first.seal_digest.as_deref(), Some("d"));
+        assert!(first.received_at.ends_with('Z'), "{}", first.received_at);
         let again = store
             .store("k1", "id1", "json", "access", Some("d"), "{}", None)
             .expect("stored");
-        assert_eq!(
-            again,
-            Stored {
-                case_reference: "KIRJ-000001".into(),
-                duplicate: true,
-                payload: "{}".into(),
-            }
-        );
+        assert_eq!(short(&again), ("KIRJ-000001".into(), true, "{}".into()));
+        assert_eq!(again.received_at, first.received_at);
         store
             .store(
                 "k2",

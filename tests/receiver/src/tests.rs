@@ -9,12 +9,17 @@ const SECRET: &str = "a-test-secret-of-the-tests";
 const WITH_SECRET: [(&str, &str); 1] = [("X-Receiver-Secret", SECRET)];
 
 fn start() -> u16 {
+    start_with(None)
+}
+
+fn start_with(office: Option<office::Office>) -> u16 {
     let server = Arc::new(Server::http("127.0.0.1:0").expect("a free port"));
     let port = server.server_addr().to_ip().expect("an IP address").port();
     let state = Arc::new(State {
         store: Mutex::new(Store::open(":memory:").expect("a store")),
         plan: Mutex::new(Plan::Off),
         test_secret: Some(SECRET.into()),
+        office,
     });
     std::thread::spawn(move || serve(server, state));
     port
@@ -223,6 +228,7 @@ fn silent_connections_are_closed_after_the_read_timeout() {
         store: Mutex::new(Store::open(":memory:").expect("a store")),
         plan: Mutex::new(Plan::Off),
         test_secret: None,
+        office: None,
     });
     std::thread::spawn(move || {
         super::start(public, server, state, std::time::Duration::from_secs(1))
@@ -264,4 +270,80 @@ fn silent_connections_are_closed_after_the_read_timeout() {
         "closed after {:?}",
         started.elapsed()
     );
+}
+
+/// The office's keys: an encryption key and a receipt-signing key.
+fn office_keys() -> Vec<seloste::office::keys::PrivateKey> {
+    use seloste::office::keys::{KeyUse, PrivateKey};
+    [(11, KeyUse::Encryption), (12, KeyUse::Signing)]
+        .into_iter()
+        .map(|(b, u)| PrivateKey::from_bytes(&[b; 32], u).expect("a key"))
+        .collect()
+}
+
+fn encrypted_to(keys: &[seloste::office::keys::PrivateKey], text: &str, seed: u8) -> String {
+    use seloste::office::encrypted::{seal_to, Fresh};
+    let fresh = Fresh {
+        ephemeral: [seed; 32],
+        content_key: [seed ^ 0x55; 32],
+        iv: [seed; 12],
+    };
+    seal_to(text.as_bytes(), &keys[0].public, &fresh).expect("encrypted")
+}
+
+/// A request encrypted to the office is opened in every encoding and stored; each answer
+/// carries a receipt that checks against the office's public keys; a receiver without
+/// the keys, or with other keys, refuses it with a clear message.
+#[test]
+fn encrypted_requests_are_opened_in_every_encoding_and_receipted() {
+    use seloste::office::keys::public_set;
+    use seloste::office::receipt;
+    let keys = office_keys();
+    let public = public_set(&keys);
+    let port = start_with(Some(office::Office::new(keys.clone())));
+    let (id, json) = sealed();
+    let digest = seloste::seal::verify_json(&json).expect("sealed").1.digest;
+    let jwe = encrypted_to(&keys, &json, 3);
+    let form = format!("id={id}&payload={jwe}");
+    let boundary = "b0undary";
+    let multipart = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"payload\"; filename=\"request.jwe\"\r\nContent-Type: application/jose\r\n\r\n{jwe}\r\n--{boundary}--\r\n"
+    );
+    let bodies = [
+        ("application/jose", jwe.clone(), "json+jwe"),
+        ("application/x-www-form-urlencoded", form, "form+jwe"),
+        (&*format!("multipart/form-data; boundary={boundary}"), multipart, "multipart+jwe"),
+    ];
+    let mut first_receipt = None;
+    for (content_type, body, encoding) in bodies {
+        let headers = [("Content-Type", content_type), ("Idempotency-Key", id.as_str())];
+        let (status, answer) = call(port, "POST", "/requests", &headers, &body);
+        assert!(status == 201 || status == 200, "{encoding}: {answer}");
+        let body = answer.split("\r\n\r\n").nth(1).unwrap_or_default();
+        let answer: serde_json::Value = serde_json::from_str(body).expect("JSON answer");
+        let jws = answer["receipt"].as_str().expect("a receipt");
+        let claims = receipt::verify(jws, &public, &id, &digest).expect("the receipt holds");
+        assert_eq!(claims.case_reference.as_deref(), answer["reference"].as_str());
+        // A repeated delivery gets the same time received.
+        let at = claims.received_at.clone();
+        assert_eq!(first_receipt.get_or_insert(at.clone()), &at);
+        if status == 201 {
+            let (_, how) = call(port, "GET", &format!("/__requests/{id}"), &WITH_SECRET, "");
+            assert!(how.contains(&format!("\"{encoding}\"")), "{how}");
+        }
+    }
+    // Without the office's keys, or with other keys: refused, and said why.
+    let no_keys = start();
+    let headers = [("Content-Type", "application/jose"), ("Idempotency-Key", id.as_str())];
+    let (status, answer) = call(no_keys, "POST", "/requests", &headers, &jwe);
+    assert_eq!(status, 422, "{answer}");
+    assert!(answer.contains("no office keys"), "{answer}");
+    let mut other = office_keys();
+    other[0] = seloste::office::keys::PrivateKey::from_bytes(&[13; 32], other[0].public.key_use)
+        .expect("a key");
+    other[0].public.kid = keys[0].public.kid.clone();
+    let other_port = start_with(Some(office::Office::new(other)));
+    let (status, answer) = call(other_port, "POST", "/requests", &headers, &jwe);
+    assert_eq!(status, 422, "{answer}");
+    assert!(answer.contains("could not be opened"), "{answer}");
 }

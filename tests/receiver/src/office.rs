@@ -1,0 +1,68 @@
+//! The registry office's keys in the receiver. `seloste-receiver keys --out FILE` makes an
+//! encryption key and a receipt-signing key, writes both private keys to FILE (readable by
+//! its owner only) and prints the public JWK set for the notice's `requests.keys`.
+//! `--keys FILE` then opens requests encrypted to the office (JWE, in every encoding) and
+//! signs a receipt (JWS ES256) for each request stored.
+
+use seloste::office::keys::{public_set, KeyUse, PrivateKey};
+use seloste::office::receipt::{self, ReceiptClaims};
+use seloste::office::{encrypted, OfficeError};
+use seloste::Lang;
+
+pub struct Office {
+    keys: Vec<PrivateKey>,
+}
+
+fn fresh_key(key_use: KeyUse) -> Result<PrivateKey, String> {
+    // A random 32-byte string is a valid scalar but for about 2^-32 of them: try again.
+    for _ in 0..8 {
+        let mut secret = [0u8; 32];
+        getrandom::fill(&mut secret).map_err(|e| format!("no random source: {e}"))?;
+        if let Some(key) = PrivateKey::from_bytes(&secret, key_use) {
+            return Ok(key);
+        }
+    }
+    Err("no valid key from the random source".into())
+}
+
+/// Makes the office's two keys, writes them to `out` and returns the public JWK set.
+pub fn generate(out: &str) -> Result<String, String> {
+    let keys = vec![fresh_key(KeyUse::Encryption)?, fresh_key(KeyUse::Signing)?];
+    let private = format!(
+        "{{\"keys\": [\n{}\n]}}\n",
+        keys.iter().map(PrivateKey::to_json).collect::<Vec<_>>().join(",\n")
+    );
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options
+        .open(out)
+        .map_err(|e| format!("cannot create {out} (it must not exist yet): {e}"))?;
+    std::io::Write::write_all(&mut file, private.as_bytes())
+        .map_err(|e| format!("cannot write {out}: {e}"))?;
+    Ok(public_set(&keys).to_json())
+}
+
+impl Office {
+    pub fn new(keys: Vec<PrivateKey>) -> Office {
+        Office { keys }
+    }
+
+    pub fn load(path: &str) -> Result<Office, String> {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+        let keys = PrivateKey::from_json(&text).map_err(|e| e.message(Lang::En))?;
+        Ok(Office { keys })
+    }
+
+    /// The plaintext of a compact JWE encrypted to the office.
+    pub fn open(&self, jwe: &str) -> Result<Vec<u8>, OfficeError> {
+        encrypted::open(jwe, &self.keys)
+    }
+
+    /// A receipt signed with the office's signing key, if it has one.
+    pub fn receipt(&self, claims: &ReceiptClaims) -> Option<String> {
+        let key = self.keys.iter().find(|k| k.public.key_use == KeyUse::Signing)?;
+        receipt::sign(claims, key).ok()
+    }
+}
