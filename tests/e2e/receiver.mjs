@@ -2,18 +2,34 @@
 // loopback port with a fresh SQLite file, stopped after; its log kept for privacy checks.
 import { spawn, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const BINARY = 'target/debug/seloste-receiver';
 
-export async function startReceiver() {
+function built() {
   if (!existsSync(BINARY)) execFileSync('cargo', ['build', '-q', '-p', 'seloste-receiver']);
+}
+
+/** The office's keys made by `seloste-receiver keys`: the private key file's path and
+ *  parsed content, and the public JWK set it printed (for a notice's `requests.keys`). */
+export function officeKeys() {
+  built();
+  const file = join(mkdtempSync(join(tmpdir(), 'seloste-office-')), 'office-keys.json');
+  const printed = execFileSync(BINARY, ['keys', '--out', file]).toString();
+  return { file, private: JSON.parse(readFileSync(file, 'utf8')), public: JSON.parse(printed) };
+}
+
+/** Starts the receiver; `keys`: the office's private key file (`--keys`), to open
+ *  encrypted requests and sign receipts. */
+export async function startReceiver({ keys } = {}) {
+  built();
   const db = join(mkdtempSync(join(tmpdir(), 'seloste-receiver-')), 'requests.db');
   // The test endpoints are on only with the flag, for a client that knows the secret.
   const secret = randomBytes(16).toString('hex');
-  const child = spawn(BINARY, ['--port', '0', '--db', db, '--test-endpoints'], {
+  const args = ['--port', '0', '--db', db, '--test-endpoints', ...(keys ? ['--keys', keys] : [])];
+  const child = spawn(BINARY, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, SELOSTE_RECEIVER_SECRET: secret },
   });

@@ -188,3 +188,59 @@ fn private_key_files_round_trip_and_must_match_their_public_part() {
     let error = PrivateKey::from_json(&v.to_string()).err().map(|e| e.message(Lang::En));
     assert!(error.unwrap_or_default().contains("does not belong"));
 }
+
+#[test]
+fn the_verifier_opens_an_encrypted_request_and_checks_its_receipt() {
+    use crate::pdf::extract::ExtractError;
+    use crate::pdf::verify::{inspect_with, Evidence, Status};
+    let json = include_str!("../../../tests/fixtures/payloads/log_data_guardian.json");
+    let mut payload: crate::request::payload::Payload =
+        serde_json::from_str(json).unwrap_or_else(|e| panic!("{e}"));
+    let seal_key = p256::ecdsa::SigningKey::from_slice(&[5u8; 32]).unwrap_or_else(|e| panic!("{e}"));
+    crate::seal::seal(&mut payload, &seal_key).unwrap_or_else(|e| panic!("{e:?}"));
+    let sealed = serde_json::to_string(&payload).unwrap_or_default();
+    let digest = payload.seal.as_ref().map(|s| s.digest.clone()).unwrap_or_default();
+    let keys = office();
+    let jwe = encrypted::seal_to(sealed.as_bytes(), &keys[0].public, &fresh(4))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let claims = ReceiptClaims {
+        request_id: payload.id.clone(),
+        digest,
+        received_at: "2026-12-03T07:00:00Z".into(),
+        case_reference: Some("KIRJ-000007".into()),
+    };
+    let jws = receipt::sign(&claims, &keys[1]).unwrap_or_else(|e| panic!("{e}"));
+    let private = format!(r#"{{"keys":[{},{}]}}"#, keys[0].to_json(), keys[1].to_json());
+
+    // Without the keys: the file is named as encrypted, not as something broken.
+    let plain = inspect_with(jwe.as_bytes(), &Evidence::default());
+    assert_eq!(plain.request, Err(ExtractError::Encrypted));
+    assert!(!plain.holds());
+
+    let evidence = Evidence { receipt: Some(jws.clone()), ..Evidence::default() }
+        .with_keys(&private)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let found = inspect_with(jwe.as_bytes(), &evidence);
+    assert!(found.holds(), "{:?}", found.checks(Lang::En));
+    assert_eq!(found.receipt, Some(Ok(claims.clone())));
+    let checks = found.checks(Lang::Sv);
+    assert_eq!(checks.len(), 6);
+    assert!(checks.iter().all(|c| c.status == Status::Passed));
+    assert!(checks[5].detail.as_deref().unwrap_or_default().contains("KIRJ-000007"));
+
+    // The public set checks the receipt of the clear request too.
+    let public = public_set(&keys).to_json();
+    let evidence = Evidence { receipt: Some(jws), ..Evidence::default() }
+        .with_keys(&public)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(inspect_with(sealed.as_bytes(), &evidence).holds());
+    // A receipt of another request fails the whole check.
+    let other = ReceiptClaims { request_id: "another".into(), ..claims };
+    let evidence = Evidence {
+        receipt: Some(receipt::sign(&other, &keys[1]).unwrap_or_default()),
+        ..evidence
+    };
+    let found = inspect_with(sealed.as_bytes(), &evidence);
+    assert_eq!(found.receipt, Some(Err(OfficeError::ReceiptOtherRequest)));
+    assert!(!found.holds());
+}

@@ -19,6 +19,9 @@ const MAX_JSON: usize = 1 << 20;
 pub enum ExtractError {
     /// Neither a PDF nor a request JSON.
     NotPdf,
+    /// A request encrypted to the registry office (a `.jwe` file), not opened: the
+    /// office's private key is needed ([`crate::pdf::verify::inspect_with`]).
+    Encrypted,
     /// A PDF without an embedded request.
     NoRequest,
     /// A PDF with this many different embedded requests.
@@ -32,6 +35,11 @@ impl ExtractError {
     pub fn message(&self, lang: Lang) -> String {
         let t = |fi, sv, en| Text::new(fi, sv, en).get(lang).to_string();
         match self {
+            ExtractError::Encrypted => t(
+                "Pyyntö on salattu kirjaamolle. Avaa se kirjaamon yksityisellä avaimella: valitse avaintiedosto.",
+                "Begäran är krypterad till registratorskontoret. Öppna den med registratorskontorets privata nyckel: välj nyckelfilen.",
+                "The request is encrypted to the registry office. Open it with the office's private key: choose the key file.",
+            ),
             ExtractError::NotPdf => t(
                 "Tiedosto ei ole PDF-tiedosto eikä pyyntö (request.json).",
                 "Filen är varken en PDF-fil eller en begäran (request.json).",
@@ -190,7 +198,8 @@ pub fn request_json(file: &[u8]) -> Result<String, ExtractError> {
         };
     }
     if !file.starts_with(b"%PDF-") {
-        return Err(ExtractError::NotPdf);
+        let jwe = std::str::from_utf8(file).is_ok_and(crate::office::encrypted::is_compact_jwe);
+        return Err(if jwe { ExtractError::Encrypted } else { ExtractError::NotPdf });
     }
     let markers = Markers::of(file);
     let mut found: Vec<String> = Vec::new();

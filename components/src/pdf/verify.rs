@@ -5,6 +5,9 @@
 
 use super::extract::{request_json, ExtractError};
 use crate::i18n::{Lang, Text};
+use crate::office::keys::{KeySet, PrivateKey};
+use crate::office::receipt::ReceiptClaims;
+use crate::office::{encrypted, receipt, OfficeError};
 use crate::request::payload::{Payload, PayloadError};
 use crate::seal::{verify_json, SealError, Verified};
 
@@ -18,6 +21,68 @@ pub struct Inspection {
     pub contract: Option<Result<(), PayloadError>>,
     /// The request, once its seal holds.
     pub payload: Option<Payload>,
+    /// For a request encrypted to the office: whether the office's key opened it.
+    pub opened: Option<Result<(), OfficeError>>,
+    /// For a receipt given with the request: what it says, when it holds for this request.
+    pub receipt: Option<Result<ReceiptClaims, OfficeError>>,
+}
+
+/// What the office gives the verifier besides the file: its keys (private ones open
+/// encrypted requests; public or private ones check receipts) and the receipt, if any.
+#[derive(Clone, Debug, Default)]
+pub struct Evidence {
+    pub private: Vec<PrivateKey>,
+    pub public: Option<KeySet>,
+    pub receipt: Option<String>,
+}
+
+impl Evidence {
+    /// The office's key file: private keys (a private JWK or a set of them), or a public
+    /// JWK set (for receipts only).
+    pub fn with_keys(mut self, text: &str) -> Result<Evidence, OfficeError> {
+        if text.contains("\"d\"") {
+            self.private = PrivateKey::from_json(text)?;
+            self.public = Some(crate::office::keys::public_set(&self.private));
+        } else {
+            self.public = Some(KeySet::from_json(text)?);
+        }
+        Ok(self)
+    }
+}
+
+/// [`inspect`], with the office's keys and a receipt: an encrypted request (a `.jwe`
+/// file) is opened first; a receipt is checked against the request whose seal holds.
+pub fn inspect_with(file: &[u8], evidence: &Evidence) -> Inspection {
+    let text = std::str::from_utf8(file).unwrap_or_default();
+    let (mut inspection, opened) = if encrypted::is_compact_jwe(text) {
+        match encrypted::open(text, &evidence.private) {
+            Ok(plain) => (inspect(&plain), Some(Ok(()))),
+            Err(e) => (
+                Inspection {
+                    request: Err(ExtractError::Encrypted),
+                    seal: None,
+                    contract: None,
+                    payload: None,
+                    opened: None,
+                    receipt: None,
+                },
+                Some(Err(e)),
+            ),
+        }
+    } else {
+        (inspect(file), None)
+    };
+    inspection.opened = opened;
+    inspection.receipt = evidence.receipt.as_deref().map(|jws| {
+        let keys = evidence.public.as_ref().ok_or(OfficeError::NoKey(crate::office::keys::KeyUse::Signing))?;
+        match (&inspection.payload, &inspection.seal) {
+            (Some(payload), Some(Ok(verified))) => {
+                receipt::verify(jws, keys, &payload.id, &verified.digest)
+            }
+            _ => Err(OfficeError::ReceiptOtherRequest),
+        }
+    });
+    inspection
 }
 
 /// How one check went.
@@ -48,6 +113,8 @@ pub fn inspect(file: &[u8]) -> Inspection {
                 seal: None,
                 contract: None,
                 payload: None,
+                opened: None,
+                receipt: None,
             }
         }
     };
@@ -57,12 +124,16 @@ pub fn inspect(file: &[u8]) -> Inspection {
             seal: Some(Ok(verified)),
             contract: Some(payload.check()),
             payload: Some(payload),
+            opened: None,
+            receipt: None,
         },
         Err(e) => Inspection {
             request: Ok(()),
             seal: Some(Err(e)),
             contract: None,
             payload: None,
+            opened: None,
+            receipt: None,
         },
     }
 }
@@ -70,7 +141,10 @@ pub fn inspect(file: &[u8]) -> Inspection {
 impl Inspection {
     /// Whether every check passed.
     pub fn holds(&self) -> bool {
-        matches!(self.seal, Some(Ok(_))) && matches!(self.contract, Some(Ok(())))
+        matches!(self.seal, Some(Ok(_)))
+            && matches!(self.contract, Some(Ok(())))
+            && !matches!(self.opened, Some(Err(_)))
+            && !matches!(self.receipt, Some(Err(_)))
     }
 
     /// The report, line by line, in `lang`.
@@ -82,7 +156,19 @@ impl Inspection {
             detail,
         };
         let skipped = |label: String| line(label, Status::Skipped, None);
-        let mut checks = vec![match &self.request {
+        let mut checks = Vec::new();
+        if let Some(opened) = &self.opened {
+            let label = t(
+                "Salattu pyyntö avautui kirjaamon avaimella",
+                "Den krypterade begäran öppnades med registratorskontorets nyckel",
+                "The encrypted request opened with the registry office's key",
+            );
+            checks.push(match opened {
+                Ok(()) => line(label, Status::Passed, None),
+                Err(e) => line(label, Status::Failed, Some(e.message(lang))),
+            });
+        }
+        checks.push(match &self.request {
             Ok(()) => line(
                 t(
                     "Tiedostossa on pyyntö",
@@ -101,7 +187,7 @@ impl Inspection {
                 Status::Failed,
                 Some(e.message(lang)),
             ),
-        }];
+        });
         let digest_label = t(
             "Pyyntö täsmää sinetin tiivisteeseen",
             "Begäran stämmer med förseglingens kontrollsumma",
@@ -166,6 +252,24 @@ impl Inspection {
                 )),
             ),
         });
+        if let Some(receipt) = &self.receipt {
+            let label = t(
+                "Kuittaus on kirjaamon avaimella allekirjoitettu ja koskee tätä pyyntöä",
+                "Kvittot är signerat med registratorskontorets nyckel och gäller den här begäran",
+                "The receipt is signed with the registry office's key and is for this request",
+            );
+            checks.push(match receipt {
+                Ok(claims) => {
+                    let received = t("Vastaanotettu:", "Mottagen:", "Received:");
+                    let case = claims
+                        .case_reference
+                        .as_deref()
+                        .map_or(String::new(), |c| format!(", {c}"));
+                    line(label, Status::Passed, Some(format!("{received} {}{case}", claims.received_at)))
+                }
+                Err(e) => line(label, Status::Failed, Some(e.message(lang))),
+            });
+        }
         checks
     }
 }

@@ -45,6 +45,7 @@ pub fn generate(out: &str) -> Result<String, String> {
 }
 
 impl Office {
+    #[cfg(test)]
     pub fn new(keys: Vec<PrivateKey>) -> Office {
         Office { keys }
     }
