@@ -25,6 +25,36 @@ pub enum Json {
     Object(Vec<(String, Json)>),
 }
 
+/// Written back as it was read (a notice's key set is kept as a tree: `office::keys`).
+impl serde::Serialize for Json {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeSeq};
+        match self {
+            Json::Null => s.serialize_unit(),
+            Json::Bool(b) => s.serialize_bool(*b),
+            Json::Number(n) => match n.parse::<u64>() {
+                Ok(n) => s.serialize_u64(n),
+                Err(_) => s.serialize_f64(n.parse().unwrap_or(0.0)),
+            },
+            Json::String(text) => s.serialize_str(text),
+            Json::Array(items) => {
+                let mut seq = s.serialize_seq(Some(items.len()))?;
+                for item in items {
+                    seq.serialize_element(item)?;
+                }
+                seq.end()
+            }
+            Json::Object(members) => {
+                let mut map = s.serialize_map(Some(members.len()))?;
+                for (name, value) in members {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+    }
+}
+
 /// Why a text could not be read: what is wrong, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct JsonError {

@@ -117,9 +117,9 @@ test('receipts jose signs are checked by the crate; another request, another key
   const { privateKey: otherKey } = await generateKeyPair('ES256');
   const cases = [
     ['another request', await sign({ ...claims, request_id: 'e3b0c442-98fc-4c14-9afb-f4c8996fb924' }, officeSigner),
-      ['Kuittaus koskee toista pyyntöä.', 'Kvittot gäller en annan begäran.', 'The receipt is for another request.']],
+      ['Kuitti koskee toista pyyntöä.', 'Kvittot gäller en annan begäran.', 'The receipt is for another request.']],
     ['another key', await sign(claims, otherKey),
-      ['Kuittauksen allekirjoitus ei täsmää kirjaamon avaimeen', 'Kvittots signatur stämmer inte med registratorskontorets nyckel', "The receipt's signature does not match the registry office's key"]],
+      ['Kuitin allekirjoitus ei täsmää kirjaamon avaimeen', 'Kvittots signatur stämmer inte med registratorskontorets nyckel', "The receipt's signature does not match the registry office's key"]],
     ['an unknown key id', await sign(claims, otherKey, 'not-the-office'),
       ['Avainta, jota tiedosto nimeää, ei ole annettujen avainten joukossa. (not-the-office)', 'Nyckeln som filen anger finns inte bland de givna nycklarna. (not-the-office)', 'The key the file names is not among the keys given. (not-the-office)']],
   ];

@@ -34,7 +34,7 @@ test('its schemas compile, and the JSON body is the request schema', () => {
   addFormats(ajv);
   for (const [name, schema] of Object.entries(doc.components.schemas)) ajv.compile({ $id: `x:${name}`, ...schema });
   assert.equal(operation.requestBody.content['application/json'].schema.$ref, 'schemas/request.schema.json');
-  assert.deepEqual(Object.keys(operation.requestBody.content).sort(), ['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data']);
+  assert.deepEqual(Object.keys(operation.requestBody.content).sort(), ['application/jose', 'application/json', 'application/x-www-form-urlencoded', 'multipart/form-data']);
   assert.ok(operation.parameters.some((p) => p.name === 'Idempotency-Key' && p.required));
 });
 

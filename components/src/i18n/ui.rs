@@ -301,6 +301,22 @@ pub const QUEUED_HELP: Text = Text::new(
     "Det gick inte att nå den mottagande tjänsten. Din begäran sparas i webbläsaren på den här enheten och skickas automatiskt när anslutningen fungerar igen eller när du öppnar formuläret på nytt. Du kan också ladda ner den som PDF-fil.",
     "The receiving service could not be reached. Your request is kept in this browser on this device and will be sent automatically when the connection returns or when you open the form again. You can also download it as a PDF file.",
 );
+/// The registry office's signed receipt (README, "Encrypted requests and signed receipts").
+pub const OFFICE_RECEIPT_VERIFIED: Text = Text::new(
+    "Kirjaamon kuitti on tarkistettu: se on allekirjoitettu avaimella, jonka seloste ilmoittaa kirjaamon avaimeksi, ja se koskee tätä pyyntöä. Määräaika lasketaan kuitin vastaanottoajasta.",
+    "Registratorskontorets kvitto har kontrollerats: det är signerat med den nyckel som beskrivningen anger som registratorskontorets, och det gäller den här begäran. Tidsfristen räknas från mottagningstiden i kvittot.",
+    "The registry office's receipt is verified: it is signed with the key the notice gives as the office's, and it is for this request. The time limit counts from the time received on the receipt.",
+);
+pub const OFFICE_RECEIPT_NOT_VERIFIED: Text = Text::new(
+    "Kirjaamon kuittia ei voitu tarkistaa:",
+    "Registratorskontorets kvitto kunde inte kontrolleras:",
+    "The registry office's receipt could not be verified:",
+);
+pub const SAVE_OFFICE_RECEIPT: Text = Text::new(
+    "Tallenna kirjaamon kuitti",
+    "Spara registratorskontorets kvitto",
+    "Save the registry office's receipt",
+);
 pub const SAVE_RECEIPT: Text = Text::new(
     "Tallenna kuitti (JSON)",
     "Spara kvittot (JSON)",

@@ -35,7 +35,7 @@ struct Header {
     #[serde(default)]
     zip: Option<String>,
     #[serde(default)]
-    crit: Option<serde_json::Value>,
+    crit: Option<serde::de::IgnoredAny>,
 }
 
 #[derive(serde::Deserialize)]
@@ -87,7 +87,10 @@ pub fn open(compact: &str, keys: &[PrivateKey]) -> Result<Vec<u8>, OfficeError> 
     let header: Header =
         serde_json::from_slice(&b64(parts[0])?).map_err(|_| OfficeError::NotEncrypted)?;
     if header.alg != ALG || header.enc != ENC {
-        return Err(OfficeError::Algorithm(format!("{} {}", header.alg, header.enc)));
+        return Err(OfficeError::Algorithm(format!(
+            "{} {}",
+            header.alg, header.enc
+        )));
     }
     if let Some(zip) = header.zip {
         return Err(OfficeError::Algorithm(format!("zip {zip}")));
@@ -115,8 +118,18 @@ pub fn open(compact: &str, keys: &[PrivateKey]) -> Result<Vec<u8>, OfficeError> 
     }
     let epk = point(&header.epk.x, &header.epk.y).map_err(|_| OfficeError::Undecryptable)?;
     let shared = p256::ecdh::diffie_hellman(key.secret().to_nonzero_scalar(), epk.as_affine());
-    let apu = header.apu.as_deref().map(b64).transpose()?.unwrap_or_default();
-    let apv = header.apv.as_deref().map(b64).transpose()?.unwrap_or_default();
+    let apu = header
+        .apu
+        .as_deref()
+        .map(b64)
+        .transpose()?
+        .unwrap_or_default();
+    let apv = header
+        .apv
+        .as_deref()
+        .map(b64)
+        .transpose()?
+        .unwrap_or_default();
     let kek = concat_kdf(shared.raw_secret_bytes(), ALG, &apu, &apv, 256);
     let cek = aes_kw::KekAes256::from(kek)
         .unwrap_vec(&b64(parts[1])?)
@@ -157,7 +170,8 @@ pub fn seal_to(plaintext: &[u8], key: &PublicKey, fresh: &Fresh) -> Result<Strin
     let office = key.point()?;
     let ephemeral = PrivateKey::from_bytes(&fresh.ephemeral, KeyUse::Encryption)
         .ok_or(OfficeError::Undecryptable)?;
-    let shared = p256::ecdh::diffie_hellman(ephemeral.secret().to_nonzero_scalar(), office.as_affine());
+    let shared =
+        p256::ecdh::diffie_hellman(ephemeral.secret().to_nonzero_scalar(), office.as_affine());
     let kek = concat_kdf(shared.raw_secret_bytes(), ALG, &[], &[], 256);
     let wrapped = aes_kw::KekAes256::from(kek)
         .wrap_vec(&fresh.content_key)

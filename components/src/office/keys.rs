@@ -61,16 +61,19 @@ pub struct KeySet {
     pub keys: Vec<PublicKey>,
 }
 
-/// Where a notice's office keys are: in the notice, or at an address of the office's site.
+/// Where a notice's office keys are: in the notice (a JWK set, kept as read and checked
+/// key by key when a request is made: [`OfficeKeys::key_set`], so that a citizen's first
+/// load carries no key reader), or at an address of the office's site.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum OfficeKeys {
-    Inline(KeySet),
+    Inline(Json),
     Address(String),
 }
 
 impl OfficeKeys {
-    /// `requests.keys` of a notice: a JWK set, or an https address of one.
+    /// `requests.keys` of a notice: a JWK set, or an https address of one. A key set with
+    /// a private part is refused here already: a private key must never be published.
     pub fn read(v: &Json) -> Result<OfficeKeys, JsonError> {
         match v {
             Json::String(url) if url.starts_with("https://") && url.len() > 8 => {
@@ -79,7 +82,34 @@ impl OfficeKeys {
             Json::String(url) => Err(JsonError::new(format!(
                 "{url} is not an https:// address of a JWK set"
             ))),
-            _ => KeySet::read(v).map(OfficeKeys::Inline),
+            Json::Object(members) => {
+                let private = members.iter().any(|(name, keys)| {
+                    name == "keys"
+                        && matches!(keys, Json::Array(items) if items.iter().any(|k| {
+                            matches!(k, Json::Object(m) if m.iter().any(|(n, _)| n == "d"))
+                        }))
+                });
+                if private {
+                    return Err(JsonError::new(
+                        "a key holds a private key (\"d\"): publish the public keys only",
+                    ));
+                }
+                Ok(OfficeKeys::Inline(v.clone()))
+            }
+            _ => Err(JsonError::new(
+                "expected a JWK set or an https:// address of one",
+            )),
+        }
+    }
+
+    /// The key set of an inline `keys`, read key by key; `None` for an address (fetched
+    /// by the form, `web/later/office.rs`).
+    pub fn key_set(&self) -> Option<Result<KeySet, OfficeError>> {
+        match self {
+            OfficeKeys::Inline(tree) => {
+                Some(KeySet::read(tree).map_err(|e| OfficeError::KeySet(e.to_string())))
+            }
+            OfficeKeys::Address(_) => None,
         }
     }
 }
@@ -192,7 +222,7 @@ impl KeySet {
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        serde_json::to_string(self).unwrap_or_default()
     }
 }
 
@@ -204,8 +234,12 @@ impl PublicKey {
 }
 
 pub(crate) fn point(x: &str, y: &str) -> Result<p256::PublicKey, String> {
-    let x = URL_SAFE_NO_PAD.decode(x).map_err(|_| "x is not base64url")?;
-    let y = URL_SAFE_NO_PAD.decode(y).map_err(|_| "y is not base64url")?;
+    let x = URL_SAFE_NO_PAD
+        .decode(x)
+        .map_err(|_| "x is not base64url")?;
+    let y = URL_SAFE_NO_PAD
+        .decode(y)
+        .map_err(|_| "y is not base64url")?;
     if x.len() != 32 || y.len() != 32 {
         return Err("a coordinate is not 32 bytes".into());
     }
@@ -237,7 +271,8 @@ impl PrivateKey {
     pub fn from_bytes(secret: &[u8; 32], key_use: KeyUse) -> Option<PrivateKey> {
         let secret = p256::SecretKey::from_slice(secret).ok()?;
         let point = secret.public_key().to_encoded_point(false);
-        let b64 = |c: Option<&p256::FieldBytes>| c.map(|b| URL_SAFE_NO_PAD.encode(b)).unwrap_or_default();
+        let b64 =
+            |c: Option<&p256::FieldBytes>| c.map(|b| URL_SAFE_NO_PAD.encode(b)).unwrap_or_default();
         let jwk = crate::request::payload::Jwk {
             kty: "EC".into(),
             crv: "P-256".into(),

@@ -73,7 +73,7 @@ impl OfficeError {
                 "The registry office's key set has no encryption key.",
             ),
             OfficeError::NoKey(keys::KeyUse::Signing) => t(
-                "Kirjaamon avainjoukossa ei ole kuittausten allekirjoitusavainta.",
+                "Kirjaamon avainjoukossa ei ole kuittien allekirjoitusavainta.",
                 "Registratorskontorets nyckeluppsättning har ingen nyckel för att signera kvitton.",
                 "The registry office's key set has no key for signing receipts.",
             ),
@@ -96,16 +96,16 @@ impl OfficeError {
                 "The encrypted request could not be opened with this key: it was changed, or it was encrypted to another key.",
             ),
             OfficeError::ReceiptMalformed(why) => with(
-                t("Kuittaus ei ole kirjaamon allekirjoittama kuittaus.", "Kvittot är inte ett kvitto signerat av registratorskontoret.", "The receipt is not a receipt signed by the registry office."),
+                t("Kuitti ei ole kirjaamon allekirjoittama kuitti.", "Kvittot är inte ett kvitto signerat av registratorskontoret.", "The receipt is not a receipt signed by the registry office."),
                 why,
             ),
             OfficeError::ReceiptSignature => t(
-                "Kuittauksen allekirjoitus ei täsmää kirjaamon avaimeen: kuittausta on muutettu, tai sen on allekirjoittanut joku muu.",
+                "Kuitin allekirjoitus ei täsmää kirjaamon avaimeen: kuittia on muutettu, tai sen on allekirjoittanut joku muu.",
                 "Kvittots signatur stämmer inte med registratorskontorets nyckel: kvittot har ändrats, eller någon annan har signerat det.",
                 "The receipt's signature does not match the registry office's key: the receipt was changed, or someone else signed it.",
             ),
             OfficeError::ReceiptOtherRequest => t(
-                "Kuittaus koskee toista pyyntöä.",
+                "Kuitti koskee toista pyyntöä.",
                 "Kvittot gäller en annan begäran.",
                 "The receipt is for another request.",
             ),
@@ -117,14 +117,23 @@ impl OfficeError {
     pub fn for_citizen(&self, lang: Lang) -> String {
         let t = |fi, sv, en| Text::new(fi, sv, en).get(lang).to_string();
         match self {
-            OfficeError::ReceiptOtherRequest | OfficeError::ReceiptSignature => self.message(lang),
+            OfficeError::ReceiptOtherRequest => t(
+                "Kuitti koskee toista pyyntöä.",
+                "Kvittot gäller en annan begäran.",
+                "The receipt is for another request.",
+            ),
+            OfficeError::ReceiptSignature => t(
+                "Kuitin allekirjoitus ei täsmää kirjaamon avaimeen.",
+                "Kvittots signatur stämmer inte med registratorskontorets nyckel.",
+                "The receipt's signature does not match the registry office's key.",
+            ),
             OfficeError::NoKey(_) | OfficeError::UnknownKey(_) => t(
-                "Kuittausta ei ole allekirjoitettu kirjaamon ilmoittamalla avaimella.",
+                "Kuittia ei ole allekirjoitettu kirjaamon ilmoittamalla avaimella.",
                 "Kvittot är inte signerat med den nyckel som registratorskontoret har angett.",
                 "The receipt is not signed with a key the registry office has published.",
             ),
             _ => t(
-                "Kuittaus ei ole kirjaamon allekirjoittama kuittaus.",
+                "Kuitti ei ole kirjaamon allekirjoittama kuitti.",
                 "Kvittot är inte ett kvitto signerat av registratorskontoret.",
                 "The receipt is not a receipt signed by the registry office.",
             ),

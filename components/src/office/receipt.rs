@@ -41,8 +41,9 @@ struct Header {
     kid: Option<String>,
     #[serde(default)]
     typ: Option<String>,
+    /// Any `crit` is refused; read as "something", without building a JSON value.
     #[serde(default)]
-    crit: Option<serde_json::Value>,
+    crit: Option<serde::de::IgnoredAny>,
 }
 
 /// A receipt read but not yet checked: its claims, the key it names, and what was signed.
@@ -67,7 +68,11 @@ pub fn read(jws: &str) -> Result<ReadReceipt, OfficeError> {
     if parts.len() != 3 {
         return Err(malformed("not a compact JWS"));
     }
-    let decode = |p: &str| URL_SAFE_NO_PAD.decode(p).map_err(|_| malformed("not base64url"));
+    let decode = |p: &str| {
+        URL_SAFE_NO_PAD
+            .decode(p)
+            .map_err(|_| malformed("not base64url"))
+    };
     let header: Header = serde_json::from_slice(&decode(parts[0])?)
         .map_err(|_| malformed("the header is not JSON"))?;
     if header.alg != ALG {
@@ -149,5 +154,32 @@ pub fn sign(claims: &ReceiptClaims, key: &PrivateKey) -> Result<String, OfficeEr
     );
     let signing = SigningKey::from(key.secret());
     let signature: Signature = signing.sign(input.as_bytes());
-    Ok(format!("{input}.{}", URL_SAFE_NO_PAD.encode(signature.to_bytes())))
+    Ok(format!(
+        "{input}.{}",
+        URL_SAFE_NO_PAD.encode(signature.to_bytes())
+    ))
+}
+
+/// The office's receipt as the form found it: checked against the notice's keys, or not,
+/// and why. Either way the citizen can keep the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OfficeReceipt {
+    Verified { jws: String, claims: ReceiptClaims },
+    NotVerified { jws: String, why: OfficeError },
+}
+
+impl OfficeReceipt {
+    pub fn jws(&self) -> &str {
+        match self {
+            OfficeReceipt::Verified { jws, .. } | OfficeReceipt::NotVerified { jws, .. } => jws,
+        }
+    }
+
+    /// When the office received the request, by a receipt that holds.
+    pub fn received_at(&self) -> Option<&str> {
+        match self {
+            OfficeReceipt::Verified { claims, .. } => Some(&claims.received_at),
+            OfficeReceipt::NotVerified { .. } => None,
+        }
+    }
 }

@@ -199,7 +199,11 @@ pub fn request_json(file: &[u8]) -> Result<String, ExtractError> {
     }
     if !file.starts_with(b"%PDF-") {
         let jwe = std::str::from_utf8(file).is_ok_and(crate::office::encrypted::is_compact_jwe);
-        return Err(if jwe { ExtractError::Encrypted } else { ExtractError::NotPdf });
+        return Err(if jwe {
+            ExtractError::Encrypted
+        } else {
+            ExtractError::NotPdf
+        });
     }
     let markers = Markers::of(file);
     let mut found: Vec<String> = Vec::new();

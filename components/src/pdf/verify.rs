@@ -74,7 +74,10 @@ pub fn inspect_with(file: &[u8], evidence: &Evidence) -> Inspection {
     };
     inspection.opened = opened;
     inspection.receipt = evidence.receipt.as_deref().map(|jws| {
-        let keys = evidence.public.as_ref().ok_or(OfficeError::NoKey(crate::office::keys::KeyUse::Signing))?;
+        let keys = evidence
+            .public
+            .as_ref()
+            .ok_or(OfficeError::NoKey(crate::office::keys::KeyUse::Signing))?;
         match (&inspection.payload, &inspection.seal) {
             (Some(payload), Some(Ok(verified))) => {
                 receipt::verify(jws, keys, &payload.id, &verified.digest)
@@ -254,7 +257,7 @@ impl Inspection {
         });
         if let Some(receipt) = &self.receipt {
             let label = t(
-                "Kuittaus on kirjaamon avaimella allekirjoitettu ja koskee tätä pyyntöä",
+                "Kuitti on allekirjoitettu kirjaamon avaimella ja koskee tätä pyyntöä",
                 "Kvittot är signerat med registratorskontorets nyckel och gäller den här begäran",
                 "The receipt is signed with the registry office's key and is for this request",
             );
@@ -265,7 +268,11 @@ impl Inspection {
                         .case_reference
                         .as_deref()
                         .map_or(String::new(), |c| format!(", {c}"));
-                    line(label, Status::Passed, Some(format!("{received} {}{case}", claims.received_at)))
+                    line(
+                        label,
+                        Status::Passed,
+                        Some(format!("{received} {}{case}", claims.received_at)),
+                    )
                 }
                 Err(e) => line(label, Status::Failed, Some(e.message(lang))),
             });

@@ -14,6 +14,8 @@ pub struct Receipt {
     pub deadline: Deadline,
     pub payload: Payload,
     pub delivery: DeliveryState,
+    /// The receipt the registry office signed, when its backend gave one.
+    pub office_receipt: Option<crate::office::receipt::OfficeReceipt>,
 }
 
 /// Where the request stands.
@@ -55,7 +57,34 @@ impl Receipt {
             deadline: Deadline::received_at(&payload.created_at, today),
             payload,
             delivery: DeliveryState::Made,
+            office_receipt: None,
         }
+    }
+
+    /// The same receipt with the office's signed receipt. One that holds says when the
+    /// office received the request: the delivery's time, and so the deadlines, are its.
+    pub fn with_office_receipt(
+        mut self,
+        office_receipt: Option<crate::office::receipt::OfficeReceipt>,
+        today: Date,
+    ) -> Receipt {
+        if let (
+            Some(at),
+            DeliveryState::Delivered {
+                backend_reference, ..
+            },
+        ) = (
+            office_receipt.as_ref().and_then(|r| r.received_at()),
+            &self.delivery,
+        ) {
+            let state = DeliveryState::Delivered {
+                backend_reference: backend_reference.clone(),
+                at: at.to_string(),
+            };
+            self = self.delivered_as(state, today);
+        }
+        self.office_receipt = office_receipt;
+        self
     }
 
     /// The same receipt where the request now stands. Delivered, its deadlines count from
@@ -108,5 +137,50 @@ mod tests {
         let queued = Receipt::new(payload("2026-11-23T22:30:00Z"), today)
             .delivered_as(DeliveryState::Queued, today);
         assert_eq!(queued.deadline.answer_by, Date::ymd(2026, 12, 28));
+    }
+
+    #[test]
+    fn a_verified_office_receipt_sets_when_the_deadline_counts_from() {
+        use crate::office::receipt::{OfficeReceipt, ReceiptClaims};
+        use crate::office::OfficeError;
+        let today = Date::ymd(2026, 12, 3);
+        let delivered = |at: &str| {
+            Receipt::new(payload("2026-11-23T22:30:00Z"), today).delivered_as(
+                DeliveryState::Delivered {
+                    backend_reference: Some("K-1".into()),
+                    at: at.into(),
+                },
+                today,
+            )
+        };
+        let claims = ReceiptClaims {
+            request_id: "x".into(),
+            digest: "d".into(),
+            // 8 December in Finland (22:30 UTC is 00:30 on the 8th): due 8 January.
+            received_at: "2026-12-07T22:30:00Z".into(),
+            case_reference: None,
+        };
+        let verified = delivered("2026-12-02T08:00:00Z").with_office_receipt(
+            Some(OfficeReceipt::Verified {
+                jws: "a.b.c".into(),
+                claims,
+            }),
+            today,
+        );
+        assert_eq!(verified.deadline.answer_by, Date::ymd(2027, 1, 8));
+        assert!(
+            matches!(&verified.delivery, DeliveryState::Delivered { at, backend_reference }
+            if at == "2026-12-07T22:30:00Z" && backend_reference.as_deref() == Some("K-1"))
+        );
+        // One that does not hold changes nothing but is kept.
+        let not = delivered("2026-12-02T08:00:00Z").with_office_receipt(
+            Some(OfficeReceipt::NotVerified {
+                jws: "a.b.c".into(),
+                why: OfficeError::ReceiptSignature,
+            }),
+            today,
+        );
+        assert_eq!(not.deadline.answer_by, Date::ymd(2027, 1, 4));
+        assert!(not.office_receipt.is_some());
     }
 }

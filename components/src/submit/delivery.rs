@@ -109,6 +109,7 @@ impl Delivery {
 /// struct, not a `serde_json::Value`, to keep the form's bundle small).
 #[derive(Default, serde::Deserialize)]
 struct Answer {
+    receipt: Option<String>,
     reference: Option<String>,
     case_reference: Option<String>,
     id: Option<String>,
@@ -140,6 +141,12 @@ pub fn backend_reference(body: &str) -> Option<String> {
         .or(a.id)
         .map(|r| clean(&r, 100))
         .filter(|r| !r.is_empty())
+}
+
+/// The receipt the office signed, from a success body (`receipt`, a compact JWS:
+/// [`crate::office::receipt`]).
+pub fn backend_receipt(body: &str) -> Option<String> {
+    answer(body).receipt.filter(|r| r.len() < 8192)
 }
 
 /// What a refusing backend said, for the citizen: the `message` (or `error`, `detail`,

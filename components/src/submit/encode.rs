@@ -144,6 +144,45 @@ pub fn multipart_body(json: &str, pdf: Option<(&str, &[u8])>, boundary: &str) ->
     (format!("multipart/form-data; boundary={boundary}"), body)
 }
 
+/// The body of a request encrypted to the office ([`crate::office::encrypted`]) for
+/// `adapter`, and its `Content-Type`: the compact JWE as the whole body
+/// (`application/jose`) for json; for form, only `id`, `reference` and the JWE as
+/// `payload` (nothing of the request in clear); for multipart, the JWE as the `payload`
+/// part (`request.jwe`), without the PDF, which holds the request in clear (the office
+/// makes it from the opened request). `None` for the adapters that send nothing.
+pub fn encrypted_body(
+    adapter: Adapter,
+    id: &str,
+    jwe: &str,
+    boundary: &str,
+) -> Option<(String, Vec<u8>)> {
+    match adapter {
+        Adapter::Json => Some((
+            crate::office::encrypted::MEDIA_TYPE.into(),
+            jwe.as_bytes().to_vec(),
+        )),
+        Adapter::FormUrlencoded => Some((
+            "application/x-www-form-urlencoded".into(),
+            format!(
+                "id={}&reference={}&payload={}",
+                percent(id, "+"),
+                percent(&reference(id), "+"),
+                percent(jwe, "+")
+            )
+            .into_bytes(),
+        )),
+        Adapter::Multipart => Some((
+            format!("multipart/form-data; boundary={boundary}"),
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"payload\"; filename=\"request.jwe\"\r\nContent-Type: {}\r\n\r\n{jwe}\r\n--{boundary}--\r\n",
+                crate::office::encrypted::MEDIA_TYPE
+            )
+            .into_bytes(),
+        )),
+        Adapter::Mailto | Adapter::PdfOnly => None,
+    }
+}
+
 /// The text of an email for registers without an endpoint. The identity is masked: a
 /// `mailto:` link is a URL, and the code never goes into one; the full request travels in
 /// the sealed PDF the citizen attaches.
@@ -160,6 +199,26 @@ pub fn mail_body(payload: &Payload, lang: Lang) -> String {
             "Pyyntö lähetetään tämän viestin liitteenä PDF-tiedostona: liitä tiedosto viestiin ennen lähettämistä.",
             "Begäran skickas som en PDF-fil bifogad till detta meddelande: bifoga filen innan du skickar meddelandet.",
             "The request goes with this message as a PDF file: attach the file before sending the message.",
+        )
+        .to_string(),
+    ]
+    .join("\n")
+}
+
+/// The text of an email whose attachment is the request encrypted to the office (a `.jwe`
+/// file): the message itself is not encrypted, so it names the request and its reference
+/// and nothing of the requester.
+pub fn encrypted_mail_body(payload: &Payload, lang: Lang) -> String {
+    let t = |fi, sv, en| Text::new(fi, sv, en).get(lang);
+    [
+        format!("{}: {}", t("Pyyntö", "Begäran", "Request"), payload.kind.title().get(lang)),
+        format!("{}: {}", t("Rekisteri", "Register", "Register"), payload.register.register_name),
+        format!("{}: {}", t("Pyynnön tunnus", "Referens", "Reference"), reference(&payload.id)),
+        String::new(),
+        t(
+            "Pyyntö on tämän viestin liitteenä salattuna tiedostona, jonka vain kirjaamo voi avata: liitä tiedosto viestiin ennen lähettämistä.",
+            "Begäran är bifogad till detta meddelande som en krypterad fil som bara registratorskontoret kan öppna: bifoga filen innan du skickar meddelandet.",
+            "The request goes with this message as an encrypted file that only the registry office can open: attach the file before sending the message.",
         )
         .to_string(),
     ]

@@ -48,6 +48,10 @@ pub struct Kept {
     pub endpoint: Option<String>,
     /// `None` in a record of an earlier version.
     pub summary: Option<String>,
+    /// For a request encrypted to the office (`payload` is then its JWE): its seal's
+    /// digest and the office's public keys (a JWK set's JSON), to check the receipt the
+    /// backend signs when it is sent from the outbox, on whatever page.
+    pub receipt_check: Option<(String, String)>,
 }
 
 impl Meta {
@@ -128,14 +132,25 @@ impl Kept {
             adapter: delivery.adapter,
             endpoint: delivery.endpoint.clone(),
             summary: Some(summary.to_string()),
+            receipt_check: None,
         }
     }
 
     /// `{"payload":"…","adapter":"json","endpoint":…,"summary":"…"}`
     pub fn to_json(&self) -> String {
         let optional = |text: Option<&str>| text.map_or("null".to_string(), json::quote);
+        let receipt_check = self
+            .receipt_check
+            .as_ref()
+            .map_or(String::new(), |(digest, keys)| {
+                format!(
+                    r#","digest":{},"office_keys":{}"#,
+                    json::quote(digest),
+                    json::quote(keys)
+                )
+            });
         format!(
-            r#"{{"payload":{},"adapter":"{}","endpoint":{},"summary":{}}}"#,
+            r#"{{"payload":{},"adapter":"{}","endpoint":{},"summary":{}{receipt_check}}}"#,
             json::quote(&self.payload),
             self.adapter.name(),
             optional(self.endpoint.as_deref()),
@@ -156,6 +171,9 @@ impl Kept {
             })?,
             endpoint: m.optional("endpoint", Json::string)?,
             summary: m.optional("summary", Json::string)?,
+            receipt_check: m
+                .optional("digest", Json::string)?
+                .zip(m.optional("office_keys", Json::string)?),
         })
     }
 
@@ -193,8 +211,15 @@ mod tests {
             adapter: Adapter::FormUrlencoded,
             endpoint: Some("https://asiointi.example.fi/api/requests".into()),
             summary: Some(r#"{"id":"x","kind":"access"}"#.into()),
+            receipt_check: None,
         };
         assert_eq!(Kept::from_json(&kept.to_json()), Ok(kept.clone()));
+        let encrypted = Kept {
+            payload: "eyJhbGciOiJFQ0RILUVTK0EyNTZLVyJ9.a.b.c.d".into(),
+            receipt_check: Some(("digest".into(), r#"{"keys":[]}"#.into())),
+            ..kept.clone()
+        };
+        assert_eq!(Kept::from_json(&encrypted.to_json()), Ok(encrypted));
         let mailless = Kept {
             endpoint: None,
             summary: None,
@@ -211,6 +236,7 @@ mod tests {
             adapter: Adapter::Multipart,
             endpoint: None,
             summary: Some("{\"id\":\"x\"}".into()),
+            receipt_check: None,
         };
         let read: serde_json::Value = serde_json::from_str(&kept.to_json()).unwrap_or_default();
         assert_eq!(read["payload"], kept.payload.as_str());

@@ -76,11 +76,16 @@ fn opened(
     if !is_compact_jwe(&delivery.payload_json) {
         return Ok(delivery);
     }
-    let office = office.ok_or("the request is encrypted, and this receiver has no office keys (--keys) to open it")?;
+    let office = office.ok_or(
+        "the request is encrypted, and this receiver has no office keys (--keys) to open it",
+    )?;
     let open = |text: &str| {
-        office
-            .open(text)
-            .map_err(|e| format!("the encrypted request could not be opened: {}", e.message(seloste::Lang::En)))
+        office.open(text).map_err(|e| {
+            format!(
+                "the encrypted request could not be opened: {}",
+                e.message(seloste::Lang::En)
+            )
+        })
     };
     delivery.payload_json = String::from_utf8(open(&delivery.payload_json)?)
         .map_err(|_| "the encrypted request is not UTF-8 text")?;

@@ -30,7 +30,10 @@ pub fn generate(out: &str) -> Result<String, String> {
     let keys = vec![fresh_key(KeyUse::Encryption)?, fresh_key(KeyUse::Signing)?];
     let private = format!(
         "{{\"keys\": [\n{}\n]}}\n",
-        keys.iter().map(PrivateKey::to_json).collect::<Vec<_>>().join(",\n")
+        keys.iter()
+            .map(PrivateKey::to_json)
+            .collect::<Vec<_>>()
+            .join(",\n")
     );
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
@@ -41,7 +44,7 @@ pub fn generate(out: &str) -> Result<String, String> {
         .map_err(|e| format!("cannot create {out} (it must not exist yet): {e}"))?;
     std::io::Write::write_all(&mut file, private.as_bytes())
         .map_err(|e| format!("cannot write {out}: {e}"))?;
-    Ok(public_set(&keys).to_json())
+    serde_json::to_string_pretty(&public_set(&keys)).map_err(|e| e.to_string())
 }
 
 impl Office {
@@ -63,7 +66,10 @@ impl Office {
 
     /// A receipt signed with the office's signing key, if it has one.
     pub fn receipt(&self, claims: &ReceiptClaims) -> Option<String> {
-        let key = self.keys.iter().find(|k| k.public.key_use == KeyUse::Signing)?;
+        let key = self
+            .keys
+            .iter()
+            .find(|k| k.public.key_use == KeyUse::Signing)?;
         receipt::sign(claims, key).ok()
     }
 }

@@ -110,7 +110,9 @@ impl Store {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![key, payload_id, case_reference, encoding, kind, seal_digest, payload, pdf],
         )?;
-        let stored = self.find(key)?.filter(|s| s.case_reference == case_reference);
+        let stored = self
+            .find(key)?
+            .filter(|s| s.case_reference == case_reference);
         stored
             .map(|s| Stored {
                 duplicate: false,

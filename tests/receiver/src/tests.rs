@@ -304,26 +304,35 @@ fn encrypted_requests_are_opened_in_every_encoding_and_receipted() {
     let (id, json) = sealed();
     let digest = seloste::seal::verify_json(&json).expect("sealed").1.digest;
     let jwe = encrypted_to(&keys, &json, 3);
-    let form = format!("id={id}&payload={jwe}");
-    let boundary = "b0undary";
-    let multipart = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"payload\"; filename=\"request.jwe\"\r\nContent-Type: application/jose\r\n\r\n{jwe}\r\n--{boundary}--\r\n"
-    );
+    // The bodies the form sends (`seloste::submit::encode::encrypted_body`).
+    use seloste::submit::encode::{encrypted_body, Adapter};
+    let body = |adapter| encrypted_body(adapter, &id, &jwe, "b0undary").expect("a body");
     let bodies = [
-        ("application/jose", jwe.clone(), "json+jwe"),
-        ("application/x-www-form-urlencoded", form, "form+jwe"),
-        (&*format!("multipart/form-data; boundary={boundary}"), multipart, "multipart+jwe"),
+        (body(Adapter::Json), "json+jwe"),
+        (body(Adapter::FormUrlencoded), "form+jwe"),
+        (body(Adapter::Multipart), "multipart+jwe"),
     ];
     let mut first_receipt = None;
-    for (content_type, body, encoding) in bodies {
-        let headers = [("Content-Type", content_type), ("Idempotency-Key", id.as_str())];
+    for ((content_type, body), encoding) in bodies {
+        let body = String::from_utf8(body).expect("text");
+        assert!(
+            !body.contains("Meikäläinen"),
+            "{encoding}: nothing of the request in clear"
+        );
+        let headers = [
+            ("Content-Type", content_type.as_str()),
+            ("Idempotency-Key", id.as_str()),
+        ];
         let (status, answer) = call(port, "POST", "/requests", &headers, &body);
         assert!(status == 201 || status == 200, "{encoding}: {answer}");
         let body = answer.split("\r\n\r\n").nth(1).unwrap_or_default();
         let answer: serde_json::Value = serde_json::from_str(body).expect("JSON answer");
         let jws = answer["receipt"].as_str().expect("a receipt");
         let claims = receipt::verify(jws, &public, &id, &digest).expect("the receipt holds");
-        assert_eq!(claims.case_reference.as_deref(), answer["reference"].as_str());
+        assert_eq!(
+            claims.case_reference.as_deref(),
+            answer["reference"].as_str()
+        );
         // A repeated delivery gets the same time received.
         let at = claims.received_at.clone();
         assert_eq!(first_receipt.get_or_insert(at.clone()), &at);
@@ -334,7 +343,10 @@ fn encrypted_requests_are_opened_in_every_encoding_and_receipted() {
     }
     // Without the office's keys, or with other keys: refused, and said why.
     let no_keys = start();
-    let headers = [("Content-Type", "application/jose"), ("Idempotency-Key", id.as_str())];
+    let headers = [
+        ("Content-Type", "application/jose"),
+        ("Idempotency-Key", id.as_str()),
+    ];
     let (status, answer) = call(no_keys, "POST", "/requests", &headers, &jwe);
     assert_eq!(status, 422, "{answer}");
     assert!(answer.contains("no office keys"), "{answer}");

@@ -113,3 +113,41 @@ fn mail_bodies_mask_neighbours_numbers_with_their_own_rules() {
     assert!(body.contains("19811218-****"), "{body}");
     assert!(!body.contains("9876"));
 }
+
+#[test]
+fn an_encrypted_request_is_sent_as_its_jwe_alone_and_its_mail_names_no_requester() {
+    let p = payload();
+    let jwe = "eyJhbGciOiJFQ0RILUVTK0EyNTZLVyJ9.d3JhcA.aXY.Y2lwaGVy.dGFn";
+    let body = |adapter| {
+        encrypted_body(adapter, &p.id, jwe, "b0")
+            .map(|(t, b)| (t, String::from_utf8(b).unwrap_or_default()))
+    };
+    assert_eq!(
+        body(Adapter::Json),
+        Some(("application/jose".into(), jwe.into()))
+    );
+    let (form_type, form) = body(Adapter::FormUrlencoded).unwrap_or_default();
+    assert_eq!(form_type, "application/x-www-form-urlencoded");
+    assert_eq!(
+        form,
+        format!("id={}&reference={}&payload={jwe}", p.id, reference(&p.id))
+    );
+    let (multipart_type, multipart) = body(Adapter::Multipart).unwrap_or_default();
+    assert_eq!(multipart_type, "multipart/form-data; boundary=b0");
+    assert!(
+        multipart.contains("filename=\"request.jwe\"\r\nContent-Type: application/jose\r\n\r\n")
+    );
+    assert!(
+        !multipart.contains("pdf"),
+        "no PDF: it holds the request in clear"
+    );
+    assert_eq!(body(Adapter::Mailto), None);
+    for lang in crate::i18n::Lang::ALL {
+        let mail = encrypted_mail_body(&p, lang);
+        assert!(
+            !mail.contains(&p.requester.name) && !mail.contains("131052"),
+            "{mail}"
+        );
+        assert!(mail.contains(&reference(&p.id)));
+    }
+}

@@ -5,10 +5,12 @@ use crate::after::calendar::{self, deadline_calendar};
 use crate::after::kept::words;
 use crate::event::Told;
 use crate::i18n::ui;
+use crate::office::receipt::OfficeReceipt;
 use crate::web::dom::download;
 use crate::web::dom::heading::{section_level, title_level, Heading};
 use crate::web::dom::tr;
 use crate::web::form::controller::use_form;
+use crate::web::later::mail::mail_section;
 use crate::web::later::my_requests::keep_place;
 use crate::web::later::pdf_download::PdfDownload;
 use crate::web::platform::device::when_online;
@@ -39,31 +41,7 @@ fn confirmation(receipt: Receipt) -> impl IntoView {
         state.mailto(),
     );
     let notice = state.notice.get_value();
-    let mail = mailto.map(|to| {
-        let l = lang.get_untracked();
-        let subject = format!(
-            "{} {}",
-            receipt.payload.kind.title().get(l),
-            receipt.reference
-        );
-        let href = crate::submit::encode::mailto(
-            &to,
-            &subject,
-            &crate::submit::encode::mail_body(&receipt.payload, l),
-        );
-        // Ordinary e-mail is not encrypted: said before the button, with the office's
-        // secure channel when the notice names one.
-        let channel = notice.requests.secure_channel.clone().map(|url| view! {
-            <p>{tr(ui::SECURE_CHANNEL, lang)} " " <a class="seloste-secure-channel" href=url.clone()>{url.clone()}</a></p>
-        });
-        view! {
-            <Heading level=section_level()>{tr(ui::SEND_BY_EMAIL, lang)}</Heading>
-            <p>{tr(ui::MAIL_HELP, lang)}</p>
-            <p class="seloste-mail-warning">{tr(ui::MAIL_NOT_ENCRYPTED, lang)}</p>
-            {channel}
-            <p><a class="seloste-button" part="button" href=href>{tr(ui::SEND_BY_EMAIL, lang)}</a></p>
-        }
-    });
+    let mail = mailto.map(|to| mail_section(&receipt, &to, notice.clone(), lang));
     let (title, panel) = match &receipt.delivery {
         DeliveryState::Made => (ui::DONE_TITLE, "seloste-panel"),
         DeliveryState::Delivered { .. } => (ui::DELIVERED_TITLE, "seloste-panel"),
@@ -81,6 +59,32 @@ fn confirmation(receipt: Receipt) -> impl IntoView {
         DeliveryState::Unconfirmed => Some(view! { <p>{tr(ui::UNCONFIRMED_HELP, lang)}</p> }.into_any()),
         DeliveryState::Made => None,
     };
+    // The office's signed receipt: verified or why not, and kept as a file either way.
+    let office_receipt = receipt.office_receipt.clone().map(|signed| {
+        let name = format!("kirjaamon-kuitti-{}.jws", receipt.reference);
+        let said = match &signed {
+            OfficeReceipt::Verified { .. } => view! {
+                <p class="seloste-office-receipt seloste-office-receipt--verified">{tr(ui::OFFICE_RECEIPT_VERIFIED, lang)}</p>
+            }.into_any(),
+            OfficeReceipt::NotVerified { why, .. } => {
+                let why = why.clone();
+                view! {
+                    <p class="seloste-office-receipt seloste-office-receipt--failed" role="alert">
+                        {tr(ui::OFFICE_RECEIPT_NOT_VERIFIED, lang)} " " {move || why.for_citizen(lang.get())}
+                    </p>
+                }.into_any()
+            }
+        };
+        let jws = signed.jws().to_string();
+        view! {
+            {said}
+            <p>
+                <button type="button" class="seloste-button seloste-button--secondary" part="button" on:click=move |_| download(&name, &jws.as_str().into(), "application/jose")>
+                    {tr(ui::SAVE_OFFICE_RECEIPT, lang)}
+                </button>
+            </p>
+        }
+    });
     let receipt_name = format!("kuitti-{}.json", receipt.reference);
     let receipt_json = receipt_detail(&receipt);
     let save_receipt = matches!(receipt.delivery, DeliveryState::Delivered { .. }).then(|| view! {
@@ -144,6 +148,7 @@ fn confirmation(receipt: Receipt) -> impl IntoView {
             <p>{tr(ui::REFERENCE, lang)} <br/><strong class="seloste-reference">{receipt.reference.clone()}</strong></p>
         </div>
         {status}
+        {office_receipt}
         <Heading level=section_level()>{tr(ui::DEADLINE_TITLE, lang)}</Heading>
         <p>{tr(ui::DEADLINE, lang)} " " <strong>{answer_by}</strong> "."</p>
         <p>{tr(ui::DEADLINE_EXTENSION, lang)} " " {extended_by} ". " {tr(ui::DEADLINE_EXTENSION_NOTICE, lang)}</p>

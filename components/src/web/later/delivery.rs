@@ -6,8 +6,13 @@
 //! backend's own to the POST that was sent never counts as a delivery.
 
 use crate::i18n::Lang;
+use crate::office::encrypted::is_compact_jwe;
+use crate::office::keys::KeySet;
+use crate::office::receipt::OfficeReceipt;
 use crate::request::reference::reference;
-use crate::submit::delivery::{backend_reference, refusal_message, refused_text, Delivery};
+use crate::submit::delivery::{
+    backend_receipt, backend_reference, refusal_message, refused_text, Delivery,
+};
 use crate::submit::encode::{self, Adapter, Head};
 use crate::submit::retry::{Attempt, Backoff, Decision};
 use crate::web::later::pdf_download::pdf_bytes;
@@ -25,12 +30,10 @@ const TIMEOUT_MS: u32 = 15_000;
 enum Sent {
     Delivered {
         backend_reference: Option<String>,
+        receipt: Option<String>,
     },
     /// A 4xx other than 408/429: sending again would get the same answer.
-    Refused {
-        status: u16,
-        said: Option<String>,
-    },
+    Refused { status: u16, said: Option<String> },
     /// Offline, or the backend kept failing: keep it in the outbox.
     NotSent,
     /// The backend answered with a redirect: sent, but not confirmed.
@@ -40,10 +43,12 @@ enum Sent {
 /// How delivering a request ended: the one answer the form and the outbox both act on.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Delivered {
-    /// The backend has it, since `at`; with its own reference if it gave one.
+    /// The backend has it, since `at`; with its own reference if it gave one, and the
+    /// office's signed receipt, checked, when the notice names the office's keys.
     Yes {
         backend_reference: Option<String>,
         at: String,
+        office_receipt: Option<OfficeReceipt>,
     },
     /// The backend refused it: what to tell the citizen, with the backend's own words.
     Refused(String),
@@ -54,27 +59,52 @@ pub enum Delivered {
     NotConfirmed,
 }
 
-/// Delivers a sealed request (`json` is its text) as `delivery` says: with its PDF for the
-/// multipart adapter, retrying as [`Backoff`] decides.
+/// What leaves the form: the request `id`'s sealed JSON text, or its JWE when it is
+/// encrypted to the office; and, when the notice names the office's keys, what its receipt
+/// is checked with (the keys and the seal's digest).
+pub struct Outgoing<'a> {
+    pub id: &'a str,
+    pub text: &'a str,
+    pub receipt_check: Option<(&'a KeySet, &'a str)>,
+}
+
+/// Delivers a request as `delivery` says: with its PDF for the multipart adapter (not when
+/// it is encrypted: the PDF holds the request in clear), retrying as [`Backoff`] decides.
 pub async fn deliver(
-    json: &str,
+    out: Outgoing<'_>,
     delivery: &Delivery,
     headers: &Headers,
     pdf: Option<&PdfAssets>,
     lang: Lang,
 ) -> Delivered {
+    let encrypted = is_compact_jwe(out.text);
     let file = match (delivery.adapter, pdf) {
-        (Adapter::Multipart, Some(assets)) => pdf_bytes(assets, json, lang)
+        (Adapter::Multipart, Some(assets)) if !encrypted => pdf_bytes(assets, out.text, lang)
             .await
             .ok()
             .map(|(bytes, _)| bytes),
         _ => None,
     };
-    match send(json, delivery, headers, file).await {
-        Sent::Delivered { backend_reference } => Delivered::Yes {
+    match send(out.id, out.text, delivery, headers, file).await {
+        Sent::Delivered {
             backend_reference,
-            at: device::utc_now_text(),
-        },
+            receipt,
+        } => {
+            let office_receipt = match (receipt, out.receipt_check) {
+                (Some(jws), Some((keys, digest))) => {
+                    Some(crate::web::later::office::check_receipt(keys, jws, out.id, digest).await)
+                }
+                _ => None,
+            };
+            Delivered::Yes {
+                backend_reference,
+                at: office_receipt
+                    .as_ref()
+                    .and_then(|r| r.received_at().map(str::to_string))
+                    .unwrap_or_else(device::utc_now_text),
+                office_receipt,
+            }
+        }
         Sent::Refused { status, said } => {
             staff_note(&format!(
                 "the backend refused the request with status {status}"
@@ -180,36 +210,52 @@ async fn post_once(
     ))
 }
 
-/// Sends a sealed payload (its JSON text) as `delivery` says, retrying as [`Backoff`]
-/// decides. `pdf` is the request's PDF for the multipart adapter.
+/// Sends request `id` (its sealed JSON text, or its JWE) as `delivery` says, retrying as
+/// [`Backoff`] decides. `pdf` is the request's PDF for the multipart adapter.
 async fn send(
-    json: &str,
+    id: &str,
+    request: &str,
     delivery: &Delivery,
     extra: &[(String, String)],
     pdf: Option<Vec<u8>>,
 ) -> Sent {
-    let (Some(url), Some(head)) = (delivery.endpoint.as_deref(), Head::of_json(json)) else {
+    let Some(url) = delivery.endpoint.as_deref() else {
         return Sent::NotSent;
     };
-    let (content_type, body) = match delivery.adapter {
-        Adapter::Json => ("application/json".to_string(), JsValue::from_str(json)),
-        Adapter::FormUrlencoded => (
-            "application/x-www-form-urlencoded".to_string(),
-            JsValue::from_str(&encode::form_body(&head, json)),
-        ),
-        Adapter::Multipart => {
-            let boundary = format!(
-                "seloste-{}",
-                device::random_bytes()
-                    .map(|b| b.iter().map(|x| format!("{x:02x}")).collect::<String>())
-                    .unwrap_or_else(|| head.id.replace('-', ""))
-            );
-            let name = format!("pyynto-{}.pdf", reference(&head.id));
-            let pdf = pdf.as_deref().map(|bytes| (name.as_str(), bytes));
-            let (content_type, bytes) = encode::multipart_body(json, pdf, &boundary);
-            (content_type, Uint8Array::from(bytes.as_slice()).into())
+    let boundary = || {
+        format!(
+            "seloste-{}",
+            device::random_bytes()
+                .map(|b| b.iter().map(|x| format!("{x:02x}")).collect::<String>())
+                .unwrap_or_else(|| id.replace('-', ""))
+        )
+    };
+    let (content_type, body) = if is_compact_jwe(request) {
+        match encode::encrypted_body(delivery.adapter, id, request, &boundary()) {
+            Some((content_type, bytes)) => {
+                (content_type, Uint8Array::from(bytes.as_slice()).into())
+            }
+            None => return Sent::NotSent,
         }
-        Adapter::Mailto | Adapter::PdfOnly => return Sent::NotSent,
+    } else {
+        let Some(head) = Head::of_json(request) else {
+            return Sent::NotSent;
+        };
+        let json = request;
+        match delivery.adapter {
+            Adapter::Json => ("application/json".to_string(), JsValue::from_str(json)),
+            Adapter::FormUrlencoded => (
+                "application/x-www-form-urlencoded".to_string(),
+                JsValue::from_str(&encode::form_body(&head, json)),
+            ),
+            Adapter::Multipart => {
+                let name = format!("pyynto-{}.pdf", reference(&head.id));
+                let pdf = pdf.as_deref().map(|bytes| (name.as_str(), bytes));
+                let (content_type, bytes) = encode::multipart_body(json, pdf, &boundary());
+                (content_type, Uint8Array::from(bytes.as_slice()).into())
+            }
+            Adapter::Mailto | Adapter::PdfOnly => return Sent::NotSent,
+        }
     };
     let backoff = Backoff::default();
     let mut attempt = 1;
@@ -217,7 +263,7 @@ async fn send(
         if !online() {
             return Sent::NotSent;
         }
-        let answer = post(url, &content_type, &body, &head.id, extra).await;
+        let answer = post(url, &content_type, &body, id, extra).await;
         let (got, text) = match &answer {
             Answer::Response(status, retry_after, text) => (
                 Attempt::Response {
@@ -234,6 +280,7 @@ async fn send(
             Decision::Delivered | Decision::AlreadyReceived => {
                 return Sent::Delivered {
                     backend_reference: backend_reference(text),
+                    receipt: backend_receipt(text),
                 }
             }
             Decision::NotConfirmed => return Sent::NotConfirmed,

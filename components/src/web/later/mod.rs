@@ -6,7 +6,8 @@
 //! - [`question`]: file and drawing questions ([`file_input`], [`drawing`]);
 //! - [`character_count`]: the count under a text area with a limit;
 //! - [`check_answers`], [`confirmation`]: the pages after the last step;
-//! - [`submission`]: making the request: the payload, its [`seal`], [`delivery`] or the
+//! - [`submission`]: making the request: the payload, its [`seal`], encrypted to the
+//!   registry office when the notice names its keys ([`office`]), [`delivery`] or the
 //!   [`outbox`];
 //! - [`pdf_download`]: the PDF button, which loads the PDF maker's own bundle;
 //! - [`saved_answers`]: the answers saved to an encrypted file, or continued from one;
@@ -23,7 +24,9 @@ pub(crate) mod delivery;
 pub(crate) mod drawing;
 pub(crate) mod file_input;
 pub(crate) mod letters;
+pub(crate) mod mail;
 pub(crate) mod my_requests;
+pub(crate) mod office;
 pub(crate) mod outbox;
 pub(crate) mod parts;
 pub(crate) mod pdf_download;

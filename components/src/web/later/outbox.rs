@@ -9,6 +9,8 @@
 use crate::deadline::{moment_text, Deadline};
 use crate::event::Told;
 use crate::i18n::{ui, Lang};
+use crate::office::encrypted::is_compact_jwe;
+use crate::office::keys::KeySet;
 use crate::request::payload::Payload;
 use crate::request::reference::reference;
 use crate::submit::delivery::Delivery;
@@ -36,6 +38,7 @@ pub async fn keep(
     json: &str,
     delivery: &Delivery,
     days: Option<u16>,
+    receipt_check: Option<(&KeySet, &str)>,
 ) -> Result<(), JsValue> {
     let meta = Meta::kept(
         &payload.id,
@@ -44,7 +47,13 @@ pub async fn keep(
         &payload.created_at,
         days,
     );
-    let kept = Kept::of(json, &crate::event::summary(payload), delivery);
+    let mut kept = Kept::of(json, &crate::event::summary(payload), delivery);
+    kept.receipt_check = receipt_check.map(|(keys, digest)| (digest.to_string(), keys.to_json()));
+    // Encrypted to the office, it is kept as its JWE alone: not even the brief the host
+    // page hears (it then hears the id and kind).
+    if is_compact_jwe(json) {
+        kept.summary = None;
+    }
     outbox_put(&payload.id, &meta.to_json(), &kept.to_json())
         .await
         .map(|_| ())
@@ -107,10 +116,22 @@ async fn flush_one(
         .ok_or(None)?;
     let kept = Kept::from_json(&secret).map_err(|_| None)?;
     let headers = headers_for(kept.endpoint.as_deref(), form_endpoint, headers);
-    match delivery::deliver(&kept.payload, &kept.delivery(), &headers, pdf, lang).await {
+    let keys = kept.receipt_check.as_ref().and_then(|(digest, keys)| {
+        Some((
+            crate::office::keys::KeySet::from_json(keys).ok()?,
+            digest.as_str(),
+        ))
+    });
+    let out = delivery::Outgoing {
+        id: &meta.id,
+        text: &kept.payload,
+        receipt_check: keys.as_ref().map(|(keys, digest)| (keys, *digest)),
+    };
+    match delivery::deliver(out, &kept.delivery(), &headers, pdf, lang).await {
         Delivered::Yes {
             backend_reference,
             at,
+            office_receipt: _,
         } => {
             let _ = outbox_delete(&meta.id).await;
             // Its time limit counts from now, when the office received it.
@@ -128,7 +149,7 @@ async fn flush_one(
                     meta.kind.name()
                 )
             });
-            let told = if wants_full_payload() {
+            let told = if wants_full_payload() && !is_compact_jwe(&kept.payload) {
                 Told::Payload(&kept.payload)
             } else {
                 Told::Summary(&summary)

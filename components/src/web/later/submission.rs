@@ -19,7 +19,8 @@ use crate::submit::delivery::Delivery;
 use crate::web::dom::today;
 use crate::web::form::controller::{FormController, Unsent};
 use crate::web::later::confirmation::{confirmation_page, receipt_detail, DeliveryState, Receipt};
-use crate::web::later::delivery::{self, Delivered};
+use crate::web::later::delivery::{self, Delivered, Outgoing};
+use crate::web::later::office;
 use crate::web::later::outbox;
 use crate::web::platform::device;
 use crate::web::platform::host::Headers;
@@ -43,6 +44,12 @@ const NOT_KEPT: Text = Text::new(
     "Pyyntöä ei voitu lähettää nyt, eikä sitä voitu tallentaa tälle laitteelle myöhemmin lähetettäväksi (selaimen tallennustila ei ole käytössä). Vastauksesi ovat tallessa tällä sivulla: yritä uudelleen myöhemmin tai lataa pyyntö PDF-tiedostona.",
     "Begäran kunde inte skickas nu och inte heller sparas på enheten för att skickas senare (webbläsarens lagring är inte tillgänglig). Dina svar finns kvar på sidan: försök igen senare eller ladda ner begäran som PDF-fil.",
     "The request could not be sent now, nor kept on this device to be sent later (the browser's storage is not available). Your answers are kept on this page: try again later, or download the request as a PDF file.",
+);
+
+const NOT_ENCRYPTED: Text = Text::new(
+    "Pyyntöä ei voitu salata kirjaamolle, joten sitä ei lähetetty. Vastauksesi ovat tallessa tällä sivulla: yritä uudelleen myöhemmin tai lataa pyyntö PDF-tiedostona.",
+    "Begäran kunde inte krypteras till registratorskontoret, så den skickades inte. Dina svar finns kvar på sidan: försök igen senare eller ladda ner begäran som PDF-fil.",
+    "The request could not be encrypted to the registry office, so it was not sent. Your answers are kept on this page: try again later, or download the request as a PDF file.",
 );
 
 /// Everything making a request needs.
@@ -215,14 +222,45 @@ async fn submit(
         return done(Receipt::new(payload, today()));
     }
     let json = serde_json::to_string(&payload).unwrap_or_default();
+    // The office's keys: with an encryption key, only the JWE leaves the form, and only the
+    // JWE is kept in the outbox; with a signing key, the backend's receipt is checked.
+    let keys = match office::keys_of(notice).await {
+        Ok(keys) => keys,
+        Err(e) => {
+            office::staff_note(&format!("{e:?}"));
+            return Submitted::Failed(NOT_ENCRYPTED.get(lang).to_string(), payload);
+        }
+    };
+    let encrypts = keys
+        .as_ref()
+        .filter(|k| k.for_use(crate::office::keys::KeyUse::Encryption).is_ok());
+    let sent = match encrypts {
+        Some(keys) => match office::encrypt(keys, &json).await {
+            Ok(jwe) => jwe,
+            Err(e) => {
+                office::staff_note(&format!("{e:?}"));
+                return Submitted::Failed(NOT_ENCRYPTED.get(lang).to_string(), payload);
+            }
+        },
+        None => json,
+    };
+    let digest = payload.seal.as_ref().map(|s| s.digest.clone());
+    let receipt_check = keys.as_ref().zip(digest.as_deref());
     // Only one tab sends a request at a time: another tab's outbox passes it by meanwhile.
     let Some(_sending) = sending(&payload.id).await else {
         // Another tab's outbox is sending this very request (sent again, kept earlier).
         return receipt(payload, DeliveryState::Queued);
     };
     let days = notice.requests.outbox_days;
-    let kept = outbox::keep(&payload, &json, delivery, days).await.is_ok();
-    let delivered = delivery::deliver(&json, delivery, headers, pdf, lang).await;
+    let kept = outbox::keep(&payload, &sent, delivery, days, receipt_check)
+        .await
+        .is_ok();
+    let out = Outgoing {
+        id: &payload.id,
+        text: &sent,
+        receipt_check,
+    };
+    let delivered = delivery::deliver(out, delivery, headers, pdf, lang).await;
     let settled = matches!(delivered, Delivered::Yes { .. } | Delivered::Refused(_));
     if kept && settled {
         outbox::forget(&payload.id).await;
@@ -231,13 +269,18 @@ async fn submit(
         Delivered::Yes {
             backend_reference,
             at,
-        } => receipt(
-            payload,
-            DeliveryState::Delivered {
+            office_receipt,
+        } => {
+            let state = DeliveryState::Delivered {
                 backend_reference,
                 at,
-            },
-        ),
+            };
+            done(
+                Receipt::new(payload, today())
+                    .delivered_as(state, today())
+                    .with_office_receipt(office_receipt, today()),
+            )
+        }
         Delivered::Refused(text) => Submitted::Failed(text, payload),
         Delivered::Waiting if kept => receipt(payload, DeliveryState::Queued),
         Delivered::NotConfirmed if kept => receipt(payload, DeliveryState::Unconfirmed),
