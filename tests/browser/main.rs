@@ -288,7 +288,7 @@ async fn a_completed_form_is_checked_then_made_and_the_host_gets_the_payload() {
         detail["payload"]["signature"],
         serde_json::json!({"method": "drawn", "strokes": [[[100, 500], [300, 200], [500, 800]], [[600, 500], [900, 500]]]})
     );
-    // The seal made with WebCrypto (seal.js) holds for the crate's own verifier.
+    // The seal made with WebCrypto (webcrypto.js) holds for the crate's own verifier.
     let sealed = serde_json::to_string(&detail["payload"]).expect("JSON");
     let verified = seloste::seal::verify_json(&sealed);
     assert!(verified.is_ok(), "{verified:?}");

@@ -1,6 +1,6 @@
 // Requests encrypted to the registry office and receipts it signs, against a JOSE
 // implementation this project did not write (npm `jose`): it opens what the browser's
-// WebCrypto code (components/src/web/later/office.js) encrypts and checks the receipts the
+// WebCrypto code (components/src/web/later/webcrypto.js) encrypts and checks the receipts the
 // reference receiver signs; the crate (the receiver, and the command-line verifier
 // examples/verify_request.rs) opens what `jose` encrypts and checks what it signs; and
 // what must be refused is refused with a clear message in fi, sv and en.
@@ -11,8 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CompactEncrypt, CompactSign, compactDecrypt, compactVerify, exportJWK, generateKeyPair, importJWK } from 'jose';
-import { encryptTo } from '../../components/src/web/later/office.js';
-import { sealPayload } from '../../components/src/web/later/seal.js';
+import { encryptTo, sealPayload } from '../../components/src/web/later/webcrypto.js';
 import { officeKeys, startReceiver } from '../e2e/receiver.mjs';
 
 const VERIFIER = 'target/debug/examples/verify_request';

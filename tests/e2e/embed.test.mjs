@@ -385,7 +385,7 @@ const refusedByIntegrity = (page) => page.problems.some((p) => /integrity|is not
 test('every other file seloste.js loads is checked too: a changed module, stylesheet, forms file, PDF maker or font is refused', async () => {
   // The bundle's modules: the glue, the chunk loader and a snippet. Nothing runs.
   // The notice's bundle is the notice element's own.
-  for (const [file, element] of [['**/seloste-embed.js', '#form'], ['**/notice/seloste-notice.js', '#notice'], ['**/__wasm_split.js', '#form'], ['**/snippets/**/seal.js', '#form']]) {
+  for (const [file, element] of [['**/seloste-embed.js', '#form'], ['**/notice/seloste-notice.js', '#notice'], ['**/__wasm_split.js', '#form'], ['**/snippets/**/webcrypto.js', '#form']]) {
     const page = await tampered(file);
     await page.goto(`${env.site.url}/examples/embed.html`);
     await page.locator(element).locator('[role=alert]', { hasText: 'Lomaketta ei voitu ladata.' }).waitFor();

@@ -8,7 +8,9 @@
 // is shown as not verified, with why; the mail path saves the request encrypted.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { compactDecrypt, compactVerify, importJWK } from 'jose';
 import { useSite, assertNoAxeViolations } from './harness.mjs';
 import { officeKeys, startReceiver } from './receiver.mjs';
@@ -163,5 +165,70 @@ test('mail path: the request is saved encrypted to the office, and the message n
   const href = await page.getByRole('link', { name: 'Lähetä sähköpostilla' }).getAttribute('href');
   assertNoPersonalData(decodeURIComponent(href), 'the mailto: link');
   await assertNoAxeViolations(page, 'mail path, encrypted');
+  await context.close();
+});
+
+test('the verifier page opens an encrypted request with the office\'s key file, read in the page, and checks its receipt', async () => {
+  const context = await env.browser.newContext({ locale: 'fi-FI', acceptDownloads: true });
+  const page = await officePage(context);
+  const sent = (await makeRequest(page, env.site.url, 4)).find((e) => e.name === 'seloste-submitted');
+  const dir = mkdtempSync(join(tmpdir(), 'seloste-verify-'));
+  const jwePath = join(dir, 'pyynto.jwe');
+  writeFileSync(jwePath, page.bodies[0].body);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tallenna kirjaamon kuitti' }).click(),
+  ]);
+  const receiptPath = await download.path();
+
+  // Nothing the page is given leaves it: every request it makes is recorded.
+  const verifier = await context.newPage();
+  const asked = [];
+  verifier.on('request', (r) => asked.push(`${r.method()} ${r.url()}`));
+  await verifier.goto(`${env.site.url}/verify/?lang=fi`);
+  await verifier.locator('#seloste-verify-file').setInputFiles(jwePath);
+  await verifier.locator('.seloste-check--failed', { hasText: 'Pyyntö on salattu kirjaamolle' }).waitFor();
+  await verifier.locator('#seloste-verify-keys').setInputFiles(keys.file);
+  await verifier.locator('.seloste-keys-read', { hasText: 'Avaimia luettu: 2' }).waitFor();
+  await verifier.locator('#seloste-verify-receipt').setInputFiles(receiptPath);
+  await verifier.locator('.seloste-verdict', { hasText: 'Pyyntö täsmää sinettiinsä' }).waitFor();
+  const checks = await verifier.locator('.seloste-checks').innerText();
+  assert.match(checks, /Kunnossa: Salattu pyyntö avautui kirjaamon avaimella/);
+  assert.match(checks, /Kunnossa: Kuitti on allekirjoitettu kirjaamon avaimella ja koskee tätä pyyntöä/);
+  assert.ok(checks.includes(sent.detail.request.seal_digest));
+  assert.ok((await verifier.locator('.seloste-verified-request').innerText()).includes('Maija Meikäläinen'), 'the opened request is shown');
+  await assertNoAxeViolations(verifier, 'verifier, encrypted request opened');
+  // Another office's keys: not opened, said why.
+  await verifier.locator('#seloste-verify-keys').setInputFiles(other.file);
+  await verifier.locator('.seloste-verdict', { hasText: 'Pyyntöön ei voi luottaa' }).waitFor();
+  assert.match(await verifier.locator('.seloste-checks').innerText(), /Ei täsmää: Salattu pyyntö avautui kirjaamon avaimella\s+Avainta, jota tiedosto nimeää, ei ole annettujen avainten joukossa/);
+  // A file that is not a key set: said in the page's language.
+  const notKeys = join(dir, 'not-keys.json');
+  writeFileSync(notKeys, '{"keys": "none"}');
+  await verifier.locator('#seloste-verify-keys').setInputFiles(notKeys);
+  await verifier.locator('[role=alert]', { hasText: 'Kirjaamon avainjoukko ei kelpaa.' }).waitFor();
+  assert.ok(asked.every((r) => r.startsWith('GET ') && r.startsWith(`GET ${env.site.url}`)), asked.join('\n'));
+  await context.close();
+});
+
+test('keys at an https address of the office\'s site are fetched when the request is made; when they cannot be, nothing is sent and the citizen is told', async () => {
+  const address = 'https://kirjaamo.example.fi/.well-known/jwks.json';
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  let served = true;
+  await context.route(address, (route) => (served
+    ? route.fulfill({ json: keys.public, headers: { 'Access-Control-Allow-Origin': '*' } })
+    : route.fulfill({ status: 404, body: 'not found', headers: { 'Access-Control-Allow-Origin': '*' } })));
+  const page = await officePage(context, { noticeKeys: address });
+  const sent = (await makeRequest(page, env.site.url, 5)).find((e) => e.name === 'seloste-submitted');
+  assert.equal((await receiver.stored(sent.detail.request.id)).encoding, 'json+jwe');
+  await page.locator('.seloste-office-receipt--verified').waitFor();
+
+  served = false;
+  const failing = await officePage(context, { noticeKeys: address });
+  await openForm(failing, env.site.url, 6);
+  await failing.getByRole('button', { name: 'Tee pyyntö', exact: true }).click();
+  await failing.locator('[role=alert]', { hasText: 'Pyyntöä ei voitu salata kirjaamolle, joten sitä ei lähetetty.' }).first().waitFor();
+  assert.equal(failing.bodies.length, 0, 'nothing sent in clear');
+  assert.ok(failing.seen.some((line) => line.includes('the registry office\'s keys')), 'the reason is in the console for staff');
   await context.close();
 });

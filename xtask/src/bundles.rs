@@ -98,7 +98,7 @@ pub const BUNDLES: &[Bundle] = &[
         // until issue 24's character count under text areas (+2.9); 119 until a refusal's
         // status kept from citizens and the mail path's warning and secure channel (+2.9);
         // 122 until issue 18's requests encrypted to the office and its signed receipts
-        // (+15.8: the key set read, the receipt read and checked, the encrypted bodies, the
+        // (+15.6: the key set read, the receipt read and checked, the encrypted bodies, the
         // confirmation's receipt and the encrypted mail path).
         chunk_budget_kib: Some(138),
         audience: "a citizen making a request",
@@ -128,10 +128,10 @@ pub const BUNDLES: &[Bundle] = &[
         // character count under text areas (+3.1; its place in the first load +0.6, so
         // the first load 146 -> 147), 119 until a refusal's status kept from citizens and
         // the mail path's warning and secure channel (+2.6), then 122 until issue 18's
-        // requests encrypted to the office and its signed receipts (+15.9); the first load
-        // 147 until issue 18 (+2.3: office.js, WebCrypto's side, is a snippet the glue
-        // loads at once, and the notice's `requests.keys` is read with it), within issue
-        // 8's 150.
+        // requests encrypted to the office and its signed receipts (+15.8); the first load
+        // 147 until issue 18 (+2.0: WebCrypto's side in `webcrypto.js`, a snippet the glue
+        // loads at once, and the notice's `requests.keys` read with it), within issue 8's
+        // 150.
         budget_kib: Some(149),
         chunk_budget_kib: Some(138),
         audience: "a host page with <seloste-request> (its notice adds embed-notice's wasm)",

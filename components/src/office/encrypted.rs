@@ -2,7 +2,7 @@
 //! `ECDH-ES+A256KW` (RFC 7518 §4.6: an ephemeral P-256 key agreed with the office's
 //! `enc` key, the Concat KDF of NIST SP 800-56A, AES key wrap of RFC 3394) and `A256GCM`
 //! (§5.3) over the sealed request's JSON. The browser makes it with WebCrypto
-//! (`web/later/office.js`); [`open`] is what the office runs.
+//! (`web/later/webcrypto.js`); [`open`] is what the office runs.
 
 use super::keys::{point, KeyUse, PrivateKey, PublicKey};
 use super::OfficeError;

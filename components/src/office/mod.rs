@@ -5,7 +5,7 @@
 //!   of RFC 7517), and the office's private keys as the receiver and the verifier read them.
 //! - [`encrypted`]: a request encrypted to the office, a compact JWE (RFC 7516) with
 //!   `ECDH-ES+A256KW` and `A256GCM` on P-256 (RFC 7518 §4.6, §5.3). The browser makes it
-//!   with WebCrypto (`web/later/office.js`); this module opens it (the verifier page, the
+//!   with WebCrypto (`web/later/webcrypto.js`); this module opens it (the verifier page, the
 //!   command-line tool, the receiver) and makes one for tests.
 //! - [`receipt`]: the office's signed receipt, a compact JWS (RFC 7515) with `ES256` over
 //!   the request's id, its seal's digest, the time received and the office's case reference.
@@ -18,7 +18,7 @@
 //! twice. Every general JOSE library implements all of them (tests: npm `jose`).
 //!
 //! *Architecture invariant:* nothing here is in a citizen's first load; the form's later
-//! chunk calls WebCrypto through `office.js` and only reads key sets and receipts' claims.
+//! chunk calls WebCrypto through `webcrypto.js` and only reads key sets and receipts' claims.
 
 pub mod encrypted;
 pub mod keys;

@@ -301,6 +301,11 @@ fn the_verifier_opens_an_encrypted_request_and_checks_its_receipt() {
     let found = inspect_with(sealed.as_bytes(), &evidence);
     assert_eq!(found.receipt, Some(Err(OfficeError::ReceiptOtherRequest)));
     assert!(!found.holds());
+    // A request that could not be opened: its receipt is not checked, and said so.
+    let unopened = inspect_with(jwe.as_bytes(), &evidence);
+    assert_eq!(unopened.receipt, None);
+    let last = unopened.checks(Lang::Fi).pop();
+    assert_eq!(last.map(|c| c.status), Some(Status::Skipped));
 }
 
 #[test]

@@ -23,8 +23,11 @@ pub struct Inspection {
     pub payload: Option<Payload>,
     /// For a request encrypted to the office: whether the office's key opened it.
     pub opened: Option<Result<(), OfficeError>>,
-    /// For a receipt given with the request: what it says, when it holds for this request.
+    /// For a receipt given with the request: what it says, when it holds for this request
+    /// (`None` when no receipt was given, or no request whose seal holds to check it with).
     pub receipt: Option<Result<ReceiptClaims, OfficeError>>,
+    /// Whether a receipt was given (not checked when the request's seal does not hold).
+    pub receipt_given: bool,
 }
 
 /// What the office gives the verifier besides the file: its keys (private ones open
@@ -65,6 +68,7 @@ pub fn inspect_with(file: &[u8], evidence: &Evidence) -> Inspection {
                     payload: None,
                     opened: None,
                     receipt: None,
+                    receipt_given: false,
                 },
                 Some(Err(e)),
             ),
@@ -73,18 +77,14 @@ pub fn inspect_with(file: &[u8], evidence: &Evidence) -> Inspection {
         (inspect(file), None)
     };
     inspection.opened = opened;
-    inspection.receipt = evidence.receipt.as_deref().map(|jws| {
-        let keys = evidence
-            .public
-            .as_ref()
-            .ok_or(OfficeError::NoKey(crate::office::keys::KeyUse::Signing))?;
-        match (&inspection.payload, &inspection.seal) {
-            (Some(payload), Some(Ok(verified))) => {
-                receipt::verify(jws, keys, &payload.id, &verified.digest)
-            }
-            _ => Err(OfficeError::ReceiptOtherRequest),
-        }
-    });
+    inspection.receipt_given = evidence.receipt.is_some();
+    inspection.receipt = match (&evidence.receipt, &inspection.payload, &inspection.seal) {
+        (Some(jws), Some(payload), Some(Ok(verified))) => Some(match &evidence.public {
+            Some(keys) => receipt::verify(jws, keys, &payload.id, &verified.digest),
+            None => Err(OfficeError::NoKey(crate::office::keys::KeyUse::Signing)),
+        }),
+        _ => None,
+    };
     inspection
 }
 
@@ -118,6 +118,7 @@ pub fn inspect(file: &[u8]) -> Inspection {
                 payload: None,
                 opened: None,
                 receipt: None,
+                receipt_given: false,
             }
         }
     };
@@ -129,6 +130,7 @@ pub fn inspect(file: &[u8]) -> Inspection {
             payload: Some(payload),
             opened: None,
             receipt: None,
+            receipt_given: false,
         },
         Err(e) => Inspection {
             request: Ok(()),
@@ -137,6 +139,7 @@ pub fn inspect(file: &[u8]) -> Inspection {
             payload: None,
             opened: None,
             receipt: None,
+            receipt_given: false,
         },
     }
 }
@@ -144,7 +147,8 @@ pub fn inspect(file: &[u8]) -> Inspection {
 impl Inspection {
     /// Whether every check passed.
     pub fn holds(&self) -> bool {
-        matches!(self.seal, Some(Ok(_)))
+        (self.receipt.is_some() || !self.receipt_given)
+            && matches!(self.seal, Some(Ok(_)))
             && matches!(self.contract, Some(Ok(())))
             && !matches!(self.opened, Some(Err(_)))
             && !matches!(self.receipt, Some(Err(_)))
@@ -255,12 +259,15 @@ impl Inspection {
                 )),
             ),
         });
-        if let Some(receipt) = &self.receipt {
-            let label = t(
-                "Kuitti on allekirjoitettu kirjaamon avaimella ja koskee tätä pyyntöä",
-                "Kvittot är signerat med registratorskontorets nyckel och gäller den här begäran",
-                "The receipt is signed with the registry office's key and is for this request",
-            );
+        let receipt_label = t(
+            "Kuitti on allekirjoitettu kirjaamon avaimella ja koskee tätä pyyntöä",
+            "Kvittot är signerat med registratorskontorets nyckel och gäller den här begäran",
+            "The receipt is signed with the registry office's key and is for this request",
+        );
+        if self.receipt.is_none() && self.receipt_given {
+            checks.push(skipped(receipt_label));
+        } else if let Some(receipt) = &self.receipt {
+            let label = receipt_label;
             checks.push(match receipt {
                 Ok(claims) => {
                     let received = t("Vastaanotettu:", "Mottagen:", "Received:");

@@ -1,6 +1,6 @@
 //! The registry office's keys in the form (issue 18): a request leaves the form encrypted
 //! to the office when the notice names an encryption key, and the backend's signed receipt
-//! is checked against the notice's signing key. `office.js` does the WebCrypto work (an
+//! is checked against the notice's signing key. `webcrypto.js` does the WebCrypto work (an
 //! ephemeral ECDH key, AES-KW, AES-GCM; ECDSA verification), so no cryptographic code
 //! enters the form's wasm; the key set and the receipt's claims are read in Rust
 //! ([`crate::office`]).
@@ -11,7 +11,7 @@ use crate::office::receipt::{self, OfficeReceipt};
 use crate::office::OfficeError;
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(module = "/src/web/later/office.js")]
+#[wasm_bindgen(module = "/src/web/later/webcrypto.js")]
 extern "C" {
     #[wasm_bindgen(js_name = encryptTo, catch)]
     async fn encrypt_to(key_json: &str, data: &str) -> Result<JsValue, JsValue>;

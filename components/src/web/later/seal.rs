@@ -1,4 +1,4 @@
-//! The seal made in the browser (DESIGN.md, "Seal"): `seal.js` makes it with WebCrypto (a
+//! The seal made in the browser (DESIGN.md, "Seal"): `webcrypto.js` makes it with WebCrypto (a
 //! fresh, non-exportable P-256 key per request) over the RFC 8785 form of the payload.
 //! Doing the canonical form and the WebCrypto calls in a small module keeps them out of
 //! the form's wasm (measured against the same in Rust with `web-sys`: docs/size.md);
@@ -7,7 +7,7 @@
 use crate::request::payload::{Payload, Seal};
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(module = "/src/web/later/seal.js")]
+#[wasm_bindgen(module = "/src/web/later/webcrypto.js")]
 extern "C" {
     #[wasm_bindgen(js_name = sealPayload, catch)]
     async fn seal_payload(payload_json: &str) -> Result<JsValue, JsValue>;

@@ -1,10 +1,13 @@
-//! The registry office's verifier: choose or drop a request PDF (or its `request.json`);
-//! the request is read out of it in this browser (nothing is sent anywhere), its seal and
-//! contract are checked ([`crate::pdf::verify::inspect`]), and the report says each check
-//! and exactly what does not match; a request whose seal holds is shown in full.
+//! The registry office's verifier: choose or drop a request PDF (or its `request.json`, or
+//! a request encrypted to the office, `.jwe`); the request is read out of it in this
+//! browser (nothing is sent anywhere), its seal and contract are checked
+//! ([`crate::pdf::verify::inspect_with`]), and the report says each check and exactly what
+//! does not match; a request whose seal holds is shown in full. The office's key file
+//! (read here, never sent) opens encrypted requests and checks receipts; a receipt given
+//! is checked against the request.
 
 use crate::i18n::{Lang, Text};
-use crate::pdf::verify::{inspect, Inspection, Status};
+use crate::pdf::verify::{inspect_with, Evidence, Inspection, Status};
 use crate::pdf::{document, Block};
 use crate::request::drawing::svg_path;
 use crate::request::payload::Signature;
@@ -20,14 +23,14 @@ const TITLE: Text = Text::new(
     "Check a request",
 );
 const INTRO: Text = Text::new(
-    "Valitse seloste-palvelulla tehty pyyntö tai vedä se tähän: PDF-tiedosto tai request.json. Tiedosto tarkistetaan tässä selaimessa, eikä sitä lähetetä minnekään.",
-    "Välj en begäran som gjorts med seloste eller dra den hit: en PDF-fil eller request.json. Filen kontrolleras i den här webbläsaren och skickas ingenstans.",
-    "Choose or drop here a request made with seloste: a PDF file or request.json. The file is checked in this browser and sent nowhere.",
+    "Valitse seloste-palvelulla tehty pyyntö tai vedä se tähän: PDF-tiedosto, request.json tai kirjaamolle salattu pyyntö (.jwe). Tiedosto tarkistetaan tässä selaimessa, eikä sitä lähetetä minnekään.",
+    "Välj en begäran som gjorts med seloste eller dra den hit: en PDF-fil, request.json eller en begäran som är krypterad till registratorskontoret (.jwe). Filen kontrolleras i den här webbläsaren och skickas ingenstans.",
+    "Choose or drop here a request made with seloste: a PDF file, request.json or a request encrypted to the registry office (.jwe). The file is checked in this browser and sent nowhere.",
 );
 const FILE_LABEL: Text = Text::new(
-    "Pyynnön PDF-tiedosto tai request.json",
-    "Begärans PDF-fil eller request.json",
-    "The request's PDF file or request.json",
+    "Pyynnön PDF-tiedosto, request.json tai salattu pyyntö",
+    "Begärans PDF-fil, request.json eller den krypterade begäran",
+    "The request's PDF file, request.json or the encrypted request",
 );
 const INTACT: Text = Text::new(
     "Pyyntö täsmää sinettiinsä: sitä ei ole muutettu sinetöinnin jälkeen.",
@@ -45,6 +48,22 @@ const SEAL_NOTE: Text = Text::new(
     "A seal can be made again, though: a changed request can be sealed with a new key, and that seal matches too. So a matching seal does not show that this is the request the data subject made, nor who made it. Compare the digest with a record outside this file: the digest of the copy your office received, or of the data subject's receipt. Who made the request is shown by a signature on paper or by strong electronic identification.",
 );
 const REQUEST: Text = Text::new("Pyyntö", "Begäran", "The request");
+const KEYS_LABEL: Text = Text::new(
+    "Kirjaamon avaintiedosto (valinnainen)",
+    "Registratorskontorets nyckelfil (valfritt)",
+    "The registry office's key file (optional)",
+);
+const KEYS_HINT: Text = Text::new(
+    "Yksityiset avaimet avaavat kirjaamolle salatun pyynnön (.jwe) ja tarkistavat kuitin; julkiset avaimet tarkistavat vain kuitin. Tiedosto luetaan tässä selaimessa, eikä se lähde tältä sivulta.",
+    "Privata nycklar öppnar en begäran som är krypterad till registratorskontoret (.jwe) och kontrollerar kvittot; publika nycklar kontrollerar bara kvittot. Filen läses i den här webbläsaren och lämnar inte sidan.",
+    "Private keys open a request encrypted to the registry office (.jwe) and check the receipt; public keys check the receipt only. The file is read in this browser and never leaves this page.",
+);
+const KEYS_READ: Text = Text::new("Avaimia luettu:", "Nycklar lästa:", "Keys read:");
+const RECEIPT_LABEL: Text = Text::new(
+    "Kirjaamon kuitti (valinnainen)",
+    "Registratorskontorets kvitto (valfritt)",
+    "The registry office's receipt (optional)",
+);
 const TOO_LARGE: Text = Text::new(
     "Tiedosto on liian suuri (yli 20 Mt), joten se ei voi olla pyyntö.",
     "Filen är för stor (över 20 MB) för att vara en begäran.",
@@ -73,15 +92,20 @@ enum Outcome {
     Unreadable(Text),
 }
 
-async fn read(file: web_sys::File) -> Outcome {
+/// The bytes of a chosen file, or what to say instead.
+async fn bytes_of(file: web_sys::File) -> Result<(String, Vec<u8>), Text> {
     if file.size() > MAX_FILE {
-        return Outcome::Unreadable(TOO_LARGE);
+        return Err(TOO_LARGE);
     }
-    let Ok(buffer) = JsFuture::from(file.array_buffer()).await else {
-        return Outcome::Unreadable(UNREADABLE);
-    };
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    Outcome::Checked(file.name(), inspect(&bytes))
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| UNREADABLE)?;
+    Ok((file.name(), js_sys::Uint8Array::new(&buffer).to_vec()))
+}
+
+fn chosen_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
+    let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
+    input.and_then(|i| i.files()).and_then(|l| l.get(0))
 }
 
 /// The verifier. `forms` is the forms file whose questions label the answers shown.
@@ -89,14 +113,71 @@ async fn read(file: web_sys::File) -> Outcome {
 pub fn VerifierView(#[prop(into)] lang: Signal<Lang>, forms: Option<FormSet>) -> impl IntoView {
     let outcome = RwSignal::new(None::<Outcome>);
     let forms = StoredValue::new(forms);
-    let take = move |file: Option<web_sys::File>| {
-        if let Some(file) = file {
-            leptos::task::spawn_local(async move { outcome.set(Some(read(file).await)) });
+    // The request file last read, and what the office gave besides: each change checks again.
+    let request = StoredValue::new(None::<(String, Vec<u8>)>);
+    let evidence = StoredValue::new(Evidence::default());
+    let keys_said = RwSignal::new(None::<Result<usize, String>>);
+    let check = move || {
+        if let Some((name, bytes)) = request.get_value() {
+            let inspection = evidence.with_value(|e| inspect_with(&bytes, e));
+            outcome.set(Some(Outcome::Checked(name, inspection)));
         }
     };
-    let chosen = move |ev: leptos::ev::Event| {
-        let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
-        take(input.and_then(|i| i.files()).and_then(|l| l.get(0)));
+    let take = move |file: Option<web_sys::File>| {
+        if let Some(file) = file {
+            leptos::task::spawn_local(async move {
+                match bytes_of(file).await {
+                    Ok(read) => {
+                        request.set_value(Some(read));
+                        check();
+                    }
+                    Err(text) => outcome.set(Some(Outcome::Unreadable(text))),
+                }
+            });
+        }
+    };
+    let chosen = move |ev: leptos::ev::Event| take(chosen_file(&ev));
+    let keys_chosen = move |ev: leptos::ev::Event| {
+        let Some(file) = chosen_file(&ev) else { return };
+        leptos::task::spawn_local(async move {
+            let text = bytes_of(file)
+                .await
+                .ok()
+                .and_then(|(_, b)| String::from_utf8(b).ok());
+            let read = Evidence {
+                receipt: evidence.with_value(|e| e.receipt.clone()),
+                ..Evidence::default()
+            }
+            .with_keys(&text.unwrap_or_default());
+            match read {
+                Ok(read) => {
+                    let count = read.public.as_ref().map_or(0, |set| set.keys.len());
+                    evidence.set_value(read);
+                    keys_said.set(Some(Ok(count)));
+                }
+                Err(e) => {
+                    evidence.update_value(|e| {
+                        *e = Evidence {
+                            receipt: e.receipt.take(),
+                            ..Evidence::default()
+                        }
+                    });
+                    keys_said.set(Some(Err(e.message(lang.get_untracked()))));
+                }
+            }
+            check();
+        });
+    };
+    let receipt_chosen = move |ev: leptos::ev::Event| {
+        let Some(file) = chosen_file(&ev) else { return };
+        leptos::task::spawn_local(async move {
+            let text = bytes_of(file)
+                .await
+                .ok()
+                .and_then(|(_, b)| String::from_utf8(b).ok());
+            evidence.update_value(|e| e.receipt = Some(text.unwrap_or_default()));
+            check();
+        });
     };
     let dropped = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
@@ -105,6 +186,12 @@ pub fn VerifierView(#[prop(into)] lang: Signal<Lang>, forms: Option<FormSet>) ->
                 .and_then(|d| d.files())
                 .and_then(|l| l.get(0)),
         );
+    };
+    let keys_status = move || {
+        keys_said.get().map(|said| match said {
+            Ok(count) => view! { <p class="seloste-hint seloste-keys-read">{tr(KEYS_READ, lang)} " " {count}</p> }.into_any(),
+            Err(message) => view! { <p class="seloste-error-message" role="alert">{message}</p> }.into_any(),
+        })
     };
     let report = move || {
         outcome.get().map(|o| match o {
@@ -153,7 +240,17 @@ pub fn VerifierView(#[prop(into)] lang: Signal<Lang>, forms: Option<FormSet>) ->
             <p>{tr(INTRO, lang)}</p>
             <div class="seloste-drop" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=dropped>
                 <label class="seloste-label" for="seloste-verify-file">{tr(FILE_LABEL, lang)}</label>
-                <input class="seloste-file-upload" id="seloste-verify-file" type="file" accept="application/pdf,application/json,.pdf,.json" on:change=chosen/>
+                <input class="seloste-file-upload" id="seloste-verify-file" type="file" accept="application/pdf,application/json,application/jose,.pdf,.json,.jwe" on:change=chosen/>
+            </div>
+            <div class="seloste-form-group">
+                <label class="seloste-label" for="seloste-verify-keys">{tr(KEYS_LABEL, lang)}</label>
+                <p class="seloste-hint" id="seloste-verify-keys-hint">{tr(KEYS_HINT, lang)}</p>
+                <input class="seloste-file-upload" id="seloste-verify-keys" type="file" accept="application/json,.json,.jwk" aria-describedby="seloste-verify-keys-hint" on:change=keys_chosen/>
+                {keys_status}
+            </div>
+            <div class="seloste-form-group">
+                <label class="seloste-label" for="seloste-verify-receipt">{tr(RECEIPT_LABEL, lang)}</label>
+                <input class="seloste-file-upload" id="seloste-verify-receipt" type="file" accept="application/jose,.jws" on:change=receipt_chosen/>
             </div>
             <div aria-live="polite">{report}</div>
         </div>
