@@ -2,9 +2,11 @@
 //! prints its size and how long it took. The payload's questions are labelled from a forms
 //! file, and its seal (if any) is checked first.
 //!
-//! Usage: `cargo run -p seloste --example request_pdf -- PAYLOAD.json OUT.pdf
+//! Usage: `cargo run -p seloste --example request_pdf -- [--keys KEYS] PAYLOAD OUT.pdf
 //!         [FORMS.json] [FONT.ttf]` (defaults: public/forms/default.json,
-//! public/fonts/DejaVuSans.ttf)
+//! public/fonts/DejaVuSans.ttf). PAYLOAD is a request's JSON, or the request encrypted to
+//! the registry office (a `.jwe`), opened with the office's private keys KEYS
+//! (`seloste-receiver keys`).
 
 use seloste::pdf::{document, render};
 use seloste::request::payload::Payload;
@@ -16,8 +18,14 @@ fn read(path: &str) -> Result<Vec<u8>, String> {
 }
 
 fn run(args: &[String]) -> Result<String, String> {
+    let (keys, args) = match args {
+        [flag, keys, rest @ ..] if flag == "--keys" => (Some(keys), rest),
+        _ => (None, args),
+    };
     let [payload_path, out, rest @ ..] = args else {
-        return Err("usage: request_pdf PAYLOAD.json OUT.pdf [FORMS.json] [FONT.ttf]".into());
+        return Err(
+            "usage: request_pdf [--keys KEYS] PAYLOAD OUT.pdf [FORMS.json] [FONT.ttf]".into(),
+        );
     };
     let forms_path = rest
         .first()
@@ -25,8 +33,17 @@ fn run(args: &[String]) -> Result<String, String> {
     let font_path = rest
         .get(1)
         .map_or("public/fonts/DejaVuSans.ttf", String::as_str);
-    let text =
+    let mut text =
         String::from_utf8(read(payload_path)?).map_err(|e| format!("{payload_path}: {e}"))?;
+    if seloste::office::encrypted::is_compact_jwe(&text) {
+        let keys = keys.ok_or("the request is encrypted to the registry office: give --keys")?;
+        let keys = String::from_utf8(read(keys)?).map_err(|e| format!("{keys}: {e}"))?;
+        let keys = seloste::office::keys::PrivateKey::from_json(&keys)
+            .map_err(|e| e.message(seloste::Lang::En))?;
+        let plain = seloste::office::encrypted::open(&text, &keys)
+            .map_err(|e| e.message(seloste::Lang::En))?;
+        text = String::from_utf8(plain).map_err(|e| format!("{payload_path}: {e}"))?;
+    }
     let payload: Payload = if text.contains("\"seal\"") {
         let (payload, verified) =
             seloste::seal::verify_json(&text).map_err(|e| e.message(seloste::Lang::En))?;

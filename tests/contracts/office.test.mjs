@@ -15,6 +15,7 @@ import { encryptTo, sealPayload } from '../../components/src/web/later/webcrypto
 import { officeKeys, startReceiver } from '../e2e/receiver.mjs';
 
 const VERIFIER = 'target/debug/examples/verify_request';
+const PDF_MAKER = 'target/debug/examples/request_pdf';
 const dir = mkdtempSync(join(tmpdir(), 'seloste-office-test-'));
 const utf8 = new TextEncoder();
 
@@ -94,6 +95,12 @@ test('what the browser encrypts, jose opens; what jose encrypts, the receiver op
   // jose's JWE and the receiver's receipt, checked together by the command-line verifier.
   const both = verify(['--keys', keys.file, '--receipt', join(dir, 'receipt.jws'), file('request.jwe', jwe)]);
   assert.equal(both.code, 0, both.said);
+  // The office's PDF of the request it opened, checked like any request PDF.
+  if (!existsSync(PDF_MAKER)) execFileSync('cargo', ['build', '-q', '-p', 'seloste', '--example', 'request_pdf']);
+  const pdf = join(dir, 'opened.pdf');
+  const made = spawnSync(PDF_MAKER, ['--keys', keys.file, join(dir, 'request.jwe'), pdf]);
+  assert.equal(made.status, 0, made.stderr.toString());
+  assert.equal(verify([pdf]).code, 0, 'the PDF made from the opened request holds');
   assert.match(both.said, /ok {3}The encrypted request opened with the registry office's key/);
   assert.match(both.said, /ok {3}The receipt is signed with the registry office's key and is for this request/);
 });

@@ -73,6 +73,7 @@ for (const adapter of ['json', 'form', 'multipart']) {
     }
     const stored = await receiver.stored(sent.detail.request.id);
     assert.equal(stored.encoding, `${adapter}+jwe`);
+    for (const line of receiver.log) assertNoPersonalData(line, "the receiver's log");
     // The receipt: verified, and its file checks with jose against the office's key.
     const verified = page.locator('.seloste-office-receipt--verified');
     assert.match(await verified.innerText(), /^Kirjaamon kuitti on tarkistettu/);

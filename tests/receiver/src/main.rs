@@ -50,58 +50,16 @@ struct State {
 /// The answer to a stored request: the case reference, whether it repeated an earlier
 /// delivery, and the receipt signed by the office's key when the receiver has one.
 fn stored_answer(state: &State, stored: &store::Stored, request_id: &str) -> String {
-    let receipt = state.office.as_ref().and_then(|office| {
-        office.receipt(&seloste::office::receipt::ReceiptClaims {
-            request_id: request_id.to_string(),
-            digest: stored.seal_digest.clone().unwrap_or_default(),
-            received_at: stored.received_at.clone(),
-            case_reference: Some(stored.case_reference.clone()),
-        })
-    });
+    let receipt = state
+        .office
+        .as_ref()
+        .and_then(|o| o.receipt_of(stored, request_id));
     format!(
         r#"{{"reference":{},"duplicate":{}{}}}"#,
         quoted(&stored.case_reference),
         stored.duplicate,
         receipt.map_or(String::new(), |r| format!(r#","receipt":{}"#, quoted(&r)))
     )
-}
-
-/// A delivery encrypted to the office, opened: its payload (and PDF) in clear, its
-/// encoding marked `+jwe`. A delivery in clear is left as it is.
-fn opened(
-    mut delivery: decode::Delivery,
-    office: Option<&office::Office>,
-) -> Result<decode::Delivery, String> {
-    use seloste::office::encrypted::is_compact_jwe;
-    if !is_compact_jwe(&delivery.payload_json) {
-        return Ok(delivery);
-    }
-    let office = office.ok_or(
-        "the request is encrypted, and this receiver has no office keys (--keys) to open it",
-    )?;
-    let open = |text: &str| {
-        office.open(text).map_err(|e| {
-            format!(
-                "the encrypted request could not be opened: {}",
-                e.message(seloste::Lang::En)
-            )
-        })
-    };
-    delivery.payload_json = String::from_utf8(open(&delivery.payload_json)?)
-        .map_err(|_| "the encrypted request is not UTF-8 text")?;
-    if let Some(pdf) = &delivery.pdf {
-        let text = std::str::from_utf8(pdf).unwrap_or_default();
-        if !is_compact_jwe(text) {
-            return Err("the request is encrypted but its PDF is not".into());
-        }
-        delivery.pdf = Some(open(text)?);
-    }
-    delivery.encoding = match delivery.encoding {
-        "json" => "json+jwe",
-        "form" => "form+jwe",
-        _ => "multipart+jwe",
-    };
-    Ok(delivery)
 }
 
 /// The largest body read; a longer one is refused with 413.
@@ -249,7 +207,7 @@ fn receive(mut request: Request, state: &State) -> (u16, String) {
         }
         Err(e) => return (message(request, 400, &e.message()), String::new()),
     };
-    let delivery = match opened(delivery, state.office.as_ref()) {
+    let delivery = match office::opened(delivery, state.office.as_ref()) {
         Ok(d) => d,
         Err(why) => return (message(request, 422, &why), String::new()),
     };

@@ -9,6 +9,9 @@ use seloste::office::receipt::{self, ReceiptClaims};
 use seloste::office::{encrypted, OfficeError};
 use seloste::Lang;
 
+use crate::decode::Delivery;
+use crate::store::Stored;
+
 pub struct Office {
     keys: Vec<PrivateKey>,
 }
@@ -64,12 +67,53 @@ impl Office {
         encrypted::open(jwe, &self.keys)
     }
 
-    /// A receipt signed with the office's signing key, if it has one.
-    pub fn receipt(&self, claims: &ReceiptClaims) -> Option<String> {
+    /// The receipt of a stored request, signed with the office's signing key if it has
+    /// one: its id, seal digest, the time first received and the case reference.
+    pub fn receipt_of(&self, stored: &Stored, request_id: &str) -> Option<String> {
         let key = self
             .keys
             .iter()
             .find(|k| k.public.key_use == KeyUse::Signing)?;
-        receipt::sign(claims, key).ok()
+        let claims = ReceiptClaims {
+            request_id: request_id.to_string(),
+            digest: stored.seal_digest.clone().unwrap_or_default(),
+            received_at: stored.received_at.clone(),
+            case_reference: Some(stored.case_reference.clone()),
+        };
+        receipt::sign(&claims, key).ok()
     }
+}
+
+/// A delivery encrypted to the office, opened: its payload (and PDF) in clear, its
+/// encoding marked `+jwe`. A delivery in clear is left as it is.
+pub fn opened(mut delivery: Delivery, office: Option<&Office>) -> Result<Delivery, String> {
+    if !encrypted::is_compact_jwe(&delivery.payload_json) {
+        return Ok(delivery);
+    }
+    let office = office.ok_or(
+        "the request is encrypted, and this receiver has no office keys (--keys) to open it",
+    )?;
+    let open = |text: &str| {
+        office.open(text).map_err(|e| {
+            format!(
+                "the encrypted request could not be opened: {}",
+                e.message(Lang::En)
+            )
+        })
+    };
+    delivery.payload_json = String::from_utf8(open(&delivery.payload_json)?)
+        .map_err(|_| "the encrypted request is not UTF-8 text")?;
+    if let Some(pdf) = &delivery.pdf {
+        let text = std::str::from_utf8(pdf).unwrap_or_default();
+        if !encrypted::is_compact_jwe(text) {
+            return Err("the request is encrypted but its PDF is not".into());
+        }
+        delivery.pdf = Some(open(text)?);
+    }
+    delivery.encoding = match delivery.encoding {
+        "json" => "json+jwe",
+        "form" => "form+jwe",
+        _ => "multipart+jwe",
+    };
+    Ok(delivery)
 }
