@@ -10,6 +10,11 @@ cargo test --locked
 cargo build --locked -p seloste-receiver
 cargo build --locked -p seloste --example verify_request --example parse_ids --example notice_html --example deadlines
 
+step "the crate as crates.io and docs.rs take it: cargo publish --dry-run, rustdoc without warnings"
+cargo publish --dry-run --locked -p seloste
+RUSTDOCFLAGS="-D warnings" cargo doc --locked -q -p seloste --no-deps
+RUSTDOCFLAGS="-D warnings" cargo doc --locked -q -p seloste --no-deps --features web
+
 step "fuzz smoke test: identity codes, file readers, JSON against serde_json, the rich-text sanitiser (20 s each; scripts/fuzz.sh runs longer)"
 bash scripts/fuzz.sh 20
 

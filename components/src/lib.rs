@@ -8,7 +8,7 @@
 //! keys: requests encrypted to it, receipts it signs), [`submit`] (endpoints, adapters'
 //! bodies, retry decisions), [`after`] (what follows a made request: the calendar file of
 //! its deadlines).
-//! Browser views live in [`web`], behind the `web` feature.
+//! Browser views live in `web`, behind the `web` feature.
 
 pub mod after;
 mod closed_set;

@@ -13,8 +13,8 @@ pub mod markup;
 pub(crate) mod read;
 pub mod render;
 pub mod rich;
-#[doc(hidden)]
-pub mod test_seeds;
+#[cfg(test)]
+pub(crate) mod test_seeds;
 
 pub use check::{check, Finding, Requirement};
 pub use classify::classify_heading;
@@ -205,7 +205,7 @@ impl Notice {
             .flatten()
     }
 
-    /// Reads a notice from its JSON file format (see [`read`] for the rules).
+    /// Reads a notice from its JSON file format (the rules are in `notice/read.rs`).
     pub fn from_json(json: &str) -> Result<Notice, NoticeError> {
         crate::json::parse(json)
             .and_then(|doc| read::notice(&doc))

@@ -1,5 +1,6 @@
-//! The five source documents (tests/fixtures/seeds/), for tests and benchmarks of the
-//! importer. Constants only: nothing is compiled into a program that does not use them.
+//! The five source documents (tests/fixtures/seeds/), for the importer's tests. They lie
+//! outside the crate's folder, so only its tests include them (the published package
+//! holds no copy); the benchmark reads the same folder when it runs.
 
 macro_rules! seed {
     ($name:literal) => {

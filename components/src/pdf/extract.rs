@@ -6,7 +6,7 @@
 //! hold a `seloste.request/1` payload are the candidates. More than one different request
 //! in one file is refused: a PDF edited after it was made may carry an old and a new one,
 //! and a reader would show only one of them. So is a file with an embedded file that
-//! cannot be decoded, which could hide one. The file is read in one pass ([`Markers`]):
+//! cannot be decoded, which could hide one. The file is read in one pass (`Markers`):
 //! time and memory grow with its size, not with how its markers are arranged.
 
 use crate::i18n::{Lang, Text};
@@ -27,7 +27,7 @@ pub enum ExtractError {
     /// A PDF with this many different embedded requests.
     Several(usize),
     /// A PDF with an embedded file that cannot be read (a filter not supported, broken
-    /// data, no stream), or with more than [`MAX_EMBEDDED`]: it might hide another request.
+    /// data, no stream), or with more than `MAX_EMBEDDED` (32): it might hide another request.
     Unreadable,
 }
 

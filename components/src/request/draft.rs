@@ -1,4 +1,4 @@
-//! A form's draft as it is kept in the tab's session storage ([`crate::web`]'s `draft`
+//! A form's draft as it is kept in the tab's session storage (`crate::web`'s `draft`
 //! keeps and restores it): the answers so far and the step the citizen was on.
 
 use crate::json::{self, Json, JsonError};

@@ -1,7 +1,7 @@
 //! Checking the citizen's answers against a form spec ([`super::spec`]).
 //!
 //! A field may be shown or required only while an earlier answer holds (the identity path,
-//! acting for someone else, an old log period). [`validate`] returns one [`FieldError`] per
+//! acting for someone else, an old log period). [`validate()`] returns one [`FieldError`] per
 //! shown field in form order, so views show an error summary and inline errors from the
 //! same list. [`normalise`] turns valid answers into their stored form. The same code runs
 //! in the browser and in native tests.

@@ -3,7 +3,7 @@
 //!
 //! The file (`seloste.saved-answers/1`) is JSON: in the clear only what says which form it
 //! belongs to (the notice's id, the register's name, the request kind) and how it was
-//! encrypted; the answers and the step (a [`Draft`]) are encrypted with AES-256-GCM
+//! encrypted; the answers and the step (a [`Draft`](crate::request::draft::Draft)) are encrypted with AES-256-GCM
 //! under a key derived from the passphrase with PBKDF2-HMAC-SHA-256 (600,000 iterations,
 //! a random 16-byte salt; a random 12-byte IV). The clear part is the cipher's additional
 //! data, so a file changed anywhere does not open. WebCrypto does the cryptography

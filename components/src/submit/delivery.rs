@@ -151,7 +151,7 @@ pub fn backend_receipt(body: &str) -> Option<String> {
 
 /// What a refusing backend said, for the citizen: the `message` (or `error`, `detail`,
 /// `title`) of a JSON body, or the text itself, shortened; the first of these written for
-/// people ([`for_people`]), or nothing when it said nothing a citizen can use.
+/// people (`for_people`), or nothing when it said nothing a citizen can use.
 pub fn refusal_message(body: &str) -> Option<String> {
     let a = answer(body);
     // An HTML error page says nothing a citizen can use, nor does a JSON body's markup.

@@ -2,7 +2,7 @@
 //! with change links, then a confirmation with the reference and the legal deadline.
 //!
 //! The questions come from a form spec ([`crate::request::spec`]). [`RequestForm`] makes
-//! the form's [`controller::FormController`] and provides it; every part reads it from
+//! the form's `controller::FormController` and provides it; every part reads it from
 //! context. The first step's parts are here; check answers, the confirmation, file and
 //! drawing questions and the outbox panel are made by the later chunk (`web/later/`).
 //!
