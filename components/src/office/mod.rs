@@ -26,6 +26,18 @@ pub mod receipt;
 
 use crate::i18n::{Lang, Text};
 
+/// Words shared by staff's messages and the citizen's ([`OfficeError::for_citizen`]).
+const OTHER_REQUEST: Text = Text::new(
+    "Kuitti koskee toista pyyntöä.",
+    "Kvittot gäller en annan begäran.",
+    "The receipt is for another request.",
+);
+const NOT_A_RECEIPT: Text = Text::new(
+    "Kuitti ei ole kirjaamon allekirjoittama kuitti.",
+    "Kvittot är inte ett kvitto signerat av registratorskontoret.",
+    "The receipt is not a receipt signed by the registry office.",
+);
+
 /// Why a key set, an encrypted request or a receipt is refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum OfficeError {
@@ -95,20 +107,13 @@ impl OfficeError {
                 "Den krypterade begäran kunde inte öppnas med den här nyckeln: den har ändrats, eller den är krypterad till en annan nyckel.",
                 "The encrypted request could not be opened with this key: it was changed, or it was encrypted to another key.",
             ),
-            OfficeError::ReceiptMalformed(why) => with(
-                t("Kuitti ei ole kirjaamon allekirjoittama kuitti.", "Kvittot är inte ett kvitto signerat av registratorskontoret.", "The receipt is not a receipt signed by the registry office."),
-                why,
-            ),
+            OfficeError::ReceiptMalformed(why) => with(NOT_A_RECEIPT.get(lang).to_string(), why),
             OfficeError::ReceiptSignature => t(
                 "Kuitin allekirjoitus ei täsmää kirjaamon avaimeen: kuittia on muutettu, tai sen on allekirjoittanut joku muu.",
                 "Kvittots signatur stämmer inte med registratorskontorets nyckel: kvittot har ändrats, eller någon annan har signerat det.",
                 "The receipt's signature does not match the registry office's key: the receipt was changed, or someone else signed it.",
             ),
-            OfficeError::ReceiptOtherRequest => t(
-                "Kuitti koskee toista pyyntöä.",
-                "Kvittot gäller en annan begäran.",
-                "The receipt is for another request.",
-            ),
+            OfficeError::ReceiptOtherRequest => OTHER_REQUEST.get(lang).to_string(),
         }
     }
 
@@ -117,11 +122,7 @@ impl OfficeError {
     pub fn for_citizen(&self, lang: Lang) -> String {
         let t = |fi, sv, en| Text::new(fi, sv, en).get(lang).to_string();
         match self {
-            OfficeError::ReceiptOtherRequest => t(
-                "Kuitti koskee toista pyyntöä.",
-                "Kvittot gäller en annan begäran.",
-                "The receipt is for another request.",
-            ),
+            OfficeError::ReceiptOtherRequest => OTHER_REQUEST.get(lang).to_string(),
             OfficeError::ReceiptSignature => t(
                 "Kuitin allekirjoitus ei täsmää kirjaamon avaimeen.",
                 "Kvittots signatur stämmer inte med registratorskontorets nyckel.",
@@ -132,11 +133,7 @@ impl OfficeError {
                 "Kvittot är inte signerat med den nyckel som registratorskontoret har angett.",
                 "The receipt is not signed with a key the registry office has published.",
             ),
-            _ => t(
-                "Kuitti ei ole kirjaamon allekirjoittama kuitti.",
-                "Kvittot är inte ett kvitto signerat av registratorskontoret.",
-                "The receipt is not a receipt signed by the registry office.",
-            ),
+            _ => NOT_A_RECEIPT.get(lang).to_string(),
         }
     }
 }

@@ -60,18 +60,7 @@ pub fn inspect_with(file: &[u8], evidence: &Evidence) -> Inspection {
     let (mut inspection, opened) = if encrypted::is_compact_jwe(text) {
         match encrypted::open(text, &evidence.private) {
             Ok(plain) => (inspect(&plain), Some(Ok(()))),
-            Err(e) => (
-                Inspection {
-                    request: Err(ExtractError::Encrypted),
-                    seal: None,
-                    contract: None,
-                    payload: None,
-                    opened: None,
-                    receipt: None,
-                    receipt_given: false,
-                },
-                Some(Err(e)),
-            ),
+            Err(e) => (Inspection::unread(ExtractError::Encrypted), Some(Err(e))),
         }
     } else {
         (inspect(file), None)
@@ -110,17 +99,7 @@ pub struct Check {
 pub fn inspect(file: &[u8]) -> Inspection {
     let text = match request_json(file) {
         Ok(text) => text,
-        Err(e) => {
-            return Inspection {
-                request: Err(e),
-                seal: None,
-                contract: None,
-                payload: None,
-                opened: None,
-                receipt: None,
-                receipt_given: false,
-            }
-        }
+        Err(e) => return Inspection::unread(e),
     };
     match verify_json(&text) {
         Ok((payload, verified)) => Inspection {
@@ -145,6 +124,19 @@ pub fn inspect(file: &[u8]) -> Inspection {
 }
 
 impl Inspection {
+    /// The findings about a file that holds no request that could be read.
+    fn unread(why: ExtractError) -> Inspection {
+        Inspection {
+            request: Err(why),
+            seal: None,
+            contract: None,
+            payload: None,
+            opened: None,
+            receipt: None,
+            receipt_given: false,
+        }
+    }
+
     /// Whether every check passed.
     pub fn holds(&self) -> bool {
         (self.receipt.is_some() || !self.receipt_given)
