@@ -11,7 +11,6 @@ use super::OfficeError;
 use crate::json::{Json, JsonError};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use p256::elliptic_curve::sec1::ToEncodedPoint;
 use serde::Serialize;
 
 /// What a key is for (the JWK `use` member).
@@ -82,14 +81,8 @@ impl OfficeKeys {
             Json::String(url) => Err(JsonError::new(format!(
                 "{url} is not an https:// address of a JWK set"
             ))),
-            Json::Object(members) => {
-                let private = members.iter().any(|(name, keys)| {
-                    name == "keys"
-                        && matches!(keys, Json::Array(items) if items.iter().any(|k| {
-                            matches!(k, Json::Object(m) if m.iter().any(|(n, _)| n == "d"))
-                        }))
-                });
-                if private {
+            Json::Object(_) => {
+                if has_private_part(v) {
                     return Err(JsonError::new(
                         "a key holds a private key (\"d\"): publish the public keys only",
                     ));
@@ -112,6 +105,15 @@ impl OfficeKeys {
             OfficeKeys::Address(_) => None,
         }
     }
+}
+
+/// Whether a JWK, or any key of a JWK set, has a private part (`d`).
+pub fn has_private_part(v: &Json) -> bool {
+    let private = |k: &Json| matches!(k, Json::Object(m) if m.iter().any(|(n, _)| n == "d"));
+    private(v)
+        || matches!(v, Json::Object(members) if members.iter().any(|(name, keys)| {
+            name == "keys" && matches!(keys, Json::Array(items) if items.iter().any(private))
+        }))
 }
 
 /// A base64url coordinate of P-256: 32 bytes, so 43 characters without padding.
@@ -270,15 +272,7 @@ impl PrivateKey {
     /// thumbprint as its key id. `None` for the rare bytes that are not a valid scalar.
     pub fn from_bytes(secret: &[u8; 32], key_use: KeyUse) -> Option<PrivateKey> {
         let secret = p256::SecretKey::from_slice(secret).ok()?;
-        let point = secret.public_key().to_encoded_point(false);
-        let b64 =
-            |c: Option<&p256::FieldBytes>| c.map(|b| URL_SAFE_NO_PAD.encode(b)).unwrap_or_default();
-        let jwk = crate::request::payload::Jwk {
-            kty: "EC".into(),
-            crv: "P-256".into(),
-            x: b64(point.x()),
-            y: b64(point.y()),
-        };
+        let jwk = crate::seal::jwk(&p256::ecdsa::SigningKey::from(&secret));
         Some(PrivateKey {
             public: PublicKey {
                 kid: crate::seal::thumbprint(&jwk),

@@ -43,7 +43,9 @@ impl Evidence {
     /// The office's key file: private keys (a private JWK or a set of them), or a public
     /// JWK set (for receipts only).
     pub fn with_keys(mut self, text: &str) -> Result<Evidence, OfficeError> {
-        if text.contains("\"d\"") {
+        let private =
+            crate::json::parse(text).is_ok_and(|tree| crate::office::keys::has_private_part(&tree));
+        if private {
             self.private = PrivateKey::from_json(text)?;
             self.public = Some(crate::office::keys::public_set(&self.private));
         } else {

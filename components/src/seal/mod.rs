@@ -138,16 +138,9 @@ fn verifying_key(jwk: &Jwk) -> Result<VerifyingKey, SealError> {
     if jwk.kty != "EC" || jwk.crv != "P-256" {
         return Err(SealError::Algorithm(format!("{} {}", jwk.kty, jwk.crv)));
     }
-    let x = URL_SAFE_NO_PAD.decode(&jwk.x).map_err(|_| SealError::Key)?;
-    let y = URL_SAFE_NO_PAD.decode(&jwk.y).map_err(|_| SealError::Key)?;
-    if x.len() != 32 || y.len() != 32 {
-        return Err(SealError::Key);
-    }
-    let mut sec1 = Vec::with_capacity(65);
-    sec1.push(0x04);
-    sec1.extend_from_slice(&x);
-    sec1.extend_from_slice(&y);
-    VerifyingKey::from_sec1_bytes(&sec1).map_err(|_| SealError::Key)
+    crate::office::keys::point(&jwk.x, &jwk.y)
+        .map(VerifyingKey::from)
+        .map_err(|_| SealError::Key)
 }
 
 /// Checks a payload's seal: its digest against the payload, then its signature.

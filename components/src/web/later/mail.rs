@@ -22,9 +22,9 @@ const HELP_ENCRYPTED: Text = Text::new(
     "First save the request as an encrypted file that only the registry office can open. Your email program opens with a message ready: attach the file before sending.",
 );
 const NOTE_ENCRYPTED: Text = Text::new(
-    "Sähköpostiviesti itse ei ole salattu, joten siinä on vain pyynnön laji ja tunnus. Pyyntö on liitetiedostossa, joka on salattu kirjaamolle.",
-    "Själva e-postmeddelandet är inte krypterat, så det innehåller bara typen av begäran och referensen. Begäran finns i den bifogade filen, som är krypterad till registratorskontoret.",
-    "The email message itself is not encrypted, so it holds only the kind of request and its reference. The request is in the attached file, which is encrypted to the registry office.",
+    "Sähköpostiviesti itse ei ole salattu, joten siinä on vain pyynnön laji, rekisteri ja tunnus. Pyyntö on liitetiedostossa, joka on salattu kirjaamolle.",
+    "Själva e-postmeddelandet är inte krypterat, så det innehåller bara typen av begäran, registret och referensen. Begäran finns i den bifogade filen, som är krypterad till registratorskontoret.",
+    "The email message itself is not encrypted, so it holds only the kind of request, the register and its reference. The request is in the attached file, which is encrypted to the registry office.",
 );
 const SAVE_ENCRYPTED: Text = Text::new(
     "Tallenna salattu pyyntö",
