@@ -30,5 +30,9 @@ cargo xtask site
 step "size report (cargo xtask size: budgets from xtask/src/bundles.rs)"
 cargo xtask size dist
 
+step "release rehearsal (cargo xtask release: the CDN folder, the npm tarball, the crate; their versions agree)"
+# --no-verify: the crate's package was built by cargo publish --dry-run above.
+cargo xtask release --site dist --rehearsal --no-verify
+
 step "contract tests (JSON Schemas) and end-to-end tests (Playwright + axe-core)"
 node --test --test-concurrency=1 tests/contracts/ tests/e2e/ tests/chaos/

@@ -6,6 +6,9 @@
 //!   (which Trunk builds) into Trunk's staging folder; run by Trunk, not by hand.
 //! - `cargo xtask size [dist]`: each bundle's raw, gzip and brotli size against its
 //!   budget in [`bundles::BUNDLES`]; fails when one is over.
+//! - `cargo xtask release [--site DIR] [--rehearsal] [--no-verify]`: the versioned CDN
+//!   folder, the npm tarball and the crate package, their versions checked to agree
+//!   ([`release`]).
 //! - `cargo xtask toolchain`: the pinned compiler and every unstable option.
 //! - `cargo xtask unstable-cost`: what each unstable option saves (builds the embed bundle
 //!   once per option; a benchmark, not a test).
@@ -13,6 +16,7 @@
 mod bundles;
 mod cost;
 mod pages;
+mod release;
 mod size;
 mod sri;
 mod toolchain;
@@ -101,7 +105,7 @@ fn site(args: &[String]) -> Result<(), Fail> {
 }
 
 const USAGE: &str =
-    "usage: cargo xtask site [--debug] | bundles | size [dist] | toolchain | unstable-cost [N…]";
+    "usage: cargo xtask site [--debug] | bundles | size [dist] | release [--site DIR] [--rehearsal] [--no-verify] | toolchain | unstable-cost [N…]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -111,6 +115,7 @@ fn main() -> ExitCode {
         Some("size") => {
             size::report(&root().join(args.get(1).map(String::as_str).unwrap_or("dist")))
         }
+        Some("release") => release::release(&args[1..]),
         Some("toolchain") => toolchain::report(),
         Some("unstable-cost") => {
             let only: Vec<usize> = args[1..].iter().filter_map(|a| a.parse().ok()).collect();

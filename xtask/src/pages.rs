@@ -160,7 +160,7 @@ fn integrity_map(hashes: &[(String, String)]) -> Result<String, Fail> {
 }
 
 /// The workspace's version (`[workspace.package]`).
-fn version() -> Result<String, Fail> {
+pub fn version() -> Result<String, Fail> {
     let manifest = fs::read_to_string(root().join("Cargo.toml"))?;
     manifest
         .lines()

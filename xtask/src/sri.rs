@@ -63,11 +63,16 @@ const KINDS: [&str; 5] = [".js", ".wasm", ".css", ".json", ".ttf"];
 
 /// `sri.json`: `{"path": "sha384-…"}` for every file of [`LISTED`], sorted by path.
 pub fn list(site: &Path) -> Result<String, Fail> {
+    list_of(site, &LISTED, &KINDS)
+}
+
+/// The same for the files of `parts` below `site` whose names end in one of `kinds`.
+pub fn list_of(site: &Path, parts: &[&str], kinds: &[&str]) -> Result<String, Fail> {
     let mut entries = Vec::new();
-    for part in LISTED {
+    for part in parts {
         for file in files_under(&site.join(part))? {
             let path = relative(site, &file);
-            if KINDS.iter().any(|k| path.ends_with(k)) {
+            if kinds.iter().any(|k| path.ends_with(k)) {
                 entries.push((path, integrity(&fs::read(&file)?)));
             }
         }
