@@ -9,7 +9,7 @@
 
 /// Declares a closed set: an enum whose members each carry their name in files.
 ///
-/// ```ignore
+/// ```text
 /// closed_set! {
 ///     /// What the set is.
 ///     #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,6 +3,15 @@
 //! One type, with the two ways the product writes a day: ISO 8601 (`2026-11-22`, in
 //! payloads and event details) and the Finnish and Swedish habit (`22.11.2026`, shown to
 //! people). Days compare in calendar order.
+//!
+//! ```
+//! use seloste::date::Date;
+//!
+//! let leap = Date::new(2024, 2, 29).expect("a leap day");
+//! assert_eq!(leap.iso(), "2024-02-29");
+//! assert_eq!(leap.finnish(), "29.2.2024");
+//! assert_eq!(Date::new(2023, 2, 29), None);
+//! ```
 
 use std::fmt;
 

@@ -13,6 +13,16 @@
 //! for a refusal quotes the backend's own words.
 //! They are written by hand rather than with serde so that the form's first bundle carries
 //! no serializer (the payload inside `seloste-submitted` is serde's, in the later chunk).
+//!
+//! ```
+//! use seloste::event;
+//!
+//! let detail = event::pdf("7K3M-QF2P", "pyynto-7K3M-QF2P.pdf", 48_213, 350);
+//! assert_eq!(
+//!     detail,
+//!     r#"{"reference":"7K3M-QF2P","file_name":"pyynto-7K3M-QF2P.pdf","size":48213,"ms":350}"#
+//! );
+//! ```
 
 use crate::deadline::Deadline;
 use crate::json::quote;

@@ -4,6 +4,16 @@
 //! English, so a missing translation is a compile error rather than a blank on screen.
 //! Strings of the interface itself are in [`ui`]; messages of errors sit with the error
 //! type that produces them.
+//!
+//! ```
+//! use seloste::{Lang, Text};
+//!
+//! const SEND: Text = Text::new("Lähetä", "Skicka", "Send");
+//! assert_eq!(SEND.get(Lang::Sv), "Skicka");
+//! // A browser's language tag is read by its language.
+//! assert_eq!(Lang::parse("sv-FI"), Some(Lang::Sv));
+//! assert_eq!(Lang::parse("de"), None);
+//! ```
 
 pub mod ui;
 

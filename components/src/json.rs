@@ -9,6 +9,20 @@
 //! keeps serde. Reading is in two parts: [`parse`] makes a [`Json`] tree (syntax errors say
 //! line and column), then the models take what they need with [`Members`] (type errors and
 //! unknown members say where, as a path like `steps[2].fields[0].type`).
+//!
+//! ```
+//! use seloste::json::{parse, Json};
+//!
+//! let file = parse(r#"{"kind": "access", "steps": 3}"#).expect("JSON");
+//! let mut members = file.members().expect("an object");
+//! assert_eq!(members.required("kind", Json::string).as_deref(), Ok("access"));
+//! assert_eq!(members.optional("steps", Json::uint), Ok(Some(3)));
+//! assert!(members.strict().is_ok(), "no member left unread");
+//!
+//! // Errors say where.
+//! let error = parse("{\n  \"kind\": }").unwrap_err();
+//! assert!(error.to_string().contains("line 2"));
+//! ```
 
 use std::fmt;
 

@@ -15,6 +15,23 @@
 //! Architecture Invariant: every deadline the product shows, files in a calendar, puts in
 //! an event or a letter comes from [`Deadline::from_received`]; no other code counts a
 //! deadline.
+//!
+//! ```
+//! use seloste::date::Date;
+//! use seloste::deadline::Deadline;
+//!
+//! // Received on 31 January 2025: February has no 31st, so the answer is due on its last
+//! // day; extended, three months on.
+//! let deadline = Deadline::from_received(Date::ymd(2025, 1, 31));
+//! assert_eq!(deadline.answer_by, Date::ymd(2025, 2, 28));
+//! assert_eq!(deadline.extended_by, Date::ymd(2025, 4, 30));
+//!
+//! // Received late on 5 December 2025 in Finland (UTC 22:30 is already the 6th there),
+//! // Independence Day: counted from the 6th; 6 January 2026 is Epiphany, so the answer is
+//! // due on the next working day.
+//! let late = Deadline::received_at("2025-12-05T22:30:00Z", Date::ymd(2025, 12, 5));
+//! assert_eq!(late.answer_by, Date::ymd(2026, 1, 7));
+//! ```
 
 mod finnish_time;
 pub mod holidays;

@@ -5,6 +5,24 @@
 //! the Swedish, Norwegian, Danish and Estonian numbers. All of them implement
 //! [`PersonalId`], and [`parse`] reads any of them, so a form can accept a code of any of
 //! these countries. Parsing never panics, whatever the input.
+//!
+//! ```
+//! use seloste::id::{parse, Country, Date, Hetu, Sex};
+//! use seloste::Lang;
+//!
+//! let hetu = Hetu::parse("131052-308T").expect("a valid code");
+//! assert_eq!(hetu.birth_date(), Date::ymd(1952, 10, 13));
+//! assert_eq!(hetu.sex(), Sex::Female);
+//! assert_eq!(hetu.masked(), "131052-****");
+//!
+//! // A wrong check character is refused, with words for the citizen.
+//! let wrong = Hetu::parse("131052-308U").unwrap_err();
+//! assert!(!wrong.message(Lang::Fi).is_empty());
+//!
+//! // Another country's number, read the same way.
+//! let swedish = parse(Country::Se, "811228-9874", Date::ymd(2026, 12, 3)).expect("valid");
+//! assert_eq!(swedish.birth_date(), Date::ymd(1981, 12, 28));
+//! ```
 
 mod digits;
 pub mod dk;

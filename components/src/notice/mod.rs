@@ -3,6 +3,23 @@
 //! A notice is metadata plus a list of [`Section`]s. Each section has a primary
 //! [`SectionKind`], possibly further kinds its heading also covers, the author's heading,
 //! and a body of rich text kept as allow-listed HTML (see [`rich`]).
+//!
+//! ```
+//! use seloste::notice::{check, Notice};
+//! use seloste::Lang;
+//!
+//! let notice = Notice::from_json(r#"{
+//!     "id": "asiakasrekisteri", "lang": "fi", "title": "Tietosuojaseloste",
+//!     "register_name": "Asiakasrekisteri", "controller": {"name": "Esimerkkikunta"},
+//!     "sections": [{"kind": "purpose", "heading": "Käsittelyn tarkoitus", "body": "<p>Asiakkuuden hoito.</p>"}]
+//! }"#).expect("a valid notice");
+//! assert_eq!(notice.lang, Lang::Fi);
+//!
+//! // What GDPR Articles 13 and 14 ask for that the notice does not say, article by article.
+//! let findings = check(&notice);
+//! assert!(!findings.is_empty());
+//! println!("{}", findings[0].message(Lang::En));
+//! ```
 
 mod check;
 mod classify;

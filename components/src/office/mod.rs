@@ -19,6 +19,25 @@
 //!
 //! *Architecture invariant:* nothing here is in a citizen's first load; the form's later
 //! chunk calls WebCrypto through `webcrypto.js` and only reads key sets and receipts' claims.
+//!
+//! ```
+//! use seloste::office::encrypted::{open, seal_to, Fresh};
+//! use seloste::office::keys::{public_set, KeyUse, PrivateKey};
+//!
+//! // The office's key (in a real office from a CSPRNG: `seloste-receiver keys --out`), and
+//! // the public set its notices publish in `requests.keys`.
+//! let keys = [PrivateKey::from_bytes(&[7; 32], KeyUse::Encryption).expect("a P-256 scalar")];
+//! let published = public_set(&keys);
+//! let key = published.for_use(KeyUse::Encryption)?;
+//!
+//! // What the browser does with WebCrypto (here with fixed "random" values, for the example).
+//! let fresh = Fresh { ephemeral: [9; 32], content_key: [3; 32], iv: [1; 12] };
+//! let jwe = seal_to(br#"{"schema":"seloste.request/1"}"#, key, &fresh)?;
+//!
+//! // What the office does.
+//! assert_eq!(open(&jwe, &keys)?, br#"{"schema":"seloste.request/1"}"#);
+//! # Ok::<(), seloste::office::OfficeError>(())
+//! ```
 
 pub mod encrypted;
 pub mod keys;

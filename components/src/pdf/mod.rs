@@ -8,6 +8,24 @@
 //! [`make`] does both from the texts a browser has (payload, forms file, font).
 //! [`extract::request_json`] finds the request in a PDF again and [`verify::inspect`]
 //! reports on it, for the registry office's verifier page.
+//!
+//! The PDF of a received request, as the command-line tool `request_pdf` makes it (the
+//! forms file labels the answers; the font is DejaVu Sans, `public/fonts/`):
+//!
+//! ```no_run
+//! use seloste::pdf::{make, FontFile};
+//!
+//! let payload = std::fs::read_to_string("pyynto.json")?;
+//! let forms = std::fs::read_to_string("forms/default.json")?;
+//! let font = std::fs::read("fonts/DejaVuSans.ttf")?;
+//! match make(&payload, &forms, &font, FontFile::Whole) {
+//!     Ok(Some(pdf)) => std::fs::write("pyynto.pdf", pdf)?,
+//!     // Only the subset can lack a character; the whole font has them all.
+//!     Ok(None) => eprintln!("a character the font lacks"),
+//!     Err(error) => eprintln!("{}", error.detail()),
+//! }
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 mod document;
 pub mod extract;

@@ -1,5 +1,15 @@
 //! Data-subject requests: their kinds, their forms (declared in JSON specs), validation of
 //! the answers, and the payload the registry office receives.
+//!
+//! ```
+//! use seloste::request::RequestKind;
+//! use seloste::Lang;
+//!
+//! let kind = RequestKind::parse("log_data").expect("a kind");
+//! assert_eq!(kind.name(), "log_data");
+//! assert_eq!(RequestKind::parse("tarkastus"), None);
+//! println!("{}", kind.title().get(Lang::Fi));
+//! ```
 
 pub mod build;
 pub mod canonical;

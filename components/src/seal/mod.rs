@@ -6,6 +6,31 @@
 //! makes a seal with a given key (the browser makes its own with WebCrypto; this one
 //! serves tests, tools and the reference receiver). The key fingerprint people see is the
 //! RFC 7638 JWK thumbprint. A seal proves integrity, not identity.
+//!
+//! ```
+//! use p256::ecdsa::SigningKey;
+//! use seloste::request::payload::Payload;
+//! use seloste::seal::{seal, verify};
+//!
+//! # let json = r#"{"schema": "seloste.request/1", "id": "0f8c2a4e-6b1d-4c3e-9a7f-2d5e8b1c4a90",
+//! #   "created_at": "2026-11-22T10:15:00Z", "kind": "access", "lang": "fi",
+//! #   "register": {"notice_id": "n", "register_name": "Asiakasrekisteri", "controller": {"name": "Esimerkkikunta"}},
+//! #   "requester": {"name": "Maija Meikäläinen", "identity": {"type": "personal_identity_code", "value": "131052-308T"}},
+//! #   "on_behalf": {"role": "none"}, "details": {"access_scope": "all"}, "delivery": "secure_electronic",
+//! #   "answer_lang": "fi", "place": "Pieksämäki", "date": "2026-11-22", "attachments": [],
+//! #   "signature": {"method": "on_paper"}}"#;
+//! let mut payload: Payload = serde_json::from_str(json)?;
+//! // In the browser the key is WebCrypto's, made for this one request.
+//! let key = SigningKey::from_slice(&[7; 32]).expect("a P-256 scalar");
+//! seal(&mut payload, &key).expect("sealed");
+//! let sealed = verify(&payload).expect("the seal holds");
+//! assert_eq!(Some(&sealed.digest), payload.seal.as_ref().map(|s| &s.digest));
+//!
+//! // Any change to an answer breaks it.
+//! payload.requester.name = "Someone Else".into();
+//! assert!(verify(&payload).is_err());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 use crate::i18n::{Lang, Text};
 use crate::request::payload::{Jwk, Payload, Seal};

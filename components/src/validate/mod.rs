@@ -3,6 +3,18 @@
 //! The `validator` crate's email rule alone brings regex and idna (docs/size.md), so the
 //! rules here are hand-written, strict where a typo is likely and lenient where real
 //! addresses vary (internationalised domains are accepted as typed).
+//!
+//! ```
+//! use seloste::date::Date;
+//! use seloste::validate::{email, past_date, postal_code};
+//!
+//! assert!(email("maija@example.fi").is_ok());
+//! assert!(email("maija@").is_err());
+//! assert!(postal_code("76100").is_ok());
+//! let today = Date::ymd(2026, 12, 3);
+//! assert_eq!(past_date("1.2.2026", today), Ok(Date::ymd(2026, 2, 1)));
+//! assert!(past_date("1.2.2027", today).is_err(), "not in the future");
+//! ```
 
 use crate::date::Date;
 use crate::i18n::{Lang, Text};
