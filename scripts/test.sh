@@ -10,8 +10,10 @@ cargo test --locked
 cargo build --locked -p seloste-receiver
 cargo build --locked -p seloste --example verify_request --example parse_ids --example notice_html --example deadlines
 
-step "the crate as crates.io and docs.rs take it: cargo publish --dry-run, rustdoc without warnings"
+step "the crate as crates.io and docs.rs take it: cargo publish --dry-run, the docs' examples, rustdoc without warnings (missing_docs warned)"
 cargo publish --dry-run --locked -p seloste
+# The docs' examples, the web module's (Leptos, built natively) included.
+cargo test --locked -q -p seloste --doc --features web
 RUSTDOCFLAGS="-D warnings" cargo doc --locked -q -p seloste --no-deps
 RUSTDOCFLAGS="-D warnings" cargo doc --locked -q -p seloste --no-deps --features web
 

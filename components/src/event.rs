@@ -32,8 +32,11 @@ use crate::request::RequestKind;
 
 /// The names of the events, as the host page listens for them.
 pub const SUBMITTED: &str = "seloste-submitted";
+/// Something went wrong: `detail` is [`error`]'s.
 pub const ERROR: &str = "seloste-error";
+/// A PDF was made: `detail` is [`pdf`]'s.
 pub const PDF: &str = "seloste-pdf";
+/// A notice's "make a request" was pressed: `detail` is [`request`]'s.
 pub const REQUEST: &str = "seloste-request";
 
 /// What `seloste-submitted` says of the request itself.

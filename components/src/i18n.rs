@@ -22,9 +22,12 @@ crate::closed_set::closed_set! {
     /// `lang` attributes and in payloads.
     #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
     pub enum Lang {
+        /// Finnish (suomi).
         #[default]
         Fi = "fi",
+        /// Swedish (svenska).
         Sv = "sv",
+        /// English.
         En = "en",
     }
 }
@@ -55,16 +58,21 @@ impl std::fmt::Display for Lang {
 /// A user-facing string in Finnish, Swedish and English.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Text {
+    /// Finnish.
     pub fi: &'static str,
+    /// Swedish.
     pub sv: &'static str,
+    /// English.
     pub en: &'static str,
 }
 
 impl Text {
+    /// A string in Finnish, Swedish and English.
     pub const fn new(fi: &'static str, sv: &'static str, en: &'static str) -> Self {
         Text { fi, sv, en }
     }
 
+    /// The string in `lang`.
     pub fn get(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::Fi => self.fi,

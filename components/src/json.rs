@@ -30,10 +30,15 @@ use std::fmt;
 /// read as whole numbers by [`Json::uint`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Json {
+    /// `null`.
     Null,
+    /// `true` or `false`.
     Bool(bool),
+    /// A number, as written.
     Number(String),
+    /// A string.
     String(String),
+    /// A list.
     Array(Vec<Json>),
     /// Members in file order; a name appears once (a repeated name is refused).
     Object(Vec<(String, Json)>),
@@ -78,6 +83,7 @@ pub struct JsonError {
 }
 
 impl JsonError {
+    /// An error saying `message`.
     pub fn new(message: impl Into<String>) -> JsonError {
         JsonError {
             path: String::new(),

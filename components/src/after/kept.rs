@@ -32,9 +32,11 @@ crate::closed_set::closed_set! {
         /// Nothing heard yet (the default).
         #[default]
         Waiting = "waiting",
+        /// The controller answered.
         Answered = "answered",
         /// The controller said it needs more time (Art. 12(3): two further months).
         Extended = "extended",
+        /// The controller refused the request.
         Refused = "refused",
         /// The controller asked a fee.
         Fee = "fee",
@@ -82,9 +84,13 @@ impl Status {
 /// deadline passed without an answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Ground {
+    /// The deadline passed without an answer.
     NoAnswer,
+    /// The controller refused the request.
     Refused,
+    /// The controller asked for a fee.
     Fee,
+    /// The controller asked for more to identify the requester.
     Identification,
 }
 
@@ -92,8 +98,11 @@ pub enum Ground {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Kept {
+    /// The request's short reference.
     pub reference: String,
+    /// The kind of request.
     pub kind: RequestKind,
+    /// The register it was about.
     pub register: String,
     /// The organisation that answers (the registry office, or the controller).
     pub controller: String,
@@ -101,9 +110,11 @@ pub struct Kept {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The organisation's e-mail address.
     pub email: Option<String>,
     /// The day the request was made (ISO).
     pub sent: Date,
+    /// Where the request stands, as the citizen last said.
     pub status: Status,
     /// The day the citizen set the status (or what it says happened).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -113,14 +124,18 @@ pub struct Kept {
 /// Why an entry typed in by hand was refused, said to the citizen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EntryError {
+    /// No reference was given.
     Reference,
+    /// No organisation was given.
     Organisation,
+    /// The day it was sent is missing or not a date.
     SentDate,
     /// The day it was sent is after today.
     SentLater,
 }
 
 impl EntryError {
+    /// What to tell the citizen.
     pub fn message(self) -> Text {
         match self {
             EntryError::Reference => Text::new(
@@ -284,10 +299,12 @@ pub fn read_day(text: &str) -> Option<Date> {
 #[serde(deny_unknown_fields)]
 pub struct KeptList {
     format: String,
+    /// The kept requests, newest first.
     pub requests: Vec<Kept>,
 }
 
 impl KeptList {
+    /// An empty list.
     pub fn new() -> KeptList {
         KeptList {
             format: FORMAT.to_string(),
@@ -309,6 +326,7 @@ impl KeptList {
         Ok(list)
     }
 
+    /// The list as stored (JSON).
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
     }
@@ -330,6 +348,7 @@ impl KeptList {
             .position(|k| k.reference == reference && k.controller == controller)
     }
 
+    /// Whether a request with `reference` is kept.
     pub fn contains(&self, reference: &str) -> bool {
         self.requests.iter().any(|k| k.reference == reference)
     }
@@ -356,112 +375,142 @@ impl KeptList {
 pub mod words {
     use crate::i18n::Text;
 
+    /// In English: “My requests”
     pub const TITLE: Text = Text::new("Omat pyyntöni", "Mina begäranden", "My requests");
+    /// In English: “Follow the request on this device”
     pub const KEEP_TITLE: Text = Text::new(
         "Seuraa pyyntöä tällä laitteella",
         "Följ begäran på den här enheten",
         "Follow the request on this device",
     );
+    /// In English: “You can keep the request's details in this device's browser, to see its deadline and …”
     pub const KEEP_HELP: Text = Text::new(
         "Voit pitää pyynnön tiedot tämän laitteen selaimessa, niin näet määräajan ja voit myöhemmin tehdä muistutuksen tai valituksen. Talteen jäävät vain pyynnön tunnus, pyynnön laji, rekisteri, organisaatio yhteystietoineen ja päivämäärät: ei henkilötunnusta, ei vastauksiasi eikä liitteitä. Voit poistaa tiedot milloin tahansa.",
         "Du kan spara begärans uppgifter i webbläsaren på den här enheten, så ser du tidsfristen och kan senare göra en påminnelse eller ett klagomål. Endast referensen, typen av begäran, registret, organisationen med dess kontaktuppgifter och datumen sparas: ingen personbeteckning, inga svar och inga bilagor. Du kan radera uppgifterna när som helst.",
         "You can keep the request's details in this device's browser, to see its deadline and later make a reminder or a complaint. Only the reference, the kind of request, the register, the organisation with its contact details and the dates are kept: no identity code, none of your answers and no attachments. You can delete them at any time.",
     );
+    /// In English: “Keep on this device”
     pub const KEEP: Text = Text::new(
         "Pidä tällä laitteella",
         "Spara på den här enheten",
         "Keep on this device",
     );
+    /// In English: “The request is in your requests on this device.”
     pub const KEPT: Text = Text::new(
         "Pyyntö on omissa pyynnöissäsi tällä laitteella.",
         "Begäran finns bland dina begäranden på den här enheten.",
         "The request is in your requests on this device.",
     );
+    /// In English: “No requests are kept on this device.”
     pub const EMPTY: Text = Text::new(
         "Tällä laitteella ei ole pidettyjä pyyntöjä.",
         "Inga begäranden har sparats på den här enheten.",
         "No requests are kept on this device.",
     );
+    /// In English: “This browser does not allow storing data, so the request could not be kept on this …”
     pub const NOT_STORED: Text = Text::new(
         "Tämä selain ei salli tietojen tallentamista, joten pyyntöä ei voitu pitää tällä laitteella. Kirjoita pyynnön tunnus muistiin.",
         "Den här webbläsaren tillåter inte att uppgifter sparas, så begäran kunde inte sparas på enheten. Anteckna referensen.",
         "This browser does not allow storing data, so the request could not be kept on this device. Write down the reference.",
     );
+    /// In English: “The requests kept on this device could not be read. You can delete them and start again.”
     pub const UNREADABLE: Text = Text::new(
         "Tällä laitteella pidettyjä pyyntöjä ei voitu lukea. Voit poistaa ne ja aloittaa alusta.",
         "Begärandena som sparats på enheten kunde inte läsas. Du kan radera dem och börja om.",
         "The requests kept on this device could not be read. You can delete them and start again.",
     );
+    /// In English: “Sent”
     pub const SENT: Text = Text::new("Lähetetty", "Skickad", "Sent");
+    /// In English: “Answer due by”
     pub const DUE: Text = Text::new(
         "Vastattava viimeistään",
         "Ska besvaras senast",
         "Answer due by",
     );
+    /// In English: “Status”
     pub const STATUS: Text = Text::new("Tilanne", "Status", "Status");
+    /// In English: “Save status”
     pub const SET_STATUS: Text = Text::new("Tallenna tilanne", "Spara status", "Save status");
+    /// In English: “Delete”
     pub const DELETE: Text = Text::new("Poista", "Radera", "Delete");
+    /// In English: “Delete all from this device”
     pub const DELETE_ALL: Text = Text::new(
         "Poista kaikki tältä laitteelta",
         "Radera alla från den här enheten",
         "Delete all from this device",
     );
+    /// In English: “Deleted.”
     pub const DELETED: Text = Text::new("Poistettu.", "Raderad.", "Deleted.");
+    /// In English: “Reminder or complaint”
     pub const LETTERS: Text = Text::new(
         "Muistutus tai valitus",
         "Påminnelse eller klagomål",
         "Reminder or complaint",
     );
+    /// In English: “A request not in the list”
     pub const TYPED_TITLE: Text = Text::new(
         "Pyyntö, joka ei ole listalla",
         "En begäran som inte finns i listan",
         "A request not in the list",
     );
+    /// In English: “If you made the request elsewhere or on another device, enter its details to follow it …”
     pub const TYPED_HELP: Text = Text::new(
         "Jos teit pyynnön muualla tai toisella laitteella, kirjoita sen tiedot, niin voit seurata sitä ja tehdä muistutuksen tai valituksen.",
         "Om du gjorde begäran någon annanstans eller på en annan enhet, skriv dess uppgifter, så kan du följa den och göra en påminnelse eller ett klagomål.",
         "If you made the request elsewhere or on another device, enter its details to follow it and make a reminder or a complaint.",
     );
+    /// In English: “Reference”
     pub const REFERENCE: Text = Text::new("Pyynnön tunnus", "Referens", "Reference");
+    /// In English: “Organisation the request went to”
     pub const ORGANISATION: Text = Text::new(
         "Organisaatio, jolle pyyntö lähti",
         "Organisationen som begäran skickades till",
         "Organisation the request went to",
     );
+    /// In English: “Register (if you know)”
     pub const REGISTER: Text = Text::new(
         "Rekisteri (jos tiedät)",
         "Register (om du vet)",
         "Register (if you know)",
     );
+    /// In English: “Kind of request”
     pub const KIND: Text = Text::new("Pyynnön laji", "Typ av begäran", "Kind of request");
+    /// In English: “Day the request was sent”
     pub const SENT_ON: Text = Text::new(
         "Päivä, jona pyyntö lähti",
         "Dagen då begäran skickades",
         "Day the request was sent",
     );
+    /// In English: “For example 3.11.2026”
     pub const DATE_HINT: Text = Text::new(
         "Esimerkiksi 3.11.2026",
         "Till exempel 3.11.2026",
         "For example 3.11.2026",
     );
+    /// In English: “Register”
     pub const REGISTER_SHOWN: Text = Text::new("Rekisteri", "Register", "Register");
+    /// In English: “Answered by”
     pub const ORGANISATION_SHOWN: Text =
         Text::new("Pyyntöön vastaa", "Begäran besvaras av", "Answered by");
+    /// In English: “The request was added to the list.”
     pub const ADDED: Text = Text::new(
         "Pyyntö lisättiin listalle.",
         "Begäran lades till i listan.",
         "The request was added to the list.",
     );
+    /// In English: “The status was saved.”
     pub const STATUS_SAVED: Text = Text::new(
         "Tilanne tallennettiin.",
         "Statusen sparades.",
         "The status was saved.",
     );
+    /// In English: “Your requests could not be loaded. Check your connection and reload the page.”
     pub const NOT_LOADED: Text = Text::new(
         "Omia pyyntöjä ei voitu ladata. Tarkista verkkoyhteys ja lataa sivu uudelleen.",
         "Dina begäranden kunde inte laddas. Kontrollera nätverksanslutningen och ladda om sidan.",
         "Your requests could not be loaded. Check your connection and reload the page.",
     );
+    /// In English: “Add to the list”
     pub const ADD: Text = Text::new("Lisää listalle", "Lägg till i listan", "Add to the list");
 }
 

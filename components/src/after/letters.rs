@@ -19,23 +19,34 @@ use serde::{Deserialize, Serialize};
 /// The two letters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LetterKind {
+    /// A reminder to the controller that the answer is late.
     Reminder,
+    /// A complaint to the supervisory authority (the Data Protection Ombudsman).
     Complaint,
 }
 
 /// What a letter says of the request and what happened.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Facts {
+    /// The request's short reference.
     pub reference: String,
+    /// The kind of request.
     pub kind: RequestKind,
+    /// The register it was about.
     pub register: String,
+    /// The organisation that answers.
     pub controller: String,
+    /// The organisation's postal address, when known.
     pub address: Option<String>,
+    /// The organisation's e-mail address, when known.
     pub email: Option<String>,
+    /// The day the request was made.
     pub sent: Date,
     /// The day the answer was due (the extended day when the time was extended).
     pub due: Date,
+    /// Whether the controller extended the time.
     pub extended: bool,
+    /// Why the letter is written.
     pub ground: Ground,
     /// When what happened happened (the refusal, the fee asked): the day the citizen set
     /// the status.
@@ -43,6 +54,7 @@ pub struct Facts {
 }
 
 impl Facts {
+    /// The facts of a kept request, for a letter on `ground`.
     pub fn of(kept: &Kept, ground: Ground) -> Facts {
         Facts {
             reference: kept.reference.clone(),
@@ -63,7 +75,9 @@ impl Facts {
 /// Who signs, as typed into the letter's form (may be empty: lines to fill in by hand).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Signer {
+    /// The signer's name.
     pub name: String,
+    /// How to reach the signer (an address, a phone number or an e-mail address).
     pub contact: String,
 }
 
@@ -72,17 +86,23 @@ pub struct Signer {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Letter {
+    /// The letter's language.
     pub lang: Lang,
     /// The document's title (also the PDF's).
     pub title: String,
+    /// Whom it is to, line by line.
     pub recipient: Vec<String>,
     /// "Päiväys 2.12.2026".
     pub date: String,
+    /// The subject line.
     pub subject: String,
+    /// The body, paragraph by paragraph.
     pub paragraphs: Vec<String>,
     /// (label, value), in order.
     pub facts: Vec<(String, String)>,
+    /// Paragraphs after the facts.
     pub after_facts: Vec<String>,
+    /// The closing line.
     pub closing: String,
     /// Name and contact lines, or their labels to fill in when not typed.
     pub signer: Vec<String>,

@@ -45,7 +45,9 @@ use holidays::working_day_from;
 /// The last day for the answer, and the last day it can be extended to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Deadline {
+    /// The last day for the answer.
     pub answer_by: Date,
+    /// The last day when the controller extends the time by two months.
     pub extended_by: Date,
 }
 

@@ -9,12 +9,14 @@ use super::{Country, Date, IdError, PersonalId, Sex};
 use std::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A Danish CPR number, checked.
 pub struct Cpr {
     birth: Date,
     serial: u16,
 }
 
 impl Cpr {
+    /// Reads a CPR number (`DDMMYY-SSSS`, the hyphen optional).
     pub fn parse(input: &str) -> Result<Cpr, IdError> {
         let s = clean(input, |c| c.is_ascii_digit() || c == '-')?;
         let b = s.as_bytes();

@@ -8,6 +8,7 @@ use super::{Country, Date, IdError, PersonalId, Sex};
 use std::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// An Estonian isikukood, checked.
 pub struct Isikukood {
     first: u8,
     birth: Date,
@@ -28,6 +29,7 @@ pub(crate) fn check_digit(d: &[u32]) -> u32 {
 }
 
 impl Isikukood {
+    /// Reads an isikukood (11 digits).
     pub fn parse(input: &str) -> Result<Isikukood, IdError> {
         let s = clean(input, |c| c.is_ascii_digit())?;
         let b = s.as_bytes();

@@ -4,21 +4,29 @@ use super::HetuError;
 use crate::i18n::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
+/// What is wrong with a personal identity number of any country.
 pub enum IdError {
+    /// Nothing was entered.
     Empty,
+    /// A character that never appears in such a number.
     InvalidCharacter {
+        /// Where, counted from 0.
         position: usize,
+        /// The character.
         found: char,
     },
     /// Wrong number of characters; `expected` names the accepted lengths.
     Length {
+        /// How many characters there were.
         found: usize,
+        /// The lengths accepted, in words.
         expected: &'static str,
     },
     /// The date part is not a real date.
     Date,
     /// A separator that this country's numbers do not use there.
     Separator {
+        /// The separator found.
         found: char,
     },
     /// The first digit of an Estonian number is not 1–8.
@@ -31,6 +39,7 @@ pub enum IdError {
     BornInFuture,
     /// The check digit(s) do not match; `expected` when some digits would.
     CheckDigit {
+        /// The check digits that would match.
         expected: Option<String>,
     },
     /// The Finnish code, with its own precise error.
@@ -38,6 +47,7 @@ pub enum IdError {
 }
 
 impl IdError {
+    /// What to tell the citizen, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         use IdError::*;
         match (self, lang) {

@@ -26,7 +26,9 @@ pub struct Hetu {
 /// Sex as recorded by the individual number (odd: male, even: female).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Sex {
+    /// Recorded as male (an odd individual number).
     Male,
+    /// Recorded as female (an even individual number).
     Female,
 }
 
@@ -47,17 +49,33 @@ pub enum HetuError {
     /// Nothing was entered.
     Empty,
     /// A character that never appears in a code (a letter outside A–Y, a space inside, a non-ASCII character).
-    InvalidCharacter { position: usize, found: char },
+    InvalidCharacter {
+        /// Where, counted from 0.
+        position: usize,
+        /// The character.
+        found: char,
+    },
     /// The code is not 11 characters long.
-    Length { found: usize },
+    Length {
+        /// How many characters there were.
+        found: usize,
+    },
     /// The first six characters are not a date in the century the sign gives.
     Date,
     /// The seventh character is not a century sign.
-    CenturySign { found: char },
+    CenturySign {
+        /// The character found there.
+        found: char,
+    },
     /// Characters 8–10 are not an individual number 002–999.
     IndividualNumber,
     /// Everything else is right but the last character; `expected` is what it should be.
-    CheckCharacter { expected: char, found: char },
+    CheckCharacter {
+        /// The character the rest of the code makes.
+        expected: char,
+        /// The character given.
+        found: char,
+    },
 }
 
 impl Hetu {
@@ -132,6 +150,7 @@ impl Hetu {
         self.birth
     }
 
+    /// The sex the individual number encodes.
     pub fn sex(&self) -> Sex {
         Sex::of_odd_even(u32::from(self.individual))
     }

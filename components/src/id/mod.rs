@@ -41,20 +41,27 @@ crate::closed_set::closed_set! {
     /// Countries whose personal identity numbers seloste reads.
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     pub enum Country {
+        /// Finland: henkilötunnus.
         Fi = "fi",
+        /// Sweden: personnummer (and samordningsnummer).
         Se = "se",
+        /// Norway: fødselsnummer (and D- and H-numbers).
         No = "no",
+        /// Denmark: CPR-nummer.
         Dk = "dk",
+        /// Estonia: isikukood.
         Ee = "ee",
     }
 }
 
 /// A valid personal identity number of some country.
 pub trait PersonalId: std::fmt::Display + std::fmt::Debug {
+    /// Whose number it is.
     fn country(&self) -> Country;
     /// The date of birth the number encodes (for Swedish coordination numbers and
     /// Norwegian D-numbers, with the day offset removed).
     fn birth_date(&self) -> Date;
+    /// The sex the number encodes.
     fn sex(&self) -> Sex;
     /// The number with its individual part hidden, for summaries and receipts.
     fn masked(&self) -> String;

@@ -9,6 +9,7 @@ use super::{Country, Date, IdError, PersonalId, Sex};
 use std::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A Norwegian fødselsnummer (or D- or H-number), checked.
 pub struct Fodselsnummer {
     birth: Date,
     d_number: bool,
@@ -91,10 +92,12 @@ impl Fodselsnummer {
         })
     }
 
+    /// Whether it is a D-number (40 added to the day: for people not resident in Norway).
     pub fn is_d_number(&self) -> bool {
         self.d_number
     }
 
+    /// Whether it is an H-number (40 added to the month: a temporary number of the health services).
     pub fn is_h_number(&self) -> bool {
         self.h_number
     }

@@ -9,6 +9,7 @@ use super::{Country, Date, IdError, PersonalId, Sex};
 use std::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A Swedish personnummer or samordningsnummer, checked.
 pub struct Personnummer {
     birth: Date,
     coordination: bool,

@@ -19,6 +19,7 @@ impl Json {
         JsonError::new(format!("expected {what}, found {}", self.kind()))
     }
 
+    /// The text of a string.
     pub fn str(&self) -> Result<&str, JsonError> {
         match self {
             Json::String(s) => Ok(s),
@@ -26,10 +27,12 @@ impl Json {
         }
     }
 
+    /// The text of a string, owned.
     pub fn string(&self) -> Result<String, JsonError> {
         self.str().map(str::to_string)
     }
 
+    /// `true` or `false`.
     pub fn bool(&self) -> Result<bool, JsonError> {
         match self {
             Json::Bool(b) => Ok(*b),

@@ -11,29 +11,48 @@ use crate::i18n::{Lang, Text};
 /// Something the GDPR requires a notice to tell.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Requirement {
+    /// Who the controller is (Art. 13(1)(a)).
     ControllerIdentity,
+    /// How to contact the controller (Art. 13(1)(a)).
     ControllerContact,
+    /// How to contact the data protection officer (Art. 13(1)(b)).
     DpoContact,
+    /// The purposes of the processing (Art. 13(1)(c)).
     Purposes,
+    /// Its legal basis (Art. 13(1)(c)).
     LegalBasis,
+    /// The recipients of the data (Art. 13(1)(e)).
     Recipients,
+    /// Transfers outside the EU and EEA (Art. 13(1)(f)).
     Transfers,
+    /// How long the data are kept (Art. 13(2)(a)).
     Retention,
+    /// The right of access (Art. 13(2)(b), 15).
     RightOfAccess,
+    /// The right to rectification (Art. 13(2)(b), 16).
     RightToRectification,
+    /// The right to erasure (Art. 13(2)(b), 17).
     RightToErasure,
+    /// The right to restriction of processing (Art. 13(2)(b), 18).
     RightToRestriction,
+    /// The right to object (Art. 13(2)(b), 21).
     RightToObject,
+    /// The right to data portability (Art. 13(2)(b), 20).
     RightToPortability,
+    /// The right to withdraw consent, where processing rests on it (Art. 13(2)(c)).
     ConsentWithdrawal,
+    /// The right to lodge a complaint with a supervisory authority (Art. 13(2)(d)).
     Complaint,
+    /// Automated decision-making, profiling included (Art. 13(2)(f)).
     AutomatedDecisions,
+    /// Where the data come from, when not from the person (Art. 14(2)(f)).
     Sources,
 }
 
 /// A requirement the notice does not meet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Finding {
+    /// The requirement not met.
     pub requirement: Requirement,
 }
 
@@ -82,6 +101,7 @@ impl Requirement {
         }
     }
 
+    /// What is missing, in words for the notice's author.
     pub fn text(self) -> Text {
         use Requirement::*;
         match self {

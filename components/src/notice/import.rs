@@ -18,6 +18,7 @@ use text::{
 /// An imported notice, with what the importer noticed on the way.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImportedNotice {
+    /// The notice.
     pub notice: Notice,
     /// Lines dropped as repeated page headers (copies of the document's own title lines).
     pub dropped_page_headers: usize,

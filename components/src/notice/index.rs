@@ -10,11 +10,15 @@ use crate::json::{parse, Json, JsonError};
 /// One published notice.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct IndexEntry {
+    /// The notice's id.
     pub id: String,
     /// Its file beside the index.
     pub file: String,
+    /// Its title.
     pub title: String,
+    /// Its controller's name.
     pub controller: String,
+    /// Its language.
     pub lang: Lang,
 }
 

@@ -46,32 +46,59 @@ crate::closed_set::closed_set! {
     /// What a section of a notice is about (GDPR Art. 13/14 and Finnish practice).
     #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
     pub enum SectionKind {
+        /// Who the controller is.
         Controller = "controller",
+        /// The person responsible for the register.
         ResponsiblePerson = "responsible_person",
+        /// Whom to contact about the register.
         ContactPerson = "contact_person",
+        /// The data protection officer.
         Dpo = "dpo",
+        /// The register's name.
         RegisterName = "register_name",
+        /// The purposes of the processing.
         Purpose = "purpose",
+        /// Its legal basis.
         LegalBasis = "legal_basis",
+        /// What data the register holds.
         DataContent = "data_content",
+        /// Where the data come from.
         DataSources = "data_sources",
+        /// To whom data are disclosed.
         Recipients = "recipients",
+        /// Transfers outside the EU and EEA.
         Transfers = "transfers",
+        /// How long data are kept.
         Retention = "retention",
+        /// How the data are protected.
         Security = "security",
+        /// Automated decisions and profiling.
         AutomatedDecisions = "automated_decisions",
+        /// The data subject's rights in general.
         Rights = "rights",
+        /// The right of access.
         Access = "access",
+        /// The right to rectification.
         Rectification = "rectification",
+        /// The right to erasure.
         Erasure = "erasure",
+        /// The right to restriction of processing.
         Restriction = "restriction",
+        /// The right to object.
         Objection = "objection",
+        /// The right to data portability.
         Portability = "portability",
+        /// The right to withdraw consent.
         ConsentWithdrawal = "consent_withdrawal",
+        /// The right to complain to the supervisory authority.
         Complaint = "complaint",
+        /// The information systems used.
         Systems = "systems",
+        /// How data subjects are informed.
         Informing = "informing",
+        /// When the notice was updated.
         UpdatedDate = "updated_date",
+        /// Anything else.
         Other = "other",
     }
 }
@@ -97,14 +124,19 @@ impl SectionKind {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Controller {
+    /// The controller's name.
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Its postal address.
     pub address: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Its phone number.
     pub phone: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Its e-mail address.
     pub email: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Its business ID (Y-tunnus).
     pub business_id: Option<String>,
 }
 
@@ -170,6 +202,7 @@ pub struct RequestSettings {
     /// Another controller's registry office that handles requests for this register.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub handled_by: Option<Controller>,
+    /// How requesters are identified.
     pub identification: Identification,
     /// The forms file with this register's request forms, relative to the site
     /// (default [`DEFAULT_FORMS`]).
@@ -186,6 +219,7 @@ pub struct RequestSettings {
 pub const DEFAULT_FORMS: &str = "forms/default.json";
 
 impl RequestSettings {
+    /// The address of the forms file for this register's requests.
     pub fn forms_url(&self) -> &str {
         self.forms.as_deref().unwrap_or(DEFAULT_FORMS)
     }
@@ -194,10 +228,15 @@ impl RequestSettings {
 /// A privacy notice, as stored in `public/notices/*.json`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Notice {
+    /// Stable id: the notice's name in addresses, drafts and payloads.
     pub id: String,
+    /// The notice's language.
     pub lang: Lang,
+    /// Its title.
     pub title: String,
+    /// The register's name.
     pub register_name: String,
+    /// The controller of the register.
     pub controller: Controller,
     /// Date of the latest update, ISO 8601 (`2018-06-04`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -205,7 +244,9 @@ pub struct Notice {
     /// Where this notice is available in other languages (language → notice URL).
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub translations: BTreeMap<Lang, String>,
+    /// Its sections, in the order written.
     pub sections: Vec<Section>,
+    /// How its register takes requests.
     pub requests: RequestSettings,
 }
 

@@ -11,7 +11,9 @@ use crate::i18n::{ui, Lang};
 
 /// What the notice's parts are built from: the notice and the prefix of its element ids.
 pub struct Parts<'a> {
+    /// The notice.
     pub notice: &'a Notice,
+    /// The prefix of its element ids (unique on the page).
     pub prefix: &'a str,
 }
 
@@ -179,7 +181,9 @@ pub const PASTED_PREFIX: &str = "seloste-notice";
 /// Where the static notice's shadow stylesheet is: the embed bundle's `seloste.css`, with
 /// its SRI hash when known.
 pub struct Stylesheet<'a> {
+    /// The stylesheet's address.
     pub href: &'a str,
+    /// Its SRI hash.
     pub integrity: Option<&'a str>,
 }
 

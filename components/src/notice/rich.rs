@@ -18,9 +18,13 @@ use entities::entity;
 /// A block of body text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Block {
+    /// A paragraph.
     Paragraph(Vec<Inline>),
+    /// A list.
     List {
+        /// Numbered (`<ol>`) rather than bulleted.
         ordered: bool,
+        /// Its items, each a run of text.
         items: Vec<Vec<Inline>>,
     },
 }
@@ -28,10 +32,20 @@ pub enum Block {
 /// Text inside a block.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Inline {
+    /// Plain text.
     Text(String),
+    /// Strong importance (`<strong>`).
     Strong(Vec<Inline>),
+    /// Emphasis (`<em>`).
     Emphasis(Vec<Inline>),
-    Link { href: String, children: Vec<Inline> },
+    /// A link (`https:`, `http:`, `mailto:` or `tel:` only).
+    Link {
+        /// Where it goes.
+        href: String,
+        /// Its text.
+        children: Vec<Inline>,
+    },
+    /// A line break (`<br>`).
     LineBreak,
 }
 

@@ -156,8 +156,11 @@ pub fn open(compact: &str, keys: &[PrivateKey]) -> Result<Vec<u8>, OfficeError> 
 /// The random values one encryption takes: the ephemeral key's secret, the content key and
 /// the IV. Each must be fresh from a CSPRNG for every request.
 pub struct Fresh {
+    /// The ephemeral ECDH key's secret.
     pub ephemeral: [u8; 32],
+    /// The content encryption key (AES-256-GCM).
     pub content_key: [u8; 32],
+    /// AES-GCM's IV.
     pub iv: [u8; 12],
 }
 

@@ -25,6 +25,7 @@ pub enum KeyUse {
 }
 
 impl KeyUse {
+    /// The use's name in a JWK: `enc` or `sig`.
     pub fn name(self) -> &'static str {
         match self {
             KeyUse::Encryption => "enc",
@@ -44,19 +45,27 @@ impl KeyUse {
 /// One public key of the office, as a JWK.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PublicKey {
+    /// The key type: `EC`.
     pub kty: String,
+    /// The curve: `P-256`.
     pub crv: String,
+    /// The point's x coordinate, base64url.
     pub x: String,
+    /// The point's y coordinate, base64url.
     pub y: String,
+    /// The key's id, which receipts and encrypted requests name.
     pub kid: String,
     #[serde(rename = "use")]
+    /// What it is for (`use` in the JWK).
     pub key_use: KeyUse,
+    /// The one algorithm it is for ([`KeyUse::alg`]).
     pub alg: String,
 }
 
 /// The office's public keys (a JWK set).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct KeySet {
+    /// The keys.
     pub keys: Vec<PublicKey>,
 }
 
@@ -66,7 +75,9 @@ pub struct KeySet {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum OfficeKeys {
+    /// A JWK set in the notice, as read.
     Inline(Json),
+    /// The https address of a JWK set.
     Address(String),
 }
 
@@ -223,6 +234,7 @@ impl KeySet {
             .ok_or_else(|| OfficeError::UnknownKey(kid.to_string()))
     }
 
+    /// The set as JSON, to publish.
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
     }
@@ -256,6 +268,7 @@ pub(crate) fn point(x: &str, y: &str) -> Result<p256::PublicKey, String> {
 /// it from the file the office keeps.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PrivateKey {
+    /// Its public part.
     pub public: PublicKey,
     secret: p256::SecretKey,
 }
@@ -287,6 +300,7 @@ impl PrivateKey {
         })
     }
 
+    /// Its secret scalar.
     pub fn secret(&self) -> &p256::SecretKey {
         &self.secret
     }

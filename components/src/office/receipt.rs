@@ -15,6 +15,7 @@ use base64::Engine;
 use p256::ecdsa::signature::{Signer, Verifier};
 use p256::ecdsa::{Signature, SigningKey, VerifyingKey};
 
+/// The receipts' algorithm.
 pub const ALG: &str = "ES256";
 /// The `typ` of a receipt's header (RFC 8725 §3.11: explicit typing, so no other token
 /// the office's key signs can pass for a receipt).
@@ -49,7 +50,9 @@ struct Header {
 /// A receipt read but not yet checked: its claims, the key it names, and what was signed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReadReceipt {
+    /// What the receipt says.
     pub claims: ReceiptClaims,
+    /// The key it names (`kid`), if any.
     pub kid: Option<String>,
     /// `header.payload`, the bytes the signature covers.
     pub signing_input: String,
@@ -164,11 +167,24 @@ pub fn sign(claims: &ReceiptClaims, key: &PrivateKey) -> Result<String, OfficeEr
 /// and why. Either way the citizen can keep the file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum OfficeReceipt {
-    Verified { jws: String, claims: ReceiptClaims },
-    NotVerified { jws: String, why: OfficeError },
+    /// Signed with the notice's `sig` key, over this request.
+    Verified {
+        /// The receipt as received (a compact JWS).
+        jws: String,
+        /// What it says.
+        claims: ReceiptClaims,
+    },
+    /// Not checked, or checked and refused.
+    NotVerified {
+        /// The receipt as received.
+        jws: String,
+        /// Why it was not taken.
+        why: OfficeError,
+    },
 }
 
 impl OfficeReceipt {
+    /// The receipt as received.
     pub fn jws(&self) -> &str {
         match self {
             OfficeReceipt::Verified { jws, .. } | OfficeReceipt::NotVerified { jws, .. } => jws,

@@ -17,15 +17,20 @@ pub enum Block {
     Heading(String),
     /// A question and its answer.
     Answer {
+        /// The question's label.
         question: String,
+        /// The answer as the citizen sees it.
         answer: String,
     },
+    /// A paragraph of text.
     Paragraph(String),
     /// The signature area: drawn strokes, a typed name, or a blank line for a pen.
     Signature(Signature),
     /// A QR code of `data`, described for readers of the structure by `alt`.
     Qr {
+        /// What the code holds.
         data: String,
+        /// Its description.
         alt: String,
     },
 }
@@ -33,8 +38,11 @@ pub enum Block {
 /// A request's PDF content.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Document {
+    /// The language of the document.
     pub lang: Lang,
+    /// The document's title (also the PDF's).
     pub title: String,
+    /// What it says, in order.
     pub blocks: Vec<Block>,
     /// Repeated at the foot of every page, before "page n / m".
     pub footer: String,

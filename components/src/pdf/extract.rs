@@ -32,6 +32,7 @@ pub enum ExtractError {
 }
 
 impl ExtractError {
+    /// What to tell the reader of the report, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         let t = |fi, sv, en| Text::new(fi, sv, en).get(lang).to_string();
         match self {

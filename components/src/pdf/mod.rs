@@ -50,6 +50,7 @@ pub enum MakeError {
     Payload(String),
     /// The forms file cannot label the request's answers.
     Forms(String),
+    /// The PDF could not be written.
     Pdf(PdfError),
 }
 
@@ -82,7 +83,9 @@ impl MakeError {
 /// document with a character the subset lacks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FontFile {
+    /// The subset (Latin with the Sámi letters, Greek and Cyrillic).
     Subset,
+    /// The whole DejaVu Sans.
     Whole,
 }
 

@@ -14,6 +14,7 @@ use crate::seal::{verify_json, SealError, Verified};
 /// The findings about one file.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Inspection {
+    /// Whether the file holds a request.
     pub request: Result<(), ExtractError>,
     /// `None` when there was no request to check.
     pub seal: Option<Result<Verified, SealError>>,
@@ -34,8 +35,11 @@ pub struct Inspection {
 /// encrypted requests; public or private ones check receipts) and the receipt, if any.
 #[derive(Clone, Debug, Default)]
 pub struct Evidence {
+    /// The office's private keys.
     pub private: Vec<PrivateKey>,
+    /// The office's public keys.
     pub public: Option<KeySet>,
+    /// The office's receipt of the request (a compact JWS).
     pub receipt: Option<String>,
 }
 
@@ -82,7 +86,9 @@ pub fn inspect_with(file: &[u8], evidence: &Evidence) -> Inspection {
 /// How one check went.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
+    /// The check passed.
     Passed,
+    /// The check failed.
     Failed,
     /// Not checked because an earlier check failed.
     Skipped,
@@ -91,7 +97,9 @@ pub enum Status {
 /// One line of the verifier's report.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Check {
+    /// What was checked, in the reader's language.
     pub label: String,
+    /// How it went.
     pub status: Status,
     /// What was found, or what does not match.
     pub detail: Option<String>,

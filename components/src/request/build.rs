@@ -48,9 +48,13 @@ fn is_payload_field(id: &str) -> bool {
 /// What the browser adds to the answers: the request's id and time, and the files chosen.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Envelope {
+    /// The request's id: a random UUID (version 4).
     pub id: String,
+    /// When it is made (RFC 3339, UTC).
     pub created_at: String,
+    /// The language of the form.
     pub lang: Lang,
+    /// Today in Finland, for the answers' dates.
     pub today: Date,
     /// Files of `file` questions, each with its question id in `field`.
     pub attachments: Vec<Attachment>,

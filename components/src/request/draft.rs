@@ -7,12 +7,14 @@ use crate::request::form::Answers;
 /// Kept as `{"answers": {id: text, …}, "step": n}`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Draft {
+    /// The answers, by field id.
     pub answers: Answers,
     /// Index of the step the citizen was on (into the form's steps).
     pub step: usize,
 }
 
 impl Draft {
+    /// The draft as kept (JSON).
     pub fn to_json(&self) -> String {
         let answers: Vec<String> = self
             .answers

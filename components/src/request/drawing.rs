@@ -18,7 +18,9 @@ pub const MAX_POINTS: usize = 2000;
 /// A point closer than this (in box units) to the previous one adds nothing visible.
 const MIN_STEP: u16 = 4;
 
+/// A point (x, y) in the 0–1000 box.
 pub type Point = (u16, u16);
+/// One stroke of the pen: its points in order.
 pub type Stroke = Vec<Point>;
 
 /// Why a drawing cannot be a signature.
@@ -33,6 +35,7 @@ pub enum DrawingError {
 }
 
 impl DrawingError {
+    /// What to tell the citizen.
     pub fn message(self) -> Text {
         match self {
             DrawingError::TooLittle => Text::new(

@@ -14,13 +14,16 @@ use crate::request::spec::Form;
 pub enum Stage {
     /// A step, by index into the form's steps.
     Step(usize),
+    /// "Check your answers".
     CheckAnswers,
+    /// The request is made.
     Done,
 }
 
 /// Where "continue" goes from a step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Continue {
+    /// To the step of this index.
     ToStep(usize),
     /// Every question is answered: "check your answers" (made by the later chunk).
     ToCheckAnswers,
@@ -30,7 +33,9 @@ pub enum Continue {
 /// question from a change link, or was sent back to one).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Flow {
+    /// Where the citizen is.
     pub stage: Stage,
+    /// Whether "continue" returns to "check your answers".
     pub returning: bool,
 }
 

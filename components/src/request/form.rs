@@ -21,6 +21,7 @@ fn answer<'a>(answers: &'a Answers, id: &str) -> &'a str {
 }
 
 impl Condition {
+    /// Whether the answers meet the condition on `today` (a date's age counts from it).
     pub fn holds(&self, answers: &Answers, today: Date) -> bool {
         let value = answer(answers, &self.field);
         if let Some(equals) = &self.equals {
@@ -40,16 +41,19 @@ fn holds(condition: &Option<Condition>, answers: &Answers, today: Date) -> bool 
 }
 
 impl Step {
+    /// Whether the step is asked with these answers.
     pub fn is_shown(&self, answers: &Answers, today: Date) -> bool {
         holds(&self.shown_when, answers, today)
     }
 }
 
 impl Field {
+    /// Whether the question is asked with these answers.
     pub fn is_shown(&self, answers: &Answers, today: Date) -> bool {
         holds(&self.shown_when, answers, today)
     }
 
+    /// Whether the question must be answered with these answers.
     pub fn is_required(&self, answers: &Answers, today: Date) -> bool {
         self.required
             || self
@@ -109,8 +113,11 @@ pub fn into_answers(pairs: impl Iterator<Item = (String, String)>) -> Answers {
 /// What is wrong with one answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
+    /// A required question left unanswered, with what the forms file says then.
     Missing(LocalText),
+    /// A Finnish personal identity code that is not valid.
     IdentityCode(HetuError),
+    /// Another country's identity number that is not valid.
     NationalId(IdError),
     /// A valid code whose birth date is after today.
     BornInFuture,
@@ -118,18 +125,25 @@ pub enum Problem {
     NotAMinor,
     /// A temporary code where the form asks for the population register's.
     TemporaryCode,
+    /// An e-mail address that is not one.
     Email(EmailError),
+    /// A phone number that is not one.
     Phone(PhoneError),
+    /// A postal code that is not one.
     PostalCode(PostalCodeError),
+    /// A date that is not a date, or is in the future.
     Date(DateError),
     /// A date before the date of the named question (an end before its start).
     DateBefore(LocalText),
+    /// An answer longer than the question allows (the limit, in characters).
     TooLong(usize),
+    /// An answer that is none of the question's options.
     NotAnOption,
     /// A file larger than [`MAX_FILE_BYTES`].
     FileTooLarge,
     /// A file of a type the question does not accept.
     FileType,
+    /// A drawn signature that cannot be taken.
     Drawing(DrawingError),
 }
 
@@ -158,6 +172,7 @@ pub fn check_file(field: &Field, name: &str, media_type: &str, size: u64) -> Opt
 }
 
 impl Problem {
+    /// What to tell the citizen, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         let text = |fi, sv, en| Text::new(fi, sv, en).get(lang).to_string();
         match self {
@@ -230,7 +245,9 @@ impl Problem {
 /// An answer that needs fixing.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
+    /// The question's id.
     pub field: String,
+    /// What is wrong.
     pub problem: Problem,
 }
 

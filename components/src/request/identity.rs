@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 
 /// The answers of the identity question (`identity_method`) in form specs.
 pub const METHOD_FINNISH_CODE: &str = "finnish_code";
+/// The answer for a Swedish, Norwegian, Danish or Estonian number.
 pub const METHOD_NORDIC_CODE: &str = "nordic_code";
+/// The answer for a date of birth and another identifier.
 pub const METHOD_OTHER_ID: &str = "other_id";
 
 /// The identity of a person in a request: which path was used, and its values.
@@ -17,19 +19,28 @@ pub enum Identity {
     /// a temporary code (individual number 900–999) that some organisations give, not
     /// the population register's; marked so that the office does not take it for one.
     PersonalIdentityCode {
+        /// The code.
         value: String,
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        /// Whether it is a temporary code.
         temporary: bool,
     },
     /// A personal identity number of another country.
-    NationalIdentityNumber { country: Country, value: String },
+    NationalIdentityNumber {
+        /// Whose number it is.
+        country: Country,
+        /// The number, in its canonical form.
+        value: String,
+    },
     /// No personal identity code: date of birth (ISO) and another identifier.
     DateOfBirthAndIdentifier {
+        /// The date of birth (ISO 8601).
         date_of_birth: String,
         /// `passport`, `id_card`, `client_number` or `other`; absent when not known.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         identifier_type: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        /// The identifier (a passport's number, a client number, …).
         identifier: Option<String>,
     },
 }

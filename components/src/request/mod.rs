@@ -32,14 +32,23 @@ crate::closed_set::closed_set! {
     /// The kinds of request a data subject can make (names fixed by the payload contract).
     #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
     pub enum RequestKind {
+        /// Right of access (Art. 15).
         Access = "access",
+        /// Right to rectification (Art. 16).
         Rectification = "rectification",
+        /// Right to erasure (Art. 17).
         Erasure = "erasure",
+        /// Right to restriction of processing (Art. 18).
         Restriction = "restriction",
+        /// Right to data portability (Art. 20).
         Portability = "portability",
+        /// Right to object (Art. 21).
         Objection = "objection",
+        /// Log data: who has processed one's data, and to whom it was disclosed.
         LogData = "log_data",
+        /// Withdrawing consent (Art. 7(3)).
         ConsentWithdrawal = "consent_withdrawal",
+        /// Another request about one's data.
         Other = "other",
     }
 }

@@ -14,6 +14,7 @@ use validator::Validate;
 pub mod rules;
 pub use rules::PayloadError;
 
+/// The payload's `schema` member: the version of this format (docs/versioning.md).
 pub const SCHEMA: &str = "seloste.request/1";
 
 /// Which register the request is about, and who handles it.
@@ -21,14 +22,19 @@ pub const SCHEMA: &str = "seloste.request/1";
 #[serde(deny_unknown_fields)]
 pub struct Register {
     #[validate(length(min = 1, max = 200))]
+    /// The notice's `id`.
     pub notice_id: String,
+    /// The register's name, as the notice gives it.
     pub register_name: String,
+    /// The controller, as the notice names it.
     pub controller: Controller,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The organisation that handles requests for the controller, when the notice names one.
     pub handled_by: Option<Controller>,
 }
 
 impl Register {
+    /// The register of `notice`.
     pub fn of(notice: &Notice) -> Register {
         Register {
             notice_id: notice.id.clone(),
@@ -44,11 +50,14 @@ impl Register {
 #[serde(deny_unknown_fields)]
 pub struct Requester {
     #[validate(length(min = 1, max = 200))]
+    /// The requester's full name.
     pub name: String,
     #[validate(custom(function = "rules::identity"))]
+    /// How the requester is identified: an identity code or number, or a date of birth.
     pub identity: Identity,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(length(min = 1, max = 400))]
+    /// A postal address for the answer, on one line.
     pub address: Option<String>,
     /// E.164, e.g. `+358401234567`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -56,6 +65,7 @@ pub struct Requester {
     pub phone: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(custom(function = "rules::email"))]
+    /// An e-mail address for the answer.
     pub email: Option<String>,
     /// Who verified the name and identity code before the form was opened, as the host
     /// page named it (e.g. "Suomi.fi"); absent when the citizen typed them.
@@ -70,17 +80,27 @@ pub struct Requester {
 #[serde(tag = "role", rename_all = "snake_case")]
 pub enum OnBehalf {
     #[default]
+    /// For themselves.
     None,
+    /// As the guardian of a minor.
     GuardianOfMinor {
+        /// The name of the person the request is about.
         subject_name: String,
+        /// How that person is identified.
         subject_identity: Identity,
     },
+    /// As a guardian appointed for an adult.
     LegalGuardian {
+        /// The name of the person the request is about.
         subject_name: String,
+        /// How that person is identified.
         subject_identity: Identity,
     },
+    /// With a power of attorney (sent as an attachment).
     AuthorisedPerson {
+        /// The name of the person the request is about.
         subject_name: String,
+        /// How that person is identified.
         subject_identity: Identity,
     },
 }
@@ -93,10 +113,13 @@ pub struct Attachment {
     #[validate(length(min = 1, max = 100))]
     pub field: String,
     #[validate(length(min = 1, max = 255))]
+    /// The file's name.
     pub name: String,
     #[serde(rename = "type")]
+    /// Its media type (`type` in JSON), e.g. `application/pdf`.
     pub media_type: String,
     #[validate(range(max = rules::MAX_ATTACHMENT_BYTES))]
+    /// Its size in bytes.
     pub size: u64,
     /// Lowercase hex SHA-256 of the file.
     #[validate(custom(function = "rules::sha256_hex"))]
@@ -110,11 +133,15 @@ pub struct Attachment {
 pub enum Signature {
     /// Drawn on screen: strokes of points (x, y) in a 0–1000 box.
     Drawn {
+        /// The strokes, each a list of points.
         strokes: Vec<Vec<(u16, u16)>>,
     },
+    /// The requester typed their name as their signature.
     Typed {
+        /// The name as typed.
         name: String,
     },
+    /// The requester signs the printed request by hand.
     OnPaper,
 }
 
@@ -122,9 +149,13 @@ pub enum Signature {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Jwk {
+    /// The key type: `EC`.
     pub kty: String,
+    /// The curve: `P-256`.
     pub crv: String,
+    /// The point's x coordinate, base64url.
     pub x: String,
+    /// The point's y coordinate, base64url.
     pub y: String,
 }
 
@@ -132,9 +163,13 @@ pub struct Jwk {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Seal {
+    /// The algorithm: `ES256`.
     pub alg: String,
+    /// The public key that checks the signature.
     pub jwk: Jwk,
+    /// base64url SHA-256 of the signed bytes ([`Payload::signing_input`]).
     pub digest: String,
+    /// base64url of the signature, r‖s (64 bytes).
     pub signature: String,
 }
 
@@ -143,6 +178,7 @@ pub struct Seal {
 #[serde(deny_unknown_fields)]
 pub struct Payload {
     #[validate(custom(function = "rules::schema"))]
+    /// Always [`SCHEMA`].
     pub schema: String,
     /// A random UUID (version 4).
     #[validate(custom(function = "rules::uuid"))]
@@ -150,15 +186,19 @@ pub struct Payload {
     /// RFC 3339 UTC, e.g. `2026-11-22T21:18:00Z`.
     #[validate(custom(function = "rules::utc_timestamp"))]
     pub created_at: String,
+    /// The kind of request.
     pub kind: RequestKind,
     /// The language the form was filled in.
     pub lang: Lang,
     #[validate(nested)]
+    /// The register the request is about.
     pub register: Register,
     #[validate(nested)]
+    /// Who makes the request.
     pub requester: Requester,
     #[serde(default)]
     #[validate(custom(function = "rules::on_behalf"))]
+    /// For whom, when not for themselves.
     pub on_behalf: OnBehalf,
     /// The kind's own answers, by field id (all strings; dates ISO 8601).
     #[serde(default)]
@@ -176,14 +216,18 @@ pub struct Payload {
     pub place: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(custom(function = "rules::iso_date"))]
+    /// The day of signing (ISO 8601).
     pub date: Option<String>,
     #[serde(default)]
     #[validate(nested)]
+    /// The files sent with it, described.
     pub attachments: Vec<Attachment>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(custom(function = "rules::signature"))]
+    /// How it is signed.
     pub signature: Option<Signature>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The seal, once sealed ([`crate::seal`]).
     pub seal: Option<Seal>,
 }
 

@@ -10,9 +10,13 @@ use crate::request::reference::reference;
 /// confirmation shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Receipt {
+    /// The request's short reference.
     pub reference: String,
+    /// When the answer is due.
     pub deadline: Deadline,
+    /// The request.
     pub payload: Payload,
+    /// Where it stands.
     pub delivery: DeliveryState,
     /// The receipt the registry office signed, when its backend gave one.
     pub office_receipt: Option<crate::office::receipt::OfficeReceipt>,
@@ -25,7 +29,9 @@ pub enum DeliveryState {
     Made,
     /// Received by the backend at `at`, which may have given its own reference.
     Delivered {
+        /// The backend's own case reference.
         backend_reference: Option<String>,
+        /// When it was received (RFC 3339).
         at: String,
     },
     /// Kept in the outbox, to be sent when the connection returns.

@@ -15,6 +15,7 @@ use crate::i18n::{Lang, Text};
 use crate::json::{self, Json, JsonError};
 use crate::request::RequestKind;
 
+/// The file's `format` member: the version of this format.
 pub const FORMAT: &str = "seloste.saved-answers/1";
 /// PBKDF2 iterations of a file this version writes (OWASP's figure for PBKDF2-HMAC-SHA256).
 pub const ITERATIONS: u32 = 600_000;
@@ -26,12 +27,19 @@ pub const MIN_PASSPHRASE: usize = 12;
 /// A saved-answers file: the clear part, and the encrypted draft (base64url, no padding).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SavedFile {
+    /// The notice of the form the answers were given on.
     pub notice_id: String,
+    /// Its register's name, to say which form a file is from.
     pub register_name: String,
+    /// The kind of request.
     pub kind: RequestKind,
+    /// PBKDF2-HMAC-SHA256 iterations that made the key from the passphrase.
     pub iterations: u32,
+    /// PBKDF2's salt, base64url.
     pub salt: String,
+    /// AES-GCM's IV, base64url.
     pub iv: String,
+    /// The draft encrypted with AES-256-GCM, base64url.
     pub data: String,
 }
 
@@ -42,7 +50,9 @@ pub enum SavedError {
     NotSaved,
     /// Saved from another form: its kind and register are said.
     OtherForm {
+        /// The kind of request of the file.
         kind: RequestKind,
+        /// The register of the file.
         register_name: String,
     },
     /// The passphrase is wrong, or the file was changed: AES-GCM cannot tell which.
@@ -65,6 +75,7 @@ const NOT_OPENED: Text = Text::new(
     "Filen kunde inte öppnas: lösenordet är fel eller filen har ändrats efter att den sparades.",
     "The file could not be opened: the passphrase is wrong, or the file was changed after it was saved.",
 );
+/// In English: “The passphrase must have at least 12 characters.”
 pub const PASSPHRASE_SHORT: Text = Text::new(
     "Salasanassa on oltava vähintään 12 merkkiä.",
     "Lösenordet måste ha minst 12 tecken.",
@@ -82,55 +93,69 @@ pub mod words {
         "Spara svaren i en fil eller öppna en sparad fil",
         "Save your answers to a file, or open a saved file",
     );
+    /// In English: “Save your answers to a file”
     pub const SAVE_TITLE: Text = Text::new(
         "Tallenna vastaukset tiedostoon",
         "Spara svaren i en fil",
         "Save your answers to a file",
     );
+    /// In English: “You can continue on another device by opening the file with this form. The file is …”
     pub const SAVE_HELP: Text = Text::new(
         "Voit jatkaa toisella laitteella avaamalla tiedoston tällä lomakkeella. Tiedosto salataan valitsemallasi salasanalla: kirjoita salasana muistiin, sillä ilman sitä tiedostoa ei voi avata. Liitteitä ei tallenneta tiedostoon; valitse ne uudelleen, kun jatkat.",
         "Du kan fortsätta på en annan enhet genom att öppna filen med det här formuläret. Filen krypteras med ett lösenord som du väljer: skriv upp lösenordet, för utan det kan filen inte öppnas. Bilagor sparas inte i filen; välj dem på nytt när du fortsätter.",
         "You can continue on another device by opening the file with this form. The file is encrypted with a passphrase you choose: write the passphrase down, as the file cannot be opened without it. Attachments are not saved in the file; choose them again when you continue.",
     );
+    /// In English: “Passphrase (at least 12 characters)”
     pub const NEW_PASSPHRASE: Text = Text::new(
         "Salasana (vähintään 12 merkkiä)",
         "Lösenord (minst 12 tecken)",
         "Passphrase (at least 12 characters)",
     );
+    /// In English: “Save the file”
     pub const SAVE: Text = Text::new("Tallenna tiedosto", "Spara filen", "Save the file");
+    /// In English: “Your browser saves the file (usually in Downloads). Keep the passphrase apart from the …”
     pub const SAVED: Text = Text::new(
         "Selain tallentaa tiedoston (tavallisesti Lataukset-kansioon). Säilytä salasana eri paikassa kuin tiedosto.",
         "Webbläsaren sparar filen (vanligen i mappen Hämtade filer). Förvara lösenordet på ett annat ställe än filen.",
         "Your browser saves the file (usually in Downloads). Keep the passphrase apart from the file.",
     );
+    /// In English: “The file could not be saved in this browser.”
     pub const NOT_SAVED_HERE: Text = Text::new(
         "Tiedostoa ei voitu tallentaa tässä selaimessa.",
         "Filen kunde inte sparas i den här webbläsaren.",
         "The file could not be saved in this browser.",
     );
+    /// In English: “Continue from a saved file”
     pub const OPEN_TITLE: Text = Text::new(
         "Jatka tallennetusta tiedostosta",
         "Fortsätt från en sparad fil",
         "Continue from a saved file",
     );
+    /// In English: “The answers in the file replace this form's current answers.”
     pub const OPEN_HELP: Text = Text::new(
         "Tiedoston vastaukset korvaavat tämän lomakkeen nykyiset vastaukset.",
         "Svaren i filen ersätter svaren i det här formuläret.",
         "The answers in the file replace this form's current answers.",
     );
+    /// In English: “Saved file”
     pub const FILE: Text = Text::new("Tallennettu tiedosto", "Sparad fil", "Saved file");
+    /// In English: “Passphrase”
     pub const PASSPHRASE: Text = Text::new("Salasana", "Lösenord", "Passphrase");
+    /// In English: “Open the file”
     pub const OPEN: Text = Text::new("Avaa tiedosto", "Öppna filen", "Open the file");
+    /// In English: “Choose the saved file.”
     pub const CHOOSE_FILE: Text = Text::new(
         "Valitse tallennettu tiedosto.",
         "Välj den sparade filen.",
         "Choose the saved file.",
     );
+    /// In English: “Your answers were restored from the file. Check them before you make the request.”
     pub const RESTORED: Text = Text::new(
         "Vastauksesi palautettiin tiedostosta. Tarkista ne ennen kuin teet pyynnön.",
         "Dina svar hämtades från filen. Kontrollera dem innan du gör begäran.",
         "Your answers were restored from the file. Check them before you make the request.",
     );
+    /// In English: “Your answers were restored from the file. Choose the attachment again: attachments are …”
     pub const RESTORED_FILE_AGAIN: Text = Text::new(
         "Vastauksesi palautettiin tiedostosta. Valitse liitetiedosto uudelleen: liitteitä ei tallenneta tiedostoon.",
         "Dina svar hämtades från filen. Välj bilagan på nytt: bilagor sparas inte i filen.",
@@ -179,6 +204,7 @@ impl SavedFile {
         )
     }
 
+    /// The file as written (JSON).
     pub fn to_json(&self) -> String {
         format!(
             concat!(

@@ -13,17 +13,22 @@ use super::RequestKind;
 use crate::i18n::Lang;
 use std::collections::BTreeMap;
 
+/// The forms file's `schema` member: the version of this format (docs/versioning.md).
 pub const SCHEMA: &str = "seloste.forms/1";
 
 /// A user-facing string of a form spec, in all three languages.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LocalText {
+    /// Finnish.
     pub fi: String,
+    /// Swedish.
     pub sv: String,
+    /// English.
     pub en: String,
 }
 
 impl LocalText {
+    /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::Fi => &self.fi,
@@ -45,6 +50,7 @@ crate::closed_set::closed_set! {
         IdentityCode = "identity_code",
         /// A personal identity number of the country chosen in `country_field`.
         NationalId = "national_id",
+        /// An e-mail address.
         Email = "email",
         /// A Finnish or international phone number.
         Phone = "phone",
@@ -68,14 +74,18 @@ impl FieldType {}
 /// One option of a choice.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Choice {
+    /// The answer stored when it is chosen.
     pub value: String,
+    /// What the citizen sees.
     pub label: LocalText,
+    /// More words under the label.
     pub hint: Option<LocalText>,
 }
 
 /// A condition on an earlier answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Condition {
+    /// The id of the field whose answer is looked at.
     pub field: String,
     /// The answer is exactly this.
     pub equals: Option<String>,
@@ -90,9 +100,13 @@ pub struct Condition {
 pub struct Field {
     /// Stable id: the key in answers and payloads, and the element id in the page.
     pub id: String,
+    /// What it holds.
     pub kind: FieldType,
+    /// The question.
     pub label: LocalText,
+    /// More words under the question.
     pub hint: Option<LocalText>,
+    /// Whether an answer is needed.
     pub required: bool,
     /// Required only while this holds (otherwise optional).
     pub required_when: Option<Condition>,
@@ -104,6 +118,7 @@ pub struct Field {
     pub autocomplete: Option<String>,
     /// The answer a new form starts with (`"today"` for a date).
     pub default: Option<String>,
+    /// For `choice`: the options.
     pub options: Vec<Choice>,
     /// For `national_id`: the field that holds the country.
     pub country_field: Option<String>,
@@ -121,17 +136,22 @@ pub struct Field {
 /// One topic of a form, shown as one page on a phone.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Step {
+    /// Stable id: the name forms name it by in `kinds`.
     pub id: String,
+    /// The step's page title.
     pub title: LocalText,
+    /// More words under the title.
     pub hint: Option<LocalText>,
     /// The step is skipped unless this holds.
     pub shown_when: Option<Condition>,
+    /// Its questions, in order.
     pub fields: Vec<Field>,
 }
 
 /// The form of one request kind: which steps, in which order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct KindSpec {
+    /// The ids of its steps, in order.
     pub steps: Vec<String>,
     /// Shown on the first step, before any question.
     pub intro: Option<LocalText>,
@@ -140,17 +160,24 @@ pub struct KindSpec {
 /// A forms file: a library of steps and the forms of the request kinds it serves.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FormSet {
+    /// The file's `$schema`, when it names one.
     pub json_schema: Option<String>,
+    /// The format's version: [`SCHEMA`].
     pub schema: String,
+    /// Every step any form uses.
     pub steps: Vec<Step>,
+    /// The form of each request kind the file serves.
     pub kinds: BTreeMap<RequestKind, KindSpec>,
 }
 
 /// The resolved form of one request kind.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Form {
+    /// The kind of request.
     pub kind: RequestKind,
+    /// Shown on the first step, before any question.
     pub intro: Option<LocalText>,
+    /// Its steps, resolved, in order.
     pub steps: Vec<Step>,
 }
 
@@ -160,6 +187,7 @@ impl Form {
         self.steps.iter().flat_map(|s| s.fields.iter())
     }
 
+    /// The field with `id`, on any step.
     pub fn field(&self, id: &str) -> Option<&Field> {
         self.fields().find(|f| f.id == id)
     }
@@ -187,6 +215,7 @@ impl std::fmt::Display for SpecError {
 pub const REQUIRED_FIELDS: [&str; 2] = ["name", "identity_method"];
 
 impl FormSet {
+    /// Reads a forms file (JSON, `forms.schema.json`), every rule checked: an unknown member, a step no form uses or a form without the required fields is an error.
     pub fn from_json(json: &str) -> Result<FormSet, SpecError> {
         let set = crate::json::parse(json)
             .and_then(|doc| read::form_set(&doc))

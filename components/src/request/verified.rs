@@ -14,6 +14,7 @@ pub const LOCKED_FIELDS: [&str; 3] = ["name", "identity_method", "identity_code"
 /// A name and a Finnish personal identity code verified by the host page.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Verified {
+    /// The verified name.
     pub name: String,
     /// The code in canonical form.
     pub code: String,
@@ -25,13 +26,18 @@ pub struct Verified {
 /// `seloste-error` event); the form then asks the citizen as if nothing had been passed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum VerifiedError {
+    /// No name was given.
     NoName,
+    /// The name is longer than a request takes.
     NameTooLong,
+    /// Who verified them was not said.
     NoVerifier,
+    /// The code is not a valid Finnish personal identity code.
     Code(HetuError),
 }
 
 impl VerifiedError {
+    /// What to tell the site's staff, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         let text = match self {
             VerifiedError::NoName => NO_NAME,

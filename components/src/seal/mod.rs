@@ -40,6 +40,7 @@ use p256::ecdsa::signature::{Signer, Verifier};
 use p256::ecdsa::{Signature, SigningKey, VerifyingKey};
 use sha2::{Digest, Sha256};
 
+/// The seal's algorithm.
 pub const ALG: &str = "ES256";
 
 /// Why a seal does not hold.
@@ -54,7 +55,12 @@ pub enum SealError {
     /// The payload could not be put in canonical form (a number JSON cannot carry exactly).
     Canonical,
     /// The digest in the seal is not the digest of the payload: the payload was changed.
-    DigestMismatch { expected: String, found: String },
+    DigestMismatch {
+        /// The digest of the payload as it is.
+        expected: String,
+        /// The digest the seal holds.
+        found: String,
+    },
     /// The signature is malformed or not made with this key over this payload.
     Signature,
     /// The signature's S is in the upper half of the curve order: a valid ECDSA
@@ -66,6 +72,7 @@ pub enum SealError {
 }
 
 impl SealError {
+    /// What to tell the reader of the report, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         let t = |fi, sv, en| Text::new(fi, sv, en).get(lang).to_string();
         match self {
@@ -155,7 +162,9 @@ pub fn seal(payload: &mut Payload, key: &SigningKey) -> Result<(), SealError> {
 /// printed on a PDF or recorded at submission.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Verified {
+    /// base64url SHA-256 of the signed bytes.
     pub digest: String,
+    /// The RFC 7638 thumbprint of the key that signed.
     pub thumbprint: String,
 }
 

@@ -9,6 +9,7 @@ use crate::i18n::{Lang, Text};
 /// Where and how requests go.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Delivery {
+    /// How requests leave the form.
     pub adapter: Adapter,
     /// The backend of the `json`, `form` and `multipart` adapters.
     pub endpoint: Option<String>,
@@ -20,15 +21,18 @@ pub struct Delivery {
 /// plainly, to the citizen).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DeliveryError {
+    /// An adapter of no known name.
     UnknownAdapter(String),
     /// `json`, `form` or `multipart` without an endpoint.
     NoEndpoint,
+    /// An endpoint that may not be used.
     Endpoint(EndpointError),
     /// `mailto` without an address.
     NoMailto,
 }
 
 impl DeliveryError {
+    /// What to tell the site's staff, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         let t = |fi, sv, en| Text::new(fi, sv, en).get(lang).to_string();
         match self {

@@ -11,15 +11,21 @@ crate::closed_set::closed_set! {
     /// `multipart`, `mailto`, `pdf`).
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum Adapter {
+        /// `POST` of the request as JSON.
         Json = "json",
+        /// `POST` as `application/x-www-form-urlencoded`, for CMS form handlers.
         FormUrlencoded = "form",
+        /// `POST` as `multipart/form-data`, with the PDF.
         Multipart = "multipart",
+        /// A prefilled e-mail for the citizen to send, with the PDF to attach.
         Mailto = "mailto",
+        /// A PDF for the citizen to print, sign and deliver.
         PdfOnly = "pdf",
     }
 }
 
 impl Adapter {
+    /// The adapter of a name in a notice (`json`, `form`, `multipart`, `mailto`, `pdf`).
     pub fn parse(name: &str) -> Option<Adapter> {
         // Its name in any case, or one of the other words that attributes have used.
         let name = name.trim().to_ascii_lowercase();
@@ -56,20 +62,28 @@ fn percent(text: &str, space: &str) -> String {
 /// reading the whole payload (the outbox keeps payloads as text).
 #[derive(Debug, Default, PartialEq, Eq, serde::Deserialize)]
 pub struct Head {
+    /// The request's id.
     pub id: String,
+    /// The kind of request.
     pub kind: String,
+    /// When it was made (RFC 3339).
     pub created_at: String,
+    /// Who made it.
     pub requester: HeadRequester,
 }
 
 #[derive(Debug, Default, PartialEq, Eq, serde::Deserialize)]
+/// The requester's members a form body files a request by.
 pub struct HeadRequester {
+    /// The requester's name.
     pub name: String,
     #[serde(default)]
+    /// Their e-mail address, when given.
     pub email: Option<String>,
 }
 
 impl Head {
+    /// The head of a payload's JSON; `None` if it is not a payload.
     pub fn of_json(json: &str) -> Option<Head> {
         serde_json::from_str(json).ok()
     }

@@ -20,9 +20,13 @@ use crate::submit::encode::Adapter;
 /// What is kept in the clear, to list kept requests without decrypting them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Meta {
+    /// The request's id.
     pub id: String,
+    /// Its short reference.
     pub reference: String,
+    /// The kind of request.
     pub kind: RequestKind,
+    /// When it was made (RFC 3339).
     pub created_at: String,
     /// The backend refused it when it was sent again: it is not sent again by itself,
     /// only when the citizen asks.
@@ -43,8 +47,11 @@ pub const MAX_OUTBOX_DAYS: u16 = 365;
 /// of it when it is delivered ([`crate::event::summary`], made when it was kept).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Kept {
+    /// The sealed request's JSON, or the JWE encrypted to the office.
     pub payload: String,
+    /// How it is sent.
     pub adapter: Adapter,
+    /// Where it is sent.
     pub endpoint: Option<String>,
     /// `None` in a record of an earlier version.
     pub summary: Option<String>,

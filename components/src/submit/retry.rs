@@ -11,7 +11,9 @@
 pub enum Attempt<'a> {
     /// No response: offline, DNS, a dropped connection, or our own timeout.
     NoResponse,
+    /// The backend answered with `status`.
     Response {
+        /// The HTTP status.
         status: u16,
         /// The `Retry-After` header, if any.
         retry_after: Option<&'a str>,
@@ -23,6 +25,7 @@ pub enum Attempt<'a> {
 /// What to do next.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Decision {
+    /// The backend confirmed it (2xx).
     Delivered,
     /// A 409 to the request's key: the backend has the request already.
     AlreadyReceived,

@@ -14,6 +14,7 @@ pub enum PhoneError {
 }
 
 impl PhoneError {
+    /// What to tell the citizen.
     pub fn text(self) -> Text {
         match self {
             PhoneError::Characters => Text::new(
@@ -34,6 +35,7 @@ impl PhoneError {
         }
     }
 
+    /// What to tell the citizen, in `lang`.
     pub fn message(self, lang: Lang) -> &'static str {
         self.text().get(lang)
     }
@@ -83,11 +85,14 @@ pub fn phone(input: &str) -> Result<String, PhoneError> {
 /// like any country's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PostalCodeError {
+    /// Not five digits.
     Finnish,
+    /// Not like any country's postal code.
     Foreign,
 }
 
 impl PostalCodeError {
+    /// What to tell the citizen, in `lang`.
     pub fn message(self, lang: Lang) -> &'static str {
         match self {
             PostalCodeError::Finnish => Text::new(

@@ -36,6 +36,7 @@ pub enum EmailError {
 }
 
 impl EmailError {
+    /// What to tell the citizen.
     pub fn text(self) -> Text {
         match self {
             EmailError::NoAt => Text::new(
@@ -61,6 +62,7 @@ impl EmailError {
         }
     }
 
+    /// What to tell the citizen, in `lang`.
     pub fn message(self, lang: Lang) -> &'static str {
         self.text().get(lang)
     }
@@ -111,12 +113,14 @@ pub enum DateError {
     Format,
     /// Day and month do not make a real date.
     NotADate,
+    /// After today.
     InFuture,
     /// Before 1900: surely a typo in the year.
     TooOld,
 }
 
 impl DateError {
+    /// What to tell the citizen.
     pub fn text(self) -> Text {
         match self {
             DateError::Format => Text::new(
@@ -142,6 +146,7 @@ impl DateError {
         }
     }
 
+    /// What to tell the citizen, in `lang`.
     pub fn message(self, lang: Lang) -> &'static str {
         self.text().get(lang)
     }

@@ -2,6 +2,34 @@
 //!
 //! Views are thin: they hold signals and DOM wiring, and call the pure modules for every
 //! decision (what a notice contains, whether an answer is valid, how it is shown).
+//!
+//! A notice and its access request form in a Leptos app, with the person the portal has
+//! already identified (the whole app, which loads the notice and the forms file, is
+//! `app/examples/leptos_portal.rs` in the repository):
+//!
+//! ```no_run
+//! use leptos::prelude::*;
+//! use seloste::notice::Notice;
+//! use seloste::request::{spec::FormSet, verified::Verified, RequestKind};
+//! use seloste::web::{NoticeView, PdfAssets, RequestForm};
+//!
+//! #[component]
+//! fn AccessRequest(notice: Notice, forms_json: String) -> impl IntoView {
+//!     let lang = RwSignal::new(seloste::Lang::Fi);
+//!     let pdf = PdfAssets::from_page("pdf/seloste-pdf.js", "forms/default.json", "fonts/DejaVuSans.ttf");
+//!     // From the portal's own identification; None lets the citizen type them.
+//!     let verified = Verified::new("Maija Meikäläinen", "131052-308T", "Suomi.fi").ok();
+//!     match FormSet::from_json(&forms_json).and_then(|set| set.form(RequestKind::Access)) {
+//!         Ok(form) => view! {
+//!             <NoticeView notice=notice.clone() lang=lang heading_level=2 on_request=|_| ()/>
+//!             <RequestForm notice=notice form=form lang=lang pdf=pdf verified=verified/>
+//!         }
+//!         .into_any(),
+//!         // A forms file that breaks its rules is a fault for staff: say which rule.
+//!         Err(e) => view! { <p role="alert">{e.to_string()}</p> }.into_any(),
+//!     }
+//! }
+//! ```
 
 pub mod dom;
 pub mod form;

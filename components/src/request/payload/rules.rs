@@ -20,6 +20,7 @@ fn fail(code: &'static str) -> Result<(), ValidationError> {
     Err(ValidationError::new(code))
 }
 
+/// `schema` is [`super::SCHEMA`].
 pub fn schema(value: &str) -> Result<(), ValidationError> {
     if value == SCHEMA {
         Ok(())
@@ -73,6 +74,7 @@ pub fn iso_date(value: &str) -> Result<(), ValidationError> {
     }
 }
 
+/// An e-mail address ([`crate::validate::email`]).
 pub fn email(value: &str) -> Result<(), ValidationError> {
     validate::email(value).or_else(|_| fail("email"))
 }
@@ -85,6 +87,7 @@ pub fn phone(value: &str) -> Result<(), ValidationError> {
     }
 }
 
+/// Lowercase hex of 32 bytes.
 pub fn sha256_hex(value: &str) -> Result<(), ValidationError> {
     let ok = value.len() == 64
         && value
@@ -127,6 +130,7 @@ pub fn identity(value: &Identity) -> Result<(), ValidationError> {
     }
 }
 
+/// Someone else's name and identity, when acting for them.
 pub fn on_behalf(value: &OnBehalf) -> Result<(), ValidationError> {
     match value {
         OnBehalf::None => Ok(()),

@@ -14,6 +14,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Node};
 
+/// A DOM tree built by hand (no Leptos view), whose texts follow the interface language.
 pub struct Tree {
     document: Document,
     /// Nodes whose text depends on the language, and how.
@@ -26,6 +27,7 @@ pub struct Tree {
 }
 
 impl Tree {
+    /// A tree of `document`, in `lang`.
     pub fn new(document: Document, lang: Lang) -> Tree {
         Tree {
             document,

@@ -41,10 +41,16 @@ use leptos::prelude::*;
 /// The request form of one register. `on_back` returns to the notice.
 #[component]
 pub fn RequestForm(
+    /// The notice of the register the request is about.
     notice: Notice,
+    /// The form of the kind of request ([`crate::request::spec::FormSet::form`]).
     form: Form,
-    #[prop(into)] lang: Signal<Lang>,
-    #[prop(into, optional)] on_back: Option<Callback<()>>,
+    /// The interface language.
+    #[prop(into)]
+    lang: Signal<Lang>,
+    /// Returns to the notice; without it the first step has no way back to it.
+    #[prop(into, optional)]
+    on_back: Option<Callback<()>>,
     /// Where the PDF maker is served; without it the confirmation offers no PDF.
     #[prop(optional)]
     pdf: Option<PdfAssets>,

@@ -18,7 +18,9 @@ use web_sys::{Element, Node};
 /// The walk over pasted markup; `Markup::element` and the others answer `None` (and the
 /// renderer stops) at the first difference.
 pub struct Hydrate<'a> {
+    /// The tree being built.
     pub tree: &'a mut Tree,
+    /// Called with the kind when a request button is pressed.
     pub on_request: Rc<dyn Fn(RequestKind)>,
     /// Each parent seen, with the child to take next.
     next: Vec<(Node, Option<Node>)>,
@@ -27,6 +29,7 @@ pub struct Hydrate<'a> {
 }
 
 impl<'a> Hydrate<'a> {
+    /// A walk over the pasted markup from its first node.
     pub fn new(tree: &'a mut Tree, on_request: Rc<dyn Fn(RequestKind)>) -> Hydrate<'a> {
         Hydrate {
             tree,

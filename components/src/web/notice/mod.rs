@@ -22,9 +22,14 @@ use web_sys::{Element, Node};
 /// `on_request` is called with the kind when the citizen starts a request.
 #[component]
 pub fn NoticeView(
+    /// The notice.
     notice: Notice,
-    #[prop(into)] lang: Signal<Lang>,
-    #[prop(into)] on_request: Callback<RequestKind>,
+    /// The interface language.
+    #[prop(into)]
+    lang: Signal<Lang>,
+    /// Called with the kind when the citizen starts a request.
+    #[prop(into)]
+    on_request: Callback<RequestKind>,
     /// Level of the title heading (1 on a page of its own); sections are one level below.
     #[prop(default = 1)]
     heading_level: u8,
@@ -55,7 +60,9 @@ pub fn NoticeView(
 /// The DOM builder writing a notice (`notice/render.rs`): its request buttons call
 /// `on_request` with their kind.
 pub struct NoticeTree<'a> {
+    /// The tree being built.
     pub tree: &'a mut Tree,
+    /// Called with the kind when a request button is pressed.
     pub on_request: Rc<dyn Fn(RequestKind)>,
 }
 

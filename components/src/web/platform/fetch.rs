@@ -23,6 +23,7 @@ pub enum LoadError {
 }
 
 impl LoadError {
+    /// What to tell the citizen.
     pub fn text(&self) -> Text {
         match self {
             LoadError::Network => ui::NOTICE_LOAD_FAILED,
