@@ -1,12 +1,14 @@
 //! Reads personal identity numbers, one per line as `COUNTRY NUMBER` (`fi`, `se`, `no`,
-//! `dk`, `ee`), and prints for each `ok YYYY-MM-DD` (the date of birth) or `refused`. For
+//! `dk`, `ee`), and prints for each `ok YYYY-MM-DD` (the date of birth) or `refused`; a
+//! line `business_id NUMBER` is a Finnish Business ID, `ok 1234567-8` as written. For
 //! comparing `seloste::id::parse` with an independent implementation
-//! (`tests/contracts/ids_stdnum.py`, python-stdnum).
+//! (`tests/contracts/ids_stdnum.py`, python-stdnum), and the Business ID's reader likewise.
 //!
 //! Usage: `SELOSTE_TODAY=YYYY-MM-DD cargo run -p seloste --example parse_ids < numbers`
 
 use seloste::date::Date;
 use seloste::id::{parse, Country};
+use seloste::validate::business_id;
 use std::io::{BufRead, Write};
 
 fn main() -> std::process::ExitCode {
@@ -22,6 +24,10 @@ fn main() -> std::process::ExitCode {
     for line in stdin.lock().lines().map_while(Result::ok) {
         let (country, number) = line.split_once(' ').unwrap_or((line.as_str(), ""));
         let answer = match Country::from_name(country) {
+            None if country == "business_id" => match business_id(number) {
+                Ok(written) => format!("ok {written}"),
+                Err(_) => "refused".to_string(),
+            },
             None => "unknown country".to_string(),
             Some(country) => match parse(country, number, today) {
                 Ok(id) => format!("ok {}", id.birth_date().iso()),

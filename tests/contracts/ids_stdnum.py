@@ -2,7 +2,8 @@
 """Compares seloste's readers of personal identity numbers (`seloste::id::parse`, through
 `components/examples/parse_ids.rs`) with python-stdnum, an implementation we did not
 write, on numbers made at random with a seed: valid check digits, edge dates, D-, H- and
-coordination numbers, every century rule, births in the future.
+coordination numbers, every century rule, births in the future. The Finnish Business ID
+(`seloste::validate::business_id`) is compared with `stdnum.fi.ytunnus` the same way.
 
 Where the two differ on purpose, the reason is the country's own rule, written below in
 KNOWN; any other difference fails. Prints how many numbers each country had and how many
@@ -18,7 +19,7 @@ import sys
 
 from stdnum.dk import cpr
 from stdnum.ee import ik
-from stdnum.fi import hetu
+from stdnum.fi import hetu, ytunnus
 from stdnum.no import fodselsnummer
 from stdnum.se import personnummer
 
@@ -116,6 +117,33 @@ def estonian():
     return base + check
 
 
+def business():
+    """A Business ID: valid (any remainder), with its last digit changed, or written as
+    editors write them (no hyphen, spaces around, a VAT number's FI, a hyphen elsewhere)."""
+    body = f'{rng.randint(0, 9999999):07}'
+    r = sum(w * int(d) for w, d in zip((7, 9, 10, 5, 8, 4, 2), body)) % 11
+    check = rng.randint(0, 9) if r == 1 or rng.random() < 0.3 else (0 if r == 0 else 11 - r)
+    number = f'{body}-{check}'
+    shape = rng.random()
+    if shape < 0.15:
+        return number.replace('-', '')
+    if shape < 0.25:
+        return f' {number} '
+    if shape < 0.3:
+        return 'FI' + number.replace('-', '')
+    if shape < 0.35:
+        return f'{body[:3]}-{body[3:]}{check}'
+    return number
+
+
+def stdnum_business(number):
+    """python-stdnum's verdict on a Business ID: its written form, or None."""
+    try:
+        return ytunnus.format(ytunnus.validate(number))
+    except Exception:
+        return None
+
+
 def stdnum_birth(country, number):
     """python-stdnum's verdict: the date of birth, or None when it refuses the number."""
     try:
@@ -145,6 +173,11 @@ def _fi_birth(number):
 
 def known(country, number, ours, theirs):
     """Why seloste differs from python-stdnum here, by the country's own rules; None if it should not."""
+    if country == 'business_id' and ours is None and theirs is not None:
+        if number.strip().upper().startswith('FI'):
+            return 'business_id: FI12345678 is the VAT number, not the Business ID; python-stdnum reads both alike'
+        if '-' in number and number.strip()[-2] != '-':
+            return 'business_id: a hyphen only before the check digit (1234567-8); python-stdnum drops hyphens anywhere'
     if country in ('fi', 'ee') and ours is None and theirs is not None and theirs > TODAY:
         return f'{country}: a date of birth after today (not issued yet); python-stdnum checks that for Norway and Denmark only'
     if country == 'se':
@@ -165,7 +198,7 @@ def known(country, number, ours, theirs):
 def main():
     binary = sys.argv[1]
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 2000
-    makers = {'fi': finnish, 'se': swedish, 'no': norwegian, 'dk': danish, 'ee': estonian}
+    makers = {'fi': finnish, 'se': swedish, 'no': norwegian, 'dk': danish, 'ee': estonian, 'business_id': business}
     cases = [(c, make()) for c, make in makers.items() for _ in range(count)]
     env = dict(os.environ, SELOSTE_TODAY=TODAY.isoformat())
     run = subprocess.run([binary], input=''.join(f'{c} {n}\n' for c, n in cases), capture_output=True, text=True, env=env, check=True)
@@ -173,8 +206,12 @@ def main():
     assert len(answers) == len(cases), f'{len(answers)} answers to {len(cases)} numbers'
     unexplained, explained, agreed, accepted = [], {}, {}, {}
     for (country, number), answer in zip(cases, answers):
-        ours = datetime.date.fromisoformat(answer[3:]) if answer.startswith('ok ') else None
-        theirs = stdnum_birth(country, number)
+        if country == 'business_id':
+            ours = answer[3:] if answer.startswith('ok ') else None
+            theirs = stdnum_business(number)
+        else:
+            ours = datetime.date.fromisoformat(answer[3:]) if answer.startswith('ok ') else None
+            theirs = stdnum_birth(country, number)
         accepted[country] = accepted.get(country, 0) + (ours is not None)
         if ours == theirs:
             agreed[country] = agreed.get(country, 0) + 1

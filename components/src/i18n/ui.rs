@@ -12,6 +12,8 @@ pub const SKIP_TO_CONTENT: Text = Text::new(
 pub const LANGUAGE: Text = Text::new("Kieli", "Språk", "Language");
 /// In English: “Updated”
 pub const UPDATED: Text = Text::new("Päivitetty", "Uppdaterad", "Updated");
+/// In English: “What changed”
+pub const WHAT_CHANGED: Text = Text::new("Muutokset", "Ändringar", "What changed");
 /// In English: “Contents”
 pub const CONTENTS: Text = Text::new("Sisältö", "Innehåll", "Contents");
 /// In English: “Controller”

@@ -68,6 +68,31 @@ impl Finding {
 }
 
 impl Requirement {
+    /// The kind of section that tells it (the controller's own details are its members,
+    /// and also its section's).
+    pub fn section_kind(self) -> SectionKind {
+        use Requirement::*;
+        match self {
+            ControllerIdentity | ControllerContact => SectionKind::Controller,
+            DpoContact => SectionKind::Dpo,
+            Purposes => SectionKind::Purpose,
+            LegalBasis => SectionKind::LegalBasis,
+            Recipients => SectionKind::Recipients,
+            Transfers => SectionKind::Transfers,
+            Retention => SectionKind::Retention,
+            RightOfAccess => SectionKind::Access,
+            RightToRectification => SectionKind::Rectification,
+            RightToErasure => SectionKind::Erasure,
+            RightToRestriction => SectionKind::Restriction,
+            RightToObject => SectionKind::Objection,
+            RightToPortability => SectionKind::Portability,
+            ConsentWithdrawal => SectionKind::ConsentWithdrawal,
+            Complaint => SectionKind::Complaint,
+            AutomatedDecisions => SectionKind::AutomatedDecisions,
+            Sources => SectionKind::DataSources,
+        }
+    }
+
     /// The article, paragraph and point that require it.
     pub fn article(self) -> (u8, u8, char) {
         use Requirement::*;

@@ -140,6 +140,7 @@ pub fn import(input: &str) -> ImportedNotice {
             register_name,
             controller,
             updated,
+            change_note: None,
             translations: Default::default(),
             sections: notice_sections,
             requests: RequestSettings::default(),

@@ -21,8 +21,10 @@
 //! println!("{}", findings[0].message(Lang::En));
 //! ```
 
+mod blank;
 mod check;
 mod classify;
+pub mod edit;
 mod import;
 pub mod index;
 mod kind_title;
@@ -32,7 +34,10 @@ pub mod render;
 pub mod rich;
 #[cfg(test)]
 pub(crate) mod test_seeds;
+pub mod translation;
+pub mod versions;
 
+pub use blank::{BLANK_SECTIONS, NOTICE_TITLE};
 pub use check::{check, Finding, Requirement};
 pub use classify::classify_heading;
 pub use import::{import, ImportedNotice};
@@ -241,6 +246,10 @@ pub struct Notice {
     /// Date of the latest update, ISO 8601 (`2018-06-04`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<String>,
+    /// What changed in the latest update, in a sentence or two, in the notice's language:
+    /// shown with the updated date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub change_note: Option<String>,
     /// Where this notice is available in other languages (language → notice URL).
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub translations: BTreeMap<Lang, String>,

@@ -18,6 +18,7 @@ pub(super) fn notice(v: &Json) -> Result<Notice, JsonError> {
         register_name: m.required("register_name", Json::string)?,
         controller: m.required("controller", controller)?,
         updated: m.optional("updated", Json::string)?,
+        change_note: m.optional("change_note", Json::string)?,
         translations: m.or_default("translations", |v| {
             v.map_of(&Lang::ALL, Lang::name, Json::string)
         })?,

@@ -47,6 +47,7 @@ pub fn render<M: Markup>(tree: &mut M, article: &M::Node, parts: &Parts, level: 
         (ui::REGISTER, Some(notice.register_name.clone())),
         (ui::CONTROLLER, Some(notice.controller.name.clone())),
         (ui::UPDATED, notice.updated_display()),
+        (ui::WHAT_CHANGED, notice.change_note.clone()),
     ];
     for (term, value) in rows {
         let Some(value) = value else { continue };

@@ -129,6 +129,7 @@ fn reading_order_is_fixed_and_keeps_other_sections_in_place() {
         register_name: "r".into(),
         controller: Controller::default(),
         updated: None,
+        change_note: None,
         translations: BTreeMap::new(),
         sections: vec![
             section(SectionKind::Other, "Johdanto"),

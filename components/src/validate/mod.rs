@@ -19,7 +19,9 @@
 use crate::date::Date;
 use crate::i18n::{Lang, Text};
 
+mod business_id;
 mod contact;
+pub use business_id::{business_id, BusinessIdError};
 pub use contact::{abroad, foreign_postal_code, phone, postal_code, PhoneError, PostalCodeError};
 
 /// Why an email address was not accepted.

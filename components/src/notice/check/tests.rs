@@ -82,6 +82,7 @@ fn a_complete_notice_has_no_findings() {
         register_name: "Client register".into(),
         controller: Controller { name: "City".into(), email: Some("registry@city.example".into()), ..Controller::default() },
         updated: None,
+        change_note: None,
         translations: Default::default(),
         sections: vec![
             section(K::Dpo, "Data protection officer", "<p>dpo@city.example</p>"),

@@ -127,3 +127,17 @@ fn text_that_looks_like_markup_stays_text() {
         "{html}"
     );
 }
+
+/// The note of what changed is shown with the updated date, in the interface's words, and
+/// only when the notice has one.
+#[test]
+fn the_change_note_is_shown_with_the_updated_date() {
+    let mut notice = sample("pieksamaki-lapsiperheet");
+    notice.updated = Some("2026-12-03".into());
+    notice.change_note = Some("Säilytysajat päivitetty <uuden lain> mukaisiksi.".into());
+    let html = notice_html(&notice, "/notices/x.json", Lang::Sv, 2, None);
+    assert!(html.contains(r#"<dt lang="sv">Ändringar</dt><dd>Säilytysajat päivitetty &lt;uuden lain&gt; mukaisiksi.</dd>"#), "{html}");
+    notice.change_note = None;
+    let html = notice_html(&notice, "/notices/x.json", Lang::Sv, 2, None);
+    assert!(!html.contains("Ändringar"));
+}
