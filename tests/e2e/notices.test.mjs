@@ -68,17 +68,55 @@ test('the importer turns a pasted legacy notice into sections, findings and JSON
   await page.locator('textarea').fill(seed);
   await page.getByRole('button', { name: 'Tuo seloste' }).click();
   await page.locator('.seloste-import-result').waitFor();
-  const rows = await page.locator('.seloste-table tbody tr').allInnerTexts();
-  assert.equal(rows.length, 14);
+  const rows = page.locator('.seloste-studio-section');
+  assert.equal(await rows.count(), 14);
+  const row = async (n) => [await rows.nth(n).locator('input').inputValue(), (await rows.nth(n).locator('select option:checked').textContent()).trim()];
   // Each section's kind by its name in the page's language, never its code.
-  assert.match(rows[1], /1\. Rekisterinpitäjä\s+Rekisterinpitäjä$/);
-  assert.match(rows[13], /13\. Rekisterin arkistointi ja hävittäminen\s+Säilytysaika$/);
-  assert.ok(rows.every((r) => !/[a-z]_[a-z]/.test(r)), rows.join('\n'));
-  const findings = await page.locator('.seloste-findings li').allTextContents();
-  assert.equal(findings.length, 7, findings.join('\n'));
-  assert.ok(findings.some((f) => /oikeusperustetta ei kerrota.*tietosuoja-asetuksen 13 artiklan 1 kohdan c alakohta/.test(f)), findings.join('\n'));
+  assert.deepEqual(await row(1), ['1. Rekisterinpitäjä', 'Rekisterinpitäjä']);
+  assert.deepEqual(await row(13), ['13. Rekisterin arkistointi ja hävittäminen', 'Säilytysaika']);
+  const kinds = await page.locator('.seloste-studio-section select option:checked').allTextContents();
+  assert.ok(kinds.every((k) => !/[a-z]_[a-z]/.test(k)), kinds.join('\n'));
+  const findings = () => page.locator('.seloste-findings li').allTextContents();
+  assert.equal((await findings()).length, 7, (await findings()).join('\n'));
+  assert.ok((await findings()).some((f) => /oikeusperustetta ei kerrota.*tietosuoja-asetuksen 13 artiklan 1 kohdan c alakohta/.test(f)), (await findings()).join('\n'));
   await assertNoAxeViolations(page, 'importer results');
   await assertNoHorizontalScroll(page, 'importer results');
+
+  // The studio (issue 20): a misfiled heading gets its topic, by the select.
+  await rows.nth(13).locator('select').selectOption({ label: 'Vastaanottajat' });
+  assert.deepEqual(await row(13), ['13. Rekisterin arkistointi ja hävittäminen', 'Vastaanottajat']);
+  await rows.nth(13).locator('select').selectOption({ label: 'Säilytysaika' });
+  // A heading retyped; an empty one is refused, said, and the heading kept.
+  await rows.nth(2).locator('input').fill('2. Yhteyshenkilö');
+  await rows.nth(2).locator('input').press('Tab');
+  assert.match(await page.locator('.seloste-json').textContent(), /"heading": "2\. Yhteyshenkilö"/);
+  await rows.nth(2).locator('input').fill(' ');
+  await rows.nth(2).locator('input').press('Tab');
+  await page.locator('.seloste-studio-sections [role=alert]', { hasText: 'Kirjoita osion otsikko.' }).waitFor();
+  assert.equal(await rows.nth(2).locator('input').inputValue(), '2. Yhteyshenkilö');
+  // Moved down by keyboard: the focus stays on the moved section's button.
+  const moved = await row(3);
+  const down = rows.nth(3).getByRole('button', { name: `Siirrä alemmas: ${moved[0]}` });
+  await down.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((heading) => document.activeElement?.getAttribute('aria-label') === `Siirrä alemmas: ${heading}`, moved[0]);
+  assert.deepEqual(await row(4), moved);
+  // The missing legal basis added from its finding: a marked draft, in reading order, the
+  // focus on its heading. A draft tells nothing yet: the finding stays, and now goes to it.
+  const legal = page.locator('.seloste-findings li', { hasText: 'oikeusperustetta ei kerrota' });
+  await legal.getByRole('button', { name: 'Lisää osio: Käsittelyn oikeusperuste' }).click();
+  await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT' && document.activeElement.value === 'Käsittelyn oikeusperuste');
+  assert.equal(await rows.count(), 15);
+  assert.equal((await findings()).length, 7, (await findings()).join('\n'));
+  await page.locator('body').focus();
+  await legal.getByRole('button', { name: 'Siirry luonnokseen: Käsittelyn oikeusperuste' }).click();
+  await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT' && document.activeElement.value === 'Käsittelyn oikeusperuste');
+  assert.equal(await rows.count(), 15, 'not added twice');
+  // Deleted: one section less.
+  await rows.nth(0).getByRole('button', { name: /^Poista osio/ }).click();
+  assert.equal(await rows.count(), 14);
+  await assertNoAxeViolations(page, 'the studio after edits');
+  await assertNoHorizontalScroll(page, 'the studio after edits');
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -89,8 +127,13 @@ test('the importer turns a pasted legacy notice into sections, findings and JSON
   const json = JSON.parse(readFileSync(path, 'utf8'));
   assert.equal(json.sections.length, 14);
   assert.equal(json.controller.name, 'Muonion kunnan sosiaalitoimisto');
-  // The preview renders the structured notice under the page's own heading.
+  // The downloaded notice is the edited one.
+  const legalBasis = json.sections.find((section) => section.kind === 'legal_basis');
+  assert.ok(legalBasis && /Luonnos: kirjoita tämä osio/.test(legalBasis.body), JSON.stringify(legalBasis));
+  assert.ok(json.sections.some((section) => section.heading === '2. Yhteyshenkilö'));
+  // The preview renders the structured notice under the page's own heading, as edited.
   assert.equal(await page.locator('.seloste-preview h2').first().textContent(), json.title);
+  assert.ok((await page.locator('.seloste-preview h3').allTextContents()).includes('Käsittelyn oikeusperuste'));
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

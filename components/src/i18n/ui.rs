@@ -141,6 +141,17 @@ pub const IMPORT_JSON: Text = Text::new("JSON-tiedosto", "JSON-fil", "JSON file"
 pub const DOWNLOAD_JSON: Text = Text::new("Lataa JSON", "Ladda ner JSON", "Download JSON");
 /// In English: “Topic”
 pub const SECTION_KIND: Text = Text::new("Aihe", "Ämne", "Topic");
+/// In English: “Move up”
+pub const MOVE_UP: Text = Text::new("Siirrä ylemmäs", "Flytta uppåt", "Move up");
+/// In English: “Move down”
+pub const MOVE_DOWN: Text = Text::new("Siirrä alemmas", "Flytta nedåt", "Move down");
+/// In English: “Delete section”
+pub const DELETE_SECTION: Text = Text::new("Poista osio", "Ta bort avsnittet", "Delete section");
+/// In English: “Go to the draft”
+pub const GO_TO_DRAFT: Text =
+    Text::new("Siirry luonnokseen", "Gå till utkastet", "Go to the draft");
+/// In English: “Add the section”
+pub const ADD_SECTION: Text = Text::new("Lisää osio", "Lägg till avsnittet", "Add the section");
 /// In English: “Heading”
 pub const SECTION_HEADING: Text = Text::new("Otsikko", "Rubrik", "Heading");
 

@@ -206,13 +206,19 @@ fn has_contact(text: &str) -> bool {
     text.contains('@') || digits >= 5
 }
 
-/// The requirements `notice` does not meet, in the order of Art. 13.
+/// The requirements `notice` does not meet, in the order of Art. 13. A section the studio
+/// added as a draft ([`super::edit::is_draft`]) tells nothing yet: it meets none.
 pub fn check(notice: &Notice) -> Vec<Finding> {
     use Requirement::*;
-    // Each section's heading and plain text, lowercased, once.
-    let texts: Vec<(&super::Section, String)> = notice
+    let written: Vec<&super::Section> = notice
         .sections
         .iter()
+        .filter(|s| !super::edit::is_draft(s))
+        .collect();
+    // Each section's heading and plain text, lowercased, once.
+    let texts: Vec<(&super::Section, String)> = written
+        .iter()
+        .copied()
         .map(|s| {
             (
                 s,
@@ -229,7 +235,7 @@ pub fn check(notice: &Notice) -> Vec<Finding> {
             .collect::<Vec<_>>()
             .join("\n")
     };
-    let has = |kind: SectionKind| notice.sections.iter().any(|s| s.kinds().any(|k| k == kind));
+    let has = |kind: SectionKind| written.iter().any(|s| s.kinds().any(|k| k == kind));
     let all = text_of(&SectionKind::ALL);
     let rights = text_of(&SectionKind::RIGHTS);
     let controller = format!(

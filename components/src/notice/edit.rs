@@ -230,6 +230,14 @@ pub const DRAFT: Text = Text::new(
     "Draft: write this section and review it before publishing.",
 );
 
+/// Whether `section` is still a draft the studio wrote ([`Edit::AddMissing`]): its text
+/// holds the draft mark, in any language.
+pub fn is_draft(section: &Section) -> bool {
+    Lang::ALL
+        .iter()
+        .any(|lang| section.body.contains(DRAFT.get(*lang)))
+}
+
 /// Carries out `edit` on `notice`, or refuses it and changes nothing.
 pub fn apply(notice: &mut Notice, edit: Edit) -> Result<(), EditError> {
     let section = |at: usize| -> Result<usize, EditError> {

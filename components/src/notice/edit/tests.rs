@@ -566,6 +566,26 @@ fn a_missing_section_is_added_as_a_draft_in_reading_order() {
         added.body
     );
     assert!(added.body.contains("artikel 13.2 a"), "{}", added.body);
+    assert!(is_draft(added));
+    // A draft tells nothing yet: the finding stays until the section is written.
+    let still = crate::notice::check(&n);
+    assert!(
+        still
+            .iter()
+            .any(|f| f.requirement == Requirement::Retention),
+        "{still:?}"
+    );
+    ok(
+        &mut n,
+        Edit::Body {
+            at: 1,
+            html: "<p>Uppgifterna sparas i fem år.</p>".into(),
+        },
+    );
+    assert!(!is_draft(&n.sections[1]));
+    assert!(!crate::notice::check(&n)
+        .iter()
+        .any(|f| f.requirement == Requirement::Retention));
     // Every requirement has a section kind whose drafts read in each language.
     for requirement in [
         Requirement::ControllerContact,

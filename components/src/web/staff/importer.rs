@@ -1,8 +1,12 @@
-//! The importer page for staff: paste a legacy notice, see its structure, what the GDPR
-//! check finds missing, a preview, and the JSON to download.
+//! The importer page for staff: paste a legacy notice, see its structure and fix it (each
+//! section's heading and topic, its place, a missing section added), what the GDPR check
+//! finds missing as the notice is now, a preview, and the JSON to download. The first
+//! part of the notice studio (issue 20).
 
+use super::sections::{LiveFindings, SectionsEditor};
+use super::studio::Studio;
 use crate::i18n::{ui, Lang};
-use crate::notice::{check, import, ImportedNotice, SectionKind};
+use crate::notice::import;
 use crate::web::dom::download;
 use crate::web::dom::tr;
 use crate::web::dom::unique_prefix;
@@ -15,69 +19,50 @@ pub fn ImporterView(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
     let source_id = format!("{prefix}-source");
     let error_id = format!("{prefix}-source-error");
     let source = RwSignal::new(String::new());
-    let result = RwSignal::new(None::<ImportedNotice>);
     let empty_error = RwSignal::new(false);
+    let studio = Studio::provide(lang);
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let text = source.get_untracked();
         if text.trim().is_empty() {
             empty_error.set(true);
-            result.set(None);
         } else {
             empty_error.set(false);
-            result.set(Some(import(&text)));
+            studio.load(import(&text).notice);
         }
     };
 
+    // Shown once a notice is imported; what it shows follows every edit.
+    let editor_prefix = prefix.clone();
     let outcome = move || {
-        result.get().map(|imported| {
-            let notice = imported.notice;
-            let findings = check(&notice);
-            let json = serde_json::to_string_pretty(&notice).unwrap_or_default();
-            let file_name = format!("{}.json", notice.id);
-            let rows = notice
-                .sections
-                .iter()
-                .map(|s| {
-                    let kinds: Vec<SectionKind> = s.kinds().collect();
-                    let names = move || kinds.iter().map(|k| k.title().get(lang.get())).collect::<Vec<_>>().join(", ");
-                    view! { <tr><td>{s.heading.clone()}</td><td>{names}</td></tr> }
-                })
-                .collect_view();
-            let json_for_download = json.clone();
+        studio.notice().is_some().then(|| {
+            let json = move || studio.notice().map(|n| serde_json::to_string_pretty(&n).unwrap_or_default()).unwrap_or_default();
+            let download_json = move |_| {
+                if let Some(notice) = studio.notice.get_untracked() {
+                    let text = serde_json::to_string_pretty(&notice).unwrap_or_default();
+                    download(&format!("{}.json", notice.id), &text.as_str().into(), "application/json");
+                }
+            };
+            let count = move || studio.keys().len();
+            let preview = move || {
+                studio.notice().map(|notice| view! { <NoticeView notice=notice lang=lang on_request=|_| {} heading_level=2/> })
+            };
             view! {
-                <section class="seloste-import-result" aria-live="polite">
-                    <h2>{tr(ui::IMPORT_SECTIONS_FOUND, lang)} " (" {notice.sections.len()} ")"</h2>
-                    <div class="seloste-table-wrap" tabindex="0" role="region" aria-label=move || ui::IMPORT_SECTIONS_FOUND.get(lang.get())>
-                        <table class="seloste-table">
-                            <thead><tr>
-                                <th scope="col">{tr(ui::SECTION_HEADING, lang)}</th>
-                                <th scope="col">{tr(ui::SECTION_KIND, lang)}</th>
-                            </tr></thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
-                    <h2>{tr(ui::IMPORT_FINDINGS, lang)} " (" {findings.len()} ")"</h2>
-                    {if findings.is_empty() {
-                        view! { <p>{tr(ui::IMPORT_NO_FINDINGS, lang)}</p> }.into_any()
-                    } else {
-                        view! {
-                            <ul class="seloste-findings">
-                                {findings.into_iter().map(|f| view! { <li>{move || f.message(lang.get())}</li> }).collect_view()}
-                            </ul>
-                        }
-                        .into_any()
-                    }}
+                // Not a live region: it changes with every edit. What changed is said by the
+                // moved focus, the alert of a refusal and this count.
+                <section class="seloste-import-result">
+                    <p class="seloste-visually-hidden" role="status">{tr(ui::IMPORT_SECTIONS_FOUND, lang)} ": " {count}</p>
+                    <h2>{tr(ui::IMPORT_SECTIONS_FOUND, lang)} " (" {count} ")"</h2>
+                    <SectionsEditor prefix=editor_prefix.clone()/>
+                    <LiveFindings prefix=editor_prefix.clone()/>
                     <h2>{tr(ui::IMPORT_JSON, lang)}</h2>
-                    <button type="button" class="seloste-button" on:click=move |_| download(&file_name, &json_for_download.as_str().into(), "application/json")>
+                    <button type="button" class="seloste-button" on:click=download_json>
                         {tr(ui::DOWNLOAD_JSON, lang)}
                     </button>
                     <pre class="seloste-json" tabindex="0" aria-label=move || ui::IMPORT_JSON.get(lang.get())>{json}</pre>
                     <h2>{tr(ui::IMPORT_PREVIEW, lang)}</h2>
-                    <div class="seloste-preview">
-                        <NoticeView notice=notice lang=lang on_request=|_| {} heading_level=2/>
-                    </div>
+                    <div class="seloste-preview">{preview}</div>
                 </section>
             }
         })

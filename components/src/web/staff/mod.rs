@@ -2,4 +2,6 @@
 //! of received requests. Citizens' bundles never reach them.
 
 pub(crate) mod importer;
+pub(crate) mod sections;
+pub(crate) mod studio;
 pub(crate) mod verifier;

@@ -1,0 +1,157 @@
+//! The notice studio's state (issue 20): the notice being edited, shared by context with
+//! its views and changed only through [`crate::notice::edit::apply`], which checks every
+//! change. Each section carries a key of its own, stable while sections are added, moved
+//! and removed, so that a list keyed by it keeps its rows (and the editor's place in them).
+
+use crate::i18n::Lang;
+use crate::notice::edit::{apply, is_draft, Edit, EditError};
+use crate::notice::{Notice, Section, SectionKind};
+use leptos::prelude::*;
+
+/// The studio: the notice, its sections' keys, and the last refused edit.
+#[derive(Clone, Copy)]
+pub struct Studio {
+    pub(super) notice: RwSignal<Option<Notice>>,
+    keys: RwSignal<Vec<u64>>,
+    next_key: StoredValue<u64>,
+    refused: RwSignal<Option<EditError>>,
+    /// The interface language.
+    pub lang: Signal<Lang>,
+}
+
+/// The studio of the page (provided by the view that holds it).
+pub fn use_studio() -> Studio {
+    expect_context::<Studio>()
+}
+
+impl Studio {
+    /// An empty studio, provided to the views below the caller.
+    pub fn provide(lang: Signal<Lang>) -> Studio {
+        let studio = Studio {
+            notice: RwSignal::new(None),
+            keys: RwSignal::new(Vec::new()),
+            next_key: StoredValue::new(0),
+            refused: RwSignal::new(None),
+            lang,
+        };
+        provide_context(studio);
+        studio
+    }
+
+    /// Starts editing `notice`.
+    pub fn load(&self, notice: Notice) {
+        let keys = (0..notice.sections.len())
+            .map(|_| self.fresh_key())
+            .collect();
+        self.keys.set(keys);
+        self.refused.set(None);
+        self.notice.set(Some(notice));
+    }
+
+    /// The notice as it is now (tracked).
+    pub fn notice(&self) -> Option<Notice> {
+        self.notice.get()
+    }
+
+    /// The keys of the sections, in order (tracked).
+    pub fn keys(&self) -> Vec<u64> {
+        self.keys.get()
+    }
+
+    /// The place of the section with `key` now (untracked: for event handlers).
+    pub fn place(&self, key: u64) -> Option<usize> {
+        self.keys
+            .with_untracked(|keys| keys.iter().position(|k| *k == key))
+    }
+
+    /// The key of the section at `at` now (untracked).
+    pub fn key_at(&self, at: usize) -> Option<u64> {
+        self.keys.with_untracked(|keys| keys.get(at).copied())
+    }
+
+    /// How many sections there are now (untracked).
+    pub fn count(&self) -> usize {
+        self.keys.with_untracked(Vec::len)
+    }
+
+    /// The section with `key` (tracked).
+    pub fn section(&self, key: u64) -> Option<Section> {
+        let at = self.keys.with(|keys| keys.iter().position(|k| *k == key))?;
+        self.notice
+            .with(|n| n.as_ref().and_then(|n| n.sections.get(at).cloned()))
+    }
+
+    /// The section with `key` (untracked: for event handlers).
+    pub fn section_untracked(&self, key: u64) -> Option<Section> {
+        let at = self.place(key)?;
+        self.notice
+            .with_untracked(|n| n.as_ref().and_then(|n| n.sections.get(at).cloned()))
+    }
+
+    /// The key of a section of `kind` that is still the studio's draft (tracked).
+    pub fn draft_of(&self, kind: SectionKind) -> Option<u64> {
+        let at = self.notice.with(|n| {
+            n.as_ref()?
+                .sections
+                .iter()
+                .position(|s| s.kind == kind && is_draft(s))
+        })?;
+        self.keys.with(|keys| keys.get(at).copied())
+    }
+
+    /// The last refused edit, until the next edit (tracked).
+    pub fn refused(&self) -> Option<EditError> {
+        self.refused.get()
+    }
+
+    /// Makes `edit`. Returns the key of a section it added, or of the section it moved;
+    /// a refusal is kept for [`Studio::refused`] to say, and changes nothing.
+    pub fn edit(&self, edit: Edit) -> Result<Option<u64>, EditError> {
+        let Some(mut notice) = self.notice.get_untracked() else {
+            return Ok(None);
+        };
+        let before = notice.sections.clone();
+        let outcome = apply(&mut notice, edit.clone());
+        if let Err(error) = outcome {
+            self.refused.set(Some(error.clone()));
+            return Err(error);
+        }
+        let mut touched = None;
+        self.keys.update(|keys| match edit {
+            Edit::MoveSection { from, to } => {
+                let key = keys.remove(from);
+                keys.insert(to, key);
+                touched = Some(key);
+            }
+            Edit::DeleteSection(at) => {
+                keys.remove(at);
+            }
+            Edit::MergeWithNext(at) => {
+                keys.remove(at + 1);
+            }
+            Edit::SplitSection { at, .. } => {
+                let key = self.fresh_key();
+                keys.insert(at + 1, key);
+                touched = Some(key);
+            }
+            Edit::AddSection { .. } | Edit::AddMissing(_) => {
+                let at = (0..notice.sections.len())
+                    .find(|i| before.get(*i) != notice.sections.get(*i))
+                    .unwrap_or(notice.sections.len());
+                let key = self.fresh_key();
+                keys.insert(at, key);
+                touched = Some(key);
+            }
+            _ => {}
+        });
+        self.refused.set(None);
+        self.notice.set(Some(notice));
+        Ok(touched)
+    }
+
+    fn fresh_key(&self) -> u64 {
+        let key = self.next_key.get_value();
+        self.next_key.set_value(key + 1);
+        key
+    }
+}
