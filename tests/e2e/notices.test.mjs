@@ -112,6 +112,27 @@ test('the importer turns a pasted legacy notice into sections, findings and JSON
   await legal.getByRole('button', { name: 'Siirry luonnokseen: Käsittelyn oikeusperuste' }).click();
   await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT' && document.activeElement.value === 'Käsittelyn oikeusperuste');
   assert.equal(await rows.count(), 15, 'not added twice');
+  // The draft written in its rich-text field: no longer a draft, so the finding goes.
+  const draft = page.locator('.seloste-rich-text', { hasText: 'Luonnos: kirjoita tämä osio' });
+  await draft.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Käsittely perustuu lakiin.');
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => document.querySelectorAll('.seloste-findings li').length === 6);
+  assert.ok(!(await findings()).some((f) => /oikeusperustetta ei kerrota/.test(f)), (await findings()).join('\n'));
+  // What is pasted is cleaned before it goes in, and kept as the sanitiser leaves it.
+  const field = rows.nth(5).locator('.seloste-rich-text');
+  await field.click();
+  await page.keyboard.press('Control+A');
+  await field.evaluate((el) => {
+    const data = new DataTransfer();
+    data.setData('text/html', '<p style="color:red" onclick="x()">Liitetty <b>teksti</b> <a href="javascript:alert(1)">linkki</a><script>alert(1)</script></p><img src=x onerror=alert(2)>');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await page.keyboard.press('Tab');
+  const pasted = await field.innerHTML();
+  assert.match(pasted, /Liitetty <(strong|b)>teksti<\/(strong|b)>/);
+  for (const banned of ['script', 'onclick', 'style', 'javascript:', '<img', 'onerror']) assert.ok(!pasted.includes(banned), `${banned} in ${pasted}`);
   // Deleted: one section less.
   await rows.nth(0).getByRole('button', { name: /^Poista osio/ }).click();
   assert.equal(await rows.count(), 14);
@@ -129,7 +150,8 @@ test('the importer turns a pasted legacy notice into sections, findings and JSON
   assert.equal(json.controller.name, 'Muonion kunnan sosiaalitoimisto');
   // The downloaded notice is the edited one.
   const legalBasis = json.sections.find((section) => section.kind === 'legal_basis');
-  assert.ok(legalBasis && /Luonnos: kirjoita tämä osio/.test(legalBasis.body), JSON.stringify(legalBasis));
+  assert.ok(legalBasis && /Käsittely perustuu lakiin\./.test(legalBasis.body) && !/Luonnos/.test(legalBasis.body), JSON.stringify(legalBasis));
+  assert.ok(json.sections.some((section) => /Liitetty <strong>teksti<\/strong>/.test(section.body) && !/script|onclick/.test(section.body)));
   assert.ok(json.sections.some((section) => section.heading === '2. Yhteyshenkilö'));
   // The preview renders the structured notice under the page's own heading, as edited.
   assert.equal(await page.locator('.seloste-preview h2').first().textContent(), json.title);

@@ -141,6 +141,26 @@ pub const IMPORT_JSON: Text = Text::new("JSON-tiedosto", "JSON-fil", "JSON file"
 pub const DOWNLOAD_JSON: Text = Text::new("Lataa JSON", "Ladda ner JSON", "Download JSON");
 /// In English: “Topic”
 pub const SECTION_KIND: Text = Text::new("Aihe", "Ämne", "Topic");
+/// In English: “Text”
+pub const SECTION_TEXT: Text = Text::new("Teksti", "Text", "Text");
+/// In English: “Formatting”
+pub const FORMATTING: Text = Text::new("Muotoilu", "Formatering", "Formatting");
+/// In English: “Bold”
+pub const BOLD: Text = Text::new("Lihavointi", "Fetstil", "Bold");
+/// In English: “Italics”
+pub const ITALIC: Text = Text::new("Kursiivi", "Kursiv", "Italics");
+/// In English: “Bulleted list”
+pub const BULLETED_LIST: Text = Text::new("Luettelo", "Punktlista", "Bulleted list");
+/// In English: “Numbered list”
+pub const NUMBERED_LIST: Text = Text::new("Numeroitu luettelo", "Numrerad lista", "Numbered list");
+/// In English: “Link”
+pub const LINK: Text = Text::new("Linkki", "Länk", "Link");
+/// In English: “The link's address (https://, mailto: or tel:)”
+pub const LINK_ADDRESS: Text = Text::new(
+    "Linkin osoite (https://, mailto: tai tel:)",
+    "Länkens adress (https://, mailto: eller tel:)",
+    "The link's address (https://, mailto: or tel:)",
+);
 /// In English: “Move up”
 pub const MOVE_UP: Text = Text::new("Siirrä ylemmäs", "Flytta uppåt", "Move up");
 /// In English: “Move down”

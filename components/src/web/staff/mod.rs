@@ -1,6 +1,7 @@
 //! The staff pages' views, each a bundle of its own: the notice importer and the verifier
 //! of received requests. Citizens' bundles never reach them.
 
+pub(crate) mod body;
 pub(crate) mod importer;
 pub(crate) mod sections;
 pub(crate) mod studio;

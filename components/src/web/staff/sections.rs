@@ -5,6 +5,7 @@
 //! nothing yet, so its finding stays until the section is written). Every change goes through
 //! [`Studio::edit`](super::studio::Studio::edit).
 
+use super::body::BodyEditor;
 use super::studio::use_studio;
 use crate::i18n::{ui, Text};
 use crate::notice::edit::Edit;
@@ -58,9 +59,10 @@ fn SectionRow(key: u64, prefix: String) -> impl IntoView {
     let studio = use_studio();
     let lang = studio.lang;
     let id = |what: &str| format!("{prefix}-{what}-{key}");
-    let (heading_id, kind_id, up_id, down_id, delete_id) = (
+    let (heading_id, kind_id, body_id, up_id, down_id, delete_id) = (
         id("heading"),
         id("kind"),
+        id("body"),
         id("up"),
         id("down"),
         id("delete"),
@@ -154,6 +156,7 @@ fn SectionRow(key: u64, prefix: String) -> impl IntoView {
                 <label class="seloste-label" for=kind_id.clone()>{tr(ui::SECTION_KIND, lang)}</label>
                 <select class="seloste-input" id=kind_id prop:value=kind on:change=on_kind>{options}</select>
             </div>
+            <BodyEditor key=key id=body_id/>
             <p class="seloste-studio-actions">
                 {button(ui::MOVE_UP, up_id, Box::new(move_by(-1, up_focus)))}
                 " "
