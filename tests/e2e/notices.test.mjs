@@ -82,7 +82,26 @@ test('the importer turns a pasted legacy notice into sections, findings and JSON
   await assertNoAxeViolations(page, 'importer results');
   await assertNoHorizontalScroll(page, 'importer results');
 
-  // The studio (issue 20): a misfiled heading gets its topic, by the select.
+  // The studio (issue 20): the notice's details, each checked when it is left; a refused
+  // value stays in its field, marked, with the reason, and the notice keeps the last valid one.
+  const businessId = page.getByLabel('Y-tunnus');
+  await businessId.fill('0208201-2');
+  await businessId.press('Tab');
+  await page.locator('.seloste-field--error', { hasText: 'Y-tunnuksen tarkistusnumero ei täsmää' }).waitFor();
+  assert.equal(await businessId.getAttribute('aria-invalid'), 'true');
+  await assertNoAxeViolations(page, 'the studio with a refused Business ID');
+  await businessId.fill('0208201-1');
+  await businessId.press('Tab');
+  await page.waitForFunction(() => !document.querySelector('.seloste-studio-details .seloste-field--error'));
+  await page.getByLabel('Päivitetty').fill('2026-12-03');
+  await page.getByLabel('Päivitetty').press('Tab');
+  await page.getByLabel('Muutokset').fill('Oikeusperuste lisätty.');
+  await page.getByLabel('Muutokset').press('Tab');
+  const details = JSON.parse(await page.locator('.seloste-json').textContent());
+  assert.deepEqual([details.controller.business_id, details.updated, details.change_note], ['0208201-1', '2026-12-03', 'Oikeusperuste lisätty.']);
+  assert.match(await page.locator('.seloste-preview .seloste-meta').textContent(), /Muutokset\s*Oikeusperuste lisätty\./);
+
+  // A misfiled heading gets its topic, by the select.
   await rows.nth(13).locator('select').selectOption({ label: 'Vastaanottajat' });
   assert.deepEqual(await row(13), ['13. Rekisterin arkistointi ja hävittäminen', 'Vastaanottajat']);
   await rows.nth(13).locator('select').selectOption({ label: 'Säilytysaika' });

@@ -141,6 +141,29 @@ pub const IMPORT_JSON: Text = Text::new("JSON-tiedosto", "JSON-fil", "JSON file"
 pub const DOWNLOAD_JSON: Text = Text::new("Lataa JSON", "Ladda ner JSON", "Download JSON");
 /// In English: “Topic”
 pub const SECTION_KIND: Text = Text::new("Aihe", "Ämne", "Topic");
+/// In English: “The notice's details”
+pub const NOTICE_DETAILS: Text = Text::new(
+    "Selosteen tiedot",
+    "Beskrivningens uppgifter",
+    "The notice's details",
+);
+/// In English: “Title of the notice”
+pub const NOTICE_TITLE_LABEL: Text = Text::new(
+    "Selosteen otsikko",
+    "Beskrivningens rubrik",
+    "Title of the notice",
+);
+/// In English: “Name of the register”
+pub const REGISTER_NAME: Text =
+    Text::new("Rekisterin nimi", "Registrets namn", "Name of the register");
+/// In English: “Postal address”
+pub const POSTAL_ADDRESS: Text = Text::new("Postiosoite", "Postadress", "Postal address");
+/// In English: “Phone number”
+pub const PHONE: Text = Text::new("Puhelinnumero", "Telefonnummer", "Phone number");
+/// In English: “Email address”
+pub const EMAIL: Text = Text::new("Sähköpostiosoite", "E-postadress", "Email address");
+/// In English: “Business ID”
+pub const BUSINESS_ID: Text = Text::new("Y-tunnus", "FO-nummer", "Business ID");
 /// In English: “Text”
 pub const SECTION_TEXT: Text = Text::new("Teksti", "Text", "Text");
 /// In English: “Formatting”

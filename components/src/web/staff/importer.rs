@@ -3,6 +3,7 @@
 //! finds missing as the notice is now, a preview, and the JSON to download. The first
 //! part of the notice studio (issue 20).
 
+use super::details::NoticeDetails;
 use super::sections::{LiveFindings, SectionsEditor};
 use super::studio::Studio;
 use crate::i18n::{ui, Lang};
@@ -53,6 +54,7 @@ pub fn ImporterView(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
                 // moved focus, the alert of a refusal and this count.
                 <section class="seloste-import-result">
                     <p class="seloste-visually-hidden" role="status">{tr(ui::IMPORT_SECTIONS_FOUND, lang)} ": " {count}</p>
+                    <NoticeDetails prefix=editor_prefix.clone()/>
                     <h2>{tr(ui::IMPORT_SECTIONS_FOUND, lang)} " (" {count} ")"</h2>
                     <SectionsEditor prefix=editor_prefix.clone()/>
                     <LiveFindings prefix=editor_prefix.clone()/>

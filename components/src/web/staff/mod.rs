@@ -2,6 +2,7 @@
 //! of received requests. Citizens' bundles never reach them.
 
 pub(crate) mod body;
+pub(crate) mod details;
 pub(crate) mod importer;
 pub(crate) mod sections;
 pub(crate) mod studio;

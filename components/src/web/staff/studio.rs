@@ -107,15 +107,19 @@ impl Studio {
     /// Makes `edit`. Returns the key of a section it added, or of the section it moved;
     /// a refusal is kept for [`Studio::refused`] to say, and changes nothing.
     pub fn edit(&self, edit: Edit) -> Result<Option<u64>, EditError> {
+        let outcome = self.edit_here(edit);
+        self.refused.set(outcome.clone().err());
+        outcome
+    }
+
+    /// Makes `edit` as [`Studio::edit`] does, for a view that says a refusal itself (by
+    /// its field): nothing is kept for [`Studio::refused`].
+    pub fn edit_here(&self, edit: Edit) -> Result<Option<u64>, EditError> {
         let Some(mut notice) = self.notice.get_untracked() else {
             return Ok(None);
         };
         let before = notice.sections.clone();
-        let outcome = apply(&mut notice, edit.clone());
-        if let Err(error) = outcome {
-            self.refused.set(Some(error.clone()));
-            return Err(error);
-        }
+        apply(&mut notice, edit.clone())?;
         let mut touched = None;
         self.keys.update(|keys| match edit {
             Edit::MoveSection { from, to } => {
@@ -144,7 +148,6 @@ impl Studio {
             }
             _ => {}
         });
-        self.refused.set(None);
         self.notice.set(Some(notice));
         Ok(touched)
     }
