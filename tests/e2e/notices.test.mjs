@@ -101,6 +101,19 @@ test('the importer turns a pasted legacy notice into sections, findings and JSON
   assert.deepEqual([details.controller.business_id, details.updated, details.change_note], ['0208201-1', '2026-12-03', 'Oikeusperuste lisätty.']);
   assert.match(await page.locator('.seloste-preview .seloste-meta').textContent(), /Muutokset\s*Oikeusperuste lisätty\./);
 
+  // The requests it takes, and their delivery checked as the component checks it.
+  await page.getByLabel('Tarkastuspyyntö').check();
+  await page.getByLabel('Korjauspyyntö').check();
+  await page.getByLabel('Vastaanotto-osoite (https://)').fill('http://asiointi.example.fi/api');
+  await page.getByLabel('Vastaanotto-osoite (https://)').press('Tab');
+  await page.locator('.seloste-field--error', { hasText: 'Vastaanotto-osoitteen pitää alkaa https://.' }).waitFor();
+  await page.getByLabel('Vastaanotto-osoite (https://)').fill('https://asiointi.example.fi/api');
+  await page.getByLabel('Vastaanotto-osoite (https://)').press('Tab');
+  await page.waitForFunction(() => !document.querySelector('.seloste-import-result fieldset.seloste-field--error'));
+  const requests = JSON.parse(await page.locator('.seloste-json').textContent()).requests;
+  assert.deepEqual([requests.kinds, requests.endpoint], [['access', 'rectification'], 'https://asiointi.example.fi/api']);
+  assert.deepEqual(await page.locator('.seloste-preview .seloste-request-list button').allTextContents(), ['Tarkastuspyyntö', 'Korjauspyyntö']);
+
   // A misfiled heading gets its topic, by the select.
   await rows.nth(13).locator('select').selectOption({ label: 'Vastaanottajat' });
   assert.deepEqual(await row(13), ['13. Rekisterin arkistointi ja hävittäminen', 'Vastaanottajat']);
@@ -108,6 +121,9 @@ test('the importer turns a pasted legacy notice into sections, findings and JSON
   // A heading retyped; an empty one is refused, said, and the heading kept.
   await rows.nth(2).locator('input').fill('2. Yhteyshenkilö');
   await rows.nth(2).locator('input').press('Tab');
+  // An edit draws nothing again: Tab has taken the focus to the next field, and it stays.
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'SELECT');
+  assert.ok(await rows.nth(2).locator('select').evaluate((el) => el === document.activeElement));
   assert.match(await page.locator('.seloste-json').textContent(), /"heading": "2\. Yhteyshenkilö"/);
   await rows.nth(2).locator('input').fill(' ');
   await rows.nth(2).locator('input').press('Tab');

@@ -164,6 +164,70 @@ pub const PHONE: Text = Text::new("Puhelinnumero", "Telefonnummer", "Phone numbe
 pub const EMAIL: Text = Text::new("Sähköpostiosoite", "E-postadress", "Email address");
 /// In English: “Business ID”
 pub const BUSINESS_ID: Text = Text::new("Y-tunnus", "FO-nummer", "Business ID");
+/// In English: “Requests”
+pub const REQUESTS_SETTINGS: Text = Text::new("Pyynnöt", "Begäranden", "Requests");
+/// In English: “Requests the register takes”
+pub const REQUESTS_TAKEN: Text = Text::new(
+    "Pyynnöt, jotka rekisteri ottaa vastaan",
+    "Begäranden som registret tar emot",
+    "Requests the register takes",
+);
+/// In English: “How requests are delivered”
+pub const DELIVERY: Text = Text::new(
+    "Miten pyynnöt toimitetaan",
+    "Hur begäranden levereras",
+    "How requests are delivered",
+);
+/// In English: “Way of delivery”
+pub const ADAPTER: Text = Text::new("Toimitustapa", "Leveranssätt", "Way of delivery");
+/// In English: “By what is given below”
+pub const ADAPTER_AUTO: Text = Text::new(
+    "Alla annettujen tietojen mukaan",
+    "Enligt uppgifterna nedan",
+    "By what is given below",
+);
+/// In English: “To a backend, as JSON”
+pub const ADAPTER_JSON: Text = Text::new(
+    "Taustajärjestelmään JSON-muodossa",
+    "Till ett bakomliggande system som JSON",
+    "To a backend, as JSON",
+);
+/// In English: “To a form handler, as form data”
+pub const ADAPTER_FORM: Text = Text::new(
+    "Lomakkeenkäsittelijään lomaketietoina",
+    "Till en formulärhanterare som formulärdata",
+    "To a form handler, as form data",
+);
+/// In English: “To a backend, with the PDF (multipart)”
+pub const ADAPTER_MULTIPART: Text = Text::new(
+    "Taustajärjestelmään PDF-tiedoston kanssa (multipart)",
+    "Till ett bakomliggande system med PDF-filen (multipart)",
+    "To a backend, with the PDF (multipart)",
+);
+/// In English: “By email, sent by the citizen”
+pub const ADAPTER_MAILTO: Text = Text::new(
+    "Sähköpostilla, jonka kansalainen lähettää",
+    "Per e-post som medborgaren skickar",
+    "By email, sent by the citizen",
+);
+/// In English: “As a PDF to print”
+pub const ADAPTER_PDF: Text = Text::new(
+    "Tulostettavana PDF-tiedostona",
+    "Som en PDF-fil att skriva ut",
+    "As a PDF to print",
+);
+/// In English: “Receiving address (https://)”
+pub const ENDPOINT: Text = Text::new(
+    "Vastaanotto-osoite (https://)",
+    "Mottagaradress (https://)",
+    "Receiving address (https://)",
+);
+/// In English: “The registry office's email address”
+pub const OFFICE_EMAIL: Text = Text::new(
+    "Kirjaamon sähköpostiosoite",
+    "Registratorskontorets e-postadress",
+    "The registry office's email address",
+);
 /// In English: “Text”
 pub const SECTION_TEXT: Text = Text::new("Teksti", "Text", "Text");
 /// In English: “Formatting”

@@ -1,6 +1,5 @@
 use super::*;
 use crate::notice::BLANK_SECTIONS;
-use crate::submit::endpoint::EndpointError;
 
 fn blank() -> Notice {
     Notice::blank("lapsiperheet", Lang::Fi)
@@ -464,6 +463,9 @@ fn every_refusal_is_said_in_three_languages() {
         EditError::BusinessId(BusinessIdError::CheckDigit),
         EditError::Split,
         EditError::NoNext,
+        EditError::Delivery(DeliveryError::Endpoint(EndpointError::NotHttps)),
+        EditError::Delivery(DeliveryError::Endpoint(EndpointError::NoHost)),
+        EditError::Delivery(DeliveryError::NoEndpoint),
     ];
     for e in errors {
         let said: Vec<String> = Lang::ALL.iter().map(|l| e.message(*l)).collect();

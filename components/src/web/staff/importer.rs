@@ -4,6 +4,7 @@
 //! part of the notice studio (issue 20).
 
 use super::details::NoticeDetails;
+use super::requests::RequestSettings;
 use super::sections::{LiveFindings, SectionsEditor};
 use super::studio::Studio;
 use crate::i18n::{ui, Lang};
@@ -37,7 +38,7 @@ pub fn ImporterView(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
     // Shown once a notice is imported; what it shows follows every edit.
     let editor_prefix = prefix.clone();
     let outcome = move || {
-        studio.notice().is_some().then(|| {
+        studio.loaded().then(|| {
             let json = move || studio.notice().map(|n| serde_json::to_string_pretty(&n).unwrap_or_default()).unwrap_or_default();
             let download_json = move |_| {
                 if let Some(notice) = studio.notice.get_untracked() {
@@ -58,6 +59,7 @@ pub fn ImporterView(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
                     <h2>{tr(ui::IMPORT_SECTIONS_FOUND, lang)} " (" {count} ")"</h2>
                     <SectionsEditor prefix=editor_prefix.clone()/>
                     <LiveFindings prefix=editor_prefix.clone()/>
+                    <RequestSettings prefix=editor_prefix.clone()/>
                     <h2>{tr(ui::IMPORT_JSON, lang)}</h2>
                     <button type="button" class="seloste-button" on:click=download_json>
                         {tr(ui::DOWNLOAD_JSON, lang)}

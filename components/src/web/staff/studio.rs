@@ -15,6 +15,9 @@ pub struct Studio {
     keys: RwSignal<Vec<u64>>,
     next_key: StoredValue<u64>,
     refused: RwSignal<Option<EditError>>,
+    /// How many notices have been loaded: what shows a notice is drawn again only when
+    /// another is loaded, not on every edit (which would take the editor's focus away).
+    loads: RwSignal<u64>,
     /// The interface language.
     pub lang: Signal<Lang>,
 }
@@ -32,6 +35,7 @@ impl Studio {
             keys: RwSignal::new(Vec::new()),
             next_key: StoredValue::new(0),
             refused: RwSignal::new(None),
+            loads: RwSignal::new(0),
             lang,
         };
         provide_context(studio);
@@ -46,6 +50,12 @@ impl Studio {
         self.keys.set(keys);
         self.refused.set(None);
         self.notice.set(Some(notice));
+        self.loads.update(|n| *n += 1);
+    }
+
+    /// Whether a notice is loaded, changing only when another is (tracked).
+    pub fn loaded(&self) -> bool {
+        self.loads.get() > 0
     }
 
     /// The notice as it is now (tracked).
