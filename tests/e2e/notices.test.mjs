@@ -195,6 +195,53 @@ test('the importer turns a pasted legacy notice into sections, findings and JSON
   await page.context().close();
 });
 
+test('the studio opens a published notice, compares it with its earlier version, and starts blank', async () => {
+  const page = await narrowPage();
+  await page.goto(env.site.url + '/importer/');
+  await page.locator('h1', { hasText: 'Selosteen tuonti' }).waitFor();
+  // A file that is not a notice is said to be one, marked.
+  await page.getByLabel('Avaa seloste (JSON-tiedosto)').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"id": "x"}') });
+  await page.locator('.seloste-field--error', { hasText: 'Tiedosto ei ole seloste.' }).waitFor();
+  assert.equal(await page.locator('.seloste-studio-section').count(), 0);
+  // The published notice, opened as it is.
+  const published = 'public/notices/muonio-verkkoneuvonta.json';
+  await page.getByLabel('Avaa seloste (JSON-tiedosto)').setInputFiles(published);
+  const rows = page.locator('.seloste-studio-section');
+  await rows.first().waitFor();
+  assert.equal(await rows.count(), 14);
+  assert.equal(await rows.nth(11).locator('input').inputValue(), '11. Tarkastusoikeus');
+  // Edited: a heading renamed, a word of a text changed, a section deleted.
+  await rows.nth(11).locator('input').fill('11. Oikeus saada pääsy tietoihin');
+  await rows.nth(11).locator('input').press('Tab');
+  const transfers = rows.nth(9).locator('.seloste-rich-text');
+  await transfers.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Rekisterissä olevia tietoja ei siirretä eteenpäin.');
+  await page.keyboard.press('Tab');
+  await rows.nth(3).getByRole('button', { name: /^Poista osio/ }).click();
+  assert.equal(await rows.count(), 13);
+  // Compared with the published version: only what changed, word by word.
+  await page.getByLabel('Vertaa aiempaan versioon (JSON-tiedosto)').setInputFiles(published);
+  const changes = page.locator('.seloste-changes > li');
+  await changes.first().waitFor();
+  const said = await changes.allInnerTexts();
+  assert.equal(said.length, 3, said.join('\n---\n'));
+  assert.match(said[0], /Poistettu osio:\s*3\. Rekisterin vastuhenkilö/);
+  assert.deepEqual(await changes.nth(1).locator('del').allTextContents(), ['[poistettu: luovuteta]']);
+  assert.deepEqual(await changes.nth(1).locator('ins').allTextContents(), ['[lisätty: siirretä]']);
+  assert.ok((await changes.nth(2).locator('ins').allTextContents()).join(' ').includes('Oikeus saada pääsy tietoihin'));
+  await assertNoAxeViolations(page, 'the studio comparing versions');
+  await assertNoHorizontalScroll(page, 'the studio comparing versions');
+  // A blank notice: every section Art. 13 asks for, each still to be written.
+  await page.getByRole('button', { name: 'Aloita tyhjästä selosteesta' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.seloste-studio-section').length === 19);
+  assert.equal(await rows.nth(2).locator('input').inputValue(), 'Käsittelyn tarkoitus');
+  assert.ok((await page.locator('.seloste-findings li').count()) >= 15, 'a blank notice says nothing yet');
+  // Why the file was not a notice went to the console, for staff; nothing else did.
+  assert.deepEqual(page.problems, ['console: seloste studio: x.json: member "lang" is missing']);
+  await page.context().close();
+});
+
 test('browser back returns from a request form to its notice', async () => {
   const page = await phonePage(env.browser);
   await page.goto(env.site.url + '/#/notices/perhepalvelu-helmi');

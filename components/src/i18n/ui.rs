@@ -228,6 +228,53 @@ pub const OFFICE_EMAIL: Text = Text::new(
     "Registratorskontorets e-postadress",
     "The registry office's email address",
 );
+/// In English: “Open a notice (JSON file)”
+pub const OPEN_NOTICE: Text = Text::new(
+    "Avaa seloste (JSON-tiedosto)",
+    "Öppna en beskrivning (JSON-fil)",
+    "Open a notice (JSON file)",
+);
+/// In English: “Start from a blank notice”
+pub const START_BLANK: Text = Text::new(
+    "Aloita tyhjästä selosteesta",
+    "Börja från en tom beskrivning",
+    "Start from a blank notice",
+);
+/// In English: “The file is not a notice.”
+pub const NOT_A_NOTICE: Text = Text::new(
+    "Tiedosto ei ole seloste.",
+    "Filen är inte en beskrivning.",
+    "The file is not a notice.",
+);
+/// In English: “Versions”
+pub const VERSIONS: Text = Text::new("Versiot", "Versioner", "Versions");
+/// In English: “Compare with an earlier version (JSON file)”
+pub const COMPARE_VERSION: Text = Text::new(
+    "Vertaa aiempaan versioon (JSON-tiedosto)",
+    "Jämför med en tidigare version (JSON-fil)",
+    "Compare with an earlier version (JSON file)",
+);
+/// In English: “Changes from the earlier version”
+pub const CHANGES: Text = Text::new(
+    "Muutokset aiempaan versioon",
+    "Ändringar jämfört med den tidigare versionen",
+    "Changes from the earlier version",
+);
+/// In English: “No changes.”
+pub const NO_CHANGES: Text = Text::new("Ei muutoksia.", "Inga ändringar.", "No changes.");
+/// In English: “Section added”
+pub const SECTION_ADDED: Text = Text::new("Lisätty osio", "Tillagt avsnitt", "Section added");
+/// In English: “Section removed”
+pub const SECTION_REMOVED: Text =
+    Text::new("Poistettu osio", "Borttaget avsnitt", "Section removed");
+/// In English: “moved”
+pub const SECTION_MOVED: Text = Text::new("siirretty", "flyttat", "moved");
+/// In English: “topic changed”
+pub const KINDS_CHANGED: Text = Text::new("aihe muuttunut", "ämnet har ändrats", "topic changed");
+/// In English: “added”
+pub const WORDS_ADDED: Text = Text::new("lisätty", "tillagt", "added");
+/// In English: “removed”
+pub const WORDS_REMOVED: Text = Text::new("poistettu", "borttaget", "removed");
 /// In English: “Text”
 pub const SECTION_TEXT: Text = Text::new("Teksti", "Text", "Text");
 /// In English: “Formatting”

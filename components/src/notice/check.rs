@@ -206,14 +206,17 @@ fn has_contact(text: &str) -> bool {
     text.contains('@') || digits >= 5
 }
 
-/// The requirements `notice` does not meet, in the order of Art. 13. A section the studio
-/// added as a draft ([`super::edit::is_draft`]) tells nothing yet: it meets none.
+/// The requirements `notice` does not meet, in the order of Art. 13. A section with no
+/// text, or that the studio added as a draft ([`super::edit::is_draft`]), tells nothing
+/// yet: it meets none (a blank notice's headings are not its content).
 pub fn check(notice: &Notice) -> Vec<Finding> {
     use Requirement::*;
     let written: Vec<&super::Section> = notice
         .sections
         .iter()
-        .filter(|s| !super::edit::is_draft(s))
+        .filter(|s| {
+            !super::edit::is_draft(s) && !rich::plain_text(&rich::parse(&s.body)).trim().is_empty()
+        })
         .collect();
     // Each section's heading and plain text, lowercased, once.
     let texts: Vec<(&super::Section, String)> = written

@@ -49,6 +49,9 @@ pub enum SectionChange {
         body: Vec<Part>,
         /// Whether its kinds changed.
         kinds_changed: bool,
+        /// Whether it moved among the others (not only shifted by a section added or
+        /// removed before it): it is out of the longest run of sections kept in order.
+        moved: bool,
     },
 }
 
@@ -65,13 +68,13 @@ impl SectionChange {
     pub fn is_unchanged(&self) -> bool {
         match self {
             SectionChange::Compared {
-                old,
-                new,
                 heading,
                 body,
                 kinds_changed,
+                moved,
+                ..
             } => {
-                old == new
+                !moved
                     && !kinds_changed
                     && heading.iter().chain(body).all(|p| p.change == Change::Same)
             }
@@ -107,6 +110,7 @@ impl Comparison {
 /// Compares the `old` version of a notice with the `new` one.
 pub fn compare(old: &Notice, new: &Notice) -> Comparison {
     let pairs = pair(&old.sections, &new.sections);
+    let in_order = kept_in_order(&pairs);
     let mut sections: Vec<SectionChange> = new
         .sections
         .iter()
@@ -120,6 +124,7 @@ pub fn compare(old: &Notice, new: &Notice) -> Comparison {
                     heading: words(&before.heading, &section.heading),
                     body: words(&plain(&before.body), &plain(&section.body)),
                     kinds_changed: !before.kinds().eq(section.kinds()),
+                    moved: !in_order[n],
                 }
             }
             None => SectionChange::Added(n),
@@ -173,6 +178,37 @@ fn pair(old: &[Section], new: &[Section]) -> Vec<Option<usize>> {
         }
     }
     pairs
+}
+
+/// For each new section, whether it is in the longest run of paired sections whose old
+/// places rise with the new ones (the sections that kept their order); added ones are.
+fn kept_in_order(pairs: &[Option<usize>]) -> Vec<bool> {
+    let paired: Vec<(usize, usize)> = pairs
+        .iter()
+        .enumerate()
+        .filter_map(|(n, o)| o.map(|o| (n, o)))
+        .collect();
+    // Longest increasing subsequence of old places, O(n²): notices have tens of sections.
+    let mut length = vec![1usize; paired.len()];
+    let mut previous = vec![None; paired.len()];
+    for i in 0..paired.len() {
+        for j in 0..i {
+            if paired[j].1 < paired[i].1 && length[j] + 1 > length[i] {
+                length[i] = length[j] + 1;
+                previous[i] = Some(j);
+            }
+        }
+    }
+    let mut kept = vec![true; pairs.len()];
+    for (n, _) in &paired {
+        kept[*n] = false;
+    }
+    let mut at = (0..paired.len()).max_by_key(|i| (length[*i], std::cmp::Reverse(*i)));
+    while let Some(i) = at {
+        kept[paired[i].0] = true;
+        at = previous[i];
+    }
+    kept
 }
 
 fn plain(html: &str) -> String {

@@ -47,6 +47,14 @@ fn a_version_compared_with_itself_is_unchanged() {
     let n = notice();
     let c = compare(&n, &n);
     assert!(c.is_unchanged(), "{c:?}");
+    // A section removed shifts the ones after it, which have not moved.
+    let shorter = edited(&n, vec![Edit::DeleteSection(1)]);
+    let c = compare(&n, &shorter);
+    assert_eq!(
+        c.sections.iter().filter(|s| !s.is_unchanged()).count(),
+        1,
+        "{c:?}"
+    );
     assert_eq!(c.sections.len(), n.sections.len());
 }
 
@@ -103,6 +111,16 @@ fn changed_words_moved_renamed_removed_and_added_sections_are_told_apart() {
     };
     assert!(body.iter().chain(heading).all(|p| p.change == Change::Same) && !kinds_changed);
     assert!(!c.sections[0].is_unchanged(), "it moved");
+    // Only the moved one is: the others kept their order, a removal before them or not.
+    let moved: Vec<bool> = c
+        .sections
+        .iter()
+        .filter_map(|s| match s {
+            SectionChange::Compared { moved, .. } => Some(*moved),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(moved, [true, false, false, false]);
     // The renamed heading, word by word.
     let SectionChange::Compared { heading, .. } = &c.sections[4] else {
         panic!()

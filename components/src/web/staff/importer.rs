@@ -7,6 +7,7 @@ use super::details::NoticeDetails;
 use super::requests::RequestSettings;
 use super::sections::{LiveFindings, SectionsEditor};
 use super::studio::Studio;
+use super::versions::{CompareVersions, StartOther};
 use crate::i18n::{ui, Lang};
 use crate::notice::import;
 use crate::web::dom::download;
@@ -37,6 +38,7 @@ pub fn ImporterView(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
 
     // Shown once a notice is imported; what it shows follows every edit.
     let editor_prefix = prefix.clone();
+    let prefix_other = prefix.clone();
     let outcome = move || {
         studio.loaded().then(|| {
             let json = move || studio.notice().map(|n| serde_json::to_string_pretty(&n).unwrap_or_default()).unwrap_or_default();
@@ -67,6 +69,7 @@ pub fn ImporterView(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
                     <pre class="seloste-json" tabindex="0" aria-label=move || ui::IMPORT_JSON.get(lang.get())>{json}</pre>
                     <h2>{tr(ui::IMPORT_PREVIEW, lang)}</h2>
                     <div class="seloste-preview">{preview}</div>
+                    <CompareVersions prefix=editor_prefix.clone()/>
                 </section>
             }
         })
@@ -101,6 +104,7 @@ pub fn ImporterView(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
                 </div>
                 <button type="submit" class="seloste-button">{tr(ui::IMPORT_BUTTON, lang)}</button>
             </form>
+            <StartOther prefix=prefix_other/>
             {outcome}
         </div>
     }

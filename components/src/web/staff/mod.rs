@@ -8,3 +8,4 @@ pub(crate) mod requests;
 pub(crate) mod sections;
 pub(crate) mod studio;
 pub(crate) mod verifier;
+pub(crate) mod versions;

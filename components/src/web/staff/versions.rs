@@ -1,0 +1,184 @@
+//! Starting and comparing in the studio (issue 20): open a notice's JSON file to edit it,
+//! start from a blank notice with every Art. 13 section, and compare the notice as it is
+//! now with an earlier version's file, section by section and word by word
+//! ([`crate::notice::versions`]).
+
+use super::studio::use_studio;
+use crate::i18n::{ui, Text};
+use crate::notice::versions::{compare, Change, Part, SectionChange};
+use crate::notice::Notice;
+use crate::web::dom::tr;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The largest notice file read (a notice is tens of kilobytes).
+const MAX_FILE: f64 = 2_000_000.0;
+
+/// The notice in the file chosen in `ev`'s input, or what to say instead (the reason for
+/// staff goes to the console).
+async fn notice_of(ev: &leptos::ev::Event) -> Option<Result<Notice, Text>> {
+    let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
+    let file = input.files()?.get(0)?;
+    if file.size() > MAX_FILE {
+        return Some(Err(ui::NOT_A_NOTICE));
+    }
+    let text = JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|t| t.as_string());
+    Some(match text.map(|t| Notice::from_json(&t)) {
+        Some(Ok(notice)) => Ok(notice),
+        Some(Err(e)) => {
+            web_sys::console::error_1(&format!("seloste studio: {}: {}", file.name(), e.0).into());
+            Err(ui::NOT_A_NOTICE)
+        }
+        None => Err(ui::NOT_A_NOTICE),
+    })
+}
+
+/// Where an edit starts when it is not an import: a notice's file, or a blank notice.
+#[component]
+pub fn StartOther(
+    /// The prefix of the element ids (unique on the page).
+    prefix: String,
+) -> impl IntoView {
+    let studio = use_studio();
+    let lang = studio.lang;
+    let refused = RwSignal::new(None::<Text>);
+    let id = format!("{prefix}-open");
+    let error_id = format!("{id}-error");
+    let open = move |ev: leptos::ev::Event| {
+        leptos::task::spawn_local(async move {
+            match notice_of(&ev).await {
+                Some(Ok(notice)) => {
+                    refused.set(None);
+                    studio.load(notice);
+                }
+                Some(Err(text)) => refused.set(Some(text)),
+                None => {}
+            }
+        });
+    };
+    let blank = move |_| {
+        refused.set(None);
+        studio.load(Notice::blank("uusi-seloste", lang.get_untracked()));
+    };
+    view! {
+        <div class="seloste-field" class:seloste-field--error=move || refused.get().is_some()>
+            <label class="seloste-label" for=id.clone()>{tr(ui::OPEN_NOTICE, lang)}</label>
+            {move || refused.get().map(|text| view! {
+                <p class="seloste-error-message" id=error_id.clone()>
+                    <span class="seloste-visually-hidden">{ui::ERROR_PREFIX.get(lang.get())} " "</span>
+                    {text.get(lang.get())}
+                </p>
+            })}
+            <input class="seloste-file-upload" id=id type="file" accept="application/json,.json" on:change=open/>
+        </div>
+        <p><button type="button" class="seloste-button seloste-button--secondary" on:click=blank>{tr(ui::START_BLANK, lang)}</button></p>
+    }
+}
+
+/// Words with their changes marked (`<ins>`, `<del>`, each said in words too).
+fn marked(parts: Vec<Part>, lang: Signal<crate::Lang>) -> impl IntoView {
+    parts
+        .into_iter()
+        .map(|part| match part.change {
+            Change::Same => view! { <span>{part.text}</span> }.into_any(),
+            Change::Added => view! {
+                <ins><span class="seloste-visually-hidden">"[" {tr(ui::WORDS_ADDED, lang)} ": "</span>{part.text}
+                <span class="seloste-visually-hidden">"]"</span></ins>
+            }
+            .into_any(),
+            Change::Removed => view! {
+                <del><span class="seloste-visually-hidden">"[" {tr(ui::WORDS_REMOVED, lang)} ": "</span>{part.text}
+                <span class="seloste-visually-hidden">"]"</span></del>
+            }
+            .into_any(),
+        })
+        .collect_view()
+}
+
+/// The notice as it is now, compared with an earlier version's file.
+#[component]
+pub fn CompareVersions(
+    /// The prefix of the element ids (unique on the page).
+    prefix: String,
+) -> impl IntoView {
+    let studio = use_studio();
+    let lang = studio.lang;
+    let earlier = RwSignal::new(None::<Notice>);
+    let refused = RwSignal::new(None::<Text>);
+    let id = format!("{prefix}-compare");
+    let error_id = format!("{id}-error");
+    let chosen = move |ev: leptos::ev::Event| {
+        leptos::task::spawn_local(async move {
+            match notice_of(&ev).await {
+                Some(Ok(notice)) => {
+                    refused.set(None);
+                    earlier.set(Some(notice));
+                }
+                Some(Err(text)) => refused.set(Some(text)),
+                None => {}
+            }
+        });
+    };
+    let report = move || {
+        let (old, new) = (earlier.get()?, studio.notice()?);
+        let comparison = compare(&old, &new);
+        if comparison.is_unchanged() {
+            return Some(view! { <p>{tr(ui::NO_CHANGES, lang)}</p> }.into_any());
+        }
+        let rows = comparison
+            .sections
+            .into_iter()
+            .filter(|s| !s.is_unchanged())
+            .map(|change| match change {
+                SectionChange::Added(n) => {
+                    let heading = new.sections.get(n).map(|s| s.heading.clone()).unwrap_or_default();
+                    view! { <li><strong>{tr(ui::SECTION_ADDED, lang)}</strong> ": " <ins>{heading}</ins></li> }.into_any()
+                }
+                SectionChange::Removed(o) => {
+                    let heading = old.sections.get(o).map(|s| s.heading.clone()).unwrap_or_default();
+                    view! { <li><strong>{tr(ui::SECTION_REMOVED, lang)}</strong> ": " <del>{heading}</del></li> }.into_any()
+                }
+                SectionChange::Compared { heading, body, kinds_changed, moved, .. } => {
+                    let notes = [moved.then_some(ui::SECTION_MOVED), kinds_changed.then_some(ui::KINDS_CHANGED)]
+                        .into_iter()
+                        .flatten()
+                        .map(|t| view! { <span class="seloste-hint">" (" {tr(t, lang)} ")"</span> })
+                        .collect_view();
+                    view! {
+                        <li>
+                            <strong>{marked(heading, lang)}</strong>{notes}
+                            <p class="seloste-diff">{marked(body, lang)}</p>
+                        </li>
+                    }
+                    .into_any()
+                }
+            })
+            .collect_view();
+        Some(
+            view! {
+                <h3>{tr(ui::CHANGES, lang)}</h3>
+                <p class="seloste-diff">{marked(comparison.title, lang)}</p>
+                <ul class="seloste-changes">{rows}</ul>
+            }
+            .into_any(),
+        )
+    };
+    view! {
+        <h2>{tr(ui::VERSIONS, lang)}</h2>
+        <div class="seloste-field" class:seloste-field--error=move || refused.get().is_some()>
+            <label class="seloste-label" for=id.clone()>{tr(ui::COMPARE_VERSION, lang)}</label>
+            {move || refused.get().map(|text| view! {
+                <p class="seloste-error-message" id=error_id.clone()>
+                    <span class="seloste-visually-hidden">{ui::ERROR_PREFIX.get(lang.get())} " "</span>
+                    {text.get(lang.get())}
+                </p>
+            })}
+            <input class="seloste-file-upload" id=id type="file" accept="application/json,.json" on:change=chosen/>
+        </div>
+        {report}
+    }
+}
