@@ -242,6 +242,53 @@ test('the studio opens a published notice, compares it with its earlier version,
   await page.context().close();
 });
 
+test('nothing is lost in the studio: leaving asks first, and a notice is kept in the browser only when chosen', async () => {
+  const page = await narrowPage();
+  await page.goto(env.site.url + '/importer/');
+  await page.getByLabel('Avaa seloste (JSON-tiedosto)').setInputFiles('public/notices/muonio-verkkoneuvonta.json');
+  const rows = page.locator('.seloste-studio-section');
+  await rows.first().waitFor();
+  // Nothing changed yet: leaving asks nothing.
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.type()); d.dismiss(); });
+  await rows.nth(11).locator('input').fill('11. Oikeus saada pääsy tietoihin');
+  await rows.nth(11).locator('input').press('Tab');
+  // Changed and not downloaded: the browser asks before the page is left (and stays).
+  await page.close({ runBeforeUnload: true });
+  await page.waitForFunction(() => true);
+  assert.deepEqual(dialogs, ['beforeunload']);
+  assert.ok(!page.isClosed());
+  // Kept in this browser when chosen, as it changes.
+  await page.getByLabel('Säilytä keskeneräinen seloste tässä selaimessa').check();
+  await rows.nth(12).locator('input').fill('12. Oikeus tietojen korjaamiseen');
+  await rows.nth(12).locator('input').press('Tab');
+  const kept = JSON.parse(await page.evaluate(() => localStorage.getItem('seloste-studio/notice')));
+  assert.deepEqual([kept.sections[11].heading, kept.sections[12].heading], ['11. Oikeus saada pääsy tietoihin', '12. Oikeus tietojen korjaamiseen']);
+  // Downloaded: nothing unsaved, so leaving asks nothing.
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa JSON' }).click()]);
+  const again = await page.context().newPage();
+  await page.close({ runBeforeUnload: true });
+  await page.waitForEvent('close');
+  assert.deepEqual(dialogs, ['beforeunload'], 'no second question');
+  // Opened again: the kept notice is offered, continued, and can be removed.
+  again.problems = [];
+  again.on('pageerror', (e) => again.problems.push(e.message));
+  await again.goto(env.site.url + '/importer/');
+  const banner = again.getByRole('region', { name: 'Tähän selaimeen on säilytetty keskeneräinen seloste' });
+  await banner.waitFor();
+  assert.match(await banner.textContent(), /Tietosuojaseloste|REKISTERISELOSTE|Verkkoneuvonta|Mawell/i);
+  await assertNoAxeViolations(again, 'the studio offering a kept notice');
+  await banner.getByRole('button', { name: 'Jatka sen muokkaamista' }).click();
+  const resumed = again.locator('.seloste-studio-section');
+  await resumed.first().waitFor();
+  assert.equal(await resumed.nth(12).locator('input').inputValue(), '12. Oikeus tietojen korjaamiseen');
+  assert.equal(await again.getByLabel('Säilytä keskeneräinen seloste tässä selaimessa').isChecked(), true);
+  await again.getByLabel('Säilytä keskeneräinen seloste tässä selaimessa').uncheck();
+  assert.equal(await again.evaluate(() => localStorage.getItem('seloste-studio/notice')), null, 'removed when chosen');
+  assert.deepEqual(again.problems, []);
+  await again.context().close();
+});
+
 test('browser back returns from a request form to its notice', async () => {
   const page = await phonePage(env.browser);
   await page.goto(env.site.url + '/#/notices/perhepalvelu-helmi');

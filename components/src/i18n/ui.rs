@@ -228,6 +228,30 @@ pub const OFFICE_EMAIL: Text = Text::new(
     "Registratorskontorets e-postadress",
     "The registry office's email address",
 );
+/// In English: “An unfinished notice is kept in this browser”
+pub const KEPT_NOTICE: Text = Text::new(
+    "Tähän selaimeen on säilytetty keskeneräinen seloste",
+    "En påbörjad beskrivning har sparats i den här webbläsaren",
+    "An unfinished notice is kept in this browser",
+);
+/// In English: “Continue editing it”
+pub const CONTINUE_KEPT: Text = Text::new(
+    "Jatka sen muokkaamista",
+    "Fortsätt redigera den",
+    "Continue editing it",
+);
+/// In English: “Remove it from this browser”
+pub const REMOVE_KEPT: Text = Text::new(
+    "Poista se tästä selaimesta",
+    "Ta bort den från den här webbläsaren",
+    "Remove it from this browser",
+);
+/// In English: “Keep the unfinished notice in this browser”
+pub const KEEP_IN_BROWSER: Text = Text::new(
+    "Säilytä keskeneräinen seloste tässä selaimessa",
+    "Spara den påbörjade beskrivningen i den här webbläsaren",
+    "Keep the unfinished notice in this browser",
+);
 /// In English: “Open a notice (JSON file)”
 pub const OPEN_NOTICE: Text = Text::new(
     "Avaa seloste (JSON-tiedosto)",

@@ -161,7 +161,8 @@ fn pair(old: &[Section], new: &[Section]) -> Vec<Option<usize>> {
             .join(" ")
             .to_lowercase()
     };
-    let rules: [&dyn Fn(&Section, &Section) -> bool; 3] = [
+    type Rule<'a> = &'a dyn Fn(&Section, &Section) -> bool;
+    let rules: [Rule; 3] = [
         &|a, b| a.kind == b.kind && heading(a) == heading(b),
         &|a, b| heading(a) == heading(b),
         &|a, b| a.kind == b.kind,

@@ -4,6 +4,7 @@
 //! part of the notice studio (issue 20).
 
 use super::details::NoticeDetails;
+use super::kept::{warn_before_leaving, KeepInBrowser};
 use super::requests::RequestSettings;
 use super::sections::{LiveFindings, SectionsEditor};
 use super::studio::Studio;
@@ -24,6 +25,8 @@ pub fn ImporterView(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
     let source = RwSignal::new(String::new());
     let empty_error = RwSignal::new(false);
     let studio = Studio::provide(lang);
+    warn_before_leaving();
+    let prefix_kept = prefix.clone();
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -46,6 +49,7 @@ pub fn ImporterView(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
                 if let Some(notice) = studio.notice.get_untracked() {
                     let text = serde_json::to_string_pretty(&notice).unwrap_or_default();
                     download(&format!("{}.json", notice.id), &text.as_str().into(), "application/json");
+                    studio.saved();
                 }
             };
             let count = move || studio.keys().len();
@@ -79,6 +83,7 @@ pub fn ImporterView(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
         <div class="seloste-importer" lang=move || lang.get().name()>
             <h1>{tr(ui::IMPORT_TITLE, lang)}</h1>
             <p>{tr(ui::IMPORT_INTRO, lang)}</p>
+            <KeepInBrowser prefix=prefix_kept/>
             <form novalidate on:submit=on_submit>
                 <div class="seloste-field" class:seloste-field--error=move || empty_error.get()>
                     <label class="seloste-label" for=source_id.clone()>{tr(ui::IMPORT_SOURCE, lang)}</label>

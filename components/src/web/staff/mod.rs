@@ -4,6 +4,7 @@
 pub(crate) mod body;
 pub(crate) mod details;
 pub(crate) mod importer;
+pub(crate) mod kept;
 pub(crate) mod requests;
 pub(crate) mod sections;
 pub(crate) mod studio;

@@ -141,7 +141,7 @@ fn SectionRow(key: u64, prefix: String) -> impl IntoView {
     let button = |text: Text, id: String, on_click: Box<dyn Fn(leptos::ev::MouseEvent)>| {
         let name = move || format!("{}: {}", text.get(lang.get()), heading());
         view! {
-            <button type="button" class="seloste-button seloste-button--secondary" id=id aria-label=name on:click=move |ev| on_click(ev)>
+            <button type="button" class="seloste-button seloste-button--secondary" id=id aria-label=name on:click=on_click>
                 {tr(text, lang)}
             </button>
         }

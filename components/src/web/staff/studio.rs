@@ -18,6 +18,8 @@ pub struct Studio {
     /// How many notices have been loaded: what shows a notice is drawn again only when
     /// another is loaded, not on every edit (which would take the editor's focus away).
     loads: RwSignal<u64>,
+    /// Whether there are changes since the notice was loaded or last downloaded.
+    unsaved: RwSignal<bool>,
     /// The interface language.
     pub lang: Signal<Lang>,
 }
@@ -36,6 +38,7 @@ impl Studio {
             next_key: StoredValue::new(0),
             refused: RwSignal::new(None),
             loads: RwSignal::new(0),
+            unsaved: RwSignal::new(false),
             lang,
         };
         provide_context(studio);
@@ -51,6 +54,17 @@ impl Studio {
         self.refused.set(None);
         self.notice.set(Some(notice));
         self.loads.update(|n| *n += 1);
+        self.unsaved.set(false);
+    }
+
+    /// Whether there are changes not yet downloaded (untracked: for the leave warning).
+    pub fn unsaved(&self) -> bool {
+        self.unsaved.get_untracked()
+    }
+
+    /// The notice as it is now has been downloaded.
+    pub fn saved(&self) {
+        self.unsaved.set(false);
     }
 
     /// Whether a notice is loaded, changing only when another is (tracked).
@@ -159,6 +173,7 @@ impl Studio {
             _ => {}
         });
         self.notice.set(Some(notice));
+        self.unsaved.set(true);
         Ok(touched)
     }
 
