@@ -4,6 +4,7 @@
 //! [`Studio::edit_here`] when it is left; a refused value stays in its field, marked, with
 //! the reason under its label, and the notice keeps its last valid value.
 
+use super::field::error_line;
 use super::studio::use_studio;
 use crate::i18n::{ui, Text};
 use crate::notice::edit::{ControllerField, Edit};
@@ -127,12 +128,7 @@ pub fn NoticeDetails(
             view! {
                 <div class="seloste-field" class:seloste-field--error=move || refused.get().is_some()>
                     <label class="seloste-label" for=id>{tr(field.label, lang)}</label>
-                    {move || refused.get().map(|e| view! {
-                        <p class="seloste-error-message" id=error_id.clone()>
-                            <span class="seloste-visually-hidden">{ui::ERROR_PREFIX.get(lang.get())} " "</span>
-                            {e.message(lang.get())}
-                        </p>
-                    })}
+                    {move || refused.get().map(|e| error_line(Some(error_id.clone()), lang.get(), e.message(lang.get())))}
                     {input}
                 </div>
             }

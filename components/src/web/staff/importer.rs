@@ -4,6 +4,7 @@
 //! part of the notice studio (issue 20).
 
 use super::details::NoticeDetails;
+use super::field::error_line;
 use super::kept::{warn_before_leaving, KeepInBrowser};
 use super::requests::RequestSettings;
 use super::sections::{LiveFindings, SectionsEditor};
@@ -87,12 +88,7 @@ pub fn ImporterView(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
             <form novalidate on:submit=on_submit>
                 <div class="seloste-field" class:seloste-field--error=move || empty_error.get()>
                     <label class="seloste-label" for=source_id.clone()>{tr(ui::IMPORT_SOURCE, lang)}</label>
-                    {move || empty_error.get().then(|| view! {
-                        <p class="seloste-error-message" id=error_id.clone()>
-                            <span class="seloste-visually-hidden">{ui::ERROR_PREFIX.get(lang.get())} " "</span>
-                            {ui::IMPORT_EMPTY.get(lang.get())}
-                        </p>
-                    })}
+                    {move || empty_error.get().then(|| error_line(Some(error_id.clone()), lang.get(), ui::IMPORT_EMPTY.get(lang.get()).into()))}
                     <textarea
                         class="seloste-textarea"
                         id=source_id

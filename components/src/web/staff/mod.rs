@@ -3,6 +3,7 @@
 
 pub(crate) mod body;
 pub(crate) mod details;
+pub(crate) mod field;
 pub(crate) mod importer;
 pub(crate) mod kept;
 pub(crate) mod requests;

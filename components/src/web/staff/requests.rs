@@ -4,6 +4,7 @@
 //! component checks it ([`Edit::Delivery`]). A refused delivery stays in its fields,
 //! marked, with the reason; the notice keeps the last one that works.
 
+use super::field::error_line;
 use super::studio::use_studio;
 use crate::i18n::{ui, Text};
 use crate::notice::edit::{Edit, EditError};
@@ -100,12 +101,7 @@ pub fn RequestSettings(
         </fieldset>
         <fieldset class="seloste-fieldset seloste-field" class:seloste-field--error=move || refused.get().is_some()>
             <legend class="seloste-legend">{tr(ui::DELIVERY, lang)}</legend>
-            {move || refused.get().map(|e| view! {
-                <p class="seloste-error-message" id=error_id.clone()>
-                    <span class="seloste-visually-hidden">{ui::ERROR_PREFIX.get(lang.get())} " "</span>
-                    {e.message(lang.get())}
-                </p>
-            })}
+            {move || refused.get().map(|e| error_line(Some(error_id.clone()), lang.get(), e.message(lang.get())))}
             <div class="seloste-field">
                 <label class="seloste-label" for=adapter_id.clone()>{tr(ui::ADAPTER, lang)}</label>
                 <select class="seloste-input" id=adapter_id aria-describedby=described.clone()

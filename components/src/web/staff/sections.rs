@@ -6,6 +6,7 @@
 //! [`Studio::edit`](super::studio::Studio::edit).
 
 use super::body::BodyEditor;
+use super::field::error_line;
 use super::studio::use_studio;
 use crate::i18n::{ui, Text};
 use crate::notice::edit::Edit;
@@ -32,14 +33,9 @@ pub fn SectionsEditor(
     let studio = use_studio();
     let lang = studio.lang;
     let refused = move || {
-        studio.refused().map(|e| {
-            view! {
-                <p class="seloste-error-message" role="alert">
-                    <span class="seloste-visually-hidden">{ui::ERROR_PREFIX.get(lang.get())} " "</span>
-                    {e.message(lang.get())}
-                </p>
-            }
-        })
+        studio
+            .refused()
+            .map(|e| error_line(None, lang.get(), e.message(lang.get())))
     };
     view! {
         <div class="seloste-studio-sections">

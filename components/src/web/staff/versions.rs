@@ -3,6 +3,7 @@
 //! now with an earlier version's file, section by section and word by word
 //! ([`crate::notice::versions`]).
 
+use super::field::error_line;
 use super::studio::use_studio;
 use crate::i18n::{ui, Text};
 use crate::notice::versions::{compare, Change, Part, SectionChange};
@@ -37,6 +38,41 @@ async fn notice_of(ev: &leptos::ev::Event) -> Option<Result<Notice, Text>> {
     })
 }
 
+/// A field that reads a notice's JSON file and hands the notice to `chosen`; a file that is
+/// not a notice is said so, marked.
+#[component]
+fn NoticeFile(
+    /// The input's id.
+    id: String,
+    /// What the field is called.
+    label: Text,
+    /// What is done with the notice read.
+    chosen: Callback<Notice>,
+) -> impl IntoView {
+    let lang = use_studio().lang;
+    let refused = RwSignal::new(None::<Text>);
+    let error_id = format!("{id}-error");
+    let read = move |ev: leptos::ev::Event| {
+        leptos::task::spawn_local(async move {
+            match notice_of(&ev).await {
+                Some(Ok(notice)) => {
+                    refused.set(None);
+                    chosen.run(notice);
+                }
+                Some(Err(text)) => refused.set(Some(text)),
+                None => {}
+            }
+        });
+    };
+    view! {
+        <div class="seloste-field" class:seloste-field--error=move || refused.get().is_some()>
+            <label class="seloste-label" for=id.clone()>{tr(label, lang)}</label>
+            {move || refused.get().map(|text| error_line(Some(error_id.clone()), lang.get(), text.get(lang.get()).into()))}
+            <input class="seloste-file-upload" id=id type="file" accept="application/json,.json" on:change=read/>
+        </div>
+    }
+}
+
 /// Where an edit starts when it is not an import: a notice's file, or a blank notice.
 #[component]
 pub fn StartOther(
@@ -45,36 +81,9 @@ pub fn StartOther(
 ) -> impl IntoView {
     let studio = use_studio();
     let lang = studio.lang;
-    let refused = RwSignal::new(None::<Text>);
-    let id = format!("{prefix}-open");
-    let error_id = format!("{id}-error");
-    let open = move |ev: leptos::ev::Event| {
-        leptos::task::spawn_local(async move {
-            match notice_of(&ev).await {
-                Some(Ok(notice)) => {
-                    refused.set(None);
-                    studio.load(notice);
-                }
-                Some(Err(text)) => refused.set(Some(text)),
-                None => {}
-            }
-        });
-    };
-    let blank = move |_| {
-        refused.set(None);
-        studio.load(Notice::blank("uusi-seloste", lang.get_untracked()));
-    };
+    let blank = move |_| studio.load(Notice::blank("uusi-seloste", lang.get_untracked()));
     view! {
-        <div class="seloste-field" class:seloste-field--error=move || refused.get().is_some()>
-            <label class="seloste-label" for=id.clone()>{tr(ui::OPEN_NOTICE, lang)}</label>
-            {move || refused.get().map(|text| view! {
-                <p class="seloste-error-message" id=error_id.clone()>
-                    <span class="seloste-visually-hidden">{ui::ERROR_PREFIX.get(lang.get())} " "</span>
-                    {text.get(lang.get())}
-                </p>
-            })}
-            <input class="seloste-file-upload" id=id type="file" accept="application/json,.json" on:change=open/>
-        </div>
+        <NoticeFile id=format!("{prefix}-open") label=ui::OPEN_NOTICE chosen=Callback::new(move |notice| studio.load(notice))/>
         <p><button type="button" class="seloste-button seloste-button--secondary" on:click=blank>{tr(ui::START_BLANK, lang)}</button></p>
     }
 }
@@ -108,21 +117,6 @@ pub fn CompareVersions(
     let studio = use_studio();
     let lang = studio.lang;
     let earlier = RwSignal::new(None::<Notice>);
-    let refused = RwSignal::new(None::<Text>);
-    let id = format!("{prefix}-compare");
-    let error_id = format!("{id}-error");
-    let chosen = move |ev: leptos::ev::Event| {
-        leptos::task::spawn_local(async move {
-            match notice_of(&ev).await {
-                Some(Ok(notice)) => {
-                    refused.set(None);
-                    earlier.set(Some(notice));
-                }
-                Some(Err(text)) => refused.set(Some(text)),
-                None => {}
-            }
-        });
-    };
     let report = move || {
         let (old, new) = (earlier.get()?, studio.notice()?);
         let comparison = compare(&old, &new);
@@ -169,16 +163,7 @@ pub fn CompareVersions(
     };
     view! {
         <h2>{tr(ui::VERSIONS, lang)}</h2>
-        <div class="seloste-field" class:seloste-field--error=move || refused.get().is_some()>
-            <label class="seloste-label" for=id.clone()>{tr(ui::COMPARE_VERSION, lang)}</label>
-            {move || refused.get().map(|text| view! {
-                <p class="seloste-error-message" id=error_id.clone()>
-                    <span class="seloste-visually-hidden">{ui::ERROR_PREFIX.get(lang.get())} " "</span>
-                    {text.get(lang.get())}
-                </p>
-            })}
-            <input class="seloste-file-upload" id=id type="file" accept="application/json,.json" on:change=chosen/>
-        </div>
+        <NoticeFile id=format!("{prefix}-compare") label=ui::COMPARE_VERSION chosen=Callback::new(move |notice| earlier.set(Some(notice)))/>
         {report}
     }
 }
