@@ -364,7 +364,8 @@ mod tests {
     /// refuses otherwise; this says it sooner).
     #[test]
     fn the_npm_package_has_the_workspace_version() {
-        let npm = fs::read_to_string(root().join("app/npm/package.json")).unwrap();
+        let npm = fs::read_to_string(root().join("app/npm/package.json"))
+            .unwrap_or_else(|e| panic!("app/npm/package.json: {e}"));
         assert_eq!(json_string(&npm, "version"), pages::version().ok());
     }
 }

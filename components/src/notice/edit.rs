@@ -29,7 +29,6 @@ use crate::date::Date;
 use crate::i18n::{Lang, Text};
 use crate::request::RequestKind;
 use crate::submit::delivery::{Delivery, DeliveryError};
-use crate::submit::endpoint::EndpointError;
 use crate::validate::{self, BusinessIdError, EmailError, PhoneError};
 
 /// A member of the controller's details.
@@ -210,16 +209,7 @@ impl EditError {
             EditError::Email(e) => e.message(lang).to_string(),
             EditError::Phone(e) => e.message(lang).to_string(),
             // Said as a setting to fix (the component's own words add that nothing was sent).
-            EditError::Delivery(DeliveryError::Endpoint(EndpointError::NotHttps)) => t(
-                "Vastaanotto-osoitteen pitää alkaa https://.",
-                "Mottagaradressen måste börja med https://.",
-                "The receiving address must start with https://.",
-            ),
-            EditError::Delivery(DeliveryError::Endpoint(EndpointError::NoHost)) => t(
-                "Vastaanotto-osoite on puutteellinen.",
-                "Mottagaradressen är ofullständig.",
-                "The receiving address is incomplete.",
-            ),
+            EditError::Delivery(DeliveryError::Endpoint(e)) => e.setting(lang).to_string(),
             EditError::Delivery(e) => e.message(lang),
             EditError::Split => t(
                 "Osion voi jakaa vain kahden kappaleen tai luettelon välistä.",

@@ -36,8 +36,8 @@ pub enum SectionChange {
     /// Only in the old version, at this place.
     Removed(usize),
     /// In both (at these places): its heading and text word by word, and whether its
-    /// kinds changed. Unchanged when every part is [`Change::Same`] and the kinds and
-    /// place did not change.
+    /// kinds changed. Unchanged when every part is [`Change::Same`], the kinds did not
+    /// change and it did not move.
     Compared {
         /// Its place in the old version.
         old: usize,

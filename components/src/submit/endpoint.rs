@@ -13,6 +13,24 @@ pub enum EndpointError {
 }
 
 impl EndpointError {
+    /// What is wrong with the address as a setting, for whoever configures it (the notice
+    /// studio): [`EndpointError::message`] without "nothing was sent".
+    pub fn setting(&self, lang: Lang) -> &'static str {
+        match self {
+            EndpointError::NotHttps => Text::new(
+                "Vastaanotto-osoitteen pitää alkaa https://.",
+                "Mottagaradressen måste börja med https://.",
+                "The receiving address must start with https://.",
+            ),
+            EndpointError::NoHost => Text::new(
+                "Vastaanotto-osoite on puutteellinen.",
+                "Mottagaradressen är ofullständig.",
+                "The receiving address is incomplete.",
+            ),
+        }
+        .get(lang)
+    }
+
     /// For the site's staff, and for the citizen as the reason nothing was sent.
     pub fn message(&self, lang: Lang) -> &'static str {
         match self {

@@ -1,5 +1,6 @@
 use super::*;
 use crate::notice::BLANK_SECTIONS;
+use crate::submit::endpoint::EndpointError;
 
 fn blank() -> Notice {
     Notice::blank("lapsiperheet", Lang::Fi)
