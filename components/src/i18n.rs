@@ -15,6 +15,7 @@
 //! assert_eq!(Lang::parse("de"), None);
 //! ```
 
+pub mod studio;
 pub mod ui;
 
 crate::closed_set::closed_set! {

@@ -70,7 +70,7 @@ test('the importer turns a pasted legacy notice into sections, findings and JSON
   await page.locator('.seloste-import-result').waitFor();
   const rows = page.locator('.seloste-studio-section');
   assert.equal(await rows.count(), 14);
-  const row = async (n) => [await rows.nth(n).locator('input').inputValue(), (await rows.nth(n).locator('select option:checked').textContent()).trim()];
+  const row = async (n) => [await rows.nth(n).locator('input[type=text]').inputValue(), (await rows.nth(n).locator('select option:checked').textContent()).trim()];
   // Each section's kind by its name in the page's language, never its code.
   assert.deepEqual(await row(1), ['1. Rekisterinpitäjä', 'Rekisterinpitäjä']);
   assert.deepEqual(await row(13), ['13. Rekisterin arkistointi ja hävittäminen', 'Säilytysaika']);
@@ -84,7 +84,7 @@ test('the importer turns a pasted legacy notice into sections, findings and JSON
 
   // The studio (issue 20): the notice's details, each checked when it is left; a refused
   // value stays in its field, marked, with the reason, and the notice keeps the last valid one.
-  const businessId = page.getByLabel('Y-tunnus');
+  const businessId = page.locator('.seloste-studio-details').getByLabel('Y-tunnus');
   await businessId.fill('0208201-2');
   await businessId.press('Tab');
   await page.locator('.seloste-field--error', { hasText: 'Y-tunnuksen tarkistusnumero ei täsmää' }).waitFor();
@@ -93,13 +93,16 @@ test('the importer turns a pasted legacy notice into sections, findings and JSON
   await businessId.fill('0208201-1');
   await businessId.press('Tab');
   await page.waitForFunction(() => !document.querySelector('.seloste-studio-details .seloste-field--error'));
-  await page.getByLabel('Päivitetty').fill('2026-12-03');
-  await page.getByLabel('Päivitetty').press('Tab');
-  await page.getByLabel('Muutokset').fill('Oikeusperuste lisätty.');
-  await page.getByLabel('Muutokset').press('Tab');
+  await page.locator('.seloste-studio-details').getByLabel('Päivitetty').fill('2026-12-03');
+  await page.locator('.seloste-studio-details').getByLabel('Päivitetty').press('Tab');
+  await page.locator('.seloste-studio-details').getByLabel('Muutokset').fill('Oikeusperuste lisätty.');
+  await page.locator('.seloste-studio-details').getByLabel('Muutokset').press('Tab');
   const details = JSON.parse(await page.locator('.seloste-json').textContent());
   assert.deepEqual([details.controller.business_id, details.updated, details.change_note], ['0208201-1', '2026-12-03', 'Oikeusperuste lisätty.']);
-  assert.match(await page.locator('.seloste-preview .seloste-meta').textContent(), /Muutokset\s*Oikeusperuste lisätty\./);
+  // The preview (the static notice the element draws, in a frame) shows what changed.
+  const preview = page.frameLocator('.seloste-preview-page');
+  await preview.locator('seloste-notice .seloste-meta', { hasText: 'Oikeusperuste lisätty.' }).waitFor();
+  assert.match(await preview.locator('seloste-notice .seloste-meta').textContent(), /Muutokset\s*Oikeusperuste lisätty\./);
 
   // The requests it takes, and their delivery checked as the component checks it.
   await page.getByLabel('Tarkastuspyyntö').check();
@@ -112,23 +115,24 @@ test('the importer turns a pasted legacy notice into sections, findings and JSON
   await page.waitForFunction(() => !document.querySelector('.seloste-import-result fieldset.seloste-field--error'));
   const requests = JSON.parse(await page.locator('.seloste-json').textContent()).requests;
   assert.deepEqual([requests.kinds, requests.endpoint], [['access', 'rectification'], 'https://asiointi.example.fi/api']);
-  assert.deepEqual(await page.locator('.seloste-preview .seloste-request-list button').allTextContents(), ['Tarkastuspyyntö', 'Korjauspyyntö']);
+  await preview.locator('seloste-notice .seloste-request-list button', { hasText: 'Korjauspyyntö' }).waitFor();
+  assert.deepEqual(await preview.locator('seloste-notice .seloste-request-list button').allTextContents(), ['Tarkastuspyyntö', 'Korjauspyyntö']);
 
   // A misfiled heading gets its topic, by the select.
   await rows.nth(13).locator('select').selectOption({ label: 'Vastaanottajat' });
   assert.deepEqual(await row(13), ['13. Rekisterin arkistointi ja hävittäminen', 'Vastaanottajat']);
   await rows.nth(13).locator('select').selectOption({ label: 'Säilytysaika' });
   // A heading retyped; an empty one is refused, said, and the heading kept.
-  await rows.nth(2).locator('input').fill('2. Yhteyshenkilö');
-  await rows.nth(2).locator('input').press('Tab');
+  await rows.nth(2).locator('input[type=text]').fill('2. Yhteyshenkilö');
+  await rows.nth(2).locator('input[type=text]').press('Tab');
   // An edit draws nothing again: Tab has taken the focus to the next field, and it stays.
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'SELECT');
   assert.ok(await rows.nth(2).locator('select').evaluate((el) => el === document.activeElement));
   assert.match(await page.locator('.seloste-json').textContent(), /"heading": "2\. Yhteyshenkilö"/);
-  await rows.nth(2).locator('input').fill(' ');
-  await rows.nth(2).locator('input').press('Tab');
+  await rows.nth(2).locator('input[type=text]').fill(' ');
+  await rows.nth(2).locator('input[type=text]').press('Tab');
   await page.locator('.seloste-studio-sections [role=alert]', { hasText: 'Kirjoita osion otsikko.' }).waitFor();
-  assert.equal(await rows.nth(2).locator('input').inputValue(), '2. Yhteyshenkilö');
+  assert.equal(await rows.nth(2).locator('input[type=text]').inputValue(), '2. Yhteyshenkilö');
   // Moved down by keyboard: the focus stays on the moved section's button.
   const moved = await row(3);
   const down = rows.nth(3).getByRole('button', { name: `Siirrä alemmas: ${moved[0]}` });
@@ -189,8 +193,8 @@ test('the importer turns a pasted legacy notice into sections, findings and JSON
   assert.ok(json.sections.some((section) => /Liitetty <strong>teksti<\/strong>/.test(section.body) && !/script|onclick/.test(section.body)));
   assert.ok(json.sections.some((section) => section.heading === '2. Yhteyshenkilö'));
   // The preview renders the structured notice under the page's own heading, as edited.
-  assert.equal(await page.locator('.seloste-preview h2').first().textContent(), json.title);
-  assert.ok((await page.locator('.seloste-preview h3').allTextContents()).includes('Käsittelyn oikeusperuste'));
+  assert.equal(await preview.locator('seloste-notice h2').first().textContent(), json.title);
+  assert.ok((await preview.locator('seloste-notice h3').allTextContents()).includes('Käsittelyn oikeusperuste'));
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
@@ -209,10 +213,10 @@ test('the studio opens a published notice, compares it with its earlier version,
   const rows = page.locator('.seloste-studio-section');
   await rows.first().waitFor();
   assert.equal(await rows.count(), 14);
-  assert.equal(await rows.nth(11).locator('input').inputValue(), '11. Tarkastusoikeus');
+  assert.equal(await rows.nth(11).locator('input[type=text]').inputValue(), '11. Tarkastusoikeus');
   // Edited: a heading renamed, a word of a text changed, a section deleted.
-  await rows.nth(11).locator('input').fill('11. Oikeus saada pääsy tietoihin');
-  await rows.nth(11).locator('input').press('Tab');
+  await rows.nth(11).locator('input[type=text]').fill('11. Oikeus saada pääsy tietoihin');
+  await rows.nth(11).locator('input[type=text]').press('Tab');
   const transfers = rows.nth(9).locator('.seloste-rich-text');
   await transfers.click();
   await page.keyboard.press('Control+A');
@@ -235,7 +239,7 @@ test('the studio opens a published notice, compares it with its earlier version,
   // A blank notice: every section Art. 13 asks for, each still to be written.
   await page.getByRole('button', { name: 'Aloita tyhjästä selosteesta' }).click();
   await page.waitForFunction(() => document.querySelectorAll('.seloste-studio-section').length === 19);
-  assert.equal(await rows.nth(2).locator('input').inputValue(), 'Käsittelyn tarkoitus');
+  assert.equal(await rows.nth(2).locator('input[type=text]').inputValue(), 'Käsittelyn tarkoitus');
   assert.ok((await page.locator('.seloste-findings li').count()) >= 15, 'a blank notice says nothing yet');
   // Why the file was not a notice went to the console, for staff; nothing else did.
   assert.deepEqual(page.problems, ['console: seloste studio: x.json: member "lang" is missing']);
@@ -251,8 +255,8 @@ test('nothing is lost in the studio: leaving asks first, and a notice is kept in
   // Nothing changed yet: leaving asks nothing.
   const dialogs = [];
   page.on('dialog', (d) => { dialogs.push(d.type()); d.dismiss(); });
-  await rows.nth(11).locator('input').fill('11. Oikeus saada pääsy tietoihin');
-  await rows.nth(11).locator('input').press('Tab');
+  await rows.nth(11).locator('input[type=text]').fill('11. Oikeus saada pääsy tietoihin');
+  await rows.nth(11).locator('input[type=text]').press('Tab');
   // Changed and not downloaded: the browser asks before the page is left (and stays).
   await page.close({ runBeforeUnload: true });
   await page.waitForFunction(() => true);
@@ -260,8 +264,17 @@ test('nothing is lost in the studio: leaving asks first, and a notice is kept in
   assert.ok(!page.isClosed());
   // Kept in this browser when chosen, as it changes.
   await page.getByLabel('Säilytä keskeneräinen seloste tässä selaimessa').check();
-  await rows.nth(12).locator('input').fill('12. Oikeus tietojen korjaamiseen');
-  await rows.nth(12).locator('input').press('Tab');
+  // Its Swedish translation, opened from the published file, is kept with it; a file of
+  // another notice is refused, said.
+  const translation = (p, heading) => p.locator('.seloste-translation', { has: p.locator('h3', { hasText: heading }) });
+  await translation(page, 'Englanninkielinen käännös').getByLabel('Tai avaa aiempi käännös (JSON-tiedosto)')
+    .setInputFiles('public/notices/translations/jyvaskyla-asiakastietojen-tietosuoja.en.json');
+  await page.locator('.seloste-field--error', { hasText: 'Tiedosto on toisen selosteen käännös.' }).waitFor();
+  await translation(page, 'Ruotsinkielinen käännös').getByLabel('Tai avaa aiempi käännös (JSON-tiedosto)')
+    .setInputFiles('public/notices/translations/muonio-verkkoneuvonta.sv.json');
+  await translation(page, 'Ruotsinkielinen käännös').locator('.seloste-studio-section').first().waitFor();
+  await rows.nth(12).locator('input[type=text]').fill('12. Oikeus tietojen korjaamiseen');
+  await rows.nth(12).locator('input[type=text]').press('Tab');
   const kept = JSON.parse(await page.evaluate(() => localStorage.getItem('seloste-studio/notice')));
   assert.deepEqual([kept.sections[11].heading, kept.sections[12].heading], ['11. Oikeus saada pääsy tietoihin', '12. Oikeus tietojen korjaamiseen']);
   // Downloaded: nothing unsaved, so leaving asks nothing.
@@ -281,10 +294,13 @@ test('nothing is lost in the studio: leaving asks first, and a notice is kept in
   await banner.getByRole('button', { name: 'Jatka sen muokkaamista' }).click();
   const resumed = again.locator('.seloste-studio-section');
   await resumed.first().waitFor();
-  assert.equal(await resumed.nth(12).locator('input').inputValue(), '12. Oikeus tietojen korjaamiseen');
+  assert.equal(await resumed.nth(12).locator('input[type=text]').inputValue(), '12. Oikeus tietojen korjaamiseen');
+  const svRows = translation(again, 'Ruotsinkielinen käännös').locator('.seloste-studio-section');
+  await svRows.first().waitFor();
+  assert.equal(await svRows.first().locator('input[type=text]').inputValue(), 'REGISTERBESKRIVNING');
   assert.equal(await again.getByLabel('Säilytä keskeneräinen seloste tässä selaimessa').isChecked(), true);
   await again.getByLabel('Säilytä keskeneräinen seloste tässä selaimessa').uncheck();
-  assert.equal(await again.evaluate(() => localStorage.getItem('seloste-studio/notice')), null, 'removed when chosen');
+  assert.deepEqual(await again.evaluate(() => [localStorage.getItem('seloste-studio/notice'), localStorage.getItem('seloste-studio/translations')]), [null, null], 'removed when chosen');
   assert.deepEqual(again.problems, []);
   await again.context().close();
 });

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::toolchain::{self, Passed};
-use crate::{cargo, pages, root, run, sri, wasm, Fail};
+use crate::{cargo, pages, root, run, snippets, sri, wasm, Fail};
 
 /// How a bundle's wasm is compiled.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -343,11 +343,10 @@ pub fn link(bundle: &Bundle, profile: Profile, built: &Path, out: &Path) -> Resu
     if !chunks.is_empty() {
         wasm::write_chunk_integrity(&out.join("__wasm_split.js"), &chunks)?;
     }
-    // wasm-bindgen writes every JS snippet of the crate; keep them only where imported.
+    // wasm-bindgen writes every JS snippet of the crate; keep only those imported.
     let glue = fs::read_to_string(out.join(format!("{out_name}.js")))?;
-    if !glue.contains("snippets/") {
-        let _ = fs::remove_dir_all(out.join("snippets"));
-    }
+    let split = fs::read_to_string(out.join("__wasm_split.js")).unwrap_or_default();
+    snippets::prune(out, &[glue, split])?;
     if profile == Profile::Release {
         minify(&js_files(out)?)?;
     }

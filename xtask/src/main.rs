@@ -18,6 +18,7 @@ mod cost;
 mod pages;
 mod release;
 mod size;
+mod snippets;
 mod sri;
 mod toolchain;
 mod wasm;

@@ -274,11 +274,13 @@ pub fn apply(notice: &mut Notice, edit: Edit) -> Result<(), EditError> {
         Edit::AddMissing(requirement) => {
             let kind = requirement.section_kind();
             let rank = |k: SectionKind| SectionKind::ALL.iter().position(|a| *a == k);
+            // After the last section that comes before it in reading order (a date or a
+            // section about systems written first does not pull it to the top).
             let at = notice
                 .sections
                 .iter()
-                .position(|s| s.kind != SectionKind::Other && rank(s.kind) > rank(kind))
-                .unwrap_or(notice.sections.len());
+                .rposition(|s| s.kind != SectionKind::Other && rank(s.kind) <= rank(kind))
+                .map_or(0, |before| before + 1);
             let lang = notice.lang;
             let draft = Block::Paragraph(vec![rich::Inline::Strong(vec![rich::Inline::Text(
                 DRAFT.get(lang).into(),

@@ -29,6 +29,7 @@ mod import;
 pub mod index;
 mod kind_title;
 pub mod markup;
+pub mod publish;
 pub(crate) mod read;
 pub mod render;
 pub mod rich;

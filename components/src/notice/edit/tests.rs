@@ -537,6 +537,34 @@ fn any_sequence_of_edits_keeps_a_notice_the_reader_takes() {
     }
 }
 
+/// A section written first that comes late in reading order (the date of a notice,
+/// as seed 004 has it) does not pull an added section to the top: it goes after the last
+/// section that comes before it.
+#[test]
+fn a_missing_section_goes_after_what_comes_before_it() {
+    let (_, seed) = crate::notice::test_seeds::SEEDS[4];
+    let mut n = crate::notice::import(seed).notice;
+    assert_eq!(n.sections[0].kind, SectionKind::UpdatedDate);
+    ok(&mut n, Edit::AddMissing(Requirement::RightToErasure));
+    let at = n
+        .sections
+        .iter()
+        .position(|s| s.kind == SectionKind::Erasure);
+    assert_eq!(
+        at,
+        Some(n.sections.len() - 1),
+        "after the rights written last"
+    );
+    let mut n = blank();
+    n.sections.retain(|s| s.kind == SectionKind::Complaint);
+    ok(&mut n, Edit::AddMissing(Requirement::Purposes));
+    assert_eq!(
+        n.sections[0].kind,
+        SectionKind::Purpose,
+        "nothing before it: first"
+    );
+}
+
 /// A finding of the GDPR check is fixed where it points: the missing section is added in
 /// reading order, marked as a draft, and the check then finds it there.
 #[test]

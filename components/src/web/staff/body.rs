@@ -2,11 +2,11 @@
 //! notice may hold. The editor types and formats in a `contenteditable` box (bold, italics,
 //! the two kinds of list and links, from a toolbar or the usual keys); what is pasted is
 //! sanitised before it goes in; and when the field is left, its HTML goes through
-//! [`Edit::Body`], which keeps only what the sanitiser allows, and the field shows that.
+//! `Edit::Body` (of the notice, or of a translation), which keeps only what the sanitiser
+//! allows, and the field shows that.
 
 use super::studio::use_studio;
-use crate::i18n::{ui, Text};
-use crate::notice::edit::Edit;
+use crate::i18n::{studio as studio_text, ui, Lang, Text};
 use crate::notice::rich;
 use crate::web::dom::tr;
 use leptos::prelude::*;
@@ -28,21 +28,34 @@ const TOOLS: [(Text, &str); 4] = [
     (ui::NUMBERED_LIST, "insertOrderedList"),
 ];
 
-/// The text of the section with `key`, editable.
+/// A section's text, editable: `body` is the text as kept, and `keep` is given the box's
+/// HTML when the editor leaves it (and keeps what the sanitiser allows of it).
 #[component]
 pub fn BodyEditor(
-    /// The section's key in the studio.
-    key: u64,
     /// The id of the editable box (its label and toolbar are named after it).
     id: String,
+    /// The text as kept (tracked).
+    #[prop(into)]
+    body: Signal<String>,
+    /// Keeps the box's HTML.
+    keep: Callback<String>,
+    /// What the box is called.
+    label: Text,
+    /// The language of the text, when it is not the page's.
+    #[prop(optional)]
+    text_lang: Option<Lang>,
+    /// Splits the section before the block (paragraph or list) at this place, when the
+    /// toolbar offers it: the text is kept first.
+    #[prop(optional)]
+    split: Option<Callback<usize>>,
 ) -> impl IntoView {
     let studio = use_studio();
     let lang = studio.lang;
     let label_id = format!("{id}-label");
     let field = NodeRef::<leptos::html::Div>::new();
-    // The box shows the section's text as kept, except while the editor is in it.
+    // The box shows the text as kept, except while the editor is in it.
     Effect::new(move || {
-        let body = studio.section(key).map(|s| s.body).unwrap_or_default();
+        let body = body.get();
         if let Some(el) = field.get() {
             let focused = document()
                 .active_element()
@@ -53,15 +66,12 @@ pub fn BodyEditor(
         }
     });
     let commit = move |_| {
-        let (Some(at), Some(el)) = (studio.place(key), field.get_untracked()) else {
+        let Some(el) = field.get_untracked() else {
             return;
         };
-        let html = el.inner_html();
-        let _ = studio.edit(Edit::Body { at, html });
+        keep.run(el.inner_html());
         // What was kept, shown (the box has lost the focus).
-        if let Some(kept) = studio.section_untracked(key) {
-            el.set_inner_html(&kept.body);
-        }
+        el.set_inner_html(&body.get_untracked());
     };
     let paste = move |ev: web_sys::ClipboardEvent| {
         let Some(data) = ev.clipboard_data() else {
@@ -89,6 +99,43 @@ pub fn BodyEditor(
             command("createLink", Some(&address));
         }
     };
+    // The block the caret is in: the box's child that holds it.
+    let caret_block = move || -> Option<usize> {
+        let el = field.get_untracked()?;
+        let node = window().get_selection().ok().flatten()?.anchor_node()?;
+        let mut child: web_sys::Node = node;
+        loop {
+            let parent = child.parent_node()?;
+            if parent.is_same_node(Some(&el)) {
+                break;
+            }
+            child = parent;
+        }
+        let children = el.children();
+        (0..children.length()).position(|i| {
+            children
+                .item(i)
+                .is_some_and(|c| c.is_same_node(Some(&child)))
+        })
+    };
+    let split_button = split.map(|split| {
+        let on_split = move |_| {
+            let (Some(at), Some(el)) = (caret_block(), field.get_untracked()) else {
+                return;
+            };
+            keep.run(el.inner_html());
+            split.run(at);
+            // The box still has the focus, so the kept text is not drawn by itself: drawn
+            // here, or leaving the box would keep the whole text again.
+            el.set_inner_html(&body.get_untracked());
+        };
+        view! {
+            <button type="button" class="seloste-button seloste-button--secondary seloste-tool"
+                on:mousedown=|ev| ev.prevent_default() on:click=on_split>
+                {tr(studio_text::SPLIT_HERE, lang)}
+            </button>
+        }
+    });
     let tools = TOOLS
         .iter()
         .map(|(text, name)| {
@@ -103,7 +150,7 @@ pub fn BodyEditor(
         .collect_view();
     view! {
         <div class="seloste-field">
-            <p class="seloste-label" id=label_id.clone()>{tr(ui::SECTION_TEXT, lang)}</p>
+            <p class="seloste-label" id=label_id.clone()>{tr(label, lang)}</p>
             <div class="seloste-toolbar" role="toolbar" aria-controls=id.clone()
                 aria-label=move || ui::FORMATTING.get(lang.get())>
                 {tools}
@@ -111,8 +158,9 @@ pub fn BodyEditor(
                     on:mousedown=|ev| ev.prevent_default() on:click=link>
                     {tr(ui::LINK, lang)}
                 </button>
+                {split_button}
             </div>
-            <div class="seloste-rich-text" id=id contenteditable="true" role="textbox" aria-multiline="true"
+            <div class="seloste-rich-text" id=id lang=text_lang.map(Lang::name) contenteditable="true" role="textbox" aria-multiline="true"
                 aria-labelledby=label_id node_ref=field on:blur=commit on:paste=paste></div>
         </div>
     }

@@ -6,16 +6,19 @@
 use super::details::NoticeDetails;
 use super::field::error_line;
 use super::kept::{warn_before_leaving, KeepInBrowser};
+use super::preview::Preview;
+use super::publish::Publish;
+use super::release::provide_release;
 use super::requests::RequestSettings;
 use super::sections::{LiveFindings, SectionsEditor};
 use super::studio::Studio;
+use super::translations::Translations;
 use super::versions::{CompareVersions, StartOther};
 use crate::i18n::{ui, Lang};
 use crate::notice::import;
 use crate::web::dom::download;
 use crate::web::dom::tr;
 use crate::web::dom::unique_prefix;
-use crate::web::notice::NoticeView;
 use leptos::prelude::*;
 
 #[component]
@@ -26,6 +29,7 @@ pub fn ImporterView(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
     let source = RwSignal::new(String::new());
     let empty_error = RwSignal::new(false);
     let studio = Studio::provide(lang);
+    provide_release();
     warn_before_leaving();
     let prefix_kept = prefix.clone();
 
@@ -54,9 +58,6 @@ pub fn ImporterView(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
                 }
             };
             let count = move || studio.keys().len();
-            let preview = move || {
-                studio.notice().map(|notice| view! { <NoticeView notice=notice lang=lang on_request=|_| {} heading_level=2/> })
-            };
             view! {
                 // Not a live region: it changes with every edit. What changed is said by the
                 // moved focus, the alert of a refusal and this count.
@@ -67,13 +68,14 @@ pub fn ImporterView(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
                     <SectionsEditor prefix=editor_prefix.clone()/>
                     <LiveFindings prefix=editor_prefix.clone()/>
                     <RequestSettings prefix=editor_prefix.clone()/>
+                    <Translations prefix=editor_prefix.clone()/>
+                    <Preview prefix=editor_prefix.clone()/>
+                    <Publish prefix=editor_prefix.clone()/>
                     <h2>{tr(ui::IMPORT_JSON, lang)}</h2>
                     <button type="button" class="seloste-button" on:click=download_json>
                         {tr(ui::DOWNLOAD_JSON, lang)}
                     </button>
                     <pre class="seloste-json" tabindex="0" aria-label=move || ui::IMPORT_JSON.get(lang.get())>{json}</pre>
-                    <h2>{tr(ui::IMPORT_PREVIEW, lang)}</h2>
-                    <div class="seloste-preview">{preview}</div>
                     <CompareVersions prefix=editor_prefix.clone()/>
                 </section>
             }

@@ -1,6 +1,6 @@
 //! Nothing lost in the studio (issue 20): the browser asks before the page is left with
-//! changes not yet downloaded, and the notice being edited is kept in this browser
-//! (`localStorage`) only when the editor chooses so, removed when they choose, and offered
+//! changes not yet downloaded, and the notice being edited, with its translations, is kept
+//! in this browser (`localStorage`) only when the editor chooses so, removed when they choose, and offered
 //! back when the page is opened again. Staff data only: a notice holds no personal data
 //! of citizens.
 
@@ -12,20 +12,34 @@ use leptos::prelude::*;
 
 /// Where the kept notice is, in `localStorage`.
 pub const STORAGE_KEY: &str = "seloste-studio/notice";
+/// Where its translations are (a JSON array of notices).
+pub const TRANSLATIONS_KEY: &str = "seloste-studio/translations";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The notice kept in this browser, if any.
-fn kept() -> Option<Notice> {
-    let text = storage()?.get_item(STORAGE_KEY).ok().flatten()?;
-    Notice::from_json(&text).ok()
+/// The notice kept in this browser, if any, with the translations kept with it (those
+/// that can still be read).
+fn kept() -> Option<(Notice, Vec<Notice>)> {
+    let storage = storage()?;
+    let notice = Notice::from_json(&storage.get_item(STORAGE_KEY).ok().flatten()?).ok()?;
+    let translations = storage
+        .get_item(TRANSLATIONS_KEY)
+        .ok()
+        .flatten()
+        .and_then(|text| serde_json::from_str::<Vec<serde_json::Value>>(&text).ok())
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|t| Notice::from_json(&t.to_string()).ok())
+        .collect();
+    Some((notice, translations))
 }
 
 fn forget() {
     if let Some(storage) = storage() {
         let _ = storage.remove_item(STORAGE_KEY);
+        let _ = storage.remove_item(TRANSLATIONS_KEY);
     }
 }
 
@@ -56,6 +70,7 @@ pub fn KeepInBrowser(
     // While kept, every change is kept as it is made.
     Effect::new(move || {
         let notice = studio.notice();
+        let translations = studio.translations();
         if !keep.get() {
             return;
         }
@@ -63,6 +78,10 @@ pub fn KeepInBrowser(
             let _ = storage.set_item(
                 STORAGE_KEY,
                 &serde_json::to_string(&notice).unwrap_or_default(),
+            );
+            let _ = storage.set_item(
+                TRANSLATIONS_KEY,
+                &serde_json::to_string(&translations).unwrap_or_default(),
             );
         }
     });
@@ -74,10 +93,13 @@ pub fn KeepInBrowser(
         }
     };
     let resume = move |_| {
-        if let Some(notice) = offered.get_untracked() {
+        if let Some((notice, translations)) = offered.get_untracked() {
             offered.set(None);
             keep.set(true);
             studio.load(notice);
+            for translation in translations {
+                let _ = studio.open_translation(translation.lang, translation);
+            }
         }
     };
     let remove = move |_| {
@@ -87,7 +109,7 @@ pub fn KeepInBrowser(
     };
     let id = format!("{prefix}-keep");
     view! {
-        {move || offered.get().map(|notice| view! {
+        {move || offered.get().map(|(notice, _)| view! {
             <div class="seloste-notice-banner" role="region" aria-label=move || ui::KEPT_NOTICE.get(lang.get())>
                 <p>{tr(ui::KEPT_NOTICE, lang)} ": " <strong>{notice.title.clone()}</strong></p>
                 <p>

@@ -1,13 +1,15 @@
 //! Which requests the register takes and how they are delivered, in the studio (issue 20):
 //! the kinds as checkboxes (each becomes a button under "your rights"), and the delivery
 //! (the way, the receiving address, the registry office's e-mail) checked as the
-//! component checks it ([`Edit::Delivery`]). A refused delivery stays in its fields,
-//! marked, with the reason; the notice keeps the last one that works.
+//! component checks it ([`Edit::Delivery`]), another controller's office that handles
+//! them, the forms file and how requesters are identified. A refused value stays in its
+//! fields, marked, with the reason; the notice keeps the last one that works.
 
 use super::field::error_line;
 use super::studio::use_studio;
-use crate::i18n::{ui, Text};
+use crate::i18n::{studio as studio_text, ui, Text};
 use crate::notice::edit::{Edit, EditError};
+use crate::notice::{Controller, Identification};
 use crate::request::RequestKind;
 use crate::web::dom::tr;
 use leptos::prelude::*;
@@ -119,6 +121,119 @@ pub fn RequestSettings(
                     aria-invalid=invalid aria-describedby=described
                     on:change=move |ev| { mailto.set(event_target_value(&ev)); keep() }/>
             </div>
+        </fieldset>
+        <HandledBy prefix=prefix.clone()/>
+        <FormsAndIdentification prefix=prefix/>
+    }
+}
+
+/// Another controller's registry office that handles the requests: its name, address and
+/// e-mail, kept together; no name, no other office.
+#[component]
+fn HandledBy(prefix: String) -> impl IntoView {
+    let studio = use_studio();
+    let lang = studio.lang;
+    let office = studio
+        .notice
+        .get_untracked()
+        .and_then(|n| n.requests.handled_by)
+        .unwrap_or_default();
+    let fields = [
+        ("name", studio_text::NAME, "text", office.name.clone()),
+        (
+            "address",
+            ui::POSTAL_ADDRESS,
+            "text",
+            office.address.clone().unwrap_or_default(),
+        ),
+        (
+            "email",
+            ui::EMAIL,
+            "email",
+            office.email.clone().unwrap_or_default(),
+        ),
+    ]
+    .map(|(name, label, kind, value)| (name, label, kind, RwSignal::new(value)));
+    let [(_, _, _, name), (_, _, _, address), (_, _, _, email)] = fields;
+    let refused = RwSignal::new(None::<EditError>);
+    let error_id = format!("{prefix}-handled-by-error");
+    let hint_id = format!("{prefix}-handled-by-hint");
+    let keep = move || {
+        let some = |s: String| Some(s.trim().to_string()).filter(|s| !s.is_empty());
+        let edit = Edit::HandledBy(some(name.get_untracked()).map(|name| Controller {
+            name,
+            address: some(address.get_untracked()),
+            email: some(email.get_untracked()),
+            ..Controller::default()
+        }));
+        refused.set(studio.edit_here(edit).err());
+    };
+    let inputs = fields
+        .into_iter()
+        .map(|(name, label, kind, value)| {
+            let id = format!("{prefix}-handled-by-{name}");
+            view! {
+                <div class="seloste-field">
+                    <label class="seloste-label" for=id.clone()>{tr(label, lang)}</label>
+                    <input class="seloste-input" id=id type=kind prop:value=move || value.get()
+                        aria-describedby=hint_id.clone()
+                        on:change=move |ev| { value.set(event_target_value(&ev)); keep() }/>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="seloste-fieldset seloste-field" class:seloste-field--error=move || refused.get().is_some()>
+            <legend class="seloste-legend">{tr(studio_text::HANDLED_BY, lang)}</legend>
+            <p class="seloste-hint" id=format!("{prefix}-handled-by-hint")>{tr(studio_text::HANDLED_BY_HINT, lang)}</p>
+            {move || refused.get().map(|e| error_line(Some(error_id.clone()), lang.get(), e.message(lang.get())))}
+            {inputs}
+        </fieldset>
+    }
+}
+
+/// The forms file and how requesters are identified.
+#[component]
+fn FormsAndIdentification(prefix: String) -> impl IntoView {
+    let studio = use_studio();
+    let lang = studio.lang;
+    let forms_id = format!("{prefix}-forms");
+    let forms = move || {
+        studio
+            .notice()
+            .and_then(|n| n.requests.forms)
+            .unwrap_or_default()
+    };
+    let identification = move || {
+        studio
+            .notice()
+            .map(|n| n.requests.identification)
+            .unwrap_or_default()
+    };
+    let ways = Identification::ALL
+        .iter()
+        .map(|how| {
+            let how = *how;
+            let id = format!("{prefix}-identification-{}", how.name());
+            view! {
+                <div class="seloste-radio">
+                    <input class="seloste-radio-input" type="radio" id=id.clone() name=format!("{prefix}-identification")
+                        prop:checked=move || identification() == how
+                        on:change=move |_| { let _ = studio.edit_here(Edit::Identification(how)); }/>
+                    <label class="seloste-radio-label" for=id>{tr(studio_text::identification(how), lang)}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="seloste-field">
+            <label class="seloste-label" for=forms_id.clone()>{tr(studio_text::FORMS_FILE, lang)}</label>
+            <input class="seloste-input" id=forms_id type="text" spellcheck="false" prop:value=forms
+                on:change=move |ev| { let _ = studio.edit_here(Edit::Forms(Some(event_target_value(&ev)))); }/>
+        </div>
+        <fieldset class="seloste-fieldset seloste-field">
+            <legend class="seloste-legend">{tr(studio_text::IDENTIFICATION, lang)}</legend>
+            <div class="seloste-radios">{ways}</div>
         </fieldset>
     }
 }

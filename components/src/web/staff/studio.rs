@@ -4,9 +4,11 @@
 //! and removed, so that a list keyed by it keeps its rows (and the editor's place in them).
 
 use crate::i18n::Lang;
-use crate::notice::edit::{apply, is_draft, Edit, EditError};
+use crate::notice::edit::{apply, is_draft, ControllerField, Edit, EditError};
+use crate::notice::translation::{self, align, follow, link};
 use crate::notice::{Notice, Section, SectionKind};
 use leptos::prelude::*;
+use std::collections::BTreeMap;
 
 /// The studio: the notice, its sections' keys, and the last refused edit.
 #[derive(Clone, Copy)]
@@ -20,8 +22,19 @@ pub struct Studio {
     loads: RwSignal<u64>,
     /// Whether there are changes since the notice was loaded or last downloaded.
     unsaved: RwSignal<bool>,
+    /// The notice's translations, each in step with it (`notice::translation`).
+    translations: RwSignal<BTreeMap<Lang, Notice>>,
     /// The interface language.
     pub lang: Signal<Lang>,
+}
+
+/// Why a file was not taken as the notice's translation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotTranslation {
+    /// It is a translation of another notice (another `id`).
+    OtherNotice,
+    /// It is in another language than the one asked for.
+    OtherLanguage,
 }
 
 /// The studio of the page (provided by the view that holds it).
@@ -39,6 +52,7 @@ impl Studio {
             refused: RwSignal::new(None),
             loads: RwSignal::new(0),
             unsaved: RwSignal::new(false),
+            translations: RwSignal::new(BTreeMap::new()),
             lang,
         };
         provide_context(studio);
@@ -52,6 +66,7 @@ impl Studio {
             .collect();
         self.keys.set(keys);
         self.refused.set(None);
+        self.translations.set(BTreeMap::new());
         self.notice.set(Some(notice));
         self.loads.update(|n| *n += 1);
         self.unsaved.set(false);
@@ -172,9 +187,104 @@ impl Studio {
             }
             _ => {}
         });
+        self.translations.update(|all| {
+            for translation in all.values_mut() {
+                follow(translation, &notice, &edit);
+            }
+        });
         self.notice.set(Some(notice));
         self.unsaved.set(true);
         Ok(touched)
+    }
+
+    /// The translation into `lang`, if one is being made (tracked).
+    pub fn translation(&self, lang: Lang) -> Option<Notice> {
+        self.translations.with(|all| all.get(&lang).cloned())
+    }
+
+    /// The translations being made, in the order of their languages (tracked).
+    pub fn translations(&self) -> Vec<Notice> {
+        self.translations
+            .with(|all| all.values().cloned().collect())
+    }
+
+    /// The languages of the translations being made, in order (tracked).
+    pub fn translated(&self) -> Vec<Lang> {
+        self.translations.with(|all| all.keys().copied().collect())
+    }
+
+    /// Starts a translation into `lang` (`translation::start`).
+    pub fn translate(&self, lang: Lang) {
+        let Some(original) = self.notice.get_untracked() else {
+            return;
+        };
+        if lang == original.lang {
+            return;
+        }
+        let started = translation::start(&original, lang);
+        self.translations.update(|all| {
+            all.entry(lang).or_insert(started);
+        });
+        self.unsaved.set(true);
+    }
+
+    /// Takes `file` as the translation into `lang`, brought into step with the notice.
+    pub fn open_translation(&self, lang: Lang, mut file: Notice) -> Result<(), NotTranslation> {
+        let Some(original) = self.notice.get_untracked() else {
+            return Ok(());
+        };
+        if file.id != original.id {
+            return Err(NotTranslation::OtherNotice);
+        }
+        if file.lang != lang || lang == original.lang {
+            return Err(NotTranslation::OtherLanguage);
+        }
+        align(&mut file, &original);
+        self.translations.update(|all| {
+            all.insert(lang, file);
+        });
+        Ok(())
+    }
+
+    /// Makes `edit`, one of a translator's (a text: the title, a name, the change note, a
+    /// heading or a section's text), to the translation into `lang`.
+    pub fn edit_translation(&self, lang: Lang, edit: Edit) -> Result<(), EditError> {
+        let texts = matches!(
+            edit,
+            Edit::Title(_)
+                | Edit::RegisterName(_)
+                | Edit::ChangeNote(_)
+                | Edit::Controller(ControllerField::Name, _)
+                | Edit::Heading { .. }
+                | Edit::Body { .. }
+        );
+        // Anything else is the notice's, and follows it (`translation::follow`).
+        let Some(mut translation) = self.translation_untracked(lang).filter(|_| texts) else {
+            return Ok(());
+        };
+        apply(&mut translation, edit)?;
+        self.translations.update(|all| {
+            all.insert(lang, translation);
+        });
+        self.unsaved.set(true);
+        Ok(())
+    }
+
+    /// The translation into `lang` (untracked: for event handlers).
+    pub fn translation_untracked(&self, lang: Lang) -> Option<Notice> {
+        self.translations
+            .with_untracked(|all| all.get(&lang).cloned())
+    }
+
+    /// The files to publish: the notice and its translations, naming each other
+    /// (`translation::link`), in the order of their languages (untracked).
+    pub fn files(&self) -> Option<(Notice, Vec<Notice>)> {
+        let mut original = self.notice.get_untracked()?;
+        let mut translations: Vec<Notice> = self
+            .translations
+            .with_untracked(|all| all.values().cloned().collect());
+        link(&mut original, &mut translations);
+        Some((original, translations))
     }
 
     fn fresh_key(&self) -> u64 {

@@ -5,10 +5,11 @@
 
 use super::field::error_line;
 use super::studio::use_studio;
-use crate::i18n::{ui, Text};
+use crate::i18n::{studio as studio_text, ui, Text};
 use crate::notice::versions::{compare, Change, Part, SectionChange};
 use crate::notice::Notice;
 use crate::web::dom::tr;
+use crate::web::platform::fetch::fetch_text;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -41,13 +42,13 @@ async fn notice_of(ev: &leptos::ev::Event) -> Option<Result<Notice, Text>> {
 /// A field that reads a notice's JSON file and hands the notice to `chosen`; a file that is
 /// not a notice is said so, marked.
 #[component]
-fn NoticeFile(
+pub(super) fn NoticeFile(
     /// The input's id.
     id: String,
     /// What the field is called.
     label: Text,
-    /// What is done with the notice read.
-    chosen: Callback<Notice>,
+    /// What is done with the notice read; what is wrong with it, if it is not taken.
+    chosen: Callback<Notice, Option<Text>>,
 ) -> impl IntoView {
     let lang = use_studio().lang;
     let refused = RwSignal::new(None::<Text>);
@@ -55,10 +56,7 @@ fn NoticeFile(
     let read = move |ev: leptos::ev::Event| {
         leptos::task::spawn_local(async move {
             match notice_of(&ev).await {
-                Some(Ok(notice)) => {
-                    refused.set(None);
-                    chosen.run(notice);
-                }
+                Some(Ok(notice)) => refused.set(chosen.run(notice)),
                 Some(Err(text)) => refused.set(Some(text)),
                 None => {}
             }
@@ -83,7 +81,11 @@ pub fn StartOther(
     let lang = studio.lang;
     let blank = move |_| studio.load(Notice::blank("uusi-seloste", lang.get_untracked()));
     view! {
-        <NoticeFile id=format!("{prefix}-open") label=ui::OPEN_NOTICE chosen=Callback::new(move |notice| studio.load(notice))/>
+        <NoticeFile id=format!("{prefix}-open") label=ui::OPEN_NOTICE chosen=Callback::new(move |notice| {
+            studio.load(notice);
+            None
+        })/>
+        <NoticeAddress prefix=prefix.clone()/>
         <p><button type="button" class="seloste-button seloste-button--secondary" on:click=blank>{tr(ui::START_BLANK, lang)}</button></p>
     }
 }
@@ -163,7 +165,87 @@ pub fn CompareVersions(
     };
     view! {
         <h2>{tr(ui::VERSIONS, lang)}</h2>
-        <NoticeFile id=format!("{prefix}-compare") label=ui::COMPARE_VERSION chosen=Callback::new(move |notice| earlier.set(Some(notice)))/>
+        <NoticeFile id=format!("{prefix}-compare") label=ui::COMPARE_VERSION chosen=Callback::new(move |notice| {
+            earlier.set(Some(notice));
+            None
+        })/>
         {report}
+    }
+}
+
+/// Reads the notice at `address` on this site, or says why not (the reason to the console).
+async fn notice_at(address: &str) -> Result<Notice, Text> {
+    let page = window().location();
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    let url = web_sys::Url::new_with_base(address.trim(), &base)
+        .ok()
+        .filter(|url| Some(url.origin()) == page.origin().ok())
+        .ok_or(studio_text::NOT_ON_THIS_SITE)?;
+    let said = |why: String| {
+        web_sys::console::error_1(&format!("seloste studio: {}: {why}", url.href()).into())
+    };
+    let text = fetch_text(&url.href()).await.map_err(|e| {
+        said(format!("{e:?}"));
+        studio_text::NOT_FETCHED
+    })?;
+    Notice::from_json(&text).map_err(|e| {
+        said(e.0);
+        ui::NOT_A_NOTICE
+    })
+}
+
+/// Opens a notice published on this site by its address, with the translations it names.
+#[component]
+fn NoticeAddress(prefix: String) -> impl IntoView {
+    let studio = use_studio();
+    let lang = studio.lang;
+    let id = format!("{prefix}-open-address");
+    let error_id = format!("{id}-error");
+    let typed = RwSignal::new(String::new());
+    let refused = RwSignal::new(None::<Text>);
+    let open = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        leptos::task::spawn_local(async move {
+            let address = typed.get_untracked();
+            match notice_at(&address).await {
+                Err(text) => refused.set(Some(text)),
+                Ok(notice) => {
+                    refused.set(None);
+                    let base = web_sys::Url::new_with_base(
+                        address.trim(),
+                        &document().base_uri().ok().flatten().unwrap_or_default(),
+                    )
+                    .map(|u| u.href())
+                    .unwrap_or_default();
+                    let named: Vec<_> = notice.translations.clone().into_iter().collect();
+                    studio.load(notice);
+                    // Each translation it names, when it can be read (else it can be opened
+                    // as a file, or started).
+                    for (into, path) in named {
+                        let Ok(url) = web_sys::Url::new_with_base(&path, &base) else {
+                            continue;
+                        };
+                        if let Ok(translation) = notice_at(&url.href()).await {
+                            let _ = studio.open_translation(into, translation);
+                        }
+                    }
+                }
+            }
+        });
+    };
+    view! {
+        <form class="seloste-field" class:seloste-field--error=move || refused.get().is_some() novalidate on:submit=open>
+            <label class="seloste-label" for=id.clone()>{tr(studio_text::OPEN_FROM_ADDRESS, lang)}</label>
+            {move || refused.get().map(|text| error_line(Some(error_id.clone()), lang.get(), text.get(lang.get()).into()))}
+            <input class="seloste-input" id=id type="text" spellcheck="false"
+                aria-invalid=move || refused.get().map(|_| "true")
+                aria-describedby={
+                    let error_id = format!("{prefix}-open-address-error");
+                    move || refused.get().map(|_| error_id.clone())
+                }
+                prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev))/>
+            " "
+            <button type="submit" class="seloste-button seloste-button--secondary">{tr(studio_text::OPEN, lang)}</button>
+        </form>
     }
 }
