@@ -111,6 +111,12 @@ test('the studio: import, fix, translate, preview, publish, embed, edit and comp
   assert.equal(overflow, 0, 'nothing wider than 360 px');
   assert.deepEqual(await frame.locator('seloste-notice .seloste-request-list button').allTextContents(), ['Begäran om tillgång']);
   assert.equal(await frame.locator('seloste-notice article').getAttribute('lang'), 'sv');
+  // The preview's page (its frame runs no script, so axe-core runs on a copy of it).
+  const copy = await page.context().newPage();
+  await copy.setViewportSize({ width: 360, height: 740 });
+  await copy.setContent(await page.locator('.seloste-preview-page').getAttribute('srcdoc'), { waitUntil: 'load' });
+  await assertNoAxeViolations(copy, 'the notice\'s preview in Swedish at 360 px');
+  await copy.close();
   // The request form a click away: the real element, in Swedish, making only a PDF.
   await page.locator('.seloste-studio-actions').getByRole('button', { name: 'Tarkastuspyyntö' }).click();
   const form = page.frameLocator('.seloste-preview-form');
@@ -134,7 +140,7 @@ test('the studio: import, fix, translate, preview, publish, embed, edit and comp
   page.on('download', (d) => downloads.push(d));
   await page.getByRole('button', { name: 'Tarkista ja lataa tiedostot' }).click();
   await page.locator('[role=status]', { hasText: 'Tiedostot tarkistettiin' }).waitFor();
-  while (downloads.length < 2) await new Promise((ok) => setTimeout(ok, 50));
+  for (let waited = 0; downloads.length < 2 && waited < 10000; waited += 50) await new Promise((ok) => setTimeout(ok, 50));
   const files = await downloaded(downloads);
   assert.deepEqual(Object.keys(files).sort(), [`${ID}.json`, `${ID}.sv.json`]);
   for (const [name, text] of Object.entries(files)) assert.ok(validNotice(JSON.parse(text)), `${name}: ${JSON.stringify(validNotice.errors)}`);

@@ -46,10 +46,11 @@ pub fn Preview(
             2,
             Some(sheet),
         );
+        // A page as a host page is: its own title (h1) above the element's (h2).
         Some(format!(
-            "<!doctype html><html lang=\"{0}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{1}</title></head><body><main>{element}</main></body></html>",
+            "<!doctype html><html lang=\"{0}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{1}</title></head><body><main><h1>{1}</h1>{element}</main></body></html>",
             into.name(),
-            s::PREVIEW_HELP.get(into).split('.').next().unwrap_or_default()
+            ui::IMPORT_PREVIEW.get(into)
         ))
     };
     let languages = Lang::ALL.map(|l| {
