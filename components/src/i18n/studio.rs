@@ -189,7 +189,7 @@ pub fn identification(how: crate::notice::Identification) -> Text {
         ),
         StrongElectronic => Text::new(
             "Vahva sähköinen tunnistaminen (esimerkiksi Suomi.fi) sivulla, jolla lomake on",
-            "Stark elektronisk identifiering (till exempel Suomi.fi) på sidan med formuläret",
+            "Stark autentisering (till exempel Suomi.fi) på sidan med formuläret",
             "Strong electronic identification (for example Suomi.fi) on the form's page",
         ),
         AtDelivery => Text::new(

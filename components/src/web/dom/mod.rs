@@ -77,15 +77,19 @@ pub fn browser_lang() -> crate::i18n::Lang {
         .unwrap_or_default()
 }
 
-/// Saves `content` (a JS string or byte array) as a file through a temporary object URL.
-pub fn download(file_name: &str, content: &wasm_bindgen::JsValue, media_type: &str) {
+/// An object URL (`blob:`, of this page's origin) for `content` (a JS string or byte
+/// array); the caller revokes it when done.
+pub fn object_url(content: &wasm_bindgen::JsValue, media_type: &str) -> Option<String> {
     let parts = js_sys::Array::of1(content);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(media_type);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    web_sys::Url::create_object_url_with_blob(&blob).ok()
+}
+
+/// Saves `content` (a JS string or byte array) as a file through a temporary object URL.
+pub fn download(file_name: &str, content: &wasm_bindgen::JsValue, media_type: &str) {
+    let Some(url) = object_url(content, media_type) else {
         return;
     };
     if let Some(anchor) = leptos::prelude::document()

@@ -13,7 +13,7 @@ use super::studio::use_studio;
 use crate::i18n::{studio as s, ui, Lang};
 use crate::notice::render::{notice_html, Stylesheet};
 use crate::request::RequestKind;
-use crate::web::dom::tr;
+use crate::web::dom::{object_url, tr};
 use leptos::prelude::*;
 
 /// The preview, with its language and width chosen above it.
@@ -118,7 +118,8 @@ fn FormPreview(shown_in: RwSignal<Lang>, width: RwSignal<u32>) -> impl IntoView 
         };
         let into = shown_in.get_untracked();
         let notice = studio.translation_untracked(into).unwrap_or(notice);
-        let Some(url) = blob_address(&serde_json::to_string(&notice).unwrap_or_default()) else {
+        let text = serde_json::to_string(&notice).unwrap_or_default();
+        let Some(url) = object_url(&text.as_str().into(), "application/json") else {
             return;
         };
         if let Some(old) = address.get_value() {
@@ -177,13 +178,4 @@ fn FormPreview(shown_in: RwSignal<Lang>, width: RwSignal<u32>) -> impl IntoView 
             </div>
         })}
     }
-}
-
-/// A `blob:` address of this page for the JSON `text`.
-fn blob_address(text: &str) -> Option<String> {
-    let parts = js_sys::Array::of1(&text.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-    web_sys::Url::create_object_url_with_blob(&blob).ok()
 }
