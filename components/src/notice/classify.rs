@@ -14,6 +14,14 @@ use super::SectionKind::{self, *};
 const TOPICS: &[(&str, SectionKind)] = &[
     // Controller and people
     ("rekisterinpitäjän edustaja", ResponsiblePerson),
+    ("rekisterinpitäjän vastuuhenkilö", ResponsiblePerson),
+    ("rekisteristä vastaava", ResponsiblePerson),
+    ("sisällöstä vastaava", ResponsiblePerson),
+    ("vastuu- ja yhteyshenkilö", ResponsiblePerson),
+    ("rekisteriasioita hoitava", ContactPerson),
+    ("rekisteriasioista vastaava", ContactPerson),
+    ("rekisteriasioiden yhteyshenkilö", ContactPerson),
+    ("rekisterin ylläpitäjä", Controller),
     ("rekisterinpitäjän yhteystiedot", Controller),
     ("rekisterinpitäjä", Controller),
     ("rekisterin pitäjä", Controller),
@@ -29,11 +37,18 @@ const TOPICS: &[(&str, SectionKind)] = &[
     ("ansvarsperson", ResponsiblePerson),
     ("ansvarig person", ResponsiblePerson),
     ("responsible person", ResponsiblePerson),
+    ("person responsible", ResponsiblePerson),
+    ("person in charge", ContactPerson),
     ("representative", ResponsiblePerson),
     ("yhteyshenkilö", ContactPerson),
     ("kontaktperson", ContactPerson),
     ("contact person", ContactPerson),
     ("tietosuojavastaava", Dpo),
+    ("yhteyshenkilö rekisterin tietosuoja-asioissa", Dpo),
+    (
+        "yhteyshenkilö rekisteriä koskevissa tietosuoja-asioissa",
+        Dpo,
+    ),
     ("dataskyddsombud", Dpo),
     ("data protection officer", Dpo),
     // What and why
@@ -42,16 +57,26 @@ const TOPICS: &[(&str, SectionKind)] = &[
     ("registrets namn", RegisterName),
     ("registrets benämning", RegisterName),
     ("name of the register", RegisterName),
+    ("name of the data file", RegisterName),
+    ("name of the filing system", RegisterName),
     ("register name", RegisterName),
     ("käyttötarkoitus", Purpose),
     ("käsittelyn tarkoitus", Purpose),
-    ("tarkoitus", Purpose),
+    ("tarkoitu", Purpose),
+    ("mihin käytämme", Purpose),
+    ("varför behandlar", Purpose),
+    ("varför sparar", Purpose),
+    ("why do we process", Purpose),
+    ("personal data for", Purpose),
     ("ändamål", Purpose),
     ("purpose", Purpose),
     ("oikeusperuste", LegalBasis),
     ("pitämisen peruste", LegalBasis),
     ("käsittelyn peruste", LegalBasis),
     ("rättslig grund", LegalBasis),
+    ("laglig grund", LegalBasis),
+    ("lainmukaisuus", LegalBasis),
+    ("why are we allowed", LegalBasis),
     ("legal basis", LegalBasis),
     ("lawful basis", LegalBasis),
     ("tietosisältö", DataContent),
@@ -60,8 +85,17 @@ const TOPICS: &[(&str, SectionKind)] = &[
     ("personuppgifter som behandlas", DataContent),
     ("kategorier av personuppgifter", DataContent),
     ("data content", DataContent),
+    ("content of the register", DataContent),
+    ("contents of the data file", DataContent),
+    ("content of the filing system", DataContent),
+    ("millaisia tietoja", DataContent),
+    ("mitä tietoja", DataContent),
+    ("vilka personuppgifter", DataContent),
+    ("what personal data", DataContent),
     ("categories of personal data", DataContent),
     ("tietolähteet", DataSources),
+    ("tiedonlähteet", DataSources),
+    ("mistä saamme", DataSources),
     ("uppgiftskällor", DataSources),
     ("källor", DataSources),
     ("sources", DataSources),
@@ -70,6 +104,10 @@ const TOPICS: &[(&str, SectionKind)] = &[
     ("luovuttaminen", Recipients),
     ("vastaanottaja", Recipients),
     ("utlämnande", Recipients),
+    ("överlåtande", Recipients),
+    ("ulkoistettu", Recipients),
+    ("destinations of disclosed", Recipients),
+    ("outsourcing", Recipients),
     ("mottagare", Recipients),
     ("recipients", Recipients),
     ("disclosure", Recipients),
@@ -91,6 +129,9 @@ const TOPICS: &[(&str, SectionKind)] = &[
     ("lagringstid", Retention),
     ("bevarande", Retention),
     ("retention", Retention),
+    ("kuinka kauan", Retention),
+    ("hur länge", Retention),
+    ("how long", Retention),
     ("storage period", Retention),
     ("suojauksen", Security),
     ("suojausten", Security),
@@ -99,6 +140,8 @@ const TOPICS: &[(&str, SectionKind)] = &[
     ("skydd av", Security),
     ("säkerhet", Security),
     ("security", Security),
+    ("hur skyddas", Security),
+    ("register protection", Security),
     ("automatisoitu", AutomatedDecisions),
     ("automaattinen päätöksenteko", AutomatedDecisions),
     ("profilointi", AutomatedDecisions),
@@ -114,11 +157,14 @@ const TOPICS: &[(&str, SectionKind)] = &[
     ("dina rättigheter", Rights),
     ("rights of the data subject", Rights),
     ("your rights", Rights),
+    ("rättigheter", Rights),
     ("tarkastusoikeus", Access),
     ("pääsy tietoihin", Access),
     ("rätt till insyn", Access),
     ("rätt att få tillgång", Access),
     ("right of access", Access),
+    ("begära ut", Access),
+    ("registerutdrag", Access),
     ("oikaisemiseen", Rectification),
     ("korjaamista", Rectification),
     ("korjaaminen", Rectification),
@@ -163,6 +209,10 @@ const TOPICS: &[(&str, SectionKind)] = &[
     ("laatimispäivä", UpdatedDate),
     ("tiedonanto laadittu", UpdatedDate),
     ("päivitetty", UpdatedDate),
+    ("päiväys", UpdatedDate),
+    ("päivämäärä", UpdatedDate),
+    ("laatimis- tai muutosajankohta", UpdatedDate),
+    ("upprättad", UpdatedDate),
     ("uppdaterad", UpdatedDate),
     ("last updated", UpdatedDate),
 ];
@@ -196,6 +246,8 @@ const TITLE_WORDS: &[&str] = &[
     "privacy notice",
     "privacy policy",
     "privacy statement",
+    "informointi rekisteröidylle",
+    "informointiasiakirja",
 ];
 
 /// The kinds a line names, primary first; empty when it is not a section heading.
@@ -213,16 +265,49 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
     }
     let lower = text.to_lowercase();
     let kinds = topics(&lower);
+    if is_date_label(&lower, &kinds) {
+        return vec![UpdatedDate];
+    }
     match (number, kinds.is_empty()) {
         (Some(_), true) => vec![Other],
         (Some(_), false) => kinds,
-        (None, _) if looks_like_body(raw) || TITLE_WORDS.iter().any(|w| lower.contains(w)) => {
+        (None, _)
+            if looks_like_body(raw)
+                || TITLE_WORDS.iter().any(|w| lower.contains(w))
+                || names_an_address(text, &plain) =>
+        {
             Vec::new()
         }
         // Unnumbered headings start with a capital: lowercase lines are tags or fragments.
         (None, _) if text.starts_with(char::is_lowercase) => Vec::new(),
+        // A short question on a topic no stem names ("Vad är en personuppgift?") still
+        // heads a section of a notice written as questions and answers.
+        (None, true) if raw.ends_with('?') => vec![Other],
         (None, _) => kinds,
     }
+}
+
+/// A line that gives the notice's date: a date label ("Päivitetty:", "Laatimispäivämäärä
+/// 12.1.2024", "päivitetty 29.6.2018"), with or without its date, and nothing else.
+fn is_date_label(lower: &str, kinds: &[SectionKind]) -> bool {
+    if kinds.first() != Some(&UpdatedDate) {
+        return false;
+    }
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .filter(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
+        .collect();
+    words.len() <= 4
+}
+
+/// An unnumbered "Label: content" line whose content is an address to write to (an
+/// e-mail address): a field of a section's body ("Tietosuojavastaava: N.N., …@…"), not a
+/// heading.
+fn names_an_address(label: &str, line: &str) -> bool {
+    let rest = line
+        .get(line.find(label).map_or(0, |at| at + label.len())..)
+        .unwrap_or("");
+    rest.trim_start().starts_with(':') && (rest.contains('@') || rest.contains("(at)"))
 }
 
 /// Whether a line carries a section number ("7. …").
@@ -269,8 +354,10 @@ fn topics(lower: &str) -> Vec<SectionKind> {
 fn looks_like_body(text: &str) -> bool {
     let words = text.split_whitespace().count();
     let digits = text.chars().filter(char::is_ascii_digit).count();
-    words > 12
-        || text.ends_with(['.', '!', '?'])
+    // A short question names its topic ("Mitä tietoja keräämme?"); a long one is a sentence.
+    words > 14
+        || text.ends_with(['.', '!'])
+        || text.ends_with('?') && words > 12
         || text.contains(['(', ')']) && digits >= 3
         || digits >= 4
         || text.contains("§")

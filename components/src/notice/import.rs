@@ -22,6 +22,9 @@ pub struct ImportedNotice {
     pub notice: Notice,
     /// Lines dropped as repeated page headers (copies of the document's own title lines).
     pub dropped_page_headers: usize,
+    /// Whether the first section holds the text before the first heading (its heading is
+    /// then the document's title, or empty), not a section the document names.
+    pub preamble: bool,
 }
 
 /// One logical line: a cell of a table row or a line of text.
@@ -68,7 +71,8 @@ pub fn import(input: &str) -> ImportedNotice {
     });
     let title = title_at.map(|i| plain(&preamble[i]));
     let mut notice_sections = Vec::new();
-    if !text_of_preamble.is_empty() {
+    let has_preamble = !text_of_preamble.is_empty();
+    if has_preamble {
         let rest: Vec<String> = preamble
             .iter()
             .enumerate()
@@ -146,6 +150,7 @@ pub fn import(input: &str) -> ImportedNotice {
             requests: RequestSettings::default(),
         },
         dropped_page_headers,
+        preamble: has_preamble,
     }
 }
 

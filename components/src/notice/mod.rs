@@ -24,6 +24,7 @@
 mod blank;
 mod check;
 mod classify;
+pub mod corpus;
 pub mod edit;
 mod import;
 pub mod index;

@@ -117,3 +117,51 @@ fn numbers_are_split_only_when_they_number_a_line() {
     assert_eq!(strip_number("1.1.2023 alkaen"), (None, "1.1.2023 alkaen"));
     assert_eq!(strip_number("99300 MUONIO"), (None, "99300 MUONIO"));
 }
+
+#[test]
+fn headings_of_notices_from_other_organisations() {
+    // Kinds of miss seen on the corpus's development half (tests/fixtures/notices/).
+    let cases: &[(&str, &[SectionKind])] = &[
+        // date labels, with or without a colon, in any case
+        ("Päiväys: 28.04.2015", &[UpdatedDate]),
+        ("Laatimispäivämäärä 12.1.2024", &[UpdatedDate]),
+        ("päivitetty 29.6.2018", &[UpdatedDate]),
+        ("Laatimis- tai muutosajankohta: 15.12.2023", &[UpdatedDate]),
+        // questions
+        (
+            "6. Mihin tarkoitukseen henkilötietoja käsitellään?",
+            &[Purpose],
+        ),
+        ("1. Millaisia tietoja käsittelemme?", &[DataContent]),
+        ("Why do we process your personal data?", &[Purpose]),
+        ("Vilka personuppgifter samlar SÅA in?", &[DataContent]),
+        ("Vad är en personuppgift?", &[Other]),
+        // old-law and Swedish vocabulary, the people confused
+        ("1. Name of the data file", &[RegisterName]),
+        ("6. Contents of the data file", &[DataContent]),
+        ("2. Rekisteriasioita hoitavat henkilöt:", &[ContactPerson]),
+        (
+            "Rekisteristä vastaava henkilö, tehtävänimike ja yhteystiedot",
+            &[ResponsiblePerson],
+        ),
+        ("4. Yhteyshenkilö rekisterin tietosuoja-asioissa", &[Dpo]),
+        ("Laglig grund", &[LegalBasis]),
+        ("Rekisterin tiedonlähteet", &[DataSources]),
+        (
+            "5. Henkilötietojen käsittelyn tarkoitukset ja käsittelyn oikeusperusteet",
+            &[Purpose, LegalBasis],
+        ),
+    ];
+    for (line, expected) in cases {
+        assert_eq!(kinds(line), *expected, "{line}");
+    }
+    // Not headings: a document's own title, a field with its address.
+    for line in [
+        "Rekisterinpitäjän informointi rekisteröidylle",
+        "Tietosuojavastaava: N.N., tietosuojavastaava(at)example.fi",
+        "Dataskyddsombud vid Åbo Akademi: dataskydd@abo.fi",
+        "Onko tämä kysymys, joka on selvästi liian pitkä ollakseen minkään osion otsikko tässä?",
+    ] {
+        assert!(kinds(line).is_empty(), "{line}");
+    }
+}

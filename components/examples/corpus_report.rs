@@ -1,0 +1,114 @@
+//! The importer measured on the corpus of real notices (`tests/fixtures/notices/`): per
+//! language and half, the share of headings imported with the right primary kind, the
+//! share of look-alike lines refused, exact outlines, lost words, the confusions, and the
+//! import time per document (median of repeated runs, natively).
+//!
+//! `cargo run --release --example corpus_report [-- --misses]`
+
+use seloste::notice::corpus::{Document, Half, Tally};
+use std::time::Instant;
+
+fn main() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/notices");
+    let show_misses = std::env::args().any(|a| a == "--misses");
+    let mut names: Vec<String> = match std::fs::read_dir(dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().to_string())
+            .filter(|n| n.ends_with(".txt"))
+            .collect(),
+        Err(e) => {
+            eprintln!("cannot read {dir}: {e}");
+            std::process::exit(1);
+        }
+    };
+    names.sort();
+    let mut docs = Vec::new();
+    for n in &names {
+        let text = match std::fs::read_to_string(format!("{dir}/{n}")) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("{n}: {e}");
+                std::process::exit(1);
+            }
+        };
+        match Document::parse(n, &text) {
+            Ok(d) => docs.push(d),
+            Err(e) => {
+                eprintln!("{e}");
+                std::process::exit(1);
+            }
+        }
+    }
+    println!("{} documents\n", docs.len());
+    println!("| lang | half | docs | headings right | look-alikes refused | exact outlines | words lost |");
+    println!("|---|---|---:|---:|---:|---:|---:|");
+    let mut all_misses = Vec::new();
+    let mut targets = Vec::new();
+    for lang in ["fi", "sv", "en"] {
+        for (half, label) in [(Half::Dev, "dev"), (Half::HeldOut, "held-out")] {
+            let mut t = Tally::default();
+            for d in docs.iter().filter(|d| d.lang == lang && d.half == half) {
+                t.add(d.score());
+            }
+            println!(
+                "| {lang} | {label} | {} | {}/{} = {:.1} % | {}/{} = {:.1} % | {}/{} | {} |",
+                t.documents,
+                t.headings_right,
+                t.headings,
+                100.0 * t.heading_share(),
+                t.not_headings_refused,
+                t.not_headings,
+                100.0 * t.refused_share(),
+                t.outlines_exact,
+                t.documents,
+                t.words_lost.len()
+            );
+            if half == Half::HeldOut {
+                let met = t.heading_share() >= 0.97 && t.refused_share() >= 0.95;
+                targets.push(format!("{lang}: {}", if met { "met" } else { "not met" }));
+            }
+            all_misses.extend(t.misses.into_iter().map(|m| (label, m)));
+        }
+    }
+    println!(
+        "\nIssue 23's target on the held-out half (97 % of headings right, 95 % of look-alikes refused): {}",
+        targets.join(", ")
+    );
+    // Confusions: what each miss is, and what it became.
+    let mut confusions: std::collections::BTreeMap<(String, String), usize> = Default::default();
+    for (_, (_, _, is, became)) in &all_misses {
+        *confusions.entry((is.clone(), became.clone())).or_default() += 1;
+    }
+    println!("\nConfusions (is → imported as: count):");
+    for ((is, became), n) in &confusions {
+        println!("  {is} → {became}: {n}");
+    }
+    if show_misses {
+        println!("\nMisses:");
+        for (half, (doc, line, is, became)) in &all_misses {
+            println!("  [{half}] {doc}: {line:?} is {is}, imported as {became}");
+        }
+    }
+    // Time per document: the median of 50 imports of each, then the median and the slowest.
+    let mut times: Vec<f64> = docs
+        .iter()
+        .map(|d| {
+            let mut runs: Vec<f64> = (0..50)
+                .map(|_| {
+                    let start = Instant::now();
+                    std::hint::black_box(seloste::notice::import(std::hint::black_box(&d.text)));
+                    start.elapsed().as_secs_f64() * 1000.0
+                })
+                .collect();
+            runs.sort_by(f64::total_cmp);
+            runs[runs.len() / 2]
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    println!(
+        "\nImport time per document (median of 50 runs each): median {:.3} ms, slowest {:.3} ms",
+        times[times.len() / 2],
+        times[times.len() - 1]
+    );
+}

@@ -1,0 +1,105 @@
+//! The importer on the corpus of real notices (`tests/fixtures/notices/`): the targets of
+//! issue 23 on the held-out half, and nothing of any document lost.
+
+use super::{Document, Half, Tally};
+
+/// Every corpus document, read.
+pub(crate) fn corpus() -> Vec<Document> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/notices");
+    let mut names: Vec<_> = std::fs::read_dir(dir)
+        .expect("the corpus folder")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.ends_with(".txt"))
+        .collect();
+    names.sort();
+    names
+        .iter()
+        .map(|n| {
+            let text = std::fs::read_to_string(format!("{dir}/{n}")).expect("a corpus file");
+            Document::parse(n, &text).unwrap_or_else(|e| panic!("{e}"))
+        })
+        .collect()
+}
+
+fn tally(docs: &[Document], lang: &str, half: Half) -> Tally {
+    let mut t = Tally::default();
+    for d in docs.iter().filter(|d| d.lang == lang && d.half == half) {
+        t.add(d.score());
+    }
+    t
+}
+
+#[test]
+fn the_corpus_is_as_large_and_varied_as_the_issue_asks() {
+    let docs = corpus();
+    let count = |lang: &str| docs.iter().filter(|d| d.lang == lang).count();
+    assert!(docs.len() >= 40, "{} documents", docs.len());
+    assert!(
+        count("sv") >= 10 && count("en") >= 8,
+        "sv {} en {}",
+        count("sv"),
+        count("en")
+    );
+    for lang in ["fi", "sv", "en"] {
+        for half in [Half::Dev, Half::HeldOut] {
+            assert!(docs.iter().any(|d| d.lang == lang && d.half == half));
+        }
+    }
+}
+
+/// What the importer reaches on the held-out half now, per language: headings right (of
+/// all), look-alikes refused (of all). Issue 23's target is 97 % and 95 % in each language;
+/// until it is met this test keeps the importer from falling back. Raise the figures when
+/// the importer improves; a new corpus document changes the totals and the figures with them.
+const HELD_OUT_NOW: [(&str, (usize, usize), (usize, usize)); 3] = [
+    ("fi", (64, 69), (44, 45)),
+    ("sv", (8, 19), (13, 13)),
+    ("en", (14, 18), (16, 17)),
+];
+
+#[test]
+fn the_importer_does_not_fall_below_what_it_reaches_on_the_held_out_half() {
+    let docs = corpus();
+    for (lang, (right, headings), (refused, look_alikes)) in HELD_OUT_NOW {
+        let t = tally(&docs, lang, Half::HeldOut);
+        assert_eq!(
+            (t.headings, t.not_headings),
+            (headings, look_alikes),
+            "{lang}: totals"
+        );
+        assert!(
+            t.headings_right >= right && t.not_headings_refused >= refused,
+            "{lang}: headings {}/{} (was {right}), refused {}/{} (was {refused}); misses: {:#?}",
+            t.headings_right,
+            t.headings,
+            t.not_headings_refused,
+            t.not_headings,
+            t.misses
+        );
+    }
+}
+
+#[test]
+fn no_word_of_any_document_is_lost() {
+    let mut t = Tally::default();
+    for d in corpus() {
+        t.add(d.score());
+    }
+    assert!(t.words_lost.is_empty(), "{:#?}", t.words_lost);
+}
+
+#[test]
+fn a_heading_line_and_a_look_alike_are_told_apart_in_the_tally() {
+    let doc = Document::parse(
+        "t",
+        "lang: fi\nhalf: dev\n---\n# purpose | 4. Käyttötarkoitus\nTeksti.\n# rights | Muu otsikko\n! | Nimi: N.N.\n",
+    )
+    .unwrap();
+    let t = doc.score();
+    assert_eq!((t.headings, t.headings_right), (2, 1));
+    assert_eq!(t.misses[0].1, "Muu otsikko");
+    assert_eq!(t.not_headings_refused, 1);
+    assert!(Document::parse("t", "lang: fi\n---\n").is_err());
+    assert!(Document::parse("t", "lang: fi\nhalf: dev\n---\n# nonsense | X\n").is_err());
+}
