@@ -3,7 +3,7 @@
 //!
 //! Usage: `cargo run -p seloste --example import_notice -- FILE [fi|sv|en] > notice.json`
 
-use seloste::notice::{check, import};
+use seloste::notice::{check, import, repealed_laws, Requirement};
 use seloste::Lang;
 use std::process::ExitCode;
 
@@ -31,8 +31,16 @@ fn main() -> ExitCode {
         imported.notice.sections.len(),
         imported.dropped_page_headers
     );
+    let points: Vec<&str> = Requirement::points_checked()
+        .iter()
+        .map(|k| k.title().get(lang))
+        .collect();
+    eprintln!("points checked: {}", points.join(", "));
     for finding in check(&imported.notice) {
         eprintln!("  - {}", finding.message(lang));
+    }
+    for law in repealed_laws(&imported.notice) {
+        eprintln!("  - {}", law.message(lang));
     }
     match serde_json::to_string_pretty(&imported.notice) {
         Ok(json) => {

@@ -133,6 +133,14 @@ pub const IMPORT_NO_FINDINGS: Text = Text::new(
     "Beskrivningen tar upp allt som den här kontrollen söker efter (artikel 13 och artikel 14.2 f i dataskyddsförordningen). Kontrollen täcker inte alla krav: den kontrollerar till exempel inte berättigade intressen (artikel 13.1 d) eller om uppgifterna måste lämnas enligt lag (artikel 13.2 e).",
     "The notice gives everything this check looks for (GDPR Article 13 and Article 14(2)(f)). The check does not cover every requirement: it does not check, for example, legitimate interests (Article 13(1)(d)) or whether providing the data is a statutory requirement (Article 13(2)(e)).",
 );
+/// In English: “Points checked:”
+pub const IMPORT_POINTS_CHECKED: Text = Text::new(
+    "Tarkistetut kohdat:",
+    "Kontrollerade punkter:",
+    "Points checked:",
+);
+/// In English: “Repealed acts”
+pub const IMPORT_REPEALED_LAWS: Text = Text::new("Kumotut lait", "Upphävda lagar", "Repealed acts");
 /// In English: “Preview”
 pub const IMPORT_PREVIEW: Text = Text::new("Esikatselu", "Förhandsvisning", "Preview");
 /// In English: “JSON file”

@@ -68,6 +68,42 @@ impl Finding {
 }
 
 impl Requirement {
+    /// Every requirement the check looks at, in the order of Art. 13 (and 14(2)(f)).
+    pub const ALL: [Requirement; 18] = {
+        use Requirement::*;
+        [
+            ControllerIdentity,
+            ControllerContact,
+            DpoContact,
+            Purposes,
+            LegalBasis,
+            Recipients,
+            Transfers,
+            Retention,
+            RightOfAccess,
+            RightToRectification,
+            RightToErasure,
+            RightToRestriction,
+            RightToObject,
+            RightToPortability,
+            ConsentWithdrawal,
+            Complaint,
+            AutomatedDecisions,
+            Sources,
+        ]
+    };
+
+    /// The points the check looks at, as the section kinds that tell them, each once.
+    pub fn points_checked() -> Vec<SectionKind> {
+        let mut kinds: Vec<SectionKind> = Vec::new();
+        for r in Self::ALL {
+            if !kinds.contains(&r.section_kind()) {
+                kinds.push(r.section_kind());
+            }
+        }
+        kinds
+    }
+
     /// The kind of section that tells it (the controller's own details are its members,
     /// and also its section's).
     pub fn section_kind(self) -> SectionKind {

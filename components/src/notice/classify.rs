@@ -98,6 +98,10 @@ const TOPICS: &[(&str, SectionKind)] = &[
     ("mistä saamme", DataSources),
     ("uppgiftskällor", DataSources),
     ("källor", DataSources),
+    ("varifrån", DataSources),
+    ("var fås", DataSources),
+    ("få in personuppgifter", DataSources),
+    ("hämtar vi", DataSources),
     ("sources", DataSources),
     // Where data goes
     ("luovutukset", Recipients),
@@ -264,7 +268,11 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         return Vec::new();
     }
     let lower = text.to_lowercase();
-    let kinds = topics(&lower);
+    let kinds = match lower.as_str() {
+        // Words too common to be stems, but headings when they stand alone.
+        "system" | "systems" | "järjestelmät" | "tietojärjestelmät" => vec![Systems],
+        _ => topics(&lower),
+    };
     if is_date_label(&lower, &kinds) {
         return vec![UpdatedDate];
     }

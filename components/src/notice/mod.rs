@@ -29,6 +29,7 @@ pub mod edit;
 mod import;
 pub mod index;
 mod kind_title;
+pub mod laws;
 pub mod markup;
 pub mod publish;
 pub(crate) mod read;
@@ -43,6 +44,7 @@ pub use blank::{BLANK_SECTIONS, NOTICE_TITLE};
 pub use check::{check, Finding, Requirement};
 pub use classify::classify_heading;
 pub use import::{import, ImportedNotice};
+pub use laws::{repealed_laws, RepealedLaw};
 
 use crate::i18n::Lang;
 use crate::request::RequestKind;

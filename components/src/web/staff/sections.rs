@@ -11,7 +11,7 @@ use super::field::error_line;
 use super::studio::use_studio;
 use crate::i18n::{studio as studio_text, ui, Text};
 use crate::notice::edit::Edit;
-use crate::notice::{check, SectionKind};
+use crate::notice::{check, repealed_laws, Requirement, SectionKind};
 use crate::web::dom::{focus_next_frame, tr};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -241,8 +241,33 @@ pub fn LiveFindings(
     let studio = use_studio();
     let lang = studio.lang;
     let findings = move || studio.notice().map(|n| check(&n)).unwrap_or_default();
+    let repealed = move || {
+        studio
+            .notice()
+            .map(|n| repealed_laws(&n))
+            .unwrap_or_default()
+    };
+    // What the check looks at, always in view: no finding means these points are there,
+    // not that the notice says everything the law requires.
+    let points = move || {
+        Requirement::points_checked()
+            .iter()
+            .map(|k| k.title().get(lang.get()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     view! {
         <h2>{tr(ui::IMPORT_FINDINGS, lang)} " (" {move || findings().len()} ")"</h2>
+        <p class="seloste-hint">{tr(ui::IMPORT_POINTS_CHECKED, lang)} " " {points} "."</p>
+        {move || {
+            let laws = repealed();
+            (!laws.is_empty()).then(|| view! {
+                <h3>{tr(ui::IMPORT_REPEALED_LAWS, lang)} " (" {laws.len()} ")"</h3>
+                <ul class="seloste-findings">
+                    {laws.into_iter().map(|l| view! { <li>{move || l.message(lang.get())}</li> }).collect_view()}
+                </ul>
+            })
+        }}
         {move || {
             let found = findings();
             if found.is_empty() {

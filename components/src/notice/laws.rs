@@ -1,0 +1,244 @@
+//! References to repealed laws in a notice, with what replaced them.
+//!
+//! Notices written before 2018 cite the Personal Data Act, and health and social care
+//! notices the 2007 act on electronic client data; both are repealed. [`repealed_laws`]
+//! finds such references by the act's number ("523/1999", "523/99") or by its name in
+//! Finnish, Swedish or English, so that the studio and the command-line importer can tell
+//! the author what to cite instead. The table holds only repeals this project has checked
+//! against Finlex; a law missing from it is not thereby in force.
+
+use super::{rich, Notice};
+use crate::i18n::{Lang, Text};
+
+/// A repealed act the notice refers to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RepealedLaw {
+    /// The act's number as Finlex writes it ("523/1999").
+    pub number: &'static str,
+    /// Its name.
+    pub name: Text,
+    /// What replaced it, with numbers.
+    pub replaced_by: Text,
+}
+
+impl RepealedLaw {
+    /// The finding in words for the notice's author.
+    pub fn message(&self, lang: Lang) -> String {
+        let (name, by) = (self.name.get(lang), self.replaced_by.get(lang));
+        let number = self.number;
+        match lang {
+            Lang::Fi => format!("Seloste viittaa kumottuun lakiin: {name} ({number}). Sen tilalla on {by}."),
+            Lang::Sv => format!("Beskrivningen hänvisar till en upphävd lag: {name} ({number}). Den har ersatts av {by}."),
+            Lang::En => format!("The notice refers to a repealed act: {name} ({number}). It was replaced by {by}."),
+        }
+    }
+}
+
+/// One repealed act: how a notice may refer to it, and what replaced it.
+struct Repeal {
+    law: RepealedLaw,
+    /// The number's forms, as they follow a non-digit ("523/1999", "523/99").
+    numbers: &'static [&'static str],
+    /// Lowercase stems of its name in fi / sv / en.
+    names: &'static [&'static str],
+}
+
+const GDPR_AND_DATA_PROTECTION_ACT: Text = Text::new(
+    "EU:n yleinen tietosuoja-asetus (2016/679) ja tietosuojalaki (1050/2018)",
+    "EU:s allmänna dataskyddsförordning (2016/679) och dataskyddslagen (1050/2018)",
+    "the EU General Data Protection Regulation (2016/679) and the Data Protection Act (1050/2018)",
+);
+
+const REPEALS: &[Repeal] = &[
+    Repeal {
+        law: RepealedLaw {
+            number: "523/1999",
+            name: Text::new("henkilötietolaki", "personuppgiftslagen", "the Personal Data Act"),
+            replaced_by: GDPR_AND_DATA_PROTECTION_ACT,
+        },
+        numbers: &["523/1999", "523/99"],
+        names: &["henkilötietola", "personuppgiftslag", "personal data act"],
+    },
+    Repeal {
+        law: RepealedLaw {
+            number: "471/1987",
+            name: Text::new("henkilörekisterilaki", "personregisterlagen", "the Personal Data File Act"),
+            replaced_by: GDPR_AND_DATA_PROTECTION_ACT,
+        },
+        numbers: &["471/1987", "471/87"],
+        names: &["henkilörekisterila", "personregisterlag", "personal data file act"],
+    },
+    Repeal {
+        law: RepealedLaw {
+            number: "159/2007",
+            name: Text::new(
+                "laki sosiaali- ja terveydenhuollon asiakastietojen sähköisestä käsittelystä",
+                "lagen om elektronisk behandling av klientuppgifter inom social- och hälsovården",
+                "the Act on the Electronic Processing of Client Data in Social and Health Care",
+            ),
+            replaced_by: Text::new(
+                "laki sosiaali- ja terveydenhuollon asiakastietojen käsittelystä (703/2023)",
+                "lagen om behandling av klientuppgifter inom social- och hälsovården (703/2023)",
+                "the Act on the Processing of Client Data in Healthcare and Social Welfare (703/2023)",
+            ),
+        },
+        numbers: &["159/2007", "159/07"],
+        names: &[
+            "asiakastietojen sähköisestä käsittelystä",
+            "elektronisk behandling av klientuppgifter",
+            "electronic processing of client data",
+        ],
+    },
+    Repeal {
+        law: RepealedLaw {
+            number: "516/2004",
+            name: Text::new(
+                "sähköisen viestinnän tietosuojalaki",
+                "lagen om dataskydd vid elektronisk kommunikation",
+                "the Act on the Protection of Privacy in Electronic Communications",
+            ),
+            replaced_by: Text::new(
+                "laki sähköisen viestinnän palveluista (917/2014)",
+                "lagen om tjänster inom elektronisk kommunikation (917/2014)",
+                "the Act on Electronic Communications Services (917/2014)",
+            ),
+        },
+        numbers: &["516/2004"],
+        names: &[
+            "sähköisen viestinnän tietosuojala",
+            "dataskydd vid elektronisk kommunikation",
+            "protection of privacy in electronic communications",
+        ],
+    },
+    Repeal {
+        law: RepealedLaw {
+            number: "477/2001",
+            name: Text::new(
+                "laki yksityisyyden suojasta työelämässä (2001)",
+                "lagen om integritetsskydd i arbetslivet (2001)",
+                "the Act on the Protection of Privacy in Working Life (2001)",
+            ),
+            replaced_by: Text::new(
+                "laki yksityisyyden suojasta työelämässä (759/2004)",
+                "lagen om integritetsskydd i arbetslivet (759/2004)",
+                "the Act on the Protection of Privacy in Working Life (759/2004)",
+            ),
+        },
+        // The name is the same as its successor's: only the number tells them apart.
+        numbers: &["477/2001"],
+        names: &[],
+    },
+    Repeal {
+        law: RepealedLaw {
+            number: "95/46/EY",
+            name: Text::new(
+                "tietosuojadirektiivi",
+                "dataskyddsdirektivet",
+                "the Data Protection Directive",
+            ),
+            replaced_by: Text::new(
+                "EU:n yleinen tietosuoja-asetus (2016/679)",
+                "EU:s allmänna dataskyddsförordning (2016/679)",
+                "the EU General Data Protection Regulation (2016/679)",
+            ),
+        },
+        numbers: &["95/46/"],
+        names: &["tietosuojadirektiiv", "dataskyddsdirektiv", "data protection directive"],
+    },
+];
+
+/// The repealed acts `notice` refers to, each once, in the table's order.
+pub fn repealed_laws(notice: &Notice) -> Vec<RepealedLaw> {
+    let mut text = format!("{} ", notice.title);
+    for s in &notice.sections {
+        text.push_str(&s.heading);
+        text.push(' ');
+        text.push_str(&rich::plain_text(&rich::parse(&s.body)));
+        text.push(' ');
+    }
+    repealed_in(&text)
+}
+
+/// The repealed acts a text refers to.
+pub fn repealed_in(text: &str) -> Vec<RepealedLaw> {
+    let lower = text.to_lowercase();
+    REPEALS
+        .iter()
+        .filter(|r| {
+            r.numbers
+                .iter()
+                .any(|n| cites_number(&lower, &n.to_lowercase()))
+                || r.names.iter().any(|n| lower.contains(n))
+        })
+        .map(|r| r.law)
+        .collect()
+}
+
+/// Whether `number` stands in `text` as a number of its own: not the end of a longer one
+/// ("1523/1999") nor the start of one ("523/19990").
+fn cites_number(text: &str, number: &str) -> bool {
+    text.match_indices(number).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + number.len()..].chars().next();
+        !before.is_some_and(|c| c.is_ascii_digit())
+            && (number.ends_with('/') || !after.is_some_and(|c| c.is_ascii_digit()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn numbers(text: &str) -> Vec<&'static str> {
+        repealed_in(text).iter().map(|l| l.number).collect()
+    }
+
+    #[test]
+    fn acts_are_found_by_number_or_name_in_each_language() {
+        assert_eq!(
+            numbers("Henkilötietolaki (523/1999) 10 § ja 24 §"),
+            ["523/1999"]
+        );
+        assert_eq!(numbers("Henkilötietolaki (523/99) 10 §"), ["523/1999"]);
+        assert_eq!(numbers("enligt personuppgiftslagen 10 §"), ["523/1999"]);
+        assert_eq!(
+            numbers("Description of the file Personal Data Act (523/99), section 10."),
+            ["523/1999"]
+        );
+        assert_eq!(
+            numbers("laki sosiaali- ja terveydenhuollon asiakastietojen sähköisestä käsittelystä"),
+            ["159/2007"]
+        );
+        assert_eq!(
+            numbers("(159/2007) ja (477/2001)"),
+            ["159/2007", "477/2001"]
+        );
+        assert_eq!(numbers("direktiivi 95/46/EY"), ["95/46/EY"]);
+    }
+
+    #[test]
+    fn laws_in_force_and_longer_numbers_are_not_flagged() {
+        for text in [
+            "Tietosuojalaki (1050/2018)",
+            "laki sosiaali- ja terveydenhuollon asiakastietojen käsittelystä (703/2023)",
+            "laki yksityisyyden suojasta työelämässä (759/2004)",
+            "Arkistolaki (831/1994), julkisuuslaki (621/1999)",
+            "asianumero 1523/1999",
+            "5230/1999",
+        ] {
+            assert!(numbers(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn each_finding_names_what_replaced_the_act() {
+        let law = repealed_in("523/1999")[0];
+        assert!(law.message(Lang::Fi).contains("tietosuojalaki (1050/2018)"));
+        assert!(law
+            .message(Lang::Sv)
+            .contains("dataskyddslagen (1050/2018)"));
+        assert!(law
+            .message(Lang::En)
+            .contains("Data Protection Act (1050/2018)"));
+    }
+}
