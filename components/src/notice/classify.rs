@@ -286,8 +286,9 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         {
             Vec::new()
         }
-        // Unnumbered headings start with a capital: lowercase lines are tags or fragments.
-        (None, _) if text.starts_with(char::is_lowercase) => Vec::new(),
+        // Unnumbered headings start with a capital: lowercase lines are tags or fragments,
+        // and lines that start with a bullet, a dash or a bracket are list items and boxes.
+        (None, _) if !text.starts_with(char::is_uppercase) => Vec::new(),
         // A short question on a topic no stem names ("Vad är en personuppgift?") still
         // heads a section of a notice written as questions and answers.
         (None, true) if raw.ends_with('?') => vec![Other],
@@ -316,6 +317,26 @@ fn names_an_address(label: &str, line: &str) -> bool {
         .get(line.find(label).map_or(0, |at| at + label.len())..)
         .unwrap_or("");
     rest.trim_start().starts_with(':') && (rest.contains('@') || rest.contains("(at)"))
+}
+
+/// Whether a line is a heading by its markup alone: one `<h2>` or `<h3>` element (a Word
+/// file's heading styles, a CMS page's headings) whose text is short and not the
+/// document's title. Its kinds come from its words; a topic no stem names is `other`.
+pub(crate) fn is_marked_heading(line: &str) -> bool {
+    let t = line.trim().to_ascii_lowercase();
+    let marked = ["h2", "h3"].iter().any(|h| {
+        t.starts_with(&format!("<{h}"))
+            && t.ends_with(&format!("</{h}>"))
+            && t.matches('<').count() == 2
+    });
+    if !marked {
+        return false;
+    }
+    let plain = collapse(&strip_markup(line));
+    let lower = plain.to_lowercase();
+    !plain.is_empty()
+        && plain.chars().count() <= MAX_HEADING_CHARS
+        && !TITLE_WORDS.iter().any(|w| lower.contains(w))
 }
 
 /// Whether a line carries a section number ("7. …").
@@ -362,9 +383,16 @@ fn topics(lower: &str) -> Vec<SectionKind> {
 fn looks_like_body(text: &str) -> bool {
     let words = text.split_whitespace().count();
     let digits = text.chars().filter(char::is_ascii_digit).count();
+    let lower = text.to_lowercase();
     // A short question names its topic ("Mitä tietoja keräämme?"); a long one is a sentence.
     words > 14
         || text.ends_with(['.', '!'])
+        // A longer line ending in a colon introduces a list ("We process your data for
+        // the following purposes:"); so does any line that announces "the following".
+        || text.ends_with(':') && words >= 7
+        || ["the following", "följande", "seuraava", "seuraavi"]
+            .iter()
+            .any(|w| lower.contains(w))
         || text.ends_with('?') && words > 12
         || text.contains(['(', ')']) && digits >= 3
         || digits >= 4

@@ -219,6 +219,25 @@ impl Document {
                 )),
             }
         }
+        // A line the outline does not mark at all but the importer took as a heading is a
+        // look-alike not refused, as much as a marked one.
+        for (heading, kind) in &found {
+            let marked = self
+                .headings
+                .iter()
+                .map(|(h, _)| h)
+                .chain(&self.not_headings)
+                .any(|l| same_heading(heading, l));
+            if !marked {
+                tally.not_headings += 1;
+                tally.misses.push((
+                    self.name.clone(),
+                    heading.trim().to_string(),
+                    "text (unmarked)".to_string(),
+                    kind.name().to_string(),
+                ));
+            }
+        }
         let exact = found.len() == self.headings.len()
             && found
                 .iter()

@@ -56,7 +56,7 @@ fn the_corpus_is_as_large_and_varied_as_the_issue_asks() {
 type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
-    ("fi", (64, 69), (44, 45)),
+    ("fi", (64, 69), (44, 47)),
     ("sv", (9, 19), (13, 13)),
     ("en", (14, 18), (16, 17)),
 ];
