@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes the identity code readers, the readers of notices, forms files and drafts, the JSON
-# reader against serde_json, the notice body sanitiser and the PDF request extractor with
+# reader against serde_json, the notice body sanitiser, the PDF request extractor and the
+# reader of notices' Word and text files with
 # cargo-fuzz (libFuzzer + AddressSanitizer).
 # Usage: bash scripts/fuzz.sh [seconds]   (default 300)
 # Stable Rust with RUSTC_BOOTSTRAP=1 accepts the -Z flags cargo-fuzz passes; the
@@ -21,6 +22,8 @@ run() {
         id_parse) cp -n corpus/id_parse/* "$work/" 2>/dev/null || true ;;
         file_read | json_serde) cp -n ../public/forms/default.json ../public/notices/*.json "$work/" 2>/dev/null || true ;;
         rich_sanitize) cp -n ../tests/fixtures/seeds/* "$work/" 2>/dev/null || true ;;
+        # Word files python-docx wrote (and one encrypted), and the corpus's text.
+        notice_file) cp -n ../tests/fixtures/notices/docx/*.docx ../tests/fixtures/notices/*.txt "$work/" 2>/dev/null || true ;;
         # A request PDF as seloste writes it, to start from.
         pdf_extract) [ -f "$work/request.pdf" ] || (cd "$ROOT" && cargo run --locked -q -p seloste --example request_pdf -- \
             tests/fixtures/payloads/log_data_guardian.json "$work/request.pdf" >/dev/null) ;;
@@ -50,5 +53,7 @@ run json_serde 4096
 run rich_sanitize 65536
 # The PDF request extractor: one pass, no panic, no input over 5 s.
 run pdf_extract 262144
+# The reader of notices' files (Word files, text): no panic, no input over 5 s.
+run notice_file 262144
 # The reference receiver's body decoders: no body may panic.
 run receiver_decode 65536

@@ -1,8 +1,11 @@
-//! Imports a legacy notice (text or HTML) and prints it as notice JSON, with the findings of
-//! the completeness check on standard error.
+//! Imports a legacy notice (a Word file, text or HTML) and prints it as notice JSON, with
+//! the findings of the completeness check and the repealed acts it cites on standard error.
+//! A file that cannot be read (a PDF, an old or password-protected Word file, not a notice)
+//! is said so, and the exit status is 1.
 //!
 //! Usage: `cargo run -p seloste --example import_notice -- FILE [fi|sv|en] > notice.json`
 
+use seloste::notice::file::notice_text;
 use seloste::notice::{check, import, repealed_laws, Requirement};
 use seloste::Lang;
 use std::process::ExitCode;
@@ -17,10 +20,17 @@ fn main() -> ExitCode {
         .next()
         .and_then(|l| Lang::parse(&l))
         .unwrap_or(Lang::En);
-    let text = match std::fs::read_to_string(&path) {
-        Ok(text) => text,
+    let bytes = match std::fs::read(&path) {
+        Ok(bytes) => bytes,
         Err(e) => {
             eprintln!("import_notice: cannot read {path}: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let text = match notice_text(&bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("import_notice: {path}: {}", e.message(lang));
             return ExitCode::from(1);
         }
     };

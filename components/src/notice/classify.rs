@@ -78,6 +78,7 @@ const TOPICS: &[(&str, SectionKind)] = &[
     ("lainmukaisuus", LegalBasis),
     ("why are we allowed", LegalBasis),
     ("legal basis", LegalBasis),
+    ("legal grounds", LegalBasis),
     ("lawful basis", LegalBasis),
     ("tietosisältö", DataContent),
     ("tietoryhmät", DataContent),

@@ -87,6 +87,23 @@ pub fn object_url(content: &wasm_bindgen::JsValue, media_type: &str) -> Option<S
     web_sys::Url::create_object_url_with_blob(&blob).ok()
 }
 
+/// The bytes of a file the user chose or dropped; `None` when the browser cannot read it.
+pub async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The first file of a file input's change event, or of a drop.
+pub fn chosen_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
+    if let Some(drop) = ev.dyn_ref::<web_sys::DragEvent>() {
+        return drop.data_transfer()?.files()?.get(0);
+    }
+    let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
+    input.files()?.get(0)
+}
+
 /// Saves `content` (a JS string or byte array) as a file through a temporary object URL.
 pub fn download(file_name: &str, content: &wasm_bindgen::JsValue, media_type: &str) {
     let Some(url) = object_url(content, media_type) else {

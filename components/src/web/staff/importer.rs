@@ -1,4 +1,4 @@
-//! The importer page for staff: paste a legacy notice, see its structure and fix it (each
+//! The importer page for staff: paste a legacy notice (or choose its Word, text or HTML file), see its structure and fix it (each
 //! section's heading and topic, its place, a missing section added), what the GDPR check
 //! finds missing as the notice is now, a preview, and the JSON to download. The first
 //! part of the notice studio (issue 20).
@@ -11,6 +11,7 @@ use super::publish::Publish;
 use super::release::provide_release;
 use super::requests::RequestSettings;
 use super::sections::{LiveFindings, SectionsEditor};
+use super::source_file::SourceFile;
 use super::studio::Studio;
 use super::translations::Translations;
 use super::versions::{CompareVersions, StartOther};
@@ -47,6 +48,7 @@ pub fn ImporterView(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
     // Shown once a notice is imported; what it shows follows every edit.
     let editor_prefix = prefix.clone();
     let prefix_other = prefix.clone();
+    let prefix_file = prefix.clone();
     let outcome = move || {
         studio.loaded().then(|| {
             let json = move || studio.notice().map(|n| serde_json::to_string_pretty(&n).unwrap_or_default()).unwrap_or_default();
@@ -107,6 +109,11 @@ pub fn ImporterView(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
                 </div>
                 <button type="submit" class="seloste-button">{tr(ui::IMPORT_BUTTON, lang)}</button>
             </form>
+            <SourceFile prefix=prefix_file read=Callback::new(move |text: String| {
+                empty_error.set(false);
+                studio.load(import(&text).notice);
+                source.set(text);
+            })/>
             <StartOther prefix=prefix_other/>
             {outcome}
         </div>

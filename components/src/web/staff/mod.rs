@@ -11,6 +11,7 @@ pub(crate) mod publish;
 pub(crate) mod release;
 pub(crate) mod requests;
 pub(crate) mod sections;
+pub(crate) mod source_file;
 pub(crate) mod studio;
 pub(crate) mod translations;
 pub(crate) mod verifier;

@@ -12,10 +12,8 @@ use crate::pdf::{document, Block};
 use crate::request::drawing::svg_path;
 use crate::request::payload::Signature;
 use crate::request::spec::FormSet;
-use crate::web::dom::tr;
+use crate::web::dom::{chosen_file, file_bytes, tr};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 const TITLE: Text = Text::new(
     "Tarkista pyyntö",
@@ -97,15 +95,8 @@ async fn bytes_of(file: web_sys::File) -> Result<(String, Vec<u8>), Text> {
     if file.size() > MAX_FILE {
         return Err(TOO_LARGE);
     }
-    let buffer = JsFuture::from(file.array_buffer())
-        .await
-        .map_err(|_| UNREADABLE)?;
-    Ok((file.name(), js_sys::Uint8Array::new(&buffer).to_vec()))
-}
-
-fn chosen_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
-    let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
-    input.and_then(|i| i.files()).and_then(|l| l.get(0))
+    let bytes = file_bytes(&file).await.ok_or(UNREADABLE)?;
+    Ok((file.name(), bytes))
 }
 
 /// The verifier. `forms` is the forms file whose questions label the answers shown.
