@@ -1,8 +1,10 @@
 // The studio started from a notice's file (issue 23), on the built site: a Word file
 // python-docx wrote from a real notice (tests/fixtures/notices/docx/) chosen in the file
-// field gives its sections and the repealed act it cites; a password-protected Word file
-// and a PDF dropped on the field are refused in the page's words, and what was imported
-// stays; each state checked by axe-core.
+// field gives its sections and the repealed act it cites; a password-protected Word file is
+// refused in the page's words, and what was imported stays; a PDF ReportLab wrote
+// (tests/fixtures/notices/pdf/) dropped on the field gives its sections, its running header
+// and page numbers gone, and a password-protected PDF is refused; each state checked by
+// axe-core.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -21,12 +23,12 @@ async function drop(page, selector, name, type, bytes) {
   await page.dispatchEvent(selector, 'drop', { dataTransfer: transfer });
 }
 
-test('the studio imports a Word file, and refuses protected and PDF files in words', async () => {
+test('the studio imports Word and PDF files, and refuses protected ones in words', async () => {
   const page = await phonePage(env.browser);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(env.site.url + '/importer/');
 
-  const field = page.getByLabel('Tai tuo tiedostosta: Word (.docx), teksti tai verkkosivu (.html)');
+  const field = page.getByLabel('Tai tuo tiedostosta: Word (.docx), PDF, teksti tai verkkosivu (.html)');
   await field.setInputFiles(DOCX + 'fi-14-nuorisotiedon-kirjasto-headings.docx');
   const rows = page.locator('.seloste-studio-sections .seloste-studio-section');
   await rows.first().waitFor();
@@ -54,9 +56,19 @@ test('the studio imports a Word file, and refuses protected and PDF files in wor
   assert.equal(await rows.count(), headings.length, 'what was imported stays');
   await assertNoAxeViolations(page, 'the studio refusing a protected file');
 
-  // A PDF dropped on the field: not read yet, said so with what to do instead.
-  await drop(page, '.seloste-drop', 'seloste.pdf', 'application/pdf', Buffer.from('%PDF-1.7\n%\xe2\xe3\n'));
-  await page.waitForFunction(() => /PDF-tiedostoja/.test(document.querySelector('.seloste-drop [role=alert]')?.textContent ?? ''));
+  // A PDF dropped on the field: read, its headings by their type size, the header gone.
+  await drop(page, '.seloste-drop', 'seloste.pdf', 'application/pdf', readFileSync('tests/fixtures/notices/pdf/fi-19-enonkoski-opetus-helvetica.pdf'));
+  await page.waitForFunction(() => !document.querySelector('.seloste-drop [role=alert]'));
+  await page.waitForFunction(() => [...document.querySelectorAll('.seloste-studio-sections input[type=text]')].some((i) => i.value === '6. Rekisterin tietosisältö'));
+  const fromPdf = await rows.locator('input[type=text]').evaluateAll((inputs) => inputs.map((i) => i.value));
+  assert.deepEqual(fromPdf.slice(-6), ['1. Rekisterin nimi', '2. Rekisterinpitäjä', '3. Rekisterin vastuuhenkilö',
+    '4. Yhteyshenkilö rekisterin tietosuoja-asioissa', '5. Henkilötietojen käsittelyn tarkoitus ja oikeusperuste', '6. Rekisterin tietosisältö']);
+  assert.doesNotMatch(await page.locator('textarea').inputValue(), /Sivu \d/);
+  await assertNoAxeViolations(page, 'the studio after a PDF');
+
+  // A password-protected PDF: said so.
+  await field.setInputFiles('tests/fixtures/notices/pdf/protected.pdf');
+  await page.waitForFunction(() => /suojattu salasanalla/.test(document.querySelector('.seloste-drop [role=alert]')?.textContent ?? ''));
 
   // A text file dropped: read, imported, the error gone.
   await drop(page, '.seloste-drop', 'seloste.txt', 'text/plain', readFileSync('tests/fixtures/seeds/001_8ddcae1d438f71c2.txt'));

@@ -108,11 +108,11 @@ pub const IMPORT_INTRO: Text = Text::new(
     "Klistra in en gammal dataskydds- eller registerbeskrivning som text eller HTML. Du får en strukturerad beskrivning, en lista över brister och en JSON-fil.",
     "Paste an old privacy notice as text or HTML. You get a structured notice, a list of what is missing and a JSON file.",
 );
-/// In English: “Or import from a file: Word (.docx), text or web page (.html)”
+/// In English: “Or import from a file: Word (.docx), PDF, text or web page (.html)”
 pub const IMPORT_FILE: Text = Text::new(
-    "Tai tuo tiedostosta: Word (.docx), teksti tai verkkosivu (.html)",
-    "Eller importera från en fil: Word (.docx), text eller webbsida (.html)",
-    "Or import from a file: Word (.docx), text or web page (.html)",
+    "Tai tuo tiedostosta: Word (.docx), PDF, teksti tai verkkosivu (.html)",
+    "Eller importera från en fil: Word (.docx), PDF, text eller webbsida (.html)",
+    "Or import from a file: Word (.docx), PDF, text or web page (.html)",
 );
 /// In English: “You can also drag the file here.”
 pub const IMPORT_FILE_HINT: Text = Text::new(

@@ -265,7 +265,7 @@ impl Document {
 
 /// Whether an imported heading is the heading a line of the document carries: the same
 /// words, or the label of a "Label: content" line.
-fn same_heading(heading: &str, line: &str) -> bool {
+pub(crate) fn same_heading(heading: &str, line: &str) -> bool {
     let h = normal(heading);
     let l = normal(line);
     !h.is_empty() && (h == l || l.starts_with(&format!("{h}:")))

@@ -1,9 +1,10 @@
 //! A notice's file, whatever staff have: its text for [`import`](super::import), or why it
 //! cannot be read, in words for them.
 //!
-//! Word files (`.docx`, [`super::docx`]), text and HTML (UTF-8, or Windows-1252 as old
-//! Finnish pages were saved) are read. A PDF, an old Word file (`.doc`), a password-protected
-//! file and a file that is not a notice get a message that says so; nothing panics on any
+//! Word files (`.docx`, [`super::docx`]), PDF files with a text layer
+//! ([`super::pdf_text`]), text and HTML (UTF-8, or Windows-1252 as old Finnish pages were
+//! saved) are read. An old Word file (`.doc`), a password-protected file, a scan without
+//! text and a file that is not a notice get a message that says so; nothing panics on any
 //! input (`fuzz/fuzz_targets/notice_file.rs`).
 
 use crate::i18n::{Lang, Text};
@@ -20,9 +21,7 @@ pub enum FileError {
     /// Protected with a password, or an old Word file (`.doc`): both are the same
     /// compound-file container, which this reader does not open.
     Protected,
-    /// A PDF: not read yet (issue 23 leaves it open); its text can be copied and pasted.
-    Pdf,
-    /// A Word file or text with no text in it (a scanned page saved as a picture).
+    /// A Word file, PDF or text with no text in it (a scanned page saved as a picture).
     NoText,
     /// Broken: the container or its XML cannot be read.
     Damaged,
@@ -35,19 +34,14 @@ impl FileError {
     pub fn message(self, lang: Lang) -> &'static str {
         let text = match self {
             FileError::NotANotice => Text::new(
-                "Tiedostoa ei voi lukea selosteena. Valitse Word-tiedosto (.docx), tekstitiedosto tai verkkosivu (.html).",
-                "Filen kan inte läsas som en beskrivning. Välj en Word-fil (.docx), en textfil eller en webbsida (.html).",
-                "The file cannot be read as a notice. Choose a Word file (.docx), a text file or a web page (.html).",
+                "Tiedostoa ei voi lukea selosteena. Valitse Word-tiedosto (.docx), PDF, tekstitiedosto tai verkkosivu (.html).",
+                "Filen kan inte läsas som en beskrivning. Välj en Word-fil (.docx), en PDF, en textfil eller en webbsida (.html).",
+                "The file cannot be read as a notice. Choose a Word file (.docx), a PDF, a text file or a web page (.html).",
             ),
             FileError::Protected => Text::new(
-                "Tiedosto on suojattu salasanalla tai se on vanhaa Word-muotoa (.doc). Tallenna se Wordissa .docx-muodossa ilman salasanaa ja valitse se uudelleen.",
-                "Filen är lösenordsskyddad eller i det gamla Word-formatet (.doc). Spara den i Word som .docx utan lösenord och välj den på nytt.",
-                "The file is protected with a password or is in the old Word format (.doc). Save it in Word as .docx without a password and choose it again.",
-            ),
-            FileError::Pdf => Text::new(
-                "PDF-tiedostoja ei vielä voi tuoda. Avaa PDF, kopioi sen teksti ja liitä se yllä olevaan kenttään.",
-                "PDF-filer kan inte importeras ännu. Öppna PDF-filen, kopiera texten och klistra in den i fältet ovan.",
-                "PDF files cannot be imported yet. Open the PDF, copy its text and paste it into the box above.",
+                "Tiedosto on suojattu salasanalla tai se on vanhaa Word-muotoa (.doc). Tallenna se ilman salasanaa (Word-tiedosto .docx-muodossa) ja valitse se uudelleen.",
+                "Filen är lösenordsskyddad eller i det gamla Word-formatet (.doc). Spara den utan lösenord (en Word-fil som .docx) och välj den på nytt.",
+                "The file is protected with a password or is in the old Word format (.doc). Save it without a password (a Word file as .docx) and choose it again.",
             ),
             FileError::NoText => Text::new(
                 "Tiedostossa ei ole tekstiä. Jos se on skannattu kuva, selosteen teksti on kirjoitettava tai tunnistettava ensin.",
@@ -81,7 +75,7 @@ pub fn notice_text(bytes: &[u8]) -> Result<String, FileError> {
         return Err(FileError::Protected);
     }
     if bytes.starts_with(b"%PDF") {
-        return Err(FileError::Pdf);
+        return super::pdf_text::pdf_text(bytes);
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = match std::str::from_utf8(bytes) {

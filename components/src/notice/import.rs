@@ -159,6 +159,10 @@ fn split_pieces(input: &str) -> Vec<Piece> {
     let mut pieces = Vec::new();
     let expanded: Vec<String> = input.lines().map(break_blocks).collect();
     let lines: Vec<&str> = expanded.iter().flat_map(|l| l.lines()).collect();
+    // A document that marks its headings (a Word file's heading styles, a PDF's larger
+    // type, a page's <h2>s) is taken at its word: its other lines are text, whatever they
+    // name ("Henkilötietojen käsittelyn perusteet:" inside a section).
+    let marked = lines.iter().filter(|l| is_marked_heading(l)).count() >= 3;
     let mut i = 0;
     while i < lines.len() {
         let mut line = lines[i].to_string();
@@ -198,7 +202,11 @@ fn split_pieces(input: &str) -> Vec<Piece> {
             }
             continue;
         }
-        let mut kinds = classify_heading(&line);
+        let mut kinds = if marked && !is_marked_heading(&line) {
+            Vec::new()
+        } else {
+            classify_heading(&line)
+        };
         if kinds.is_empty() && is_marked_heading(&line) {
             kinds = vec![SectionKind::Other];
         }

@@ -1,5 +1,5 @@
-//! Starting the studio from a notice's file (issue 23): a Word file, a text file or a saved
-//! web page, chosen or dropped, read by [`crate::notice::file::notice_text`] and imported
+//! Starting the studio from a notice's file (issue 23): a Word file, a PDF, a text file or a
+//! saved web page, chosen or dropped, read by [`crate::notice::file::notice_text`] and imported
 //! as pasted text is. A file that cannot be read is said so in the page's language; what
 //! went wrong in detail goes to the console for staff.
 
@@ -60,7 +60,7 @@ pub(super) fn SourceFile(prefix: String, read: Callback<String>) -> impl IntoVie
                 </p>
             })}
             <input class="seloste-file-upload" id=id type="file"
-                accept=".docx,.txt,.htm,.html,.pdf,.doc,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/html"
+                accept=".docx,.pdf,.txt,.htm,.html,.doc,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf,text/plain,text/html"
                 aria-describedby=described
                 aria-invalid=move || error.get().is_some().then_some("true")
                 on:change=take/>
