@@ -23,7 +23,7 @@ run() {
         file_read | json_serde) cp -n ../public/forms/default.json ../public/notices/*.json "$work/" 2>/dev/null || true ;;
         rich_sanitize) cp -n ../tests/fixtures/seeds/* "$work/" 2>/dev/null || true ;;
         # Word files python-docx wrote (and one encrypted), and the corpus's text.
-        notice_file) cp -n ../tests/fixtures/notices/docx/*.docx ../tests/fixtures/notices/pdf/*.pdf ../tests/fixtures/notices/*.txt "$work/" 2>/dev/null || true ;;
+        notice_file) cp -n ../tests/fixtures/notices/docx/*.docx ../tests/fixtures/notices/pdf/*.pdf ../tests/fixtures/notices/odt/*.odt ../tests/fixtures/notices/*.txt "$work/" 2>/dev/null || true ;;
         # A request PDF as seloste writes it, to start from.
         pdf_extract) [ -f "$work/request.pdf" ] || (cd "$ROOT" && cargo run --locked -q -p seloste --example request_pdf -- \
             tests/fixtures/payloads/log_data_guardian.json "$work/request.pdf" >/dev/null) ;;
@@ -53,7 +53,7 @@ run json_serde 4096
 run rich_sanitize 65536
 # The PDF request extractor: one pass, no panic, no input over 5 s.
 run pdf_extract 262144
-# The reader of notices' files (Word, PDF, text): no panic, no input over 5 s.
+# The reader of notices' files (Word, ODT, PDF, text): no panic, no input over 5 s.
 run notice_file 262144
 # The reference receiver's body decoders: no body may panic.
 run receiver_decode 65536

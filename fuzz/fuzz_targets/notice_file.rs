@@ -1,5 +1,5 @@
 //! Fuzzes the reader of notices' files (`seloste::notice::file::notice_text`: Word files,
-//! PDFs with a text layer, text in UTF-8 or Windows-1252), which the studio and the command-line importer run on
+//! OpenDocument texts, PDFs with a text layer, text in UTF-8 or Windows-1252), which the studio and the command-line importer run on
 //! files staff choose: no input may panic or run long (-timeout in scripts/fuzz.sh), and
 //! what it returns imports.
 #![no_main]

@@ -335,9 +335,28 @@ pub(crate) fn is_marked_heading(line: &str) -> bool {
     }
     let plain = collapse(&strip_markup(line));
     let lower = plain.to_lowercase();
+    // An author's marked heading may be long ("Regular destinations of disclosed data and
+    // transfer of data to countries … outside the European Economic Area").
     !plain.is_empty()
-        && plain.chars().count() <= MAX_HEADING_CHARS
+        && plain.chars().count() <= 2 * MAX_HEADING_CHARS
         && !TITLE_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// The kinds a marked heading names ([`is_marked_heading`]), primary first; `other` when
+/// its words name no topic.
+pub(crate) fn marked_kinds(line: &str) -> Vec<SectionKind> {
+    let kinds = classify_heading(line);
+    if !kinds.is_empty() {
+        return kinds;
+    }
+    let plain = collapse(&strip_markup(line));
+    let (_, text) = strip_number(plain.trim());
+    let kinds = topics(&text.to_lowercase());
+    if kinds.is_empty() {
+        vec![Other]
+    } else {
+        kinds
+    }
 }
 
 /// Whether a line carries a section number ("7. …").

@@ -49,7 +49,7 @@ pub fn docx_text(bytes: &[u8]) -> Result<String, FileError> {
 }
 
 /// A part of the container as text, or `None` when the container has no such part.
-fn part(
+pub(super) fn part(
     archive: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>,
     name: &str,
 ) -> Result<Option<String>, FileError> {
@@ -76,14 +76,14 @@ fn part(
 }
 
 /// The value of an attribute by its local name (`w:val` → `val`).
-fn attr(e: &BytesStart, name: &[u8]) -> Option<String> {
+pub(super) fn attr(e: &BytesStart, name: &[u8]) -> Option<String> {
     e.attributes()
         .flatten()
         .find(|a| a.key.local_name().as_ref() == name)
         .and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
 }
 
-fn local(e: &BytesStart) -> Vec<u8> {
+pub(super) fn local(e: &BytesStart) -> Vec<u8> {
     e.local_name().as_ref().to_vec()
 }
 
@@ -523,7 +523,7 @@ impl<'a> Body<'a> {
     }
 }
 
-fn escape(s: &str) -> String {
+pub(super) fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

@@ -1,7 +1,8 @@
 //! A notice's file, whatever staff have: its text for [`import`](super::import), or why it
 //! cannot be read, in words for them.
 //!
-//! Word files (`.docx`, [`super::docx`]), PDF files with a text layer
+//! Word files (`.docx`, [`super::docx`]), OpenDocument texts (`.odt`, [`super::odt`]),
+//! PDF files with a text layer
 //! ([`super::pdf_text`]), text and HTML (UTF-8, or Windows-1252 as old Finnish pages were
 //! saved) are read. An old Word file (`.doc`), a password-protected file, a scan without
 //! text and a file that is not a notice get a message that says so; nothing panics on any
@@ -69,7 +70,11 @@ pub fn notice_text(bytes: &[u8]) -> Result<String, FileError> {
         return Err(FileError::TooLarge);
     }
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
-        return super::docx::docx_text(bytes);
+        // A Word file, or else an OpenDocument text (LibreOffice's).
+        return match super::docx::docx_text(bytes) {
+            Err(FileError::NotANotice) => super::odt::odt_text(bytes),
+            other => other,
+        };
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
         return Err(FileError::Protected);

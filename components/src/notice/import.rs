@@ -6,7 +6,7 @@
 //! headers repeated in the middle of the text. Text before the first heading is kept as
 //! the first section; no text is dropped except copies of those page headers.
 
-use super::classify::{classify_heading, is_marked_heading, is_numbered, label_of};
+use super::classify::{classify_heading, is_marked_heading, is_numbered, label_of, marked_kinds};
 use super::{rich, Controller, Notice, RequestSettings, Section, SectionKind};
 
 mod text;
@@ -202,14 +202,13 @@ fn split_pieces(input: &str) -> Vec<Piece> {
             }
             continue;
         }
-        let mut kinds = if marked && !is_marked_heading(&line) {
+        let kinds = if is_marked_heading(&line) {
+            marked_kinds(&line)
+        } else if marked {
             Vec::new()
         } else {
             classify_heading(&line)
         };
-        if kinds.is_empty() && is_marked_heading(&line) {
-            kinds = vec![SectionKind::Other];
-        }
         if kinds.is_empty() {
             pieces.push(if line.trim().is_empty() {
                 Piece::Blank

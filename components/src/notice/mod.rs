@@ -33,6 +33,7 @@ pub mod index;
 mod kind_title;
 pub mod laws;
 pub mod markup;
+pub mod odt;
 pub mod pdf_text;
 pub mod publish;
 pub(crate) mod read;

@@ -60,7 +60,7 @@ pub(super) fn SourceFile(prefix: String, read: Callback<String>) -> impl IntoVie
                 </p>
             })}
             <input class="seloste-file-upload" id=id type="file"
-                accept=".docx,.pdf,.txt,.htm,.html,.doc,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf,text/plain,text/html"
+                accept=".docx,.odt,.pdf,.txt,.htm,.html,.doc,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text,application/pdf,text/plain,text/html"
                 aria-describedby=described
                 aria-invalid=move || error.get().is_some().then_some("true")
                 on:change=take/>
