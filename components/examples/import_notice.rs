@@ -1,8 +1,8 @@
 //! Imports a legacy notice (a Word file, an OpenDocument text, a PDF with a text layer,
-//! text or HTML) and prints it
-//! as notice JSON, with the findings of the completeness check and the repealed acts it cites
-//! on standard error. A file that cannot be read (an old or password-protected file, a scan
-//! without text, not a notice) is said so, and the exit status is 1.
+//! text or HTML) and prints it as notice JSON, with the findings of the completeness check
+//! and the repealed acts it cites on standard error. A file that cannot be read (an old or
+//! password-protected file, a scan without text, not a notice) is said so, and the exit
+//! status is 1.
 //!
 //! Usage: `cargo run -p seloste --example import_notice -- FILE [fi|sv|en] > notice.json`
 

@@ -158,6 +158,16 @@ pub const BUNDLES: &[Bundle] = &[
         audience: "staff only",
     },
     Bundle {
+        name: "pdf-text",
+        bin: "seloste-pdf-text",
+        build: Build::Release,
+        split: false,
+        place: Place::Module,
+        budget_kib: None,
+        chunk_budget_kib: None,
+        audience: "staff only, loaded when a PDF is chosen in the studio",
+    },
+    Bundle {
         name: "verify",
         bin: "seloste-verify",
         build: Build::Release,
@@ -414,6 +424,14 @@ mod tests {
         for bundle in BUNDLES {
             let name = bundle.module_name();
             match bundle.place {
+                // The studio's PDF reader is loaded by its file field.
+                Place::Module if bundle.name == "pdf-text" => {
+                    let field =
+                        fs::read_to_string(root().join("components/src/web/staff/source_file.rs"))
+                            .unwrap_or_default();
+                    let path = format!("{}/{name}.js", bundle.name);
+                    assert!(field.contains(&path), "{path}");
+                }
                 Place::Module => {
                     let path = format!("{}/{name}.js", bundle.name);
                     assert!(request.contains(&path) && embed.contains(&path), "{path}");

@@ -64,8 +64,49 @@ impl FileError {
     }
 }
 
+impl FileError {
+    /// The error's name ("Protected"), to pass it between bundles.
+    pub fn name(self) -> &'static str {
+        match self {
+            FileError::NotANotice => "NotANotice",
+            FileError::Protected => "Protected",
+            FileError::NoText => "NoText",
+            FileError::Damaged => "Damaged",
+            FileError::TooLarge => "TooLarge",
+        }
+    }
+
+    /// The error a name stands for; an unknown name is a damaged file.
+    pub fn from_name(name: &str) -> FileError {
+        [
+            FileError::NotANotice,
+            FileError::Protected,
+            FileError::NoText,
+            FileError::Damaged,
+            FileError::TooLarge,
+        ]
+        .into_iter()
+        .find(|e| e.name() == name)
+        .unwrap_or(FileError::Damaged)
+    }
+}
+
+/// Whether a file is a PDF (by its first bytes).
+pub fn is_pdf(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"%PDF")
+}
+
 /// The text of a notice's file, by what the file is (its first bytes), not its name.
 pub fn notice_text(bytes: &[u8]) -> Result<String, FileError> {
+    notice_text_with(bytes, super::pdf_text::pdf_text)
+}
+
+/// [`notice_text`] with the PDF reader given: the studio reads PDFs in a bundle of its own,
+/// loaded when one is chosen, so that its first load does not carry the PDF parser.
+pub fn notice_text_with(
+    bytes: &[u8],
+    pdf: impl Fn(&[u8]) -> Result<String, FileError>,
+) -> Result<String, FileError> {
     if bytes.len() > MAX_FILE {
         return Err(FileError::TooLarge);
     }
@@ -79,8 +120,8 @@ pub fn notice_text(bytes: &[u8]) -> Result<String, FileError> {
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
         return Err(FileError::Protected);
     }
-    if bytes.starts_with(b"%PDF") {
-        return super::pdf_text::pdf_text(bytes);
+    if is_pdf(bytes) {
+        return pdf(bytes);
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = match std::str::from_utf8(bytes) {

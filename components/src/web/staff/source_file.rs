@@ -1,18 +1,71 @@
 //! Starting the studio from a notice's file (issue 23): a Word file, a PDF, a text file or a
-//! saved web page, chosen or dropped, read by [`crate::notice::file::notice_text`] and imported
-//! as pasted text is. A file that cannot be read is said so in the page's language; what
-//! went wrong in detail goes to the console for staff.
+//! saved web page, chosen or dropped, read by [`crate::notice::file::notice_text_with`] and
+//! imported as pasted text is; a PDF by the PDF reader's own bundle (`pdf-text/`), loaded
+//! only then, so that the studio's first load does not carry the PDF parser. A file that
+//! cannot be read is said so in the page's language; what went wrong in detail goes to the
+//! console for staff.
 
-use crate::i18n::ui;
-use crate::notice::file::{notice_text, FileError, MAX_FILE};
+use crate::i18n::{ui, Lang, Text};
+use crate::notice::file::{is_pdf, notice_text_with, FileError, MAX_FILE};
 use crate::web::dom::{chosen_file, file_bytes, tr};
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(module = "/src/web/staff/pdf_text_loader.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = pdfText, catch)]
+    async fn pdf_text(module_url: &str, bytes: &[u8]) -> Result<JsValue, JsValue>;
+}
+
+/// The PDF reader's module, beside the studio's page (`cargo xtask bundles`).
+const PDF_READER: &str = "../pdf-text/seloste-pdf-text.js";
+
+const READER_UNAVAILABLE: Text = Text::new(
+    "PDF-tiedostojen lukijaa ei voitu ladata. Tarkista verkkoyhteys ja yritä uudelleen.",
+    "Läsaren för PDF-filer kunde inte laddas. Kontrollera nätverksanslutningen och försök igen.",
+    "The reader of PDF files could not be loaded. Check the network connection and try again.",
+);
+
+/// Why a file gave no text: the file, or the PDF reader that could not be loaded.
+#[derive(Clone, Copy)]
+enum Refusal {
+    File(FileError),
+    ReaderUnavailable,
+}
+
+impl Refusal {
+    fn message(self, lang: Lang) -> &'static str {
+        match self {
+            Refusal::File(e) => e.message(lang),
+            Refusal::ReaderUnavailable => READER_UNAVAILABLE.get(lang),
+        }
+    }
+}
+
+/// The text of a file's bytes: PDFs by the reader's own bundle, loaded now.
+async fn text_of(bytes: Vec<u8>) -> Result<String, Refusal> {
+    if !is_pdf(&bytes) {
+        // Never reached for a PDF: the studio's bundle does not carry the PDF parser.
+        return notice_text_with(&bytes, |_| Err(FileError::Damaged)).map_err(Refusal::File);
+    }
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    let url = web_sys::Url::new_with_base(PDF_READER, &base)
+        .map(|u| u.href())
+        .unwrap_or_else(|_| PDF_READER.to_string());
+    match pdf_text(&url, &bytes).await {
+        Ok(text) => text.as_string().ok_or(Refusal::File(FileError::Damaged)),
+        Err(e) => Err(match e.as_string().as_deref() {
+            Some("Unavailable") | None => Refusal::ReaderUnavailable,
+            Some(name) => Refusal::File(FileError::from_name(name)),
+        }),
+    }
+}
 
 /// A file field (and drop zone) that reads a notice's file and hands its text to `read`.
 #[component]
 pub(super) fn SourceFile(prefix: String, read: Callback<String>) -> impl IntoView {
     let lang = super::studio::use_studio().lang;
-    let error = RwSignal::new(None::<FileError>);
+    let error = RwSignal::new(None::<Refusal>);
     let id = format!("{prefix}-file");
     let hint_id = format!("{prefix}-file-hint");
     let error_id = format!("{prefix}-file-error");
@@ -22,11 +75,11 @@ pub(super) fn SourceFile(prefix: String, read: Callback<String>) -> impl IntoVie
         leptos::task::spawn_local(async move {
             let name = file.name();
             let said = if file.size() > MAX_FILE as f64 {
-                Err(FileError::TooLarge)
+                Err(Refusal::File(FileError::TooLarge))
             } else {
                 match file_bytes(&file).await {
-                    Some(bytes) => notice_text(&bytes),
-                    None => Err(FileError::Damaged),
+                    Some(bytes) => text_of(bytes).await,
+                    None => Err(Refusal::File(FileError::Damaged)),
                 }
             };
             match said {
@@ -35,7 +88,9 @@ pub(super) fn SourceFile(prefix: String, read: Callback<String>) -> impl IntoVie
                     read.run(text);
                 }
                 Err(e) => {
-                    web_sys::console::warn_1(&format!("seloste studio: {name}: {e:?}").into());
+                    if let Refusal::File(e) = e {
+                        web_sys::console::warn_1(&format!("seloste studio: {name}: {e:?}").into());
+                    }
                     error.set(Some(e));
                 }
             }
