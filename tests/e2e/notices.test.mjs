@@ -78,6 +78,10 @@ test('the importer turns a pasted legacy notice into sections, findings and JSON
   assert.ok(kinds.every((k) => !/[a-z]_[a-z]/.test(k)), kinds.join('\n'));
   const findings = () => page.locator('.seloste-findings li').allTextContents();
   assert.equal((await findings()).length, 7, (await findings()).join('\n'));
+  // Seed 003 was written under the Personal Data Act: the act is flagged with what replaced it.
+  assert.deepEqual(await page.locator('.seloste-repealed-laws li').allTextContents(), [
+    'Seloste viittaa kumottuun lakiin: henkilötietolaki (523/1999). Sen tilalla on EU:n yleinen tietosuoja-asetus (2016/679) ja tietosuojalaki (1050/2018).',
+  ]);
   assert.ok((await findings()).some((f) => /oikeusperustetta ei kerrota.*tietosuoja-asetuksen 13 artiklan 1 kohdan c alakohta/.test(f)), (await findings()).join('\n'));
   await assertNoAxeViolations(page, 'importer results');
   await assertNoHorizontalScroll(page, 'importer results');

@@ -40,10 +40,10 @@ test('the studio imports Word and PDF files, and refuses protected ones in words
     'Rekisterin suojauksen periaatteet',
   ]);
   // The text the file gave is in the box, to see and to import again.
-  assert.match(await page.locator('textarea').inputValue(), /<h2>Rekisterinpitäjä<\/h2>/);
+  assert.match(await page.getByRole('textbox', { name: 'Seloste tekstinä tai HTML:nä' }).inputValue(), /<h2>Rekisterinpitäjä<\/h2>/);
   // The notice cites the Personal Data Act: flagged with what replaced it; the check lists its points.
   await page.locator('h3', { hasText: 'Kumotut lait (1)' }).waitFor();
-  assert.match(await page.locator('.seloste-findings li', { hasText: 'kumottuun lakiin' }).textContent(), /henkilötietolaki \(523\/1999\).*tietosuojalaki \(1050\/2018\)/);
+  assert.match(await page.locator('.seloste-repealed-laws li', { hasText: 'kumottuun lakiin' }).textContent(), /henkilötietolaki \(523\/1999\).*tietosuojalaki \(1050\/2018\)/);
   assert.match(await page.locator('p', { hasText: 'Tarkistetut kohdat:' }).textContent(), /Rekisterinpitäjä, Tietosuojavastaava/);
   await assertNoAxeViolations(page, 'the studio after a Word file');
 
@@ -63,7 +63,7 @@ test('the studio imports Word and PDF files, and refuses protected ones in words
   const fromPdf = await rows.locator('input[type=text]').evaluateAll((inputs) => inputs.map((i) => i.value));
   assert.deepEqual(fromPdf.slice(-6), ['1. Rekisterin nimi', '2. Rekisterinpitäjä', '3. Rekisterin vastuuhenkilö',
     '4. Yhteyshenkilö rekisterin tietosuoja-asioissa', '5. Henkilötietojen käsittelyn tarkoitus ja oikeusperuste', '6. Rekisterin tietosisältö']);
-  assert.doesNotMatch(await page.locator('textarea').inputValue(), /Sivu \d/);
+  assert.doesNotMatch(await page.getByRole('textbox', { name: 'Seloste tekstinä tai HTML:nä' }).inputValue(), /Sivu \d/);
   await assertNoAxeViolations(page, 'the studio after a PDF');
 
   // A password-protected PDF: said so.

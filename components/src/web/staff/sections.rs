@@ -263,7 +263,7 @@ pub fn LiveFindings(
             let laws = repealed();
             (!laws.is_empty()).then(|| view! {
                 <h3>{tr(ui::IMPORT_REPEALED_LAWS, lang)} " (" {laws.len()} ")"</h3>
-                <ul class="seloste-findings">
+                <ul class="seloste-repealed-laws">
                     {laws.into_iter().map(|l| view! { <li>{move || l.message(lang.get())}</li> }).collect_view()}
                 </ul>
             })
