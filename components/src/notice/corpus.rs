@@ -4,7 +4,7 @@
 //! `---`, then the document's lines, some marked: `# kind kind | text` is a section
 //! heading with its kinds (primary first), `! | text` a line that looks like a heading but
 //! is not one. [`Document::parse`] reads one; [`Document::score`] imports its text with
-//! [`import`](super::import) and compares the sections found with the outline.
+//! [`import`] and compares the sections found with the outline.
 //!
 //! ```
 //! use seloste::notice::corpus::Document;
