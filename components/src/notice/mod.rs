@@ -40,6 +40,8 @@ pub(crate) mod read;
 pub mod render;
 pub mod rich;
 #[cfg(test)]
+pub(crate) mod test_files;
+#[cfg(test)]
 pub(crate) mod test_seeds;
 pub mod translation;
 pub mod versions;

@@ -5,7 +5,7 @@ use super::{Document, Half, Tally};
 
 /// Every corpus document, read.
 pub(crate) fn corpus() -> Vec<Document> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/notices");
+    let dir = crate::notice::test_files::DIR;
     let mut names: Vec<_> = std::fs::read_dir(dir)
         .expect("the corpus folder")
         .filter_map(|e| e.ok())

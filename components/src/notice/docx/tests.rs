@@ -2,39 +2,8 @@
 //! (`tests/fixtures/notices/docx/make.py`), and on broken and hostile files.
 
 use super::docx_text;
-use crate::notice::corpus::Document;
 use crate::notice::file::{notice_text, FileError};
-use crate::notice::import;
-
-const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/notices");
-
-fn bytes(name: &str) -> Vec<u8> {
-    std::fs::read(format!("{DIR}/docx/{name}")).expect("a DOCX fixture")
-}
-
-fn corpus(name: &str) -> Document {
-    let text = std::fs::read_to_string(format!("{DIR}/{name}")).expect("a corpus file");
-    Document::parse(name, &text).expect("a corpus document")
-}
-
-/// The headings of an import, the preamble's left out.
-fn headings(text: &str) -> Vec<(String, crate::notice::SectionKind)> {
-    let imported = import(text);
-    imported.notice.sections[usize::from(imported.preamble)..]
-        .iter()
-        .map(|s| (s.heading.trim_end_matches(':').trim().to_string(), s.kind))
-        .collect()
-}
-
-fn words(s: &str) -> Vec<String> {
-    let mut w: Vec<String> = s
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    w.sort();
-    w
-}
+use crate::notice::test_files::{assert_kinds, assert_outline, corpus, fixture, words};
 
 #[test]
 fn headings_in_word_styles_give_the_hand_checked_outline_in_each_language() {
@@ -47,39 +16,23 @@ fn headings_in_word_styles_give_the_hand_checked_outline_in_each_language() {
         "en-03-uef-staff",
     ] {
         let doc = corpus(&format!("{name}.txt"));
-        let text = docx_text(&bytes(&format!("{name}-headings.docx"))).expect("read");
-        let found: Vec<String> = headings(&text).into_iter().map(|(h, _)| h).collect();
-        let outline: Vec<String> = doc
-            .headings
-            .iter()
-            .map(|(h, _)| h.trim().trim_end_matches(':').trim().to_string())
-            .collect();
-        let same = found.len() == outline.len()
-            && found
-                .iter()
-                .zip(&outline)
-                .all(|(f, o)| crate::notice::corpus::same_heading(f, o));
-        assert!(same, "{found:#?} is not {outline:#?}: {name}: {text}");
+        let text = docx_text(&fixture(&format!("docx/{name}-headings.docx"))).expect("read");
+        assert_outline(&text, &doc, name);
         // Every word of the document is in the file's text, and the file adds none.
-        assert_eq!(
-            words(&crate::notice::classify::strip_markup(&text)),
-            words(&doc.text),
-            "{name}"
-        );
+        let plain = crate::notice::classify::strip_markup(&text);
+        assert_eq!(words(&plain), words(&doc.text), "{name}");
     }
 }
 
 #[test]
 fn headings_numbered_by_word_get_their_numbers_and_kinds() {
     let doc = corpus("fi-17-mefys-hoivakoti.txt");
-    let text = docx_text(&bytes("fi-17-mefys-hoivakoti-numbered.docx")).expect("read");
+    let text = docx_text(&fixture("docx/fi-17-mefys-hoivakoti-numbered.docx")).expect("read");
     // Word numbers the list itself (1., 2., …): the numbers are in the text now.
     assert!(text.contains("2. Rekisterinpitäjä"), "{text}");
     assert!(text.contains("6. Rekisterin nimi"), "{text}");
-    let kinds: Vec<_> = headings(&text).into_iter().map(|(_, k)| k).collect();
-    let outline: Vec<_> = doc.headings.iter().map(|(_, k)| k[0]).collect();
-    assert_eq!(kinds, outline, "{text}");
-    let text = docx_text(&bytes("en-02-utu-stakeholders-numbered.docx")).expect("read");
+    assert_kinds(&text, &doc, "fi-17 numbered");
+    let text = docx_text(&fixture("docx/en-02-utu-stakeholders-numbered.docx")).expect("read");
     assert!(text.contains("1. Name of the register"), "{text}");
     assert!(
         text.contains("- The General Data Protection Regulation"),
@@ -90,23 +43,21 @@ fn headings_numbered_by_word_get_their_numbers_and_kinds() {
 #[test]
 fn a_table_of_headings_and_contents_reads_as_the_cms_tables_do() {
     let doc = corpus("fi-14-nuorisotiedon-kirjasto.txt");
-    let text = docx_text(&bytes("fi-14-nuorisotiedon-kirjasto-table.docx")).expect("read");
+    let text = docx_text(&fixture("docx/fi-14-nuorisotiedon-kirjasto-table.docx")).expect("read");
     assert!(
         text.contains("Rekisterinpitäjä\tNuorisotiedon kirjasto  Asemapäällikönkatu 1"),
         "{text}"
     );
-    let kinds: Vec<_> = headings(&text).into_iter().map(|(_, k)| k).collect();
-    let outline: Vec<_> = doc.headings.iter().map(|(_, k)| k[0]).collect();
-    assert_eq!(kinds, outline, "{text}");
+    assert_kinds(&text, &doc, "fi-14 table");
 }
 
 #[test]
 fn protected_old_damaged_and_foreign_files_are_told_apart_never_a_panic() {
     assert_eq!(
-        notice_text(&bytes("protected.docx")),
+        notice_text(&fixture("docx/protected.docx")),
         Err(FileError::Protected)
     );
-    let mut cut = bytes("fi-06-etela-savon-hva-headings.docx");
+    let mut cut = fixture("docx/fi-06-etela-savon-hva-headings.docx");
     cut.truncate(cut.len() / 2);
     assert_eq!(notice_text(&cut), Err(FileError::Damaged));
     assert_eq!(notice_text(b"%PDF-1.7\n..."), Err(FileError::Damaged));
@@ -115,7 +66,7 @@ fn protected_old_damaged_and_foreign_files_are_told_apart_never_a_panic() {
         Err(FileError::NotANotice)
     );
     assert_eq!(notice_text(b"   \n"), Err(FileError::NoText));
-    // A ZIP that is not a Word file (an archive of something else).
+    // A ZIP that is neither a Word file nor an OpenDocument text.
     let mut zip = zip_of(&[("hello.txt", "hei")]);
     assert_eq!(notice_text(&zip), Err(FileError::NotANotice));
     zip[10] ^= 0xFF;

@@ -4,30 +4,8 @@
 //! password-protected file, a file with no text layer, and broken files.
 
 use super::pdf_text;
-use crate::notice::corpus::Document;
 use crate::notice::file::{notice_text, FileError};
-use crate::notice::import;
-
-const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/notices");
-
-fn bytes(name: &str) -> Vec<u8> {
-    std::fs::read(format!("{DIR}/pdf/{name}")).expect("a PDF fixture")
-}
-
-fn corpus(name: &str) -> Document {
-    let text = std::fs::read_to_string(format!("{DIR}/{name}")).expect("a corpus file");
-    Document::parse(name, &text).expect("a corpus document")
-}
-
-fn words(s: &str) -> Vec<String> {
-    let mut w: Vec<String> = s
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    w.sort();
-    w
-}
+use crate::notice::test_files::{assert_outline, corpus, fixture, words};
 
 #[test]
 fn headings_by_size_give_the_hand_checked_outline_and_headers_footers_go() {
@@ -40,27 +18,8 @@ fn headings_by_size_give_the_hand_checked_outline_and_headers_footers_go() {
         ("sv-08-lidingo-bibliotek", "dejavu"),
     ] {
         let doc = corpus(&format!("{name}.txt"));
-        let file = bytes(&format!("{name}-{variant}.pdf"));
-        let text = pdf_text(&file).expect("read");
-        let imported = import(&text);
-        let found: Vec<String> = imported.notice.sections[usize::from(imported.preamble)..]
-            .iter()
-            .map(|s| s.heading.trim_end_matches(':').trim().to_string())
-            .collect();
-        let outline: Vec<String> = doc
-            .headings
-            .iter()
-            .map(|(h, _)| h.trim().trim_end_matches(':').trim().to_string())
-            .collect();
-        let same = found.len() == outline.len()
-            && found
-                .iter()
-                .zip(&outline)
-                .all(|(f, o)| crate::notice::corpus::same_heading(f, o));
-        assert!(
-            same,
-            "{found:#?} is not {outline:#?}: {name}-{variant}:\n{text}"
-        );
+        let text = pdf_text(&fixture(&format!("pdf/{name}-{variant}.pdf"))).expect("read");
+        assert_outline(&text, &doc, &format!("{name}-{variant}"));
         // Every word of the notice, in order of the page, and nothing of the running header
         // or the page numbers.
         let plain = crate::notice::classify::strip_markup(&text);
@@ -75,11 +34,14 @@ fn headings_by_size_give_the_hand_checked_outline_and_headers_footers_go() {
 #[test]
 fn protected_scanned_and_broken_pdfs_are_said_so_never_a_panic() {
     assert_eq!(
-        notice_text(&bytes("protected.pdf")),
+        notice_text(&fixture("pdf/protected.pdf")),
         Err(FileError::Protected)
     );
-    assert_eq!(notice_text(&bytes("scanned.pdf")), Err(FileError::NoText));
-    let mut cut = bytes("en-08-vaasa-helvetica.pdf");
+    assert_eq!(
+        notice_text(&fixture("pdf/scanned.pdf")),
+        Err(FileError::NoText)
+    );
+    let mut cut = fixture("pdf/en-08-vaasa-helvetica.pdf");
     cut.truncate(cut.len() / 3);
     assert!(notice_text(&cut).is_err());
     assert!(notice_text(b"%PDF-1.7\n1 0 obj << >> endobj\n%%EOF").is_err());
