@@ -59,13 +59,12 @@ pub fn pdf_text(bytes: &[u8]) -> Result<String, FileError> {
         .take(MAX_PAGES as usize)
         .map(|(_, id)| page_lines(&doc, id))
         .collect::<Result<_, _>>()?;
-    if pages
-        .iter()
-        .all(|p| p.iter().all(|l| l.text.trim().is_empty()))
-    {
+    // No text, or none but running headers and page numbers.
+    let text = lines_of(pages);
+    if text.trim().is_empty() {
         return Err(FileError::NoText);
     }
-    Ok(lines_of(pages))
+    Ok(text)
 }
 
 /// The pieces of text of one page, put into lines.

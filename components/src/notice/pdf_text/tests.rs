@@ -41,6 +41,12 @@ fn protected_scanned_and_broken_pdfs_are_said_so_never_a_panic() {
         notice_text(&fixture("pdf/scanned.pdf")),
         Err(FileError::NoText)
     );
+    // Found by fuzzing (`notice_file`): a file whose only text is what repeats at the top
+    // and bottom of its pages has no text once headers and footers are dropped.
+    assert_eq!(
+        notice_text(&fixture("pdf/fuzz-headers-only.pdf")),
+        Err(FileError::NoText)
+    );
     let mut cut = fixture("pdf/en-08-vaasa-helvetica.pdf");
     cut.truncate(cut.len() / 3);
     assert!(notice_text(&cut).is_err());
