@@ -4,8 +4,9 @@
 //! notices the 2007 act on electronic client data; both are repealed. [`repealed_laws`]
 //! finds such references by the act's number ("523/1999", "523/99") or by its name in
 //! Finnish, Swedish or English, so that the studio and the command-line importer can tell
-//! the author what to cite instead. The table holds only repeals this project has checked
-//! against Finlex; a law missing from it is not thereby in force.
+//! the author what to cite instead. The table is short and was written from the project's
+//! knowledge of Finnish law, not checked against Finlex by a test or a lawyer: confirm a
+//! repeal in Finlex before citing it, and a law missing from it is not thereby in force.
 
 use super::{rich, Notice};
 use crate::i18n::{Lang, Text};
