@@ -336,10 +336,13 @@ pub(crate) fn is_marked_heading(line: &str) -> bool {
     let plain = collapse(&strip_markup(line));
     let lower = plain.to_lowercase();
     // An author's marked heading may be long ("Regular destinations of disclosed data and
-    // transfer of data to countries … outside the European Economic Area").
+    // transfer of data to countries … outside the European Economic Area"). The notice's
+    // date is a heading even where it names the document ("Tietosuojaselosteen
+    // julkaisupäivämäärä: 18.9.2023.").
     !plain.is_empty()
         && plain.chars().count() <= 2 * MAX_HEADING_CHARS
-        && !TITLE_WORDS.iter().any(|w| lower.contains(w))
+        && (!TITLE_WORDS.iter().any(|w| lower.contains(w))
+            || classify_heading(&plain) == [UpdatedDate])
 }
 
 /// The kinds a marked heading names ([`is_marked_heading`]), primary first; `other` when

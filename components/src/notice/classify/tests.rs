@@ -165,3 +165,15 @@ fn headings_of_notices_from_other_organisations() {
         assert!(kinds(line).is_empty(), "{line}");
     }
 }
+
+#[test]
+fn a_marked_date_line_is_a_heading_though_it_names_the_document() {
+    use super::is_marked_heading;
+    assert!(is_marked_heading(
+        "<h2>Tietosuojaselosteen julkaisupäivämäärä: 18.9.2023.</h2>"
+    ));
+    assert!(!is_marked_heading("<h2>Tietosuojaseloste</h2>"));
+    assert!(!is_marked_heading(
+        "<h2>Dataskyddsbeskrivning för registret</h2>"
+    ));
+}

@@ -5,7 +5,7 @@
 
 use super::pdf_text;
 use crate::notice::file::{notice_text, FileError};
-use crate::notice::test_files::{assert_outline, corpus, fixture, words};
+use crate::notice::test_files::{assert_kinds, assert_outline, corpus, fixture, words};
 
 #[test]
 fn headings_by_size_give_the_hand_checked_outline_and_headers_footers_go() {
@@ -28,6 +28,48 @@ fn headings_by_size_give_the_hand_checked_outline_and_headers_footers_go() {
             !text.contains("Sivu "),
             "{name}-{variant}: a footer left:\n{text}"
         );
+    }
+}
+
+/// Every word of the notice and nothing of the running header or the page numbers.
+fn assert_words(text: &str, name: &str, what: &str) {
+    let plain = crate::notice::classify::strip_markup(text);
+    assert_eq!(
+        words(&plain),
+        words(&corpus(&format!("{name}.txt")).text),
+        "{what}:\n{text}"
+    );
+}
+
+#[test]
+fn a_printed_form_table_is_read_row_by_row_as_word_tables_are() {
+    for name in [
+        "fi-17-mefys-hoivakoti",
+        "sv-01-abo-akademi-oppna-universitetet",
+    ] {
+        let doc = corpus(&format!("{name}.txt"));
+        let text = pdf_text(&fixture(&format!("pdf/{name}-table.pdf"))).expect("read");
+        assert_kinds(&text, &doc, &format!("{name}-table"));
+        assert_words(&text, name, &format!("{name}-table"));
+    }
+    let text = pdf_text(&fixture("pdf/fi-17-mefys-hoivakoti-table.pdf")).expect("read");
+    // A heading wrapped in its cell is one heading, beside its whole content; content
+    // that runs over a page stays in its row.
+    for row in [
+        "1. Rekisterinpitäjä\tLänsi-Uudenmaan hyvinvointialueen aluehallitus\n",
+        "\n3. Rekisterin yhteyshenkilöt\tPalvelualueiden hallintopäälliköt",
+    ] {
+        assert!(text.contains(row), "{row:?} in:\n{text}");
+    }
+}
+
+#[test]
+fn two_columns_are_read_one_after_the_other() {
+    for name in ["en-05-mycimmune", "fi-01-espoo-verkkosivusto"] {
+        let doc = corpus(&format!("{name}.txt"));
+        let text = pdf_text(&fixture(&format!("pdf/{name}-columns.pdf"))).expect("read");
+        assert_outline(&text, &doc, &format!("{name}-columns"));
+        assert_words(&text, name, &format!("{name}-columns"));
     }
 }
 
