@@ -43,6 +43,10 @@ const TOPICS: &[(&str, SectionKind)] = &[
     ("yhteyshenkilö", ContactPerson),
     ("kontaktperson", ContactPerson),
     ("contact person", ContactPerson),
+    // Questions and answers: "Har du frågor om dataskydd?" asks who to contact.
+    ("frågor om", ContactPerson),
+    ("questions about", ContactPerson),
+    ("kysyttävää", ContactPerson),
     ("tietosuojavastaava", Dpo),
     ("yhteyshenkilö rekisterin tietosuoja-asioissa", Dpo),
     (
@@ -67,6 +71,9 @@ const TOPICS: &[(&str, SectionKind)] = &[
     ("varför behandlar", Purpose),
     ("varför sparar", Purpose),
     ("why do we process", Purpose),
+    ("vad gör", Purpose),
+    ("what do we do with", Purpose),
+    ("mitä teemme", Purpose),
     ("personal data for", Purpose),
     ("ändamål", Purpose),
     ("purpose", Purpose),

@@ -246,3 +246,12 @@ fn headings_of_the_model_notice_form_in_three_languages() {
         }
     }
 }
+
+#[test]
+fn questions_of_a_questions_and_answers_page_name_their_topic() {
+    assert_eq!(kinds("Har du frågor om dataskydd?")[0], ContactPerson);
+    assert_eq!(kinds("Questions about privacy?")[0], ContactPerson);
+    assert_eq!(kinds("Vad gör vi med dina personuppgifter?")[0], Purpose);
+    assert_eq!(kinds("What do we do with your personal data?")[0], Purpose);
+    assert_eq!(kinds("Mitä teemme henkilötiedoillasi?")[0], Purpose);
+}

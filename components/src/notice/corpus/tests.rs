@@ -61,25 +61,35 @@ const HELD_OUT_NOW: [Reached; 3] = [
     ("en", (14, 18), (16, 17)),
 ];
 
+/// The same on the development half, so that what tuning won there is kept too.
+const DEV_NOW: [Reached; 3] = [
+    ("fi", (60, 63), (52, 54)),
+    ("sv", (23, 26), (22, 23)),
+    ("en", (19, 19), (13, 13)),
+];
+
 #[test]
-fn the_importer_does_not_fall_below_what_it_reaches_on_the_held_out_half() {
+fn the_importer_does_not_fall_below_what_it_reaches_on_either_half() {
     let docs = corpus();
-    for (lang, (right, headings), (refused, look_alikes)) in HELD_OUT_NOW {
-        let t = tally(&docs, lang, Half::HeldOut);
-        assert_eq!(
-            (t.headings, t.not_headings),
-            (headings, look_alikes),
-            "{lang}: totals"
-        );
-        assert!(
+    let halves = [(Half::HeldOut, HELD_OUT_NOW), (Half::Dev, DEV_NOW)];
+    for (half, now) in halves {
+        for (lang, (right, headings), (refused, look_alikes)) in now {
+            let t = tally(&docs, lang, half);
+            assert_eq!(
+                (t.headings, t.not_headings),
+                (headings, look_alikes),
+                "{lang} {half:?}: totals"
+            );
+            assert!(
             t.headings_right >= right && t.not_headings_refused >= refused,
-            "{lang}: headings {}/{} (was {right}), refused {}/{} (was {refused}); misses: {:#?}",
+            "{lang} {half:?}: headings {}/{} (was {right}), refused {}/{} (was {refused}); misses: {:#?}",
             t.headings_right,
             t.headings,
             t.not_headings_refused,
             t.not_headings,
             t.misses
         );
+        }
     }
 }
 
