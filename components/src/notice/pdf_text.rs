@@ -23,6 +23,7 @@ use lopdf::Document;
 use super::file::FileError;
 
 mod content;
+mod font;
 mod layout;
 
 /// The most pages read (a notice is a few; a longer file is read as far as this).
@@ -35,14 +36,19 @@ struct Piece {
     y: f32,
     size: f32,
     bold: bool,
+    /// Its width on the page, where the font gives its glyphs' widths.
+    width: Option<f32>,
     text: String,
 }
 
 impl Piece {
-    /// Where its text ends, about: the reader knows no glyph widths, so a character is
-    /// taken as half the size wide (Latin text's average).
+    /// Where its text ends: by the font's widths, or about, where the file gives none (a
+    /// character taken as half the size wide, Latin text's average).
     fn end(&self) -> f32 {
-        self.x + self.text.chars().count() as f32 * self.size * 0.5
+        self.x
+            + self
+                .width
+                .unwrap_or(self.text.chars().count() as f32 * self.size * 0.5)
     }
 }
 
@@ -62,11 +68,20 @@ impl Line {
     /// show nothing but spaces.
     fn of(y: f32, mut pieces: Vec<Piece>) -> Option<Line> {
         pieces.sort_by(|a, b| a.x.total_cmp(&b.x));
-        let text = pieces
-            .iter()
-            .map(|p| p.text.trim_end())
-            .collect::<Vec<_>>()
-            .join(" ");
+        // Pieces that touch (a word set in runs) are one word; where a piece's width is
+        // not known, pieces are words apart.
+        let mut text = String::new();
+        let mut last: Option<&Piece> = None;
+        for p in &pieces {
+            let touches = last.is_some_and(|l| {
+                l.width.is_some() && p.width.is_some() && p.x - l.end() < 0.15 * p.size
+            });
+            if last.is_some() && !touches {
+                text.push(' ');
+            }
+            text.push_str(&p.text);
+            last = Some(p);
+        }
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
         (!text.is_empty()).then(|| Line {
             y,

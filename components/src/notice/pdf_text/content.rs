@@ -5,8 +5,9 @@
 use std::collections::HashMap;
 
 use lopdf::content::Content;
-use lopdf::{Document, Encoding, Object};
+use lopdf::{Document, Object};
 
+use super::font::Font;
 use super::{Line, Piece};
 use crate::notice::file::FileError;
 
@@ -15,21 +16,11 @@ const MAX_PAGE_CONTENT: usize = 16 << 20;
 
 /// The pieces of text of one page, put into lines.
 pub(super) fn page_lines(doc: &Document, page: lopdf::ObjectId) -> Result<Vec<Line>, FileError> {
-    let fonts = doc.get_page_fonts(page).map_err(|_| FileError::Damaged)?;
-    let mut encodings: HashMap<Vec<u8>, (Encoding, bool)> = HashMap::new();
-    for (name, font) in &fonts {
-        let bold = font
-            .get(b"BaseFont")
-            .and_then(Object::as_name)
-            .map(|n| {
-                let n = String::from_utf8_lossy(n).to_lowercase();
-                n.contains("bold") || n.contains("black") || n.contains("heavy")
-            })
-            .unwrap_or(false);
-        if let Ok(encoding) = font.get_font_encoding(doc) {
-            encodings.insert(name.clone(), (encoding, bold));
-        }
-    }
+    let page_fonts = doc.get_page_fonts(page).map_err(|_| FileError::Damaged)?;
+    let fonts: HashMap<Vec<u8>, Font> = page_fonts
+        .iter()
+        .filter_map(|(name, font)| Some((name.clone(), Font::read(doc, font, MAX_PAGE_CONTENT)?)))
+        .collect();
     let content = doc
         .get_page_content_with_limit(page, MAX_PAGE_CONTENT)
         .map_err(|_| FileError::Damaged)?;
@@ -63,6 +54,9 @@ pub(super) fn page_lines(doc: &Document, page: lopdf::ObjectId) -> Result<Vec<Li
                 state.size = nums.first().copied().unwrap_or(state.size);
             }
             "TL" => state.leading = nums.first().copied().unwrap_or(0.0),
+            "Tc" => state.char_spacing = nums.first().copied().unwrap_or(0.0),
+            "Tw" => state.word_spacing = nums.first().copied().unwrap_or(0.0),
+            "Tz" => state.h_scale = nums.first().map_or(1.0, |z| z / 100.0),
             "Td" | "TD" if nums.len() == 2 => {
                 if op.operator == "TD" {
                     state.leading = -nums[1];
@@ -76,18 +70,14 @@ pub(super) fn page_lines(doc: &Document, page: lopdf::ObjectId) -> Result<Vec<Li
             "T*" => state.move_line(0.0, -state.leading),
             "'" | "\"" => {
                 state.move_line(0.0, -state.leading);
-                show(&mut pieces, &state, &encodings, op.operands.last());
+                let advance = show(&mut pieces, &state, &fonts, op.operands.last());
+                state.advance(advance);
             }
-            "Tj" | "TJ" => show(&mut pieces, &state, &encodings, op.operands.first()),
+            "Tj" | "TJ" => {
+                let advance = show(&mut pieces, &state, &fonts, op.operands.first());
+                state.advance(advance);
+            }
             _ => {}
-        }
-        // Text shown moves the position on; a piece ends at each show, so the next piece
-        // starts a little to the right (it is joined to this one by its y, and ordered by x).
-        if matches!(op.operator.as_str(), "Tj" | "TJ" | "'" | "\"") {
-            if let Some(last) = pieces.last() {
-                let advance = last.text.chars().count() as f32 * state.size * 0.5;
-                state.matrix[4] += advance * state.matrix[0];
-            }
         }
     }
     Ok(into_lines(pieces))
@@ -109,7 +99,7 @@ fn multiply(m: &[f32; 6], n: &[f32; 6]) -> [f32; 6] {
 }
 
 /// The text state a content stream sets: the transformation of the page, the text and
-/// line matrices, font, size, leading.
+/// line matrices, font, size, leading and spacing.
 struct TextState {
     ctm: [f32; 6],
     matrix: [f32; 6],
@@ -117,6 +107,9 @@ struct TextState {
     font: Option<Vec<u8>>,
     size: f32,
     leading: f32,
+    char_spacing: f32,
+    word_spacing: f32,
+    h_scale: f32,
 }
 
 impl Default for TextState {
@@ -128,6 +121,9 @@ impl Default for TextState {
             font: None,
             size: 10.0,
             leading: 0.0,
+            char_spacing: 0.0,
+            word_spacing: 0.0,
+            h_scale: 1.0,
         }
     }
 }
@@ -136,6 +132,12 @@ impl TextState {
     fn begin(&mut self) {
         self.matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
         self.line = self.matrix;
+    }
+
+    /// Text shown moves the position on by its width (text space units).
+    fn advance(&mut self, width: f32) {
+        self.matrix[4] += width * self.matrix[0];
+        self.matrix[5] += width * self.matrix[1];
     }
 
     /// `Td`: the next line starts at (tx, ty) from the start of this one.
@@ -154,55 +156,93 @@ fn number(o: &Object) -> Option<f32> {
     }
 }
 
-/// Adds the text an operand shows, where the state puts it.
+/// Adds the text an operand shows, where the state puts it; returns its width in text
+/// space units, by the font's widths (guessed as half the size a character where the
+/// file gives none).
 fn show(
     pieces: &mut Vec<Piece>,
     state: &TextState,
-    encodings: &HashMap<Vec<u8>, (Encoding, bool)>,
+    fonts: &HashMap<Vec<u8>, Font>,
     operand: Option<&Object>,
-) {
-    let (Some(font), Some(operand)) = (&state.font, operand) else {
-        return;
+) -> f32 {
+    let (Some(name), Some(operand)) = (&state.font, operand) else {
+        return 0.0;
     };
-    let Some((encoding, bold)) = encodings.get(font) else {
-        return;
+    let Some(font) = fonts.get(name) else {
+        return 0.0;
     };
     let mut text = String::new();
-    let add = |bytes: &[u8], text: &mut String| {
-        if let Ok(s) = Document::decode_text(encoding, bytes) {
-            text.push_str(&s);
+    // The width at size 1, while the font gives every part's.
+    let mut width: Option<f32> = Some(0.0);
+    let (tc, tw) = (state.char_spacing, state.word_spacing);
+    let size = state.size.abs().max(0.01);
+    let add = |bytes: &[u8], text: &mut String, width: &mut Option<f32>| {
+        if let Ok(s) = Document::decode_text(&font.encoding, bytes) {
+            text.push_str(&unligature(&s));
         }
+        *width = width
+            .zip(font.width(bytes, tc / size, tw / size))
+            .map(|(a, b)| a + b);
     };
     match operand {
-        Object::String(bytes, _) => add(bytes, &mut text),
+        Object::String(bytes, _) => add(bytes, &mut text, &mut width),
         Object::Array(parts) => {
             for part in parts {
                 match part {
-                    Object::String(bytes, _) => add(bytes, &mut text),
-                    // A kerning step wider than a space's is a gap between words.
-                    p if number(p).is_some_and(|n| n < -200.0) => text.push(' '),
-                    _ => {}
+                    Object::String(bytes, _) => add(bytes, &mut text, &mut width),
+                    p => {
+                        if let Some(n) = number(p) {
+                            // A kerning step wider than a space's is a gap between words.
+                            if n < -200.0 {
+                                text.push(' ');
+                            }
+                            width = width.map(|w| w - n / 1000.0);
+                        }
+                    }
                 }
             }
         }
-        _ => return,
+        _ => return 0.0,
     }
+    let known = width.is_some();
+    let advance = width.unwrap_or(text.chars().count() as f32 * 0.5) * state.size * state.h_scale;
     if text.is_empty() {
-        return;
+        return advance;
     }
     // Where the text is on the page: the text matrix, then the page's transformation.
     let at = multiply(&state.matrix, &state.ctm);
-    if !at.iter().all(|v| v.is_finite()) {
-        return;
+    if !at.iter().all(|v| v.is_finite()) || !advance.is_finite() {
+        return 0.0;
     }
     let scale = (at[0].powi(2) + at[1].powi(2)).sqrt().max(0.01);
     pieces.push(Piece {
         x: at[4],
         y: at[5],
         size: state.size * scale,
-        bold: *bold,
+        bold: font.bold,
+        width: known.then_some(advance * scale),
         text,
     });
+    advance
+}
+
+/// Ligatures a font maps to one character ("ﬁ") as their letters.
+fn unligature(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(|c| ('\u{FB00}'..='\u{FB06}').contains(&c)) {
+        return s.into();
+    }
+    s.chars()
+        .map(|c| match c {
+            '\u{FB00}' => "ff".to_string(),
+            '\u{FB01}' => "fi".to_string(),
+            '\u{FB02}' => "fl".to_string(),
+            '\u{FB03}' => "ffi".to_string(),
+            '\u{FB04}' => "ffl".to_string(),
+            '\u{FB05}' | '\u{FB06}' => "st".to_string(),
+            c => c.to_string(),
+        })
+        .collect::<String>()
+        .into()
 }
 
 /// Pieces on (nearly) the same baseline are one line, read left to right; lines go top

@@ -11,9 +11,11 @@
 //!   heading cell wrapped over lines ("Rekisterin-" / "pitäjä") is one cell, and content
 //!   that runs onto the next page stays in its row.
 //!
-//! Which one is told from where lines start: a second column is a place, well away from
-//! the margin, where many lines start again after a clear gap, beside text on their left.
-//! A narrow left column beside a wide right one is a table; two alike are columns.
+//! Which one is told from where lines start: a second column is the leftmost place, well
+//! away from the margin, where many lines start again after a clear gap beside text on
+//! their left, and which few lines run across. A narrow left column beside a wide right
+//! one is a table; two alike are columns. A heading cell and its content's first line
+//! share a baseline; a cell's next line is one line pitch below, a new row further.
 
 use super::{Line, Piece};
 
@@ -54,34 +56,30 @@ pub(super) fn layout_of(pages: &[Vec<Line>]) -> Layout {
     let mut sizes: Vec<f32> = pieces().map(|p| p.size).collect();
     sizes.sort_by(f32::total_cmp);
     let body = sizes[sizes.len() / 2];
-    // Where each row starts again: after a clear gap beside text on its left, or (a row
-    // with nothing on the left) well away from the margin. Counted in 4-point steps.
-    let mut starts: std::collections::BTreeMap<i32, (usize, usize, f32)> = Default::default();
+    // Where rows start again: after a clear gap beside text on their left, or (a row with
+    // nothing on the left) well away from the margin. Counted in 4-point steps.
+    let mut starts: std::collections::BTreeMap<i32, (usize, f32)> = Default::default();
     for row in &rows {
-        if let Some((x, beside)) = second_start(row, margin) {
-            let at = starts.entry((x / 4.0).round() as i32).or_insert((0, 0, x));
+        if let Some(x) = second_start(row, margin) {
+            let at = starts.entry((x / 4.0).round() as i32).or_insert((0, x));
             at.0 += 1;
-            at.1 += usize::from(beside);
-            at.2 = at.2.min(x);
+            at.1 = at.1.min(x);
         }
     }
-    // The step with the most rows, its neighbours counted with it (a start may fall on
-    // either side of a step's edge).
-    let around =
-        |k: i32| (k.saturating_sub(1)..=k.saturating_add(1)).filter_map(|k| starts.get(&k));
-    let best = starts
-        .keys()
-        .copied()
-        .max_by_key(|&k| (around(k).map(|s| s.0).sum::<usize>(), std::cmp::Reverse(k)));
-    let Some(best) = best else {
+    // The places most rows start again (a few at most: a file may be made to have many),
+    // tried from the left: a second column starts at the leftmost place that text beside
+    // it does not cross (lists and indents inside the column start further right).
+    let mut tried: Vec<(usize, f32)> = starts.into_values().filter(|s| s.0 >= 3).collect();
+    tried.sort_by_key(|t| std::cmp::Reverse(t.0));
+    tried.truncate(MAX_TRIED);
+    tried.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let Some(x) = tried
+        .into_iter()
+        .map(|(_, x)| x)
+        .find(|&x| x - margin >= 5.0 * body && divides(&rows, x))
+    else {
         return Layout::Single;
     };
-    let rows_there: usize = around(best).map(|s| s.0).sum();
-    let beside: usize = around(best).map(|s| s.1).sum();
-    let x = around(best).map(|s| s.2).fold(f32::INFINITY, f32::min);
-    if beside < 3 || rows_there * 10 < rows.len() * 3 || x - margin < 5.0 * body {
-        return Layout::Single;
-    }
     let right_edge = pieces()
         .filter(|p| p.x >= x - 1.0)
         .map(Piece::end)
@@ -95,17 +93,40 @@ pub(super) fn layout_of(pages: &[Vec<Line>]) -> Layout {
     }
 }
 
-/// Where a row starts again after its first text, and whether there is text beside it
-/// on its left; `None` when it runs on from its start.
-fn second_start(row: &Line, margin: f32) -> Option<(f32, bool)> {
+/// The most places tried as a second column's start.
+const MAX_TRIED: usize = 8;
+
+/// Whether `x` divides the rows into two columns: rows with text on both sides of it (three
+/// at least), rows with text right of it (three in ten at least), and few rows whose text
+/// runs across it (a title, a paragraph before a table: at most one in four).
+fn divides(rows: &[&Line], x: f32) -> bool {
+    let (mut beside, mut right, mut across) = (0, 0, 0);
+    for row in rows {
+        let left = row.pieces.iter().any(|p| p.x < x - 1.0);
+        let has_right = row.pieces.iter().any(|p| p.x >= x - 1.0);
+        // A guessed width (no widths in the file) is given a size's slack.
+        let crosses = row
+            .pieces
+            .iter()
+            .any(|p| p.x < x - 1.0 && p.end() > x + if p.width.is_some() { 1.0 } else { p.size });
+        beside += usize::from(left && has_right);
+        right += usize::from(has_right);
+        across += usize::from(crosses);
+    }
+    beside >= 3 && right * 10 >= rows.len() * 3 && across * 4 <= rows.len()
+}
+
+/// Where a row starts again after its first text, or (a row with nothing near the margin)
+/// where it starts; `None` when it runs on from its start.
+fn second_start(row: &Line, margin: f32) -> Option<f32> {
     let first = row.pieces.first()?;
     if first.x - margin >= 5.0 * first.size {
-        return Some((first.x, false));
+        return Some(first.x);
     }
     let mut end = first.end();
     for p in &row.pieces[1..] {
         if p.x - end >= 1.5 * p.size {
-            return Some((p.x, true));
+            return Some(p.x);
         }
         end = end.max(p.end());
     }
@@ -143,37 +164,53 @@ fn flow(lines: impl Iterator<Item = Line>) -> Vec<Laid> {
     out
 }
 
-/// A row's pieces left of `x` and from `x` on, each as a line.
-fn split(row: &Line, x: f32) -> (Option<Line>, Option<Line>) {
+/// A row as the columns divide it.
+enum Split {
+    /// Its text runs across the second column's start: a line across both columns (a
+    /// title, a paragraph before or after a table).
+    Across(Line),
+    /// Its text left of the second column, and in it.
+    Sides(Option<Line>, Option<Line>),
+}
+
+/// How `x` divides a row. A piece whose width is guessed must reach `slack` past `x` to
+/// run across it.
+fn split(row: &Line, x: f32, slack: f32) -> Split {
+    let across = row
+        .pieces
+        .iter()
+        .any(|p| p.x < x - 1.0 && p.end() > x + if p.width.is_some() { 1.0 } else { slack });
+    if across {
+        return Split::Across(row.clone());
+    }
     let (left, right): (Vec<Piece>, Vec<Piece>) =
         row.pieces.iter().cloned().partition(|p| p.x < x - 1.0);
-    (Line::of(row.y, left), Line::of(row.y, right))
+    Split::Sides(Line::of(row.y, left), Line::of(row.y, right))
 }
 
-/// A row with nothing in the right column whose text reaches well into it: a line across
-/// both columns (a title, a note under a table).
-fn spans(left: &Line, right: &Option<Line>, x: f32, right_edge: f32) -> bool {
-    right.is_none()
-        && left.pieces.iter().map(Piece::end).fold(0.0, f32::max) > x + 0.4 * (right_edge - x)
-}
-
-/// One page of two columns: between lines across both, the left column, then the right.
-fn columns(page: &[Line], x: f32) -> Vec<Laid> {
-    let right_edge = page
+/// The slack a guessed width is given: four tenths of the second column's width.
+fn slack(lines: &[&Line], x: f32) -> f32 {
+    let right_edge = lines
         .iter()
         .flat_map(|l| &l.pieces)
         .map(Piece::end)
         .fold(x, f32::max);
+    0.4 * (right_edge - x)
+}
+
+/// One page of two columns: between lines across both, the left column, then the right.
+fn columns(page: &[Line], x: f32) -> Vec<Laid> {
+    let slack = slack(&page.iter().collect::<Vec<_>>(), x);
     let mut out = Vec::new();
     let (mut left, mut right): (Vec<Line>, Vec<Line>) = (Vec::new(), Vec::new());
     for row in page {
-        match split(row, x) {
-            (Some(l), r) if spans(&l, &r, x, right_edge) => {
+        match split(row, x, slack) {
+            Split::Across(l) => {
                 out.extend(flow(left.drain(..)));
                 out.extend(flow(right.drain(..)));
                 out.extend(flow(std::iter::once(l)));
             }
-            (l, r) => {
+            Split::Sides(l, r) => {
                 left.extend(l);
                 right.extend(r);
             }
@@ -193,27 +230,26 @@ struct Row {
 
 /// A table of headings and contents, row by row over all pages.
 fn table(pages: &[Vec<Line>], x: f32) -> Vec<Laid> {
-    let right_edge = pages
-        .iter()
-        .flatten()
-        .flat_map(|l| &l.pieces)
-        .map(Piece::end)
-        .fold(x, f32::max);
+    let all: Vec<&Line> = pages.iter().flatten().collect();
+    let slack = slack(&all, x);
+    let pitch = line_pitch(pages, x);
     let mut out = Vec::new();
     let mut rows: Vec<Row> = Vec::new();
     for (n, page) in pages.iter().enumerate() {
         for line in page {
-            let (left, right) = split(line, x);
-            if let Some(left) = left {
-                if spans(&left, &right, x, right_edge) {
+            let (left, right) = match split(line, x, slack) {
+                Split::Across(l) => {
                     out.extend(rows.drain(..).flat_map(row));
-                    out.extend(flow(std::iter::once(left)));
+                    out.extend(flow(std::iter::once(l)));
                     continue;
                 }
+                Split::Sides(left, right) => (left, right),
+            };
+            if let Some(left) = left {
                 let wraps = rows
                     .last()
                     .and_then(|r| r.heading.last())
-                    .is_some_and(|(page, above)| wraps_onto(*page, above, n, &left));
+                    .is_some_and(|(page, above)| wraps_onto(*page, above, n, &left, pitch));
                 match rows.last_mut() {
                     Some(r) if wraps => r.heading.push((n, left)),
                     _ => rows.push(Row {
@@ -237,18 +273,52 @@ fn table(pages: &[Vec<Line>], x: f32) -> Vec<Laid> {
     out
 }
 
-/// Whether a heading cell's line goes on from the line above it: just below it on the
-/// same page, after a hyphen ("Rekisterin-" / "pitäjä") or not starting as a heading does
-/// (a capital, or a section number: "pitäjä" and "12.1.2024" go on, "2. Rekisterin nimi"
-/// does not).
-fn wraps_onto(page: usize, above: &Line, n: usize, line: &Line) -> bool {
-    let starts_heading = line.text.starts_with(char::is_uppercase)
-        || crate::notice::classify::strip_number(&line.text)
-            .0
-            .is_some();
-    page == n
-        && above.y - line.y <= 1.8 * above.size.max(line.size)
-        && (above.text.ends_with('-') || !starts_heading)
+/// The distance from one line of a cell to the next: the one most often seen between
+/// lines of the content column (tenths of a point).
+fn line_pitch(pages: &[Vec<Line>], x: f32) -> Option<f32> {
+    let mut seen: std::collections::BTreeMap<i64, usize> = Default::default();
+    for page in pages {
+        let right: Vec<f32> = page
+            .iter()
+            .filter(|l| l.pieces.iter().any(|p| p.x >= x - 1.0))
+            .map(|l| l.y)
+            .collect();
+        for pair in right.windows(2) {
+            let gap = pair[0] - pair[1];
+            if gap > 0.0 && gap.is_finite() {
+                *seen.entry((gap * 10.0).round() as i64).or_default() += 1;
+            }
+        }
+    }
+    seen.into_iter()
+        .max_by_key(|&(gap, n)| (n, std::cmp::Reverse(gap)))
+        .map(|(gap, _)| gap as f32 / 10.0)
+}
+
+/// Whether a heading cell's line goes on from the line above it (never one with a section
+/// number: "2. Rekisterin nimi" starts a row):
+/// - on the same page, one line below it (a new row starts further down, past the cells'
+///   padding), or just below it after a hyphen ("Rekisterin-" / "pitäjä"); where the line
+///   pitch is not known, a line starting as a heading does (a capital) starts a row;
+/// - at the top of the next page (a row the page break cut), in lower case.
+fn wraps_onto(page: usize, above: &Line, n: usize, line: &Line, pitch: Option<f32>) -> bool {
+    let numbered = crate::notice::classify::strip_number(&line.text)
+        .0
+        .is_some();
+    let lower = line.text.starts_with(char::is_lowercase);
+    if numbered {
+        return false;
+    }
+    if page + 1 == n {
+        return lower;
+    }
+    let gap = above.y - line.y;
+    let near = gap <= 1.8 * above.size.max(line.size);
+    let one_line = match pitch {
+        Some(pitch) => gap <= pitch * 1.15,
+        None => near && lower,
+    };
+    page == n && (one_line || near && above.text.ends_with('-'))
 }
 
 /// A table row as the importer reads one: heading cell, tab, content (its paragraphs

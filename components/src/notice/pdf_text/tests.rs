@@ -73,6 +73,38 @@ fn two_columns_are_read_one_after_the_other() {
     }
 }
 
+/// Files Chromium printed from web pages of corpus notices (`pdf/chromium.mjs`): fonts as
+/// most PDFs saved from browsers and office programs have them (subsets, two-byte codes,
+/// widths, words set in several runs), a running header and page numbers.
+#[test]
+fn pages_a_browser_printed_read_word_for_word_in_their_layout() {
+    for (name, file) in [
+        ("fi-06-etela-savon-hva", "chromium"),
+        ("sv-10-tanum-bibliotek", "chromium"),
+        ("fi-17-mefys-hoivakoti", "chromium-columns"),
+    ] {
+        let doc = corpus(&format!("{name}.txt"));
+        let text = pdf_text(&fixture(&format!("pdf/{name}-{file}.pdf"))).expect("read");
+        assert_outline(&text, &doc, &format!("{name}-{file}"));
+        assert_words(&text, name, &format!("{name}-{file}"));
+    }
+    for name in ["fi-21-taipalsaari-perusopetus", "en-01-espoo-newsletters"] {
+        let doc = corpus(&format!("{name}.txt"));
+        let text = pdf_text(&fixture(&format!("pdf/{name}-chromium-table.pdf"))).expect("read");
+        assert_kinds(&text, &doc, &format!("{name}-chromium-table"));
+        assert_words(&text, name, &format!("{name}-chromium-table"));
+    }
+    // A heading cell that a page break cut goes on on the next page.
+    let text = pdf_text(&fixture(
+        "pdf/fi-21-taipalsaari-perusopetus-chromium-table.pdf",
+    ))
+    .expect("read");
+    assert!(
+        text.contains("Mihin tarkoituksiin henkilötietoja käsitellään järjestelmissä ja sähköisissä ympäristöissä?\tPrimus, Kurre ja Wilma"),
+        "{text}"
+    );
+}
+
 #[test]
 fn protected_scanned_and_broken_pdfs_are_said_so_never_a_panic() {
     assert_eq!(

@@ -13,6 +13,7 @@ fn line(y: f32, pieces: &[(f32, &str)]) -> Line {
             y,
             size: 10.0,
             bold: false,
+            width: None,
             text: text.to_string(),
         })
         .collect();
