@@ -12,7 +12,7 @@ const MAX_WIDTHS: usize = 1 << 16;
 pub(super) struct Font<'a> {
     pub encoding: Encoding<'a>,
     pub bold: bool,
-    /// Codes of two bytes (a composite font: Identity-H, as browsers, Word and LibreOffice
+    /// Codes of two bytes (a composite font: Identity-H, as Chromium and many office programs
     /// write them), else one.
     two_bytes: bool,
     /// Widths by code, in thousandths of the size; `None` when the file gives none (the

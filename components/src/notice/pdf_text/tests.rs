@@ -74,7 +74,7 @@ fn two_columns_are_read_one_after_the_other() {
 }
 
 /// Files Chromium printed from web pages of corpus notices (`pdf/chromium.mjs`): fonts as
-/// most PDFs saved from browsers and office programs have them (subsets, two-byte codes,
+/// PDFs saved from browsers have them (subsets, two-byte codes,
 /// widths, words set in several runs), a running header and page numbers.
 #[test]
 fn pages_a_browser_printed_read_word_for_word_in_their_layout() {
