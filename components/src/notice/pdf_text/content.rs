@@ -178,7 +178,7 @@ fn show(
     let size = state.size.abs().max(0.01);
     let add = |bytes: &[u8], text: &mut String, width: &mut Option<f32>| {
         if let Ok(s) = Document::decode_text(&font.encoding, bytes) {
-            text.push_str(&unligature(&s));
+            text.push_str(&plain_letters(&s));
         }
         *width = width
             .zip(font.width(bytes, tc / size, tw / size))
@@ -226,9 +226,13 @@ fn show(
     advance
 }
 
-/// Ligatures a font maps to one character ("ﬁ") as their letters.
-fn unligature(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.chars().any(|c| ('\u{FB00}'..='\u{FB06}').contains(&c)) {
+/// Characters a font maps to code points of its own as the text means them: ligatures
+/// ("ﬁ") as their letters, and the Symbol font's list bullets (U+F0B7, U+F0A7, as Word's
+/// lists have them) as bullets.
+fn plain_letters(s: &str) -> std::borrow::Cow<'_, str> {
+    let special =
+        |c: char| ('\u{FB00}'..='\u{FB06}').contains(&c) || matches!(c, '\u{F0B7}' | '\u{F0A7}');
+    if !s.chars().any(special) {
         return s.into();
     }
     s.chars()
@@ -239,6 +243,8 @@ fn unligature(s: &str) -> std::borrow::Cow<'_, str> {
             '\u{FB03}' => "ffi".to_string(),
             '\u{FB04}' => "ffl".to_string(),
             '\u{FB05}' | '\u{FB06}' => "st".to_string(),
+            '\u{F0B7}' => "•".to_string(),
+            '\u{F0A7}' => "▪".to_string(),
             c => c.to_string(),
         })
         .collect::<String>()

@@ -73,10 +73,10 @@ pub(super) fn layout_of(pages: &[Vec<Line>]) -> Layout {
     tried.sort_by_key(|t| std::cmp::Reverse(t.0));
     tried.truncate(MAX_TRIED);
     tried.sort_by(|a, b| a.1.total_cmp(&b.1));
-    let Some(x) = tried
+    let Some((x, (left, right))) = tried
         .into_iter()
-        .map(|(_, x)| x)
-        .find(|&x| x - margin >= 5.0 * body && divides(&rows, x))
+        .filter(|&(_, x)| x - margin >= 5.0 * body)
+        .find_map(|(_, x)| Some((x, divides(&rows, x)?)))
     else {
         return Layout::Single;
     };
@@ -84,9 +84,10 @@ pub(super) fn layout_of(pages: &[Vec<Line>]) -> Layout {
         .filter(|p| p.x >= x - 1.0)
         .map(Piece::end)
         .fold(x, f32::max);
-    // Columns of a page are about as wide as each other; a table's heading cells are
-    // narrower than its contents (a third of the width or so).
-    if (x - margin) < 0.75 * (right_edge - x) {
+    // Two columns of a page are about as wide as each other and both full; a table's
+    // heading cells are narrower than its contents (a third of the width or so), or have
+    // fewer lines than the contents (a heading beside a paragraph).
+    if (x - margin) < 0.75 * (right_edge - x) || left * 10 < right * 6 {
         Layout::Table { x }
     } else {
         Layout::Columns { x }
@@ -98,9 +99,10 @@ const MAX_TRIED: usize = 8;
 
 /// Whether `x` divides the rows into two columns: rows with text on both sides of it (three
 /// at least), rows with text right of it (three in ten at least), and few rows whose text
-/// runs across it (a title, a paragraph before a table: at most one in four).
-fn divides(rows: &[&Line], x: f32) -> bool {
-    let (mut beside, mut right, mut across) = (0, 0, 0);
+/// runs across it (a title, a paragraph before a table: at most one in four). Gives how
+/// many rows, not running across, have text left of it and how many right of it.
+fn divides(rows: &[&Line], x: f32) -> Option<(usize, usize)> {
+    let (mut beside, mut lefts, mut right, mut across) = (0, 0, 0, 0);
     for row in rows {
         let left = row.pieces.iter().any(|p| p.x < x - 1.0);
         let has_right = row.pieces.iter().any(|p| p.x >= x - 1.0);
@@ -110,10 +112,12 @@ fn divides(rows: &[&Line], x: f32) -> bool {
             .iter()
             .any(|p| p.x < x - 1.0 && p.end() > x + if p.width.is_some() { 1.0 } else { p.size });
         beside += usize::from(left && has_right);
+        lefts += usize::from(left && !crosses);
         right += usize::from(has_right);
         across += usize::from(crosses);
     }
-    beside >= 3 && right * 10 >= rows.len() * 3 && across * 4 <= rows.len()
+    (beside >= 3 && right * 10 >= rows.len() * 3 && across * 4 <= rows.len())
+        .then_some((lefts, right))
 }
 
 /// Where a row starts again after its first text, or (a row with nothing near the margin)
