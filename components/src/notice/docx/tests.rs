@@ -3,7 +3,9 @@
 
 use super::docx_text;
 use crate::notice::file::{notice_text, FileError};
-use crate::notice::test_files::{assert_kinds, assert_outline, corpus, fixture, words};
+use crate::notice::test_files::{
+    assert_kinds, assert_libreoffice, assert_outline, corpus, fixture, words, LIBREOFFICE,
+};
 
 #[test]
 fn headings_in_word_styles_give_the_hand_checked_outline_in_each_language() {
@@ -124,4 +126,15 @@ fn zip_of(files: &[(&str, &str)]) -> Vec<u8> {
         w.finish().unwrap();
     }
     out.into_inner()
+}
+
+/// The Word fixtures saved again as Word files by LibreOffice (`libreoffice.sh`): its own
+/// Word XML for the same heading styles, numbering and table.
+#[test]
+fn files_libreoffice_saved_read_as_their_documents() {
+    for (name, layout) in LIBREOFFICE {
+        let file = format!("{name}-{layout}-libreoffice");
+        let text = docx_text(&fixture(&format!("docx/{file}.docx"))).expect("read");
+        assert_libreoffice(&text, name, layout, &file);
+    }
 }

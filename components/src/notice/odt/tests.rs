@@ -3,7 +3,9 @@
 
 use super::odt_text;
 use crate::notice::file::notice_text;
-use crate::notice::test_files::{assert_kinds, assert_outline, corpus, fixture};
+use crate::notice::test_files::{
+    assert_kinds, assert_libreoffice, assert_outline, corpus, fixture, LIBREOFFICE,
+};
 
 #[test]
 fn outline_headings_give_the_hand_checked_outline() {
@@ -28,4 +30,30 @@ fn a_table_of_headings_and_contents_reads_as_the_cms_tables_do() {
         "{text}"
     );
     assert_kinds(&text, &corpus("fi-16-riina-raitio.txt"), "fi-16 table");
+}
+
+/// The Word fixtures saved as OpenDocument by LibreOffice (`libreoffice.sh`): its heading
+/// styles, tables, and list styles that number paragraphs, the numbering continued across
+/// lists.
+#[test]
+fn files_libreoffice_saved_read_as_their_documents() {
+    for (name, layout) in LIBREOFFICE {
+        let file = format!("{name}-{layout}-libreoffice");
+        let text = odt_text(&fixture(&format!("odt/{file}.odt"))).expect("read");
+        assert_libreoffice(&text, name, layout, &file);
+    }
+    let text = odt_text(&fixture(
+        "odt/fi-17-mefys-hoivakoti-numbered-libreoffice.odt",
+    ))
+    .expect("read");
+    for numbered in [
+        "1. Laatimispäivämäärä 12.1.2024",
+        "2. Rekisterinpitäjä",
+        "3. Rekisterin vastuuhenkilö",
+    ] {
+        assert!(
+            text.contains(&format!("{numbered}\n")),
+            "{numbered:?} in:\n{text}"
+        );
+    }
 }

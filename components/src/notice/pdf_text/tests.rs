@@ -5,7 +5,9 @@
 
 use super::pdf_text;
 use crate::notice::file::{notice_text, FileError};
-use crate::notice::test_files::{assert_kinds, assert_outline, corpus, fixture, words};
+use crate::notice::test_files::{
+    assert_kinds, assert_libreoffice, assert_outline, corpus, fixture, words, LIBREOFFICE,
+};
 
 #[test]
 fn headings_by_size_give_the_hand_checked_outline_and_headers_footers_go() {
@@ -105,35 +107,19 @@ fn pages_a_browser_printed_read_word_for_word_in_their_layout() {
     );
 }
 
-/// The Word fixtures as LibreOffice Writer exports them to PDF (`pdf/libreoffice.sh`):
-/// subset TrueType fonts read through their ToUnicode maps, kerned text, Word's list
-/// bullets in the Symbol font, numbered lists, a table of headings and contents.
+/// The Word fixtures as LibreOffice Writer exports them to PDF (`libreoffice.sh`): subset
+/// TrueType fonts read through their ToUnicode maps, kerned text, Word's list bullets in
+/// the Symbol font, numbered lists, a table with columns of equal width.
 #[test]
 fn word_files_an_office_program_exported_read_word_for_word() {
-    for name in [
-        "fi-06-etela-savon-hva",
-        "sv-10-tanum-bibliotek",
-        "en-03-uef-staff",
-    ] {
-        let doc = corpus(&format!("{name}.txt"));
-        let file = format!("{name}-headings-libreoffice");
+    for (name, layout) in LIBREOFFICE {
+        let file = format!("{name}-{layout}-libreoffice");
         let text = pdf_text(&fixture(&format!("pdf/{file}.pdf"))).expect("read");
-        assert_outline(&text, &doc, &file);
-        assert_words(&text, name, &file);
+        assert_libreoffice(&text, name, layout, &file);
         assert!(
             !text.contains('\u{F0B7}'),
             "{file}: a bullet left as the font's own code"
         );
-    }
-    for (name, file) in [
-        ("fi-14-nuorisotiedon-kirjasto", "table"),
-        ("fi-17-mefys-hoivakoti", "numbered"),
-        ("en-02-utu-stakeholders", "numbered"),
-    ] {
-        let doc = corpus(&format!("{name}.txt"));
-        let file = format!("{name}-{file}-libreoffice");
-        let text = pdf_text(&fixture(&format!("pdf/{file}.pdf"))).expect("read");
-        assert_kinds(&text, &doc, &file);
     }
     let text = pdf_text(&fixture(
         "pdf/fi-14-nuorisotiedon-kirjasto-table-libreoffice.pdf",
