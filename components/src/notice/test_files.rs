@@ -74,16 +74,29 @@ pub(crate) const LIBREOFFICE: [(&str, &str); 6] = [
     ("en-02-utu-stakeholders", "numbered"),
 ];
 
-/// Asserts that a LibreOffice file's text has its document's outline and, where headings
-/// are styles, every word of it (numbered files' numbers are the writer's own, and a
-/// table's headings are judged by their words, so those are checked by their kinds).
-pub(crate) fn assert_libreoffice(text: &str, name: &str, layout: &str, what: &str) {
-    let doc = corpus(&format!("{name}.txt"));
-    if layout == "headings" {
-        assert_outline(text, &doc, what);
-        let plain = super::classify::strip_markup(text);
-        assert_eq!(words(&plain), words(&doc.text), "{what}:\n{text}");
-    } else {
-        assert_kinds(text, &doc, what);
-    }
+/// Reads each LibreOffice file of one format (`docx`, `odt`, `pdf`: the folder and the
+/// extension) with `read` and asserts that its text has its document's outline and, where
+/// headings are styles, every word of it (numbered files' numbers are the writer's own,
+/// and a table's headings are judged by their words, so those are checked by their
+/// kinds). Gives each file's name and text, for checks of the format's own.
+pub(crate) fn assert_libreoffice_files(
+    format: &str,
+    read: impl Fn(&[u8]) -> Result<String, super::file::FileError>,
+) -> Vec<(String, String)> {
+    LIBREOFFICE
+        .iter()
+        .map(|(name, layout)| {
+            let file = format!("{name}-{layout}-libreoffice");
+            let text = read(&fixture(&format!("{format}/{file}.{format}"))).expect("read");
+            let doc = corpus(&format!("{name}.txt"));
+            if *layout == "headings" {
+                assert_outline(&text, &doc, &file);
+                let plain = super::classify::strip_markup(&text);
+                assert_eq!(words(&plain), words(&doc.text), "{file}:\n{text}");
+            } else {
+                assert_kinds(&text, &doc, &file);
+            }
+            (file, text)
+        })
+        .collect()
 }

@@ -4,7 +4,7 @@
 use super::docx_text;
 use crate::notice::file::{notice_text, FileError};
 use crate::notice::test_files::{
-    assert_kinds, assert_libreoffice, assert_outline, corpus, fixture, words, LIBREOFFICE,
+    assert_kinds, assert_libreoffice_files, assert_outline, corpus, fixture, words,
 };
 
 #[test]
@@ -132,9 +132,5 @@ fn zip_of(files: &[(&str, &str)]) -> Vec<u8> {
 /// Word XML for the same heading styles, numbering and table.
 #[test]
 fn files_libreoffice_saved_read_as_their_documents() {
-    for (name, layout) in LIBREOFFICE {
-        let file = format!("{name}-{layout}-libreoffice");
-        let text = docx_text(&fixture(&format!("docx/{file}.docx"))).expect("read");
-        assert_libreoffice(&text, name, layout, &file);
-    }
+    assert_libreoffice_files("docx", docx_text);
 }

@@ -4,7 +4,7 @@
 use super::odt_text;
 use crate::notice::file::notice_text;
 use crate::notice::test_files::{
-    assert_kinds, assert_libreoffice, assert_outline, corpus, fixture, LIBREOFFICE,
+    assert_kinds, assert_libreoffice_files, assert_outline, corpus, fixture,
 };
 
 #[test]
@@ -37,11 +37,7 @@ fn a_table_of_headings_and_contents_reads_as_the_cms_tables_do() {
 /// lists.
 #[test]
 fn files_libreoffice_saved_read_as_their_documents() {
-    for (name, layout) in LIBREOFFICE {
-        let file = format!("{name}-{layout}-libreoffice");
-        let text = odt_text(&fixture(&format!("odt/{file}.odt"))).expect("read");
-        assert_libreoffice(&text, name, layout, &file);
-    }
+    assert_libreoffice_files("odt", odt_text);
     let text = odt_text(&fixture(
         "odt/fi-17-mefys-hoivakoti-numbered-libreoffice.odt",
     ))

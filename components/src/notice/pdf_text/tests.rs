@@ -6,7 +6,7 @@
 use super::pdf_text;
 use crate::notice::file::{notice_text, FileError};
 use crate::notice::test_files::{
-    assert_kinds, assert_libreoffice, assert_outline, corpus, fixture, words, LIBREOFFICE,
+    assert_kinds, assert_libreoffice_files, assert_outline, corpus, fixture, words,
 };
 
 #[test]
@@ -112,10 +112,7 @@ fn pages_a_browser_printed_read_word_for_word_in_their_layout() {
 /// the Symbol font, numbered lists, a table with columns of equal width.
 #[test]
 fn word_files_an_office_program_exported_read_word_for_word() {
-    for (name, layout) in LIBREOFFICE {
-        let file = format!("{name}-{layout}-libreoffice");
-        let text = pdf_text(&fixture(&format!("pdf/{file}.pdf"))).expect("read");
-        assert_libreoffice(&text, name, layout, &file);
+    for (file, text) in assert_libreoffice_files("pdf", pdf_text) {
         assert!(
             !text.contains('\u{F0B7}'),
             "{file}: a bullet left as the font's own code"
