@@ -13,9 +13,10 @@
 //!
 //! Which one is told from where lines start: a second column is the leftmost place, well
 //! away from the margin, where many lines start again after a clear gap beside text on
-//! their left, and which few lines run across. A narrow left column beside a wide right
-//! one is a table; two alike are columns. A heading cell and its content's first line
-//! share a baseline; a cell's next line is one line pitch below, a new row further.
+//! their left, and which few lines run across. A left column narrower than the right
+//! one, or with far fewer lines, is a table's headings; two alike are columns. A heading
+//! cell and its content's first line share a baseline; a cell's next line is one line
+//! pitch below, a new row further.
 
 use super::{Line, Piece};
 
