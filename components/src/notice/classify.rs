@@ -8,230 +8,9 @@
 //! numbers and law names ("Arkistolaki (831/1994)") stay body text.
 
 use super::SectionKind::{self, *};
+use topics::TOPICS;
 
-/// Stems that name a topic, with the kind they name. Matched against the lowercased
-/// heading; where stems overlap, the longest match at a position wins.
-const TOPICS: &[(&str, SectionKind)] = &[
-    // Controller and people
-    ("rekisterinpitäjän edustaja", ResponsiblePerson),
-    ("rekisterinpitäjän vastuuhenkilö", ResponsiblePerson),
-    ("rekisteristä vastaava", ResponsiblePerson),
-    ("sisällöstä vastaava", ResponsiblePerson),
-    ("vastuu- ja yhteyshenkilö", ResponsiblePerson),
-    ("rekisteriasioita hoitava", ContactPerson),
-    ("rekisteriasioista vastaava", ContactPerson),
-    ("rekisteriasioiden yhteyshenkilö", ContactPerson),
-    ("rekisterin ylläpitäjä", Controller),
-    ("rekisterinpitäjän yhteystiedot", Controller),
-    ("rekisterinpitäjä", Controller),
-    ("rekisterin pitäjä", Controller),
-    ("rekisterinpitäjän", Controller),
-    ("palvelun tuottajan nimi", Controller),
-    ("personuppgiftsansvarig", Controller),
-    ("registeransvarig", Controller),
-    ("registerförare", Controller),
-    ("controller", Controller),
-    ("vastuuhenkilö", ResponsiblePerson),
-    ("vastuunhenkilö", ResponsiblePerson),
-    ("vastuhenkilö", ResponsiblePerson),
-    ("ansvarsperson", ResponsiblePerson),
-    ("ansvarig person", ResponsiblePerson),
-    ("responsible person", ResponsiblePerson),
-    ("person responsible", ResponsiblePerson),
-    ("person in charge", ContactPerson),
-    ("representative", ResponsiblePerson),
-    ("yhteyshenkilö", ContactPerson),
-    ("kontaktperson", ContactPerson),
-    ("contact person", ContactPerson),
-    // Questions and answers: "Har du frågor om dataskydd?" asks who to contact.
-    ("frågor om", ContactPerson),
-    ("questions about", ContactPerson),
-    ("kysyttävää", ContactPerson),
-    ("tietosuojavastaava", Dpo),
-    ("yhteyshenkilö rekisterin tietosuoja-asioissa", Dpo),
-    (
-        "yhteyshenkilö rekisteriä koskevissa tietosuoja-asioissa",
-        Dpo,
-    ),
-    ("dataskyddsombud", Dpo),
-    ("data protection officer", Dpo),
-    // What and why
-    ("rekisterin nimi", RegisterName),
-    ("rekisterin/palvelun nimi", RegisterName),
-    ("registrets namn", RegisterName),
-    ("registrets benämning", RegisterName),
-    ("name of the register", RegisterName),
-    ("name of the data file", RegisterName),
-    ("name of the filing system", RegisterName),
-    ("register name", RegisterName),
-    ("käyttötarkoitus", Purpose),
-    ("käsittelyn tarkoitus", Purpose),
-    ("tarkoitu", Purpose),
-    ("mihin käytämme", Purpose),
-    ("varför behandlar", Purpose),
-    ("varför sparar", Purpose),
-    ("why do we process", Purpose),
-    ("vad gör", Purpose),
-    ("what do we do with", Purpose),
-    ("mitä teemme", Purpose),
-    ("personal data for", Purpose),
-    ("ändamål", Purpose),
-    ("purpose", Purpose),
-    ("oikeusperuste", LegalBasis),
-    ("pitämisen peruste", LegalBasis),
-    ("käsittelyn peruste", LegalBasis),
-    ("rättslig grund", LegalBasis),
-    ("laglig grund", LegalBasis),
-    ("lainmukaisuus", LegalBasis),
-    ("why are we allowed", LegalBasis),
-    ("legal basis", LegalBasis),
-    ("legal grounds", LegalBasis),
-    ("lawful basis", LegalBasis),
-    ("tietosisältö", DataContent),
-    ("tietoryhmät", DataContent),
-    ("registrets innehåll", DataContent),
-    ("datainnehåll", DataContent),
-    ("personuppgifter som behandlas", DataContent),
-    ("kategorier av personuppgifter", DataContent),
-    ("data content", DataContent),
-    ("content of the register", DataContent),
-    ("contents of the data file", DataContent),
-    ("content of the filing system", DataContent),
-    ("millaisia tietoja", DataContent),
-    ("mitä tietoja", DataContent),
-    ("vilka personuppgifter", DataContent),
-    ("what personal data", DataContent),
-    ("categories of personal data", DataContent),
-    ("tietolähteet", DataSources),
-    ("tiedonlähteet", DataSources),
-    ("mistä saamme", DataSources),
-    ("uppgiftskällor", DataSources),
-    ("källor", DataSources),
-    ("varifrån", DataSources),
-    ("var fås", DataSources),
-    ("få in personuppgifter", DataSources),
-    ("hämtar vi", DataSources),
-    ("sources", DataSources),
-    // Where data goes
-    ("luovutukset", Recipients),
-    ("luovuttaminen", Recipients),
-    ("vastaanottaja", Recipients),
-    ("utlämnande", Recipients),
-    ("överlåtande", Recipients),
-    ("ulkoistettu", Recipients),
-    ("destinations of disclosed", Recipients),
-    ("outsourcing", Recipients),
-    ("mottagare", Recipients),
-    ("recipients", Recipients),
-    ("disclosure", Recipients),
-    ("eu:n tai eta:n ulkopuolelle", Transfers),
-    ("eu/eta-alueen ulkopuolelle", Transfers),
-    ("eu:n ulkopuolelle", Transfers),
-    ("ulkopuolelle", Transfers),
-    ("kolmansiin maihin", Transfers),
-    ("utanför eu", Transfers),
-    ("tredje land", Transfers),
-    ("outside the eu", Transfers),
-    ("third countr", Transfers),
-    ("international transfer", Transfers),
-    // Keeping and protecting
-    ("säilytysaika", Retention),
-    ("säilyttäminen", Retention),
-    ("arkistointi", Retention),
-    ("hävittäminen", Retention),
-    ("lagringstid", Retention),
-    ("bevarande", Retention),
-    ("retention", Retention),
-    ("kuinka kauan", Retention),
-    ("hur länge", Retention),
-    ("how long", Retention),
-    ("storage period", Retention),
-    ("suojauksen", Security),
-    ("suojausten", Security),
-    ("suojaaminen", Security),
-    ("tietoturva", Security),
-    ("skydd av", Security),
-    ("säkerhet", Security),
-    ("security", Security),
-    ("hur skyddas", Security),
-    ("register protection", Security),
-    ("automatisoitu", AutomatedDecisions),
-    ("automaattinen päätöksenteko", AutomatedDecisions),
-    ("profilointi", AutomatedDecisions),
-    ("automatiserat beslutsfattande", AutomatedDecisions),
-    ("profilering", AutomatedDecisions),
-    ("automated decision", AutomatedDecisions),
-    ("profiling", AutomatedDecisions),
-    // Rights
-    ("rekisteröidyn oikeudet", Rights),
-    ("rekisteröidyn oikeuksista", Rights),
-    ("asiakkaan oikeudet", Rights),
-    ("registrerades rättigheter", Rights),
-    ("dina rättigheter", Rights),
-    ("rights of the data subject", Rights),
-    ("your rights", Rights),
-    ("rättigheter", Rights),
-    ("liittyvät oikeudet", Rights),
-    ("muut oikeudet", Rights),
-    ("other rights", Rights),
-    ("tarkastusoikeus", Access),
-    ("pääsy tietoihin", Access),
-    ("rätt till insyn", Access),
-    ("rätt att få tillgång", Access),
-    ("right of access", Access),
-    ("begära ut", Access),
-    ("registerutdrag", Access),
-    ("oikaisemiseen", Rectification),
-    ("korjaamista", Rectification),
-    ("korjaaminen", Rectification),
-    ("oikaiseminen", Rectification),
-    ("rättelse", Rectification),
-    ("rectification", Rectification),
-    ("poistaminen", Erasure),
-    ("poistamiseen", Erasure),
-    ("radering", Erasure),
-    ("erasure", Erasure),
-    ("rajoittaminen", Restriction),
-    ("rajoittamiseen", Restriction),
-    ("begränsning", Restriction),
-    ("restriction", Restriction),
-    ("vastustaa", Objection),
-    ("vastustamis", Objection),
-    ("invända", Objection),
-    ("invändning", Objection),
-    ("to object", Objection),
-    ("siirtää tiedot", Portability),
-    ("siirto-oikeus", Portability),
-    ("siirtää tietonsa", Portability),
-    ("dataportabilitet", Portability),
-    ("portability", Portability),
-    ("suostumuksen peruuttaminen", ConsentWithdrawal),
-    ("peruuttaa suostumus", ConsentWithdrawal),
-    ("återkalla", ConsentWithdrawal),
-    ("withdraw consent", ConsentWithdrawal),
-    ("valitus", Complaint),
-    ("valvontaviranomai", Complaint),
-    ("klagomål", Complaint),
-    ("tillsynsmyndighet", Complaint),
-    ("complaint", Complaint),
-    ("supervisory authority", Complaint),
-    // Other parts of Finnish notices
-    ("järjestelmät", Systems),
-    ("system som används", Systems),
-    ("systems used", Systems),
-    ("informointi", Informing),
-    ("information till", Informing),
-    ("informing", Informing),
-    ("laatimispäivä", UpdatedDate),
-    ("tiedonanto laadittu", UpdatedDate),
-    ("päivitetty", UpdatedDate),
-    ("päiväys", UpdatedDate),
-    ("päivämäärä", UpdatedDate),
-    ("laatimis- tai muutosajankohta", UpdatedDate),
-    ("upprättad", UpdatedDate),
-    ("uppdaterad", UpdatedDate),
-    ("last updated", UpdatedDate),
-];
+mod topics;
 
 /// Lines longer than this are sentences, not headings.
 const MAX_HEADING_CHARS: usize = 110;
@@ -266,6 +45,12 @@ const TITLE_WORDS: &[&str] = &[
     "informointiasiakirja",
 ];
 
+/// Whether a lowercased line names the document itself ("Tietosuojaseloste", "Privacy
+/// policy") rather than a section of it.
+pub(crate) fn names_document(lower: &str) -> bool {
+    TITLE_WORDS.iter().any(|w| lower.contains(w))
+}
+
 /// The kinds a line names, primary first; empty when it is not a section heading.
 /// A "Label: content" line is judged by its label.
 pub fn classify_heading(line: &str) -> Vec<SectionKind> {
@@ -274,7 +59,7 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
     let raw = label_of(text).trim();
     let text = raw.trim_end_matches([':', '.']).trim();
     if text.is_empty()
-        || text.chars().count() > MAX_HEADING_CHARS
+        || without_aside(text).chars().count() > MAX_HEADING_CHARS
         || !text.chars().any(char::is_alphabetic)
     {
         return Vec::new();
@@ -292,9 +77,7 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         (Some(_), true) => vec![Other],
         (Some(_), false) => kinds,
         (None, _)
-            if looks_like_body(raw)
-                || TITLE_WORDS.iter().any(|w| lower.contains(w))
-                || names_an_address(text, &plain) =>
+            if looks_like_body(raw) || names_document(&lower) || names_an_address(text, &plain) =>
         {
             Vec::new()
         }
@@ -305,6 +88,16 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         // heads a section of a notice written as questions and answers.
         (None, true) if raw.ends_with('?') => vec![Other],
         (None, _) => kinds,
+    }
+}
+
+/// A heading without its closing aside in brackets: the state's template explains its
+/// headings so ("4. Registrerade och uppgifter om dem (gruppen/grupperna av registrerade
+/// och …)"), and the length of a heading is that of its words before the aside.
+fn without_aside(text: &str) -> &str {
+    match text.rfind('(') {
+        Some(at) if at > 0 && text.ends_with(')') => text[..at].trim_end(),
+        _ => text,
     }
 }
 
@@ -352,8 +145,7 @@ pub(crate) fn is_marked_heading(line: &str) -> bool {
     // julkaisupäivämäärä: 18.9.2023.").
     !plain.is_empty()
         && plain.chars().count() <= 2 * MAX_HEADING_CHARS
-        && (!TITLE_WORDS.iter().any(|w| lower.contains(w))
-            || classify_heading(&plain) == [UpdatedDate])
+        && (!names_document(&lower) || classify_heading(&plain) == [UpdatedDate])
 }
 
 /// The kinds a marked heading names ([`is_marked_heading`]), primary first; `other` when
@@ -373,11 +165,52 @@ pub(crate) fn marked_kinds(line: &str) -> Vec<SectionKind> {
     }
 }
 
+/// Settles the kinds that only the whole notice tells. Where a Swedish notice calls the
+/// controller "personuppgiftsansvarig", its "registeransvarig" is the person responsible
+/// for the register (Finnish "rekisterin vastuuhenkilö"), not a second controller; where it
+/// has no such word, "registeransvarig" is the controller, as in older translations.
+/// `sections` are (heading, kinds, anything else) in the notice's order.
+pub(crate) fn settle_in_context<B>(sections: &mut [(String, Vec<SectionKind>, B)]) {
+    let names = |heading: &str, word: &str, kinds: &[SectionKind]| {
+        kinds.first() == Some(&Controller) && heading.to_lowercase().contains(word)
+    };
+    if !sections
+        .iter()
+        .any(|(h, kinds, _)| names(h, "personuppgiftsansvarig", kinds))
+    {
+        return;
+    }
+    for (heading, kinds, _) in sections.iter_mut() {
+        if names(heading, "registeransvarig", kinds) {
+            kinds[0] = ResponsiblePerson;
+            kinds.dedup();
+        }
+    }
+}
+
 /// Whether a line carries a section number ("7. …").
 pub(crate) fn is_numbered(line: &str) -> bool {
-    strip_number(collapse(&strip_markup(line)).trim())
-        .0
-        .is_some()
+    section_number(line).is_some()
+}
+
+/// The section number a line carries and the mark after it ("7. …" is 7 and '.',
+/// "1) …" is 1 and ')', "2 …" is 2 and ' ').
+pub(crate) fn section_number(line: &str) -> Option<(u32, char)> {
+    let plain = collapse(&strip_markup(line));
+    let line = plain.trim();
+    let number = strip_number(line).0?;
+    let mark = line
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .chars()
+        .next()?;
+    Some((
+        number,
+        if mark == '.' || mark == ')' {
+            mark
+        } else {
+            ' '
+        },
+    ))
 }
 
 /// The label of a "Label: content" line, or the whole line.
@@ -418,8 +251,12 @@ fn looks_like_body(text: &str) -> bool {
     let words = text.split_whitespace().count();
     let digits = text.chars().filter(char::is_ascii_digit).count();
     let lower = text.to_lowercase();
-    // A short question names its topic ("Mitä tietoja keräämme?"); a long one is a sentence.
+    // A short question names its topic ("Mitä tietoja keräämme?", "What are the laws on
+    // which … bases the processing of personal data?"); a long one is prose. Long means
+    // many words and many letters both: Finnish says in one long word what English says
+    // in three short ones.
     words > 14
+        || text.ends_with('?') && words > 12 && text.chars().count() > 80
         || text.ends_with(['.', '!'])
         // A longer line ending in a colon introduces a list ("We process your data for
         // the following purposes:"); so does any line that announces "the following".
@@ -427,7 +264,6 @@ fn looks_like_body(text: &str) -> bool {
         || ["the following", "följande", "seuraava", "seuraavi"]
             .iter()
             .any(|w| lower.contains(w))
-        || text.ends_with('?') && words > 12
         || text.contains(['(', ')']) && digits >= 3
         || digits >= 4
         || text.contains("§")

@@ -6,7 +6,9 @@
 //! headers repeated in the middle of the text. Text before the first heading is kept as
 //! the first section; no text is dropped except copies of those page headers.
 
-use super::classify::{classify_heading, is_marked_heading, is_numbered, label_of, marked_kinds};
+use super::classify::{
+    self, classify_heading, is_marked_heading, is_numbered, label_of, marked_kinds, section_number,
+};
 use super::{rich, Controller, Notice, RequestSettings, Section, SectionKind};
 
 mod text;
@@ -58,6 +60,8 @@ pub fn import(input: &str) -> ImportedNotice {
             },
         }
     }
+
+    classify::settle_in_context(&mut sections);
 
     let text_of_preamble: Vec<&str> = preamble
         .iter()
@@ -274,21 +278,58 @@ fn break_blocks(line: &str) -> String {
 
 /// In a document whose sections are numbered, an unnumbered line after the first numbered
 /// heading is body text even if it names a topic ("Sosiaalitoimen tietosuojavastaava" as the
-/// content of "4. Rekisteriasioiden yhteyshenkilöt").
+/// content of "4. Rekisteriasioiden yhteyshenkilöt"). So is a numbered line that is an item
+/// of a list inside a section: one numbered in another way than the sections ("1)
+/// Lakisääteinen velvoite" in "6. Käsittelyn oikeusperuste"), or one whose number goes
+/// back (a list starting again from one under "6."; where every section is "1.", as
+/// lists copied from a page are, the numbers never go back). Where the numbers go back
+/// after headings with no text between them, those were a table of contents: they become
+/// text, and the sections start again.
 fn demote_unnumbered(pieces: Vec<Piece>) -> Vec<Piece> {
     let numbered = |p: &Piece| matches!(p, Piece::Heading { text, .. } if is_numbered(text));
     if pieces.iter().filter(|p| numbered(p)).count() < 3 {
         return pieces;
     }
     let first = pieces.iter().position(numbered).unwrap_or(0);
-    pieces
-        .into_iter()
-        .enumerate()
-        .map(|(i, p)| match p {
+    let sections_mark = match &pieces[first] {
+        Piece::Heading { text, .. } => section_number(text).map(|(_, mark)| mark),
+        _ => None,
+    };
+    let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
+    let mut last_number = 0;
+    // Where the kept numbered headings are in `out`, and whether any text came after them.
+    let mut kept: Vec<usize> = Vec::new();
+    let mut text_after_kept = false;
+    for (i, p) in pieces.into_iter().enumerate() {
+        let p = match p {
             Piece::Heading { text, .. } if i > first && !is_numbered(&text) => Piece::Text(text),
+            Piece::Heading { text, kinds } => match section_number(&text) {
+                Some((_, mark)) if Some(mark) != sections_mark => Piece::Text(text),
+                Some((n, _)) if n < last_number && text_after_kept => Piece::Text(text),
+                Some((n, _)) => {
+                    if n < last_number {
+                        for at in kept.drain(..) {
+                            if let Piece::Heading { text, .. } =
+                                std::mem::replace(&mut out[at], Piece::Blank)
+                            {
+                                out[at] = Piece::Text(text);
+                            }
+                        }
+                    }
+                    last_number = n;
+                    kept.push(out.len());
+                    Piece::Heading { text, kinds }
+                }
+                None => Piece::Heading { text, kinds },
+            },
             p => p,
-        })
-        .collect()
+        };
+        if matches!(p, Piece::Text(_)) && !kept.is_empty() {
+            text_after_kept = true;
+        }
+        out.push(p);
+    }
+    out
 }
 
 /// In a table cell pasted from a CMS, runs of spaces stand for line breaks.

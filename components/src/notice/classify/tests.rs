@@ -255,3 +255,81 @@ fn questions_of_a_questions_and_answers_page_name_their_topic() {
     assert_eq!(kinds("What do we do with your personal data?")[0], Purpose);
     assert_eq!(kinds("Mitä teemme henkilötiedoillasi?")[0], Purpose);
 }
+
+#[test]
+fn questions_and_phrases_each_language_uses_for_the_same_topic() {
+    let cases: &[(&str, SectionKind)] = &[
+        (
+            "Hur behandlar vi dina personuppgifter och på vilka grunder?",
+            Purpose,
+        ),
+        ("How do we process your personal data?", Purpose),
+        ("Miten käsittelemme henkilötietojasi?", Purpose),
+        (
+            "4. Vad är syftet med och den rättsliga grunden för behandling av personuppgifter?",
+            Purpose,
+        ),
+        ("Behandlingens syfte", Purpose),
+        ("Behandlingar som utförs", Purpose),
+        ("5. Vilka uppgifter hanterar vi?", DataContent),
+        ("What data is collected about me?", DataContent),
+        ("What information do we collect?", DataContent),
+        ("Millä perusteella käsittelemme tietojasi?", LegalBasis),
+        ("On what grounds do we process your data?", LegalBasis),
+        ("What is the processing based on?", LegalBasis),
+        ("Mihin käsittely perustuu?", LegalBasis),
+        ("Vad grundar sig behandlingen på?", LegalBasis),
+        // Thirteen words: a question of a heading's length, not prose.
+        (
+            "What are the laws on which Findata bases the processing of personal data?",
+            LegalBasis,
+        ),
+        (
+            "1. Organ och person som ansvarar för behandling av personuppgifter",
+            Controller,
+        ),
+        ("The party responsible for processing your data", Controller),
+        (
+            "5. Regular release and transfer of personal data outside the European Union",
+            Recipients,
+        ),
+    ];
+    for (line, kind) in cases {
+        assert_eq!(kinds(line).first(), Some(kind), "{line}");
+    }
+    assert_eq!(
+        kinds("5. Regular release and transfer of personal data outside the European Union"),
+        [Recipients, Transfers]
+    );
+}
+
+#[test]
+fn the_states_template_explains_its_headings_in_brackets_and_they_are_still_headings() {
+    for line in [
+        "4. Registrerade och uppgifter om dem (gruppen/grupperna av registrerade och de uppgifter eller uppgiftskategorier som hör samman med dessa)",
+        "4. Data subjects and data concerning them (group/groups of data subjects and data or data groups relating to them)",
+        "4. Rekisteröidyt ja heitä koskevat tiedot (rekisteröityjen ryhmä/ryhmät ja niihin liittyvät tiedot tai tietoryhmät)",
+    ] {
+        assert_eq!(kinds(line), [DataContent], "{line}");
+    }
+    // Without a number, a line that long is still a sentence.
+    let long = "Registrerade och uppgifter om dem och om allt annat som hör till registret och dess användning i biblioteket (se nedan)";
+    assert!(kinds(long).is_empty());
+}
+
+#[test]
+fn registeransvarig_is_the_responsible_person_where_the_controller_is_personuppgiftsansvarig() {
+    let mut both = vec![
+        ("Personuppgiftsansvarig".to_string(), vec![Controller], ()),
+        ("Registeransvarig".to_string(), vec![Controller], ()),
+    ];
+    settle_in_context(&mut both);
+    assert_eq!(both[1].1, [ResponsiblePerson]);
+    assert_eq!(both[0].1, [Controller]);
+    let mut alone = vec![
+        ("Registeransvarig".to_string(), vec![Controller], ()),
+        ("Kontaktperson".to_string(), vec![ContactPerson], ()),
+    ];
+    settle_in_context(&mut alone);
+    assert_eq!(alone[0].1, [Controller]);
+}

@@ -57,15 +57,15 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (64, 69), (44, 47)),
-    ("sv", (9, 19), (13, 13)),
-    ("en", (14, 18), (16, 17)),
+    ("sv", (22, 34), (42, 42)),
+    ("en", (20, 30), (24, 25)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
-    ("fi", (60, 63), (52, 54)),
-    ("sv", (23, 26), (22, 23)),
-    ("en", (19, 19), (13, 13)),
+    ("fi", (60, 63), (52, 53)),
+    ("sv", (37, 39), (32, 33)),
+    ("en", (28, 29), (22, 22)),
 ];
 
 #[test]

@@ -299,3 +299,67 @@ fn hostile_input_is_sanitised_and_never_panics() {
         let _ = import(input);
     }
 }
+
+#[test]
+fn a_list_inside_a_numbered_section_is_text_not_sections() {
+    // A list numbered otherwise than the sections, and one that starts again from one.
+    let text = "1. Rekisterinpitäjä\nKunta\n2. Rekisterin nimi\nAsiakasrekisteri\n3. Käsittelyn oikeusperuste\n1) Lakisääteinen velvoite\n2) Sopimus\n4. Tietolähteet\n1. Asiakas itse\n2. Väestötietojärjestelmä\n5. Säilytysaika\nViisi vuotta.\n";
+    let imported = import(text);
+    let headings: Vec<&str> = imported
+        .notice
+        .sections
+        .iter()
+        .map(|s| s.heading.as_str())
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "1. Rekisterinpitäjä",
+            "2. Rekisterin nimi",
+            "3. Käsittelyn oikeusperuste",
+            "4. Tietolähteet",
+            "5. Säilytysaika"
+        ]
+    );
+    assert!(imported.notice.sections[2]
+        .body
+        .contains("Lakisääteinen velvoite"));
+    assert!(imported.notice.sections[3]
+        .body
+        .contains("Väestötietojärjestelmä"));
+    // Sections copied from a page's list are all "1.": their numbers never go back.
+    let ones = "1. Rekisterinpitäjä\nKunta\n1. Rekisterin nimi\nAsiakasrekisteri\n1. Käsittelyn tarkoitus\nPalvelut.\n";
+    assert_eq!(import(ones).notice.sections.len(), 3);
+}
+
+#[test]
+fn a_swedish_notice_with_both_words_keeps_controller_and_responsible_person_apart() {
+    let text = "Personuppgiftsansvarig\n\nSibbo kommun\n\nRegisteransvarig\n\nChefen för kultur och fritid\n\nKontaktperson i registerärenden\n\nChef för bibliotekstjänster\n";
+    let kinds: Vec<SectionKind> = import(text)
+        .notice
+        .sections
+        .iter()
+        .map(|s| s.kind)
+        .collect();
+    assert_eq!(kinds, [Controller, ResponsiblePerson, ContactPerson]);
+}
+
+#[test]
+fn a_numbered_table_of_contents_is_text_and_the_sections_after_it_are_kept() {
+    let text = "Sisällys\n1. Rekisterinpitäjä\n2. Rekisterin nimi\n3. Käsittelyn tarkoitus\n\n1. Rekisterinpitäjä\nKunta\n2. Rekisterin nimi\nAsiakasrekisteri\n3. Käsittelyn tarkoitus\nPalvelut.\n";
+    let imported = import(text);
+    let sections = &imported.notice.sections[usize::from(imported.preamble)..];
+    let outline: Vec<(&str, SectionKind)> = sections
+        .iter()
+        .map(|s| (s.heading.as_str(), s.kind))
+        .collect();
+    assert_eq!(
+        outline,
+        [
+            ("1. Rekisterinpitäjä", Controller),
+            ("2. Rekisterin nimi", RegisterName),
+            ("3. Käsittelyn tarkoitus", Purpose)
+        ]
+    );
+    assert!(sections[0].body.contains("Kunta"));
+}
