@@ -169,10 +169,20 @@ pub fn repealed_in(text: &str) -> Vec<RepealedLaw> {
             r.numbers
                 .iter()
                 .any(|n| cites_number(&lower, &n.to_lowercase()))
-                || r.names.iter().any(|n| lower.contains(n))
+                || r.names.iter().any(|n| names_finnish_act(&lower, n))
         })
         .map(|r| r.law)
         .collect()
+}
+
+/// Whether `text` names an act by the stem `name` where the act is Finland's. Sweden had a
+/// personuppgiftslag too, repealed the same year: a name followed by Sweden's short form
+/// or number ("personuppgiftslagen (PuL)", "(1998:204)") is that act, not ours.
+fn names_finnish_act(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(at, _)| {
+        let after: String = text[at + name.len()..].chars().take(24).collect();
+        !(after.contains("(pul") || after.contains("pul)") || after.contains("1998:204"))
+    })
 }
 
 /// Whether `number` stands in `text` as a number of its own: not the end of a longer one
@@ -192,6 +202,22 @@ mod tests {
 
     fn numbers(text: &str) -> Vec<&'static str> {
         repealed_in(text).iter().map(|l| l.number).collect()
+    }
+
+    #[test]
+    fn swedens_personal_data_act_is_not_finlands() {
+        assert!(
+            numbers("Förordningen ersätter den tidigare personuppgiftslagen (PuL).").is_empty()
+        );
+        assert!(numbers("enligt personuppgiftslagen (1998:204)").is_empty());
+        assert_eq!(
+            numbers("enligt personuppgiftslagen (523/1999)"),
+            ["523/1999"]
+        );
+        assert_eq!(
+            numbers("personuppgiftslagen (PuL) och senare personuppgiftslagen 10 §"),
+            ["523/1999"]
+        );
     }
 
     #[test]
