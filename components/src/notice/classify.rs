@@ -58,8 +58,17 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
     let (number, text) = strip_number(plain.trim());
     let raw = label_of(text).trim();
     let text = raw.trim_end_matches([':', '.']).trim();
+    // A numbered heading may run longer ("5. Regular destinations of disclosed data and
+    // transfer of data to outside the European Union or the European Economic Area"),
+    // unless it is a sentence.
+    let max = match number {
+        Some(_) if !raw.ends_with('.') => MAX_HEADING_CHARS * 3 / 2,
+        _ => MAX_HEADING_CHARS,
+    };
     if text.is_empty()
-        || without_aside(text).chars().count() > MAX_HEADING_CHARS
+        // A line that goes on after a comma is part of a sentence or a list.
+        || raw.ends_with([',', ';'])
+        || without_aside(text).chars().count() > max
         || !text.chars().any(char::is_alphabetic)
     {
         return Vec::new();

@@ -305,6 +305,8 @@ fn demote_unnumbered(pieces: Vec<Piece>) -> Vec<Piece> {
             Piece::Heading { text, .. } if i > first && !is_numbered(&text) => Piece::Text(text),
             Piece::Heading { text, kinds } => match section_number(&text) {
                 Some((_, mark)) if Some(mark) != sections_mark => Piece::Text(text),
+                // A number again ("4." after "4.") is a list's, unless every section is "1.".
+                Some((n, _)) if n == last_number && n > 1 => Piece::Text(text),
                 Some((n, _)) if n < last_number && text_after_kept => Piece::Text(text),
                 Some((n, _)) => {
                     if n < last_number {

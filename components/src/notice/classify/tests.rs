@@ -293,6 +293,24 @@ fn questions_and_phrases_each_language_uses_for_the_same_topic() {
             "5. Regular release and transfer of personal data outside the European Union",
             Recipients,
         ),
+        (
+            "Vem är ansvarig för behandlingen av mina personuppgifter?",
+            Controller,
+        ),
+        ("Who is responsible for your personal data?", Controller),
+        ("Kuka vastaa tietojesi käsittelystä?", Controller),
+        ("1 Register manager", Controller),
+        ("2 Name of the registry", RegisterName),
+        ("Den rättsliga grunden", LegalBasis),
+        ("Intresse vid intresseavvägning", LegalBasis),
+        ("Processing based on legitimate interest", LegalBasis),
+        (
+            "Personal data and categories of data subjects in the register",
+            DataContent,
+        ),
+        ("Hur har vi fått in dina personuppgifter?", DataSources),
+        ("Where do we get your data?", DataSources),
+        ("Mistä tiedot saadaan?", DataSources),
     ];
     for (line, kind) in cases {
         assert_eq!(kinds(line).first(), Some(kind), "{line}");
@@ -332,4 +350,19 @@ fn registeransvarig_is_the_responsible_person_where_the_controller_is_personuppg
     ];
     settle_in_context(&mut alone);
     assert_eq!(alone[0].1, [Controller]);
+}
+
+#[test]
+fn a_numbered_heading_may_run_long_but_not_go_on_after_a_comma() {
+    let long = "5. Regular destinations of disclosed data and transfer of data to outside the European Union or the European Economic Area";
+    assert!(long.chars().count() > MAX_HEADING_CHARS);
+    assert_eq!(kinds(long), [Recipients, Transfers]);
+    // The same length as a sentence, or without its number, is body text.
+    assert!(kinds(&format!("{long}.")).is_empty());
+    assert!(kinds(&long[3..]).is_empty());
+    assert!(kinds(
+        "4. Contact persons of enterprises and authorities for the marketing and contact file,"
+    )
+    .is_empty());
+    assert!(kinds("Rekisterinpitäjä;").is_empty());
 }

@@ -327,6 +327,22 @@ fn a_list_inside_a_numbered_section_is_text_not_sections() {
     assert!(imported.notice.sections[3]
         .body
         .contains("Väestötietojärjestelmä"));
+    // A number said again is a list's too ("4." in section 4).
+    let again = "3. Käsittelyn tarkoitus\nPalvelut.\n4. Rekisteröidyt\n4. Yritysten yhteyshenkilöt\n5. Tietolähteet\nAsiakas.\n";
+    let headings: Vec<String> = import(again)
+        .notice
+        .sections
+        .iter()
+        .map(|s| s.heading.clone())
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "3. Käsittelyn tarkoitus",
+            "4. Rekisteröidyt",
+            "5. Tietolähteet"
+        ]
+    );
     // Sections copied from a page's list are all "1.": their numbers never go back.
     let ones = "1. Rekisterinpitäjä\nKunta\n1. Rekisterin nimi\nAsiakasrekisteri\n1. Käsittelyn tarkoitus\nPalvelut.\n";
     assert_eq!(import(ones).notice.sections.len(), 3);
