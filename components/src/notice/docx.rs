@@ -24,6 +24,7 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
 use super::file::FileError;
+use super::rich::escape_html as escape;
 
 /// The largest XML part read, uncompressed (a notice's document.xml is well under 1 MiB).
 const MAX_PART: u64 = 32 << 20;
@@ -521,12 +522,6 @@ impl<'a> Body<'a> {
         };
         self.lines.push(line);
     }
-}
-
-pub(super) fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 #[cfg(test)]

@@ -9,12 +9,13 @@
 use super::classify::{
     self, classify_heading, is_marked_heading, is_numbered, label_of, marked_kinds, section_number,
 };
+use super::rich::escape_html as escape_text;
 use super::{rich, Controller, Notice, RequestSettings, Section, SectionKind};
 
 mod text;
 use text::{
-    default_title, detect_lang, escape_text, first_text_line, is_navigation, is_separator,
-    is_upper, last_date, name_before_address, plain, slug,
+    default_title, detect_lang, first_text_line, is_navigation, is_separator, is_upper, last_date,
+    name_before_address, plain, slug,
 };
 
 /// An imported notice, with what the importer noticed on the way.

@@ -17,8 +17,9 @@ use std::collections::HashMap;
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
-use super::docx::{attr, escape, local, part};
+use super::docx::{attr, local, part};
 use super::file::FileError;
+use super::rich::escape_html as escape;
 
 /// The text of an ODT file's `content.xml` part, as lines for the importer.
 pub fn odt_text(bytes: &[u8]) -> Result<String, FileError> {

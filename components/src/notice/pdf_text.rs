@@ -21,6 +21,7 @@ use std::collections::{BTreeMap, HashMap};
 use lopdf::Document;
 
 use super::file::FileError;
+use super::rich::escape_html as escape;
 
 mod content;
 mod font;
@@ -219,12 +220,6 @@ fn lines_of(pages: Vec<Vec<Line>>) -> String {
         out.pop();
     }
     out.join("\n")
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 #[cfg(test)]

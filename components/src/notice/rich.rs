@@ -159,6 +159,14 @@ pub fn is_safe_href(href: &str) -> bool {
         .any(|p| lower.starts_with(p) && lower.len() > p.len())
 }
 
+/// `text` escaped for HTML: the readers of text, Word, OpenDocument and PDF files write
+/// the text they read into section bodies with it.
+pub(crate) fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    escape(text, &mut out);
+    out
+}
+
 fn escape(text: &str, out: &mut String) {
     for c in text.chars() {
         match c {

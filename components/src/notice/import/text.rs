@@ -6,12 +6,6 @@ use crate::i18n::Lang;
 use crate::notice::classify::strip_markup;
 use crate::notice::rich;
 
-pub(super) fn escape_text(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
 pub(super) fn plain(s: &str) -> String {
     strip_markup(s)
         .split_whitespace()

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use lopdf::content::Content;
 use lopdf::{Document, Object};
 
-use super::font::Font;
+use super::font::{number, Font};
 use super::{Line, Piece};
 use crate::notice::file::FileError;
 
@@ -145,14 +145,6 @@ impl TextState {
         let [a, b, c, d, e, f] = self.line;
         self.line = [a, b, c, d, e + tx * a + ty * c, f + tx * b + ty * d];
         self.matrix = self.line;
-    }
-}
-
-fn number(o: &Object) -> Option<f32> {
-    match o {
-        Object::Integer(i) => Some(*i as f32),
-        Object::Real(r) => Some(*r),
-        _ => None,
     }
 }
 

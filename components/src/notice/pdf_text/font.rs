@@ -81,7 +81,8 @@ impl Widths {
     }
 }
 
-fn number(o: &Object) -> Option<f32> {
+/// A PDF number, integer or real.
+pub(super) fn number(o: &Object) -> Option<f32> {
     match o {
         Object::Integer(i) => Some(*i as f32),
         Object::Real(r) => Some(*r),
