@@ -270,6 +270,8 @@ fn looks_like_body(text: &str) -> bool {
         // A longer line ending in a colon introduces a list ("We process your data for
         // the following purposes:"); so does any line that announces "the following".
         || text.ends_with(':') && words >= 7
+        // "… tarkoituksena on:", "The purposes are:": a sentence whose list follows.
+        || text.ends_with(':') && ends_with_a_verb_of_being(text)
         || ["the following", "följande", "seuraava", "seuraavi"]
             .iter()
             .any(|w| lower.contains(w))
@@ -277,6 +279,29 @@ fn looks_like_body(text: &str) -> bool {
         || digits >= 4
         || text.contains("§")
         || text.contains('@')
+}
+
+/// Whether the last word before a closing colon says "is" or "are" (or "include"): the
+/// line is then a sentence that a list completes, not a label.
+fn ends_with_a_verb_of_being(text: &str) -> bool {
+    let last = text
+        .trim_end_matches(':')
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
+    [
+        "on",
+        "ovat",
+        "är",
+        "is",
+        "are",
+        "include",
+        "includes",
+        "sisältää",
+        "innehåller",
+    ]
+    .contains(&last.as_str())
 }
 
 /// Removes tags from a line of HTML, keeping their text.

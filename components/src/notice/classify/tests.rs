@@ -311,6 +311,17 @@ fn questions_and_phrases_each_language_uses_for_the_same_topic() {
         ("Hur har vi fått in dina personuppgifter?", DataSources),
         ("Where do we get your data?", DataSources),
         ("Mistä tiedot saadaan?", DataSources),
+        ("Rekisterien nimet", RegisterName),
+        ("Registrens namn", RegisterName),
+        (
+            "2 Yhteystiedot rekisteriä koskevissa asioissa",
+            ContactPerson,
+        ),
+        ("Kontakt i ärenden som gäller registret", ContactPerson),
+        (
+            "4. Minkälaisia henkilötietoja seurakunta käsittelee?",
+            DataContent,
+        ),
     ];
     for (line, kind) in cases {
         assert_eq!(kinds(line).first(), Some(kind), "{line}");
@@ -365,4 +376,19 @@ fn a_numbered_heading_may_run_long_but_not_go_on_after_a_comma() {
     )
     .is_empty());
     assert!(kinds("Rekisterinpitäjä;").is_empty());
+}
+
+#[test]
+fn a_sentence_that_a_list_completes_is_no_heading() {
+    for line in [
+        "Henkilötietojen käsittelyn tarkoituksena on:",
+        "Käsittelyn perusteet ovat:",
+        "Ändamålen är:",
+        "The purposes are:",
+        "The register includes:",
+    ] {
+        assert!(kinds(line).is_empty(), "{line}");
+    }
+    // A label with a colon is still a heading.
+    assert_eq!(kinds("Käsittelyn tarkoitus:"), [Purpose]);
 }

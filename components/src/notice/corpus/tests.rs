@@ -56,14 +56,14 @@ fn the_corpus_is_as_large_and_varied_as_the_issue_asks() {
 type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
-    ("fi", (64, 69), (44, 47)),
+    ("fi", (81, 88), (68, 72)),
     ("sv", (32, 47), (46, 48)),
     ("en", (33, 47), (30, 32)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
-    ("fi", (60, 63), (52, 53)),
+    ("fi", (75, 79), (87, 88)),
     ("sv", (53, 61), (36, 37)),
     ("en", (44, 45), (37, 37)),
 ];
