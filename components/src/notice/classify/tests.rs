@@ -322,6 +322,9 @@ fn questions_and_phrases_each_language_uses_for_the_same_topic() {
             "4. Minkälaisia henkilötietoja seurakunta käsittelee?",
             DataContent,
         ),
+        ("The rights of an individual", Rights),
+        ("Rights of data subjects", Rights),
+        ("Yksilön oikeudet", Rights),
     ];
     for (line, kind) in cases {
         assert_eq!(kinds(line).first(), Some(kind), "{line}");

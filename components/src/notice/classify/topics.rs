@@ -227,6 +227,9 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("dina rättigheter", Rights),
     ("rights of the data subject", Rights),
     ("your rights", Rights),
+    // "The rights of an individual", "Rights of data subjects".
+    ("rights of", Rights),
+    ("yksilön oikeudet", Rights),
     ("rättigheter", Rights),
     ("liittyvät oikeudet", Rights),
     ("muut oikeudet", Rights),
