@@ -395,3 +395,26 @@ fn a_sentence_that_a_list_completes_is_no_heading() {
     // A label with a colon is still a heading.
     assert_eq!(kinds("Käsittelyn tarkoitus:"), [Purpose]);
 }
+
+#[test]
+fn the_words_of_gdpr_articles_13_and_14_in_each_language_name_their_topics() {
+    let cases: &[(&str, SectionKind)] = &[
+        ("Berättigade intressen", LegalBasis),
+        ("Oikeutetut edut", LegalBasis),
+        ("Source of the personal data", DataSources),
+        ("Mistä lähteestä tiedot ovat peräisin", DataSources),
+        ("Överföring till tredjeland", Transfers),
+        ("Tietojen siirto kolmanteen maahan", Transfers),
+        ("The period for which the data will be stored", Retention),
+        ("Lagring och gallring", Retention),
+        ("Kuinka kauan tietoja säilytetään?", Retention),
+        ("Tietojen säilytys", Retention),
+        (
+            "Automaattisen päätöksenteon olemassaolo",
+            AutomatedDecisions,
+        ),
+    ];
+    for (line, kind) in cases {
+        assert_eq!(kinds(line).first(), Some(kind), "{line}");
+    }
+}
