@@ -56,7 +56,7 @@ pub(crate) fn names_document(lower: &str) -> bool {
 pub fn classify_heading(line: &str) -> Vec<SectionKind> {
     let plain = collapse(&strip_markup(line));
     let (number, text) = strip_number(plain.trim());
-    let raw = label_of(text).trim();
+    let raw = label_within(text, number.is_some()).trim();
     let text = raw.trim_end_matches([':', '.']).trim();
     // A numbered heading may run longer ("5. Regular destinations of disclosed data and
     // transfer of data to outside the European Union or the European Economic Area"),
@@ -174,25 +174,29 @@ pub(crate) fn marked_kinds(line: &str) -> Vec<SectionKind> {
     }
 }
 
-/// Settles the kinds that only the whole notice tells. Where a Swedish notice calls the
-/// controller "personuppgiftsansvarig", its "registeransvarig" is the person responsible
-/// for the register (Finnish "rekisterin vastuuhenkilö"), not a second controller; where it
-/// has no such word, "registeransvarig" is the controller, as in older translations.
+/// Settles the kinds that only the whole notice tells. In Swedish, "registeransvarig" is
+/// the controller in older translations but the person responsible for the register
+/// (Finnish "rekisterin vastuuhenkilö") beside a controller named otherwise: where a notice
+/// calls its controller "personuppgiftsansvarig", or has named its controller already
+/// ("1. Registeransvarig: Företaget Ab", then "2. Registeransvarig och/eller
+/// kontaktperson: N.N."), a "registeransvarig" heading is that person.
 /// `sections` are (heading, kinds, anything else) in the notice's order.
 pub(crate) fn settle_in_context<B>(sections: &mut [(String, Vec<SectionKind>, B)]) {
     let names = |heading: &str, word: &str, kinds: &[SectionKind]| {
         kinds.first() == Some(&Controller) && heading.to_lowercase().contains(word)
     };
-    if !sections
+    let mut controller_named = sections
         .iter()
-        .any(|(h, kinds, _)| names(h, "personuppgiftsansvarig", kinds))
-    {
-        return;
-    }
+        .any(|(h, kinds, _)| names(h, "personuppgiftsansvarig", kinds));
     for (heading, kinds, _) in sections.iter_mut() {
-        if names(heading, "registeransvarig", kinds) {
+        if kinds.first() != Some(&Controller) {
+            continue;
+        }
+        if controller_named && names(heading, "registeransvarig", kinds) {
             kinds[0] = ResponsiblePerson;
             kinds.dedup();
+        } else {
+            controller_named = true;
         }
     }
 }
@@ -222,10 +226,19 @@ pub(crate) fn section_number(line: &str) -> Option<(u32, char)> {
     ))
 }
 
-/// The label of a "Label: content" line, or the whole line.
+/// The label of a "Label: content" line, or the whole line. A numbered label may be as
+/// long as a heading ("4. Ändamålet med behandlingen av personuppgifter (registrets
+/// användningsändamål): 1) Att …"); another, at most 60 characters.
 pub(crate) fn label_of(line: &str) -> &str {
+    let numbered = strip_number(line.trim()).0.is_some();
+    label_within(line, numbered)
+}
+
+/// The label of a "Label: content" line whose number (if `numbered`) is already split off.
+fn label_within(line: &str, numbered: bool) -> &str {
+    let max = if numbered { MAX_HEADING_CHARS } else { 60 };
     match line.split_once(": ") {
-        Some((label, rest)) if !rest.trim().is_empty() && label.chars().count() <= 60 => label,
+        Some((label, rest)) if !rest.trim().is_empty() && label.chars().count() <= max => label,
         _ => line,
     }
 }

@@ -6,12 +6,11 @@
 //! headers repeated in the middle of the text. Text before the first heading is kept as
 //! the first section; no text is dropped except copies of those page headers.
 
-use super::classify::{
-    self, classify_heading, is_marked_heading, is_numbered, label_of, marked_kinds, section_number,
-};
+use super::classify::{self, classify_heading, is_marked_heading, label_of, marked_kinds};
 use super::rich::escape_html as escape_text;
 use super::{rich, Controller, Notice, RequestSettings, Section, SectionKind};
 
+mod numbering;
 mod text;
 use text::{
     default_title, detect_lang, first_text_line, is_navigation, is_separator, is_upper, last_date,
@@ -43,7 +42,7 @@ enum Piece {
 
 /// Imports a notice from text or HTML.
 pub fn import(input: &str) -> ImportedNotice {
-    let pieces = demote_unnumbered(split_pieces(input));
+    let pieces = numbering::demote_unnumbered(split_pieces(input));
     let (pieces, dropped_page_headers) = drop_repeated_headers(pieces);
 
     let mut preamble: Vec<String> = Vec::new();
@@ -274,64 +273,6 @@ fn break_blocks(line: &str) -> String {
         }
     }
     out.push_str(&line[last..]);
-    out
-}
-
-/// In a document whose sections are numbered, an unnumbered line after the first numbered
-/// heading is body text even if it names a topic ("Sosiaalitoimen tietosuojavastaava" as the
-/// content of "4. Rekisteriasioiden yhteyshenkilöt"). So is a numbered line that is an item
-/// of a list inside a section: one numbered in another way than the sections ("1)
-/// Lakisääteinen velvoite" in "6. Käsittelyn oikeusperuste"), or one whose number goes
-/// back (a list starting again from one under "6."; where every section is "1.", as
-/// lists copied from a page are, the numbers never go back). Where the numbers go back
-/// after headings with no text between them, those were a table of contents: they become
-/// text, and the sections start again.
-fn demote_unnumbered(pieces: Vec<Piece>) -> Vec<Piece> {
-    let numbered = |p: &Piece| matches!(p, Piece::Heading { text, .. } if is_numbered(text));
-    if pieces.iter().filter(|p| numbered(p)).count() < 3 {
-        return pieces;
-    }
-    let first = pieces.iter().position(numbered).unwrap_or(0);
-    let sections_mark = match &pieces[first] {
-        Piece::Heading { text, .. } => section_number(text).map(|(_, mark)| mark),
-        _ => None,
-    };
-    let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
-    let mut last_number = 0;
-    // Where the kept numbered headings are in `out`, and whether any text came after them.
-    let mut kept: Vec<usize> = Vec::new();
-    let mut text_after_kept = false;
-    for (i, p) in pieces.into_iter().enumerate() {
-        let p = match p {
-            Piece::Heading { text, .. } if i > first && !is_numbered(&text) => Piece::Text(text),
-            Piece::Heading { text, kinds } => match section_number(&text) {
-                Some((_, mark)) if Some(mark) != sections_mark => Piece::Text(text),
-                // A number again ("4." after "4.") is a list's, unless every section is "1.".
-                Some((n, _)) if n == last_number && n > 1 => Piece::Text(text),
-                Some((n, _)) if n < last_number && text_after_kept => Piece::Text(text),
-                Some((n, _)) => {
-                    if n < last_number {
-                        for at in kept.drain(..) {
-                            if let Piece::Heading { text, .. } =
-                                std::mem::replace(&mut out[at], Piece::Blank)
-                            {
-                                out[at] = Piece::Text(text);
-                            }
-                        }
-                    }
-                    last_number = n;
-                    kept.push(out.len());
-                    Piece::Heading { text, kinds }
-                }
-                None => Piece::Heading { text, kinds },
-            },
-            p => p,
-        };
-        if matches!(p, Piece::Text(_)) && !kept.is_empty() {
-            text_after_kept = true;
-        }
-        out.push(p);
-    }
     out
 }
 

@@ -418,3 +418,54 @@ fn the_words_of_gdpr_articles_13_and_14_in_each_language_name_their_topics() {
         assert_eq!(kinds(line).first(), Some(kind), "{line}");
     }
 }
+
+#[test]
+fn finland_swedish_headings_of_the_old_templates() {
+    let cases: &[(&str, SectionKind)] = &[
+        ("2. Dataskyddsansvarig", Dpo),
+        ("3. Avsikten med behandlingen av personuppgifter", Purpose),
+        ("4. Personuppgifternas innehåll i registret", DataContent),
+        ("5. Källa för personuppgifter", DataSources),
+        ("Uppgifternas förvaringstid", Retention),
+        ("Behandling av uppgifterna och principer för skyddandet av registret", Security),
+        ("Registrets skyddsprinciper", Security),
+        ("12. Principerna för skyddet av registret", Security),
+        ("5. Registrets uppgiftsinnehåll: 1) Företagets uppgifter", DataContent),
+        // A numbered label as long as a heading, its content after the colon.
+        (
+            "4. Ändamålet med behandlingen av personuppgifter (registrets användningsändamål): 1) Att sköta kundförhållandet.",
+            Purpose,
+        ),
+    ];
+    for (line, kind) in cases {
+        assert_eq!(kinds(line).first(), Some(kind), "{line}");
+    }
+    // Unnumbered, a label that long is a sentence.
+    assert!(kinds("Ändamålet med behandlingen av personuppgifter och registrets användning i allmänhet: att sköta kundförhållandet.").is_empty());
+}
+
+#[test]
+fn a_second_registeransvarig_after_the_controller_is_the_responsible_person() {
+    let mut sections = vec![
+        ("1. Registeransvarig".to_string(), vec![Controller], ()),
+        (
+            "2. Registeransvarig och/eller kontaktperson".to_string(),
+            vec![Controller, ContactPerson],
+            (),
+        ),
+        ("3. Registrets namn".to_string(), vec![RegisterName], ()),
+    ];
+    settle_in_context(&mut sections);
+    assert_eq!(sections[0].1, [Controller]);
+    assert_eq!(sections[1].1, [ResponsiblePerson, ContactPerson]);
+    // Two controllers named otherwise (two registers) stay controllers.
+    let mut two = vec![
+        ("Rekisterinpitäjä".to_string(), vec![Controller], ()),
+        ("1. Rekisterinpitäjä".to_string(), vec![Controller], ()),
+    ];
+    settle_in_context(&mut two);
+    assert_eq!(
+        (two[0].1.clone(), two[1].1.clone()),
+        (vec![Controller], vec![Controller])
+    );
+}

@@ -57,15 +57,15 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (81, 88), (68, 72)),
-    ("sv", (34, 52), (47, 50)),
+    ("sv", (51, 75), (92, 96)),
     ("en", (44, 60), (47, 49)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (75, 79), (87, 88)),
-    ("sv", (54, 63), (42, 43)),
-    ("en", (46, 49), (42, 42)),
+    ("sv", (83, 93), (50, 52)),
+    ("en", (46, 50), (47, 47)),
 ];
 
 #[test]

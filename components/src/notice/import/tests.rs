@@ -379,3 +379,39 @@ fn a_numbered_table_of_contents_is_text_and_the_sections_after_it_are_kept() {
     );
     assert!(sections[0].body.contains("Kunta"));
 }
+
+#[test]
+fn a_table_of_contents_numbered_otherwise_than_its_sections_is_text() {
+    // The contents say "1.", the sections "1 ": the contents are still text.
+    let text = "Innehåll\n\n1. Registrets namn\n2. Personuppgiftsansvarig/ägare\n3. Kontaktperson i registerärenden\n4. Lagringstid\n\n1 Registrets namn\n\nKundregister\n\n2 Personuppgiftsansvarig\n\nStaden\n\n3 Kontaktperson i registerärenden\n\nFörvaltningsdirektör\n\n4 Lagringstid\n\nFem år.\n";
+    let imported = import(text);
+    let sections = &imported.notice.sections[usize::from(imported.preamble)..];
+    let headings: Vec<&str> = sections.iter().map(|s| s.heading.as_str()).collect();
+    assert_eq!(
+        headings,
+        [
+            "1 Registrets namn",
+            "2 Personuppgiftsansvarig",
+            "3 Kontaktperson i registerärenden",
+            "4 Lagringstid"
+        ]
+    );
+    // A document cut short names again only some of what its contents list: three will do.
+    let cut = "Innehåll\n1. Registrets namn\n2. Personuppgiftsansvarig\n3. Kontaktperson\n4. Lagringstid\n5. Ändamål\n6. Datainnehåll\n7. Källor\n8. Mottagare\n\n1 Registrets namn\nKundregister\n2 Personuppgiftsansvarig\nStaden\n3 Kontaktperson\nN.N.\n";
+    let imported = import(cut);
+    let headings: Vec<&str> = imported.notice.sections[usize::from(imported.preamble)..]
+        .iter()
+        .map(|s| s.heading.as_str())
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "1 Registrets namn",
+            "2 Personuppgiftsansvarig",
+            "3 Kontaktperson"
+        ]
+    );
+    // Three numbered headings in a row that are not named again are sections, empty or not.
+    let short = "1. Rekisterinpitäjä\n2. Rekisterin nimi\n3. Tarkoitus\nPalvelut.\n";
+    assert_eq!(import(short).notice.sections.len(), 3);
+}
