@@ -57,6 +57,11 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
     let plain = collapse(&strip_markup(line));
     let (number, text) = strip_number(plain.trim());
     let raw = label_within(text, number.is_some()).trim();
+    // An unnumbered "label" of seven words or more before a colon and more text is the
+    // start of a sentence ("We also use the customer register for profiling: a …").
+    if number.is_none() && raw.len() < text.len() && raw.split_whitespace().count() >= 7 {
+        return Vec::new();
+    }
     let text = raw.trim_end_matches([':', '.']).trim();
     // A numbered heading may run longer ("5. Regular destinations of disclosed data and
     // transfer of data to outside the European Union or the European Economic Area"),

@@ -469,3 +469,22 @@ fn a_second_registeransvarig_after_the_controller_is_the_responsible_person() {
         (vec![Controller], vec![Controller])
     );
 }
+
+#[test]
+fn dates_registrars_and_sentences_that_run_past_a_colon() {
+    assert_eq!(kinds("Updated 30.1.2024."), [UpdatedDate]);
+    assert_eq!(kinds("Updated 11.1.2022"), [UpdatedDate]);
+    assert_eq!(
+        kinds("Registrar: Fiscales Oy (company in charge)"),
+        [Controller]
+    );
+    // A sentence is no label, whatever it names before its colon.
+    assert!(
+        kinds("We also use the customer register for profiling: a unique customer ID is made")
+            .is_empty()
+    );
+    assert!(
+        kinds("Vi använder också kundregistret för profilering: ett unikt kund-id skapas")
+            .is_empty()
+    );
+}

@@ -31,6 +31,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     // Translations of "rekisterinpitäjä" word for word.
     ("register manager", Controller),
     ("register keeper", Controller),
+    ("registrar", Controller),
     ("personuppgiftsansvarig", Controller),
     ("registeransvarig", Controller),
     ("registerförare", Controller),
@@ -324,4 +325,5 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("upprättad", UpdatedDate),
     ("uppdaterad", UpdatedDate),
     ("last updated", UpdatedDate),
+    ("updated", UpdatedDate),
 ];

@@ -58,14 +58,14 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (81, 88), (68, 72)),
     ("sv", (51, 75), (92, 96)),
-    ("en", (44, 60), (47, 49)),
+    ("en", (52, 73), (50, 52)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (75, 79), (87, 88)),
     ("sv", (83, 93), (50, 52)),
-    ("en", (46, 50), (47, 47)),
+    ("en", (55, 59), (53, 54)),
 ];
 
 #[test]
