@@ -59,7 +59,10 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
     let raw = label_within(text, number.is_some()).trim();
     // An unnumbered "label" of seven words or more before a colon and more text is the
     // start of a sentence ("We also use the customer register for profiling: a …").
-    if number.is_none() && raw.len() < text.len() && raw.split_whitespace().count() >= 7 {
+    let runs_on = |(before, after): (&str, &str)| {
+        !after.trim().is_empty() && before.split_whitespace().count() >= 7
+    };
+    if number.is_none() && text.split_once(": ").is_some_and(runs_on) {
         return Vec::new();
     }
     let text = raw.trim_end_matches([':', '.']).trim();

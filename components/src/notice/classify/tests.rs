@@ -483,8 +483,8 @@ fn dates_registrars_and_sentences_that_run_past_a_colon() {
         kinds("We also use the customer register for profiling: a unique customer ID is made")
             .is_empty()
     );
-    assert!(
-        kinds("Vi använder också kundregistret för profilering: ett unikt kund-id skapas")
-            .is_empty()
-    );
+    assert!(kinds(
+        "Vi använder också uppgifterna i kundregistret för profilering: ett unikt kund-id skapas"
+    )
+    .is_empty());
 }
