@@ -42,6 +42,9 @@ const TITLE_WORDS: &[&str] = &[
     "privacy policy",
     "privacy statement",
     "informointi rekisteröidylle",
+    "information till registrerade",
+    "information till den registrerade",
+    "information to data subjects",
     "informointiasiakirja",
 ];
 

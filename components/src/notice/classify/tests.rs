@@ -488,3 +488,17 @@ fn dates_registrars_and_sentences_that_run_past_a_colon() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_subtitle_that_names_the_document_as_information_to_data_subjects_is_no_heading() {
+    for line in [
+        "Informointi rekisteröidylle",
+        "Information till registrerade",
+        "Information till den registrerade",
+        "Information to data subjects",
+    ] {
+        assert!(kinds(line).is_empty(), "{line}");
+    }
+    // How data subjects are informed is a section of its own.
+    assert_eq!(kinds("9. Rekisteröidyn informointi"), [Informing]);
+}
