@@ -92,6 +92,25 @@ const REPEALS: &[Repeal] = &[
     },
     Repeal {
         law: RepealedLaw {
+            number: "784/2021",
+            name: Text::new(
+                "laki sosiaali- ja terveydenhuollon asiakastietojen sähköisestä käsittelystä (2021)",
+                "lagen om elektronisk behandling av klientuppgifter inom social- och hälsovården (2021)",
+                "the Act on the Electronic Processing of Client Data in Social and Health Care (2021)",
+            ),
+            replaced_by: Text::new(
+                "laki sosiaali- ja terveydenhuollon asiakastietojen käsittelystä (703/2023)",
+                "lagen om behandling av klientuppgifter inom social- och hälsovården (703/2023)",
+                "the Act on the Processing of Client Data in Healthcare and Social Welfare (703/2023)",
+            ),
+        },
+        // It took the name of the act it replaced (159/2007): only the number tells them
+        // apart, and a name followed by this number is this act.
+        numbers: &["784/2021"],
+        names: &[],
+    },
+    Repeal {
+        law: RepealedLaw {
             number: "516/2004",
             name: Text::new(
                 "sähköisen viestinnän tietosuojalaki",
@@ -169,20 +188,48 @@ pub fn repealed_in(text: &str) -> Vec<RepealedLaw> {
             r.numbers
                 .iter()
                 .any(|n| cites_number(&lower, &n.to_lowercase()))
-                || r.names.iter().any(|n| names_finnish_act(&lower, n))
+                || r.names.iter().any(|n| names_act(&lower, n, r.numbers))
         })
         .map(|r| r.law)
         .collect()
 }
 
-/// Whether `text` names an act by the stem `name` where the act is Finland's. Sweden had a
-/// personuppgiftslag too, repealed the same year: a name followed by Sweden's short form
+/// Whether `text` names the act whose numbers are `numbers` by the stem `name`. A name
+/// followed by the number of another act is that act: a later act may take the name of
+/// the one it replaced ("… sähköisestä käsittelystä 784/2021" is not 159/2007). Sweden had
+/// a personuppgiftslag too, repealed the same year: a name followed by Sweden's short form
 /// or number ("personuppgiftslagen (PuL)", "(1998:204)") is that act, not ours.
-fn names_finnish_act(text: &str, name: &str) -> bool {
+fn names_act(text: &str, name: &str, numbers: &[&str]) -> bool {
     text.match_indices(name).any(|(at, _)| {
-        let after: String = text[at + name.len()..].chars().take(24).collect();
-        !(after.contains("(pul") || after.contains("pul)") || after.contains("1998:204"))
+        let after: String = text[at + name.len()..].chars().take(40).collect();
+        let sweden = after.contains("(pul") || after.contains("pul)") || after.contains("1998:204");
+        let another = act_number(&after).is_some_and(|n| !numbers.iter().any(|m| n.starts_with(m)));
+        !sweden && !another
     })
+}
+
+/// The first act number ("784/2021", "523/99") in `text`, if any.
+fn act_number(text: &str) -> Option<&str> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit()) {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            if i + 2 < bytes.len() && bytes[i] == b'/' && bytes[i + 1].is_ascii_digit() {
+                let mut end = i + 1;
+                while end < bytes.len() && bytes[end].is_ascii_digit() {
+                    end += 1;
+                }
+                return text.get(start..end);
+            }
+        } else {
+            i += 1;
+        }
+    }
+    None
 }
 
 /// Whether `number` stands in `text` as a number of its own: not the end of a longer one
@@ -202,6 +249,23 @@ mod tests {
 
     fn numbers(text: &str) -> Vec<&'static str> {
         repealed_in(text).iter().map(|l| l.number).collect()
+    }
+
+    #[test]
+    fn an_act_that_took_the_name_of_the_one_it_replaced_is_told_by_its_number() {
+        let later =
+            "Laki sosiaali- ja terveydenhuollon asiakastietojen sähköisestä käsittelystä 784/2021";
+        assert_eq!(numbers(later), ["784/2021"]);
+        let earlier = "Laki sosiaali- ja terveydenhuollon asiakastietojen sähköisestä käsittelystä (159/2007)";
+        assert_eq!(numbers(earlier), ["159/2007"]);
+        // The name alone is the older act's, as notices written before 2021 have it.
+        let named = "laki sosiaali- ja terveydenhuollon asiakastietojen sähköisestä käsittelystä";
+        assert_eq!(numbers(named), ["159/2007"]);
+        // The act in force since 2024 is no finding.
+        assert!(numbers(
+            "Laki sosiaali- ja terveydenhuollon asiakastietojen käsittelystä 703/2023"
+        )
+        .is_empty());
     }
 
     #[test]
