@@ -88,6 +88,22 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
     let kinds = match lower.as_str() {
         // Words too common to be stems, but headings when they stand alone.
         "system" | "systems" | "järjestelmät" | "tietojärjestelmät" => vec![Systems],
+        // Parts of a notice on no one topic of its own ("Yleistä", "Määritelmät").
+        "yleistä"
+        | "johdanto"
+        | "määritelmät"
+        | "tietosuojaperiaatteet"
+        | "evästeet"
+        | "allmänt"
+        | "inledning"
+        | "definitioner"
+        | "dataskyddsprinciper"
+        | "kakor"
+        | "general"
+        | "introduction"
+        | "definitions"
+        | "data protection principles"
+        | "cookies" => vec![Other],
         _ => topics(&lower),
     };
     if is_date_label(&lower, &kinds) {

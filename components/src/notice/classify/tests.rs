@@ -502,3 +502,21 @@ fn a_subtitle_that_names_the_document_as_information_to_data_subjects_is_no_head
     // How data subjects are informed is a section of its own.
     assert_eq!(kinds("9. Rekisteröidyn informointi"), [Informing]);
 }
+
+#[test]
+fn parts_on_no_one_topic_are_headings_of_their_own_only_when_they_stand_alone() {
+    for line in [
+        "Yleistä",
+        "Määritelmät",
+        "DEFINITIONER",
+        "Introduction",
+        "2. Yleistä",
+        "Cookies",
+    ] {
+        assert_eq!(kinds(line), [Other], "{line}");
+    }
+    // Inside a longer line the same words are no heading: "Allmänt intresse" is a legal
+    // ground, "General Data Protection Regulation" a law.
+    assert!(kinds("Allmänt intresse").is_empty());
+    assert!(kinds("EU General Data Protection Regulation").is_empty());
+}

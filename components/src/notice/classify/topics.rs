@@ -146,6 +146,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("content of the filing system", DataContent),
     ("millaisia tietoja", DataContent),
     ("mitä tietoja", DataContent),
+    ("mitä henkilötietoja", DataContent),
     ("minkälaisia henkilötietoja", DataContent),
     ("minkälaisia tietoja", DataContent),
     ("millaisia henkilötietoja", DataContent),

@@ -56,15 +56,15 @@ fn the_corpus_is_as_large_and_varied_as_the_issue_asks() {
 type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
-    ("fi", (83, 90), (70, 74)),
-    ("sv", (53, 79), (94, 98)),
+    ("fi", (98, 106), (95, 101)),
+    ("sv", (54, 79), (94, 98)),
     ("en", (52, 73), (50, 52)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
-    ("fi", (77, 81), (92, 93)),
-    ("sv", (88, 99), (54, 56)),
+    ("fi", (95, 99), (116, 117)),
+    ("sv", (89, 99), (54, 56)),
     ("en", (55, 59), (53, 54)),
 ];
 

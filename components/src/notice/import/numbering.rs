@@ -68,6 +68,11 @@ pub(super) fn demote_unnumbered(pieces: Vec<Piece>) -> Vec<Piece> {
 /// contents.
 const CONTENTS_RUN: usize = 3;
 
+/// A run this long with no text between its lines is a table of contents even where its
+/// lines are worded otherwise than the sections ("1. Tässä politiikassa käytetyt
+/// määritelmät" for "Määritelmät").
+const LONG_CONTENTS: usize = 5;
+
 /// Makes text of a table of contents: a run of numbered headings with no text between them
 /// ("1. Registrets namn", "2. Personuppgiftsansvarig/ägare", …) of which at least half, or
 /// at least three, are named again further on, as the sections they list.
@@ -108,8 +113,12 @@ fn drop_contents(mut pieces: Vec<Piece>) -> Vec<Piece> {
                 .filter_map(|&at| title(&pieces[at]))
                 .filter(|t| !t.is_empty() && later.contains(t))
                 .count();
-            // Half of them, or three: a document may end before all it lists.
-            if 2 * named_again >= run.len() || named_again >= CONTENTS_RUN {
+            // Half of them, or three: a document may end before all it lists. A run of
+            // five or more is contents whatever its lines say: sections have text.
+            if 2 * named_again >= run.len()
+                || named_again >= CONTENTS_RUN
+                || run.len() >= LONG_CONTENTS
+            {
                 for at in run {
                     if let Piece::Heading { text, .. } =
                         std::mem::replace(&mut pieces[at], Piece::Blank)

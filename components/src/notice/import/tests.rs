@@ -411,6 +411,16 @@ fn a_table_of_contents_numbered_otherwise_than_its_sections_is_text() {
             "3 Kontaktperson"
         ]
     );
+    // Five or more lines with no text between them are contents, however they are worded.
+    let worded = "Sisällysluettelo\n 1. Tässä politiikassa käytetyt määritelmät\n 2. Tietosuojaperiaatteet\n 3. Mitä oikeuksia sinulla on\n 4. Mitä henkilötietoja keräämme\n 5. Miten käytämme tietojasi\n\nRekisterinpitäjä\n\nYhtiö Oy\n\nMitä henkilötietoja keräämme?\n\nNimen ja sähköpostiosoitteen.\n";
+    let kinds: Vec<SectionKind> = import(worded)
+        .notice
+        .sections
+        .iter()
+        .skip(1)
+        .map(|s| s.kind)
+        .collect();
+    assert_eq!(kinds, [Controller, DataContent]);
     // Three numbered headings in a row that are not named again are sections, empty or not.
     let short = "1. Rekisterinpitäjä\n2. Rekisterin nimi\n3. Tarkoitus\nPalvelut.\n";
     assert_eq!(import(short).notice.sections.len(), 3);
