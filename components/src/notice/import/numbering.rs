@@ -132,3 +132,6 @@ fn drop_contents(mut pieces: Vec<Piece>) -> Vec<Piece> {
     }
     pieces
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,270 @@
+//! The classifier's words and rules found on the corpus's development half and their
+//! equivalents in the other two languages: questions, the state's and the old Finland-Swedish
+//! templates, GDPR's own wording, labels and sentences.
+
+use super::*;
+
+#[test]
+fn questions_and_phrases_each_language_uses_for_the_same_topic() {
+    let cases: &[(&str, SectionKind)] = &[
+        (
+            "Hur behandlar vi dina personuppgifter och på vilka grunder?",
+            Purpose,
+        ),
+        ("How do we process your personal data?", Purpose),
+        ("Miten käsittelemme henkilötietojasi?", Purpose),
+        (
+            "4. Vad är syftet med och den rättsliga grunden för behandling av personuppgifter?",
+            Purpose,
+        ),
+        ("Behandlingens syfte", Purpose),
+        ("Behandlingar som utförs", Purpose),
+        ("5. Vilka uppgifter hanterar vi?", DataContent),
+        ("What data is collected about me?", DataContent),
+        ("What information do we collect?", DataContent),
+        ("Millä perusteella käsittelemme tietojasi?", LegalBasis),
+        ("On what grounds do we process your data?", LegalBasis),
+        ("What is the processing based on?", LegalBasis),
+        ("Mihin käsittely perustuu?", LegalBasis),
+        ("Vad grundar sig behandlingen på?", LegalBasis),
+        // Thirteen words: a question of a heading's length, not prose.
+        (
+            "What are the laws on which Findata bases the processing of personal data?",
+            LegalBasis,
+        ),
+        (
+            "1. Organ och person som ansvarar för behandling av personuppgifter",
+            Controller,
+        ),
+        ("The party responsible for processing your data", Controller),
+        (
+            "5. Regular release and transfer of personal data outside the European Union",
+            Recipients,
+        ),
+        (
+            "Vem är ansvarig för behandlingen av mina personuppgifter?",
+            Controller,
+        ),
+        ("Who is responsible for your personal data?", Controller),
+        ("Kuka vastaa tietojesi käsittelystä?", Controller),
+        ("1 Register manager", Controller),
+        ("2 Name of the registry", RegisterName),
+        ("Den rättsliga grunden", LegalBasis),
+        ("Intresse vid intresseavvägning", LegalBasis),
+        ("Processing based on legitimate interest", LegalBasis),
+        (
+            "Personal data and categories of data subjects in the register",
+            DataContent,
+        ),
+        ("Hur har vi fått in dina personuppgifter?", DataSources),
+        ("Where do we get your data?", DataSources),
+        ("Mistä tiedot saadaan?", DataSources),
+        ("Rekisterien nimet", RegisterName),
+        ("Registrens namn", RegisterName),
+        (
+            "2 Yhteystiedot rekisteriä koskevissa asioissa",
+            ContactPerson,
+        ),
+        ("Kontakt i ärenden som gäller registret", ContactPerson),
+        (
+            "4. Minkälaisia henkilötietoja seurakunta käsittelee?",
+            DataContent,
+        ),
+        ("The rights of an individual", Rights),
+        ("Rights of data subjects", Rights),
+        ("Yksilön oikeudet", Rights),
+    ];
+    for (line, kind) in cases {
+        assert_eq!(kinds(line).first(), Some(kind), "{line}");
+    }
+    assert_eq!(
+        kinds("5. Regular release and transfer of personal data outside the European Union"),
+        [Recipients, Transfers]
+    );
+}
+
+#[test]
+fn the_states_template_explains_its_headings_in_brackets_and_they_are_still_headings() {
+    for line in [
+        "4. Registrerade och uppgifter om dem (gruppen/grupperna av registrerade och de uppgifter eller uppgiftskategorier som hör samman med dessa)",
+        "4. Data subjects and data concerning them (group/groups of data subjects and data or data groups relating to them)",
+        "4. Rekisteröidyt ja heitä koskevat tiedot (rekisteröityjen ryhmä/ryhmät ja niihin liittyvät tiedot tai tietoryhmät)",
+    ] {
+        assert_eq!(kinds(line), [DataContent], "{line}");
+    }
+    // Without a number, a line that long is still a sentence.
+    let long = "Registrerade och uppgifter om dem och om allt annat som hör till registret och dess användning i biblioteket (se nedan)";
+    assert!(kinds(long).is_empty());
+}
+
+#[test]
+fn registeransvarig_is_the_responsible_person_where_the_controller_is_personuppgiftsansvarig() {
+    let mut both = vec![
+        ("Personuppgiftsansvarig".to_string(), vec![Controller], ()),
+        ("Registeransvarig".to_string(), vec![Controller], ()),
+    ];
+    settle_in_context(&mut both);
+    assert_eq!(both[1].1, [ResponsiblePerson]);
+    assert_eq!(both[0].1, [Controller]);
+    let mut alone = vec![
+        ("Registeransvarig".to_string(), vec![Controller], ()),
+        ("Kontaktperson".to_string(), vec![ContactPerson], ()),
+    ];
+    settle_in_context(&mut alone);
+    assert_eq!(alone[0].1, [Controller]);
+}
+
+#[test]
+fn a_numbered_heading_may_run_long_but_not_go_on_after_a_comma() {
+    let long = "5. Regular destinations of disclosed data and transfer of data to outside the European Union or the European Economic Area";
+    assert!(long.chars().count() > MAX_HEADING_CHARS);
+    assert_eq!(kinds(long), [Recipients, Transfers]);
+    // The same length as a sentence, or without its number, is body text.
+    assert!(kinds(&format!("{long}.")).is_empty());
+    assert!(kinds(&long[3..]).is_empty());
+    assert!(kinds(
+        "4. Contact persons of enterprises and authorities for the marketing and contact file,"
+    )
+    .is_empty());
+    assert!(kinds("Rekisterinpitäjä;").is_empty());
+}
+
+#[test]
+fn a_sentence_that_a_list_completes_is_no_heading() {
+    for line in [
+        "Henkilötietojen käsittelyn tarkoituksena on:",
+        "Käsittelyn perusteet ovat:",
+        "Ändamålen är:",
+        "The purposes are:",
+        "The register includes:",
+    ] {
+        assert!(kinds(line).is_empty(), "{line}");
+    }
+    // A label with a colon is still a heading.
+    assert_eq!(kinds("Käsittelyn tarkoitus:"), [Purpose]);
+}
+
+#[test]
+fn the_words_of_gdpr_articles_13_and_14_in_each_language_name_their_topics() {
+    let cases: &[(&str, SectionKind)] = &[
+        ("Berättigade intressen", LegalBasis),
+        ("Oikeutetut edut", LegalBasis),
+        ("Source of the personal data", DataSources),
+        ("Mistä lähteestä tiedot ovat peräisin", DataSources),
+        ("Överföring till tredjeland", Transfers),
+        ("Tietojen siirto kolmanteen maahan", Transfers),
+        ("The period for which the data will be stored", Retention),
+        ("Lagring och gallring", Retention),
+        ("Kuinka kauan tietoja säilytetään?", Retention),
+        ("Tietojen säilytys", Retention),
+        (
+            "Automaattisen päätöksenteon olemassaolo",
+            AutomatedDecisions,
+        ),
+    ];
+    for (line, kind) in cases {
+        assert_eq!(kinds(line).first(), Some(kind), "{line}");
+    }
+}
+
+#[test]
+fn finland_swedish_headings_of_the_old_templates() {
+    let cases: &[(&str, SectionKind)] = &[
+        ("2. Dataskyddsansvarig", Dpo),
+        ("3. Avsikten med behandlingen av personuppgifter", Purpose),
+        ("4. Personuppgifternas innehåll i registret", DataContent),
+        ("5. Källa för personuppgifter", DataSources),
+        ("Uppgifternas förvaringstid", Retention),
+        ("Behandling av uppgifterna och principer för skyddandet av registret", Security),
+        ("Registrets skyddsprinciper", Security),
+        ("12. Principerna för skyddet av registret", Security),
+        ("5. Registrets uppgiftsinnehåll: 1) Företagets uppgifter", DataContent),
+        // A numbered label as long as a heading, its content after the colon.
+        (
+            "4. Ändamålet med behandlingen av personuppgifter (registrets användningsändamål): 1) Att sköta kundförhållandet.",
+            Purpose,
+        ),
+    ];
+    for (line, kind) in cases {
+        assert_eq!(kinds(line).first(), Some(kind), "{line}");
+    }
+    // Unnumbered, a label that long is a sentence.
+    assert!(kinds("Ändamålet med behandlingen av personuppgifter och registrets användning i allmänhet: att sköta kundförhållandet.").is_empty());
+}
+
+#[test]
+fn a_second_registeransvarig_after_the_controller_is_the_responsible_person() {
+    let mut sections = vec![
+        ("1. Registeransvarig".to_string(), vec![Controller], ()),
+        (
+            "2. Registeransvarig och/eller kontaktperson".to_string(),
+            vec![Controller, ContactPerson],
+            (),
+        ),
+        ("3. Registrets namn".to_string(), vec![RegisterName], ()),
+    ];
+    settle_in_context(&mut sections);
+    assert_eq!(sections[0].1, [Controller]);
+    assert_eq!(sections[1].1, [ResponsiblePerson, ContactPerson]);
+    // Two controllers named otherwise (two registers) stay controllers.
+    let mut two = vec![
+        ("Rekisterinpitäjä".to_string(), vec![Controller], ()),
+        ("1. Rekisterinpitäjä".to_string(), vec![Controller], ()),
+    ];
+    settle_in_context(&mut two);
+    assert_eq!(
+        (two[0].1.clone(), two[1].1.clone()),
+        (vec![Controller], vec![Controller])
+    );
+}
+
+#[test]
+fn dates_registrars_and_sentences_that_run_past_a_colon() {
+    assert_eq!(kinds("Updated 30.1.2024."), [UpdatedDate]);
+    assert_eq!(kinds("Updated 11.1.2022"), [UpdatedDate]);
+    assert_eq!(
+        kinds("Registrar: Fiscales Oy (company in charge)"),
+        [Controller]
+    );
+    // A sentence is no label, whatever it names before its colon.
+    assert!(
+        kinds("We also use the customer register for profiling: a unique customer ID is made")
+            .is_empty()
+    );
+    assert!(kinds(
+        "Vi använder också uppgifterna i kundregistret för profilering: ett unikt kund-id skapas"
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_subtitle_that_names_the_document_as_information_to_data_subjects_is_no_heading() {
+    for line in [
+        "Informointi rekisteröidylle",
+        "Information till registrerade",
+        "Information till den registrerade",
+        "Information to data subjects",
+    ] {
+        assert!(kinds(line).is_empty(), "{line}");
+    }
+    // How data subjects are informed is a section of its own.
+    assert_eq!(kinds("9. Rekisteröidyn informointi"), [Informing]);
+}
+
+#[test]
+fn parts_on_no_one_topic_are_headings_of_their_own_only_when_they_stand_alone() {
+    for line in [
+        "Yleistä",
+        "Määritelmät",
+        "DEFINITIONER",
+        "Introduction",
+        "2. Yleistä",
+        "Cookies",
+    ] {
+        assert_eq!(kinds(line), [Other], "{line}");
+    }
+    // Inside a longer line the same words are no heading: "Allmänt intresse" is a legal
+    // ground, "General Data Protection Regulation" a law.
+    assert!(kinds("Allmänt intresse").is_empty());
+    assert!(kinds("EU General Data Protection Regulation").is_empty());
+}

@@ -1,0 +1,118 @@
+//! Numbered sections against lists inside them and tables of contents.
+
+use crate::notice::import;
+use crate::notice::SectionKind::{self, *};
+
+#[test]
+fn a_list_inside_a_numbered_section_is_text_not_sections() {
+    // A list numbered otherwise than the sections, and one that starts again from one.
+    let text = "1. Rekisterinpitäjä\nKunta\n2. Rekisterin nimi\nAsiakasrekisteri\n3. Käsittelyn oikeusperuste\n1) Lakisääteinen velvoite\n2) Sopimus\n4. Tietolähteet\n1. Asiakas itse\n2. Väestötietojärjestelmä\n5. Säilytysaika\nViisi vuotta.\n";
+    let imported = import(text);
+    let headings: Vec<&str> = imported
+        .notice
+        .sections
+        .iter()
+        .map(|s| s.heading.as_str())
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "1. Rekisterinpitäjä",
+            "2. Rekisterin nimi",
+            "3. Käsittelyn oikeusperuste",
+            "4. Tietolähteet",
+            "5. Säilytysaika"
+        ]
+    );
+    assert!(imported.notice.sections[2]
+        .body
+        .contains("Lakisääteinen velvoite"));
+    assert!(imported.notice.sections[3]
+        .body
+        .contains("Väestötietojärjestelmä"));
+    // A number said again is a list's too ("4." in section 4).
+    let again = "3. Käsittelyn tarkoitus\nPalvelut.\n4. Rekisteröidyt\n4. Yritysten yhteyshenkilöt\n5. Tietolähteet\nAsiakas.\n";
+    let headings: Vec<String> = import(again)
+        .notice
+        .sections
+        .iter()
+        .map(|s| s.heading.clone())
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "3. Käsittelyn tarkoitus",
+            "4. Rekisteröidyt",
+            "5. Tietolähteet"
+        ]
+    );
+    // Sections copied from a page's list are all "1.": their numbers never go back.
+    let ones = "1. Rekisterinpitäjä\nKunta\n1. Rekisterin nimi\nAsiakasrekisteri\n1. Käsittelyn tarkoitus\nPalvelut.\n";
+    assert_eq!(import(ones).notice.sections.len(), 3);
+}
+
+#[test]
+fn a_numbered_table_of_contents_is_text_and_the_sections_after_it_are_kept() {
+    let text = "Sisällys\n1. Rekisterinpitäjä\n2. Rekisterin nimi\n3. Käsittelyn tarkoitus\n\n1. Rekisterinpitäjä\nKunta\n2. Rekisterin nimi\nAsiakasrekisteri\n3. Käsittelyn tarkoitus\nPalvelut.\n";
+    let imported = import(text);
+    let sections = &imported.notice.sections[usize::from(imported.preamble)..];
+    let outline: Vec<(&str, SectionKind)> = sections
+        .iter()
+        .map(|s| (s.heading.as_str(), s.kind))
+        .collect();
+    assert_eq!(
+        outline,
+        [
+            ("1. Rekisterinpitäjä", Controller),
+            ("2. Rekisterin nimi", RegisterName),
+            ("3. Käsittelyn tarkoitus", Purpose)
+        ]
+    );
+    assert!(sections[0].body.contains("Kunta"));
+}
+
+#[test]
+fn a_table_of_contents_numbered_otherwise_than_its_sections_is_text() {
+    // The contents say "1.", the sections "1 ": the contents are still text.
+    let text = "Innehåll\n\n1. Registrets namn\n2. Personuppgiftsansvarig/ägare\n3. Kontaktperson i registerärenden\n4. Lagringstid\n\n1 Registrets namn\n\nKundregister\n\n2 Personuppgiftsansvarig\n\nStaden\n\n3 Kontaktperson i registerärenden\n\nFörvaltningsdirektör\n\n4 Lagringstid\n\nFem år.\n";
+    let imported = import(text);
+    let sections = &imported.notice.sections[usize::from(imported.preamble)..];
+    let headings: Vec<&str> = sections.iter().map(|s| s.heading.as_str()).collect();
+    assert_eq!(
+        headings,
+        [
+            "1 Registrets namn",
+            "2 Personuppgiftsansvarig",
+            "3 Kontaktperson i registerärenden",
+            "4 Lagringstid"
+        ]
+    );
+    // A document cut short names again only some of what its contents list: three will do.
+    let cut = "Innehåll\n1. Registrets namn\n2. Personuppgiftsansvarig\n3. Kontaktperson\n4. Lagringstid\n5. Ändamål\n6. Datainnehåll\n7. Källor\n8. Mottagare\n\n1 Registrets namn\nKundregister\n2 Personuppgiftsansvarig\nStaden\n3 Kontaktperson\nN.N.\n";
+    let imported = import(cut);
+    let headings: Vec<&str> = imported.notice.sections[usize::from(imported.preamble)..]
+        .iter()
+        .map(|s| s.heading.as_str())
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "1 Registrets namn",
+            "2 Personuppgiftsansvarig",
+            "3 Kontaktperson"
+        ]
+    );
+    // Five or more lines with no text between them are contents, however they are worded.
+    let worded = "Sisällysluettelo\n 1. Tässä politiikassa käytetyt määritelmät\n 2. Tietosuojaperiaatteet\n 3. Mitä oikeuksia sinulla on\n 4. Mitä henkilötietoja keräämme\n 5. Miten käytämme tietojasi\n\nRekisterinpitäjä\n\nYhtiö Oy\n\nMitä henkilötietoja keräämme?\n\nNimen ja sähköpostiosoitteen.\n";
+    let kinds: Vec<SectionKind> = import(worded)
+        .notice
+        .sections
+        .iter()
+        .skip(1)
+        .map(|s| s.kind)
+        .collect();
+    assert_eq!(kinds, [Controller, DataContent]);
+    // Three numbered headings in a row that are not named again are sections, empty or not.
+    let short = "1. Rekisterinpitäjä\n2. Rekisterin nimi\n3. Tarkoitus\nPalvelut.\n";
+    assert_eq!(import(short).notice.sections.len(), 3);
+}
