@@ -3,13 +3,37 @@
 //! share of look-alike lines refused, exact outlines, lost words, the confusions, and the
 //! import time per document (median of repeated runs, natively).
 //!
-//! `cargo run --release --example corpus_report [-- --misses [--held-out-misses]]`
+//! `cargo run --release --example corpus_report [-- --misses [--held-out-misses]] [--only
+//! FILE]`: `--only` names a file listing the documents to measure (one file name a line),
+//! to compare a part of the corpus, such as the documents an earlier stop had, over time.
 
 use seloste::notice::corpus::{Document, Half, Tally};
 use std::time::Instant;
 
 fn main() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/notices");
+    let args: Vec<String> = std::env::args().collect();
+    let only: Option<Vec<String>> = match args.iter().position(|a| a == "--only") {
+        Some(at) => {
+            let Some(list) = args.get(at + 1) else {
+                eprintln!("--only needs a file that lists document names");
+                std::process::exit(2);
+            };
+            match std::fs::read_to_string(list) {
+                Ok(text) => Some(
+                    text.lines()
+                        .map(|l| l.trim().to_string())
+                        .filter(|l| !l.is_empty())
+                        .collect(),
+                ),
+                Err(e) => {
+                    eprintln!("cannot read {list}: {e}");
+                    std::process::exit(1);
+                }
+            }
+        }
+        None => None,
+    };
     // Only the development half's misses are shown unless asked: rules are tuned on it alone.
     let show_misses = std::env::args().any(|a| a == "--misses");
     let show_held_out = std::env::args().any(|a| a == "--held-out-misses");
@@ -18,6 +42,7 @@ fn main() {
             .filter_map(|e| e.ok())
             .map(|e| e.file_name().to_string_lossy().to_string())
             .filter(|n| n.ends_with(".txt"))
+            .filter(|n| only.as_ref().is_none_or(|names| names.contains(n)))
             .collect(),
         Err(e) => {
             eprintln!("cannot read {dir}: {e}");

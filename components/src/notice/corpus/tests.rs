@@ -58,14 +58,14 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (98, 106), (95, 101)),
     ("sv", (54, 79), (94, 98)),
-    ("en", (52, 73), (50, 52)),
+    ("en", (65, 92), (76, 80)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (95, 99), (116, 117)),
     ("sv", (89, 99), (54, 56)),
-    ("en", (55, 59), (53, 54)),
+    ("en", (67, 78), (74, 75)),
 ];
 
 #[test]
