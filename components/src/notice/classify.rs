@@ -209,17 +209,15 @@ pub(crate) fn marked_kinds(line: &str) -> Vec<SectionKind> {
 /// kontaktperson: N.N."), a "registeransvarig" heading is that person.
 /// `sections` are (heading, kinds, anything else) in the notice's order.
 pub(crate) fn settle_in_context<B>(sections: &mut [(String, Vec<SectionKind>, B)]) {
-    let names = |heading: &str, word: &str, kinds: &[SectionKind]| {
-        kinds.first() == Some(&Controller) && heading.to_lowercase().contains(word)
-    };
-    let mut controller_named = sections
-        .iter()
-        .any(|(h, kinds, _)| names(h, "personuppgiftsansvarig", kinds));
+    let is_controller = |kinds: &[SectionKind]| kinds.first() == Some(&Controller);
+    let mut controller_named = sections.iter().any(|(heading, kinds, _)| {
+        is_controller(kinds) && heading.to_lowercase().contains("personuppgiftsansvarig")
+    });
     for (heading, kinds, _) in sections.iter_mut() {
-        if kinds.first() != Some(&Controller) {
+        if !is_controller(kinds) {
             continue;
         }
-        if controller_named && names(heading, "registeransvarig", kinds) {
+        if controller_named && heading.to_lowercase().contains("registeransvarig") {
             kinds[0] = ResponsiblePerson;
             kinds.dedup();
         } else {

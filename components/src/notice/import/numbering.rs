@@ -10,10 +10,8 @@ use crate::notice::classify::{is_numbered, section_number, strip_number};
 /// of a list inside a section: one numbered in another way than the sections ("1)
 /// Lakisääteinen velvoite" in "6. Käsittelyn oikeusperuste"), or one whose number goes
 /// back (a list starting again from one under "6."; where every section is "1.", as
-/// lists copied from a page are, the numbers never go back). Where the numbers go back
-/// after headings with no text between them, those were a table of contents: they become
-/// text, and the sections start again. So does a table of contents whose lines are
-/// numbered otherwise than the sections they name ([`drop_contents`]).
+/// lists copied from a page are, the numbers never go back). A table of contents before
+/// the sections is text first ([`drop_contents`]).
 pub(super) fn demote_unnumbered(pieces: Vec<Piece>) -> Vec<Piece> {
     let pieces = drop_contents(pieces);
     let numbered = |p: &Piece| matches!(p, Piece::Heading { text, .. } if is_numbered(text));
@@ -27,9 +25,6 @@ pub(super) fn demote_unnumbered(pieces: Vec<Piece>) -> Vec<Piece> {
     };
     let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
     let mut last_number = 0;
-    // Where the kept numbered headings are in `out`, and whether any text came after them.
-    let mut kept: Vec<usize> = Vec::new();
-    let mut text_after_kept = false;
     for (i, p) in pieces.into_iter().enumerate() {
         let p = match p {
             Piece::Heading { text, .. } if i > first && !is_numbered(&text) => Piece::Text(text),
@@ -37,28 +32,15 @@ pub(super) fn demote_unnumbered(pieces: Vec<Piece>) -> Vec<Piece> {
                 Some((_, mark)) if Some(mark) != sections_mark => Piece::Text(text),
                 // A number again ("4." after "4.") is a list's, unless every section is "1.".
                 Some((n, _)) if n == last_number && n > 1 => Piece::Text(text),
-                Some((n, _)) if n < last_number && text_after_kept => Piece::Text(text),
+                Some((n, _)) if n < last_number => Piece::Text(text),
                 Some((n, _)) => {
-                    if n < last_number {
-                        for at in kept.drain(..) {
-                            if let Piece::Heading { text, .. } =
-                                std::mem::replace(&mut out[at], Piece::Blank)
-                            {
-                                out[at] = Piece::Text(text);
-                            }
-                        }
-                    }
                     last_number = n;
-                    kept.push(out.len());
                     Piece::Heading { text, kinds }
                 }
                 None => Piece::Heading { text, kinds },
             },
             p => p,
         };
-        if matches!(p, Piece::Text(_)) && !kept.is_empty() {
-            text_after_kept = true;
-        }
         out.push(p);
     }
     out
@@ -74,8 +56,12 @@ const CONTENTS_RUN: usize = 3;
 const LONG_CONTENTS: usize = 5;
 
 /// Makes text of a table of contents: a run of numbered headings with no text between them
-/// ("1. Registrets namn", "2. Personuppgiftsansvarig/ägare", …) of which at least half, or
-/// at least three, are named again further on, as the sections they list.
+/// ("1. Registrets namn", "2. Personuppgiftsansvarig/ägare", …) that is
+/// - the document's first run, and the numbers go back right after it (the sections start
+///   again from one), however long it is and however its lines are worded; or
+/// - [`CONTENTS_RUN`] or more lines of which at least half, or at least three, are named
+///   again further on, as the sections they list, however those are numbered; or
+/// - [`LONG_CONTENTS`] or more lines, whatever they say.
 fn drop_contents(mut pieces: Vec<Piece>) -> Vec<Piece> {
     let title = |p: &Piece| match p {
         Piece::Heading { text, .. } | Piece::Text(text) => {
@@ -85,6 +71,13 @@ fn drop_contents(mut pieces: Vec<Piece>) -> Vec<Piece> {
         }
         Piece::Blank => None,
     };
+    // Where the sections number themselves (three numbered headings or more), the first run
+    // may be contents that the sections follow from one again.
+    let mut first_run = pieces
+        .iter()
+        .filter(|p| matches!(p, Piece::Heading { text, .. } if is_numbered(text)))
+        .count()
+        >= 3;
     let mut i = 0;
     while i < pieces.len() {
         // The run of numbered headings that starts at `i`, blank lines between them allowed.
@@ -106,25 +99,40 @@ fn drop_contents(mut pieces: Vec<Piece>) -> Vec<Piece> {
             }
             j += 1;
         }
-        if run.len() >= CONTENTS_RUN {
+        let Some(&start) = run.first() else {
+            i += 1;
+            continue;
+        };
+        let mark = |at: usize| match &pieces[at] {
+            Piece::Heading { text, .. } => section_number(text),
+            _ => None,
+        };
+        let goes_back = first_run
+            && j < pieces.len()
+            && matches!((mark(start), mark(j)), (Some((_, first)), Some((n, again)))
+                if again == first && n < last);
+        first_run = false;
+        let named_again = if run.len() >= CONTENTS_RUN {
             let later: Vec<String> = pieces[j..].iter().filter_map(title).collect();
-            let named_again = run
-                .iter()
+            run.iter()
                 .filter_map(|&at| title(&pieces[at]))
                 .filter(|t| !t.is_empty() && later.contains(t))
-                .count();
-            // Half of them, or three: a document may end before all it lists. A run of
-            // five or more is contents whatever its lines say: sections have text.
-            if 2 * named_again >= run.len()
-                || named_again >= CONTENTS_RUN
-                || run.len() >= LONG_CONTENTS
-            {
-                for at in run {
-                    if let Piece::Heading { text, .. } =
-                        std::mem::replace(&mut pieces[at], Piece::Blank)
-                    {
-                        pieces[at] = Piece::Text(text);
-                    }
+                .count()
+        } else {
+            0
+        };
+        // Half of them, or three: a document may end before all it lists. A run of five or
+        // more is contents whatever its lines say: sections have text.
+        if goes_back
+            || (run.len() >= CONTENTS_RUN
+                && (2 * named_again >= run.len() || named_again >= CONTENTS_RUN))
+            || run.len() >= LONG_CONTENTS
+        {
+            for at in run {
+                if let Piece::Heading { text, .. } =
+                    std::mem::replace(&mut pieces[at], Piece::Blank)
+                {
+                    pieces[at] = Piece::Text(text);
                 }
             }
         }

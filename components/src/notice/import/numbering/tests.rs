@@ -116,3 +116,40 @@ fn a_table_of_contents_numbered_otherwise_than_its_sections_is_text() {
     let short = "1. Rekisterinpitäjä\n2. Rekisterin nimi\n3. Tarkoitus\nPalvelut.\n";
     assert_eq!(import(short).notice.sections.len(), 3);
 }
+
+#[test]
+fn contents_of_two_lines_before_sections_that_start_again_from_one_are_text() {
+    // Too short to be told by its titles named again: the numbers going back tell it.
+    let text = "Sisällys\n1. Rekisterinpitäjä\n2. Rekisterin nimi\n\n1. Rekisterinpitäjä\nKunta\n2. Rekisterin nimi\nAsiakasrekisteri\n3. Käsittelyn tarkoitus\nPalvelut.\n";
+    let imported = import(text);
+    let sections = &imported.notice.sections[usize::from(imported.preamble)..];
+    let outline: Vec<(&str, &str)> = sections
+        .iter()
+        .map(|s| (s.heading.as_str(), s.body.as_str()))
+        .collect();
+    assert_eq!(
+        outline,
+        [
+            ("1. Rekisterinpitäjä", "<p>Kunta</p>"),
+            ("2. Rekisterin nimi", "<p>Asiakasrekisteri</p>"),
+            ("3. Käsittelyn tarkoitus", "<p>Palvelut.</p>")
+        ]
+    );
+    // Later, two empty sections before a list that starts from one are still sections.
+    let later = "1. Rekisterinpitäjä\nKunta\n2. Rekisterin nimi\n3. Tietosisältö\n1. Nimi\n2. Osoite\n4. Säilytysaika\nViisi vuotta.\n";
+    let headings: Vec<String> = import(later)
+        .notice
+        .sections
+        .iter()
+        .map(|s| s.heading.clone())
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "1. Rekisterinpitäjä",
+            "2. Rekisterin nimi",
+            "3. Tietosisältö",
+            "4. Säilytysaika"
+        ]
+    );
+}
