@@ -20,13 +20,21 @@ pub struct RepealedLaw {
     pub name: Text,
     /// What replaced it, with numbers.
     pub replaced_by: Text,
+    /// A later repealed act of the same name that a reference by name alone may mean as
+    /// well ("784/2021" beside "159/2007"): the message then gives both numbers.
+    pub or_later: Option<&'static str>,
 }
 
 impl RepealedLaw {
     /// The finding in words for the notice's author.
     pub fn message(&self, lang: Lang) -> String {
         let (name, by) = (self.name.get(lang), self.replaced_by.get(lang));
-        let number = self.number;
+        let number = match (self.or_later, lang) {
+            (None, _) => self.number.to_owned(),
+            (Some(later), Lang::Fi) => format!("{} tai {later}", self.number),
+            (Some(later), Lang::Sv) => format!("{} eller {later}", self.number),
+            (Some(later), Lang::En) => format!("{} or {later}", self.number),
+        };
         match lang {
             Lang::Fi => format!("Seloste viittaa kumottuun lakiin: {name} ({number}). Sen tilalla on {by}."),
             Lang::Sv => format!("Beskrivningen hänvisar till en upphävd lag: {name} ({number}). Den har ersatts av {by}."),
@@ -42,6 +50,8 @@ struct Repeal {
     numbers: &'static [&'static str],
     /// Lowercase stems of its name in fi / sv / en.
     names: &'static [&'static str],
+    /// The number of a later repealed act that took the same name, if any.
+    same_name_later: Option<&'static str>,
 }
 
 const GDPR_AND_DATA_PROTECTION_ACT: Text = Text::new(
@@ -56,18 +66,22 @@ const REPEALS: &[Repeal] = &[
             number: "523/1999",
             name: Text::new("henkilötietolaki", "personuppgiftslagen", "the Personal Data Act"),
             replaced_by: GDPR_AND_DATA_PROTECTION_ACT,
+            or_later: None,
         },
         numbers: &["523/1999", "523/99"],
         names: &["henkilötietola", "personuppgiftslag", "personal data act"],
+        same_name_later: None,
     },
     Repeal {
         law: RepealedLaw {
             number: "471/1987",
             name: Text::new("henkilörekisterilaki", "personregisterlagen", "the Personal Data File Act"),
             replaced_by: GDPR_AND_DATA_PROTECTION_ACT,
+            or_later: None,
         },
         numbers: &["471/1987", "471/87"],
         names: &["henkilörekisterila", "personregisterlag", "personal data file act"],
+        same_name_later: None,
     },
     Repeal {
         law: RepealedLaw {
@@ -82,6 +96,7 @@ const REPEALS: &[Repeal] = &[
                 "lagen om behandling av klientuppgifter inom social- och hälsovården (703/2023)",
                 "the Act on the Processing of Client Data in Healthcare and Social Welfare (703/2023)",
             ),
+            or_later: None,
         },
         numbers: &["159/2007", "159/07"],
         names: &[
@@ -89,6 +104,7 @@ const REPEALS: &[Repeal] = &[
             "elektronisk behandling av klientuppgifter",
             "electronic processing of client data",
         ],
+        same_name_later: Some("784/2021"),
     },
     Repeal {
         law: RepealedLaw {
@@ -103,11 +119,13 @@ const REPEALS: &[Repeal] = &[
                 "lagen om behandling av klientuppgifter inom social- och hälsovården (703/2023)",
                 "the Act on the Processing of Client Data in Healthcare and Social Welfare (703/2023)",
             ),
+            or_later: None,
         },
         // It took the name of the act it replaced (159/2007): only the number tells them
         // apart, and a name followed by this number is this act.
         numbers: &["784/2021"],
         names: &[],
+        same_name_later: None,
     },
     Repeal {
         law: RepealedLaw {
@@ -122,6 +140,7 @@ const REPEALS: &[Repeal] = &[
                 "lagen om tjänster inom elektronisk kommunikation (917/2014)",
                 "the Act on Electronic Communications Services (917/2014)",
             ),
+            or_later: None,
         },
         numbers: &["516/2004"],
         names: &[
@@ -129,6 +148,7 @@ const REPEALS: &[Repeal] = &[
             "dataskydd vid elektronisk kommunikation",
             "protection of privacy in electronic communications",
         ],
+        same_name_later: None,
     },
     Repeal {
         law: RepealedLaw {
@@ -143,10 +163,12 @@ const REPEALS: &[Repeal] = &[
                 "lagen om integritetsskydd i arbetslivet (759/2004)",
                 "the Act on the Protection of Privacy in Working Life (759/2004)",
             ),
+            or_later: None,
         },
         // The name is the same as its successor's: only the number tells them apart.
         numbers: &["477/2001"],
         names: &[],
+        same_name_later: None,
     },
     Repeal {
         law: RepealedLaw {
@@ -161,9 +183,11 @@ const REPEALS: &[Repeal] = &[
                 "EU:s allmänna dataskyddsförordning (2016/679)",
                 "the EU General Data Protection Regulation (2016/679)",
             ),
+            or_later: None,
         },
         numbers: &["95/46/"],
         names: &["tietosuojadirektiiv", "dataskyddsdirektiv", "data protection directive"],
+        same_name_later: None,
     },
 ];
 
@@ -184,13 +208,23 @@ pub fn repealed_in(text: &str) -> Vec<RepealedLaw> {
     let lower = text.to_lowercase();
     REPEALS
         .iter()
-        .filter(|r| {
-            r.numbers
+        .filter_map(|r| {
+            let by_number = r
+                .numbers
                 .iter()
-                .any(|n| cites_number(&lower, &n.to_lowercase()))
-                || r.names.iter().any(|n| names_act(&lower, n, r.numbers))
+                .any(|n| cites_number(&lower, &n.to_lowercase()));
+            if by_number {
+                Some(r.law)
+            } else if r.names.iter().any(|n| names_act(&lower, n, r.numbers)) {
+                // By name alone: a later act of the same name may be meant.
+                Some(RepealedLaw {
+                    or_later: r.same_name_later,
+                    ..r.law
+                })
+            } else {
+                None
+            }
         })
-        .map(|r| r.law)
         .collect()
 }
 
@@ -258,9 +292,26 @@ mod tests {
         assert_eq!(numbers(later), ["784/2021"]);
         let earlier = "Laki sosiaali- ja terveydenhuollon asiakastietojen sähköisestä käsittelystä (159/2007)";
         assert_eq!(numbers(earlier), ["159/2007"]);
-        // The name alone is the older act's, as notices written before 2021 have it.
+        // The name alone is the older act's, as notices written before 2021 have it, and
+        // may be the later one's: the message gives both numbers, not one it cannot know.
         let named = "laki sosiaali- ja terveydenhuollon asiakastietojen sähköisestä käsittelystä";
         assert_eq!(numbers(named), ["159/2007"]);
+        let found = repealed_in(named)[0];
+        assert_eq!(found.or_later, Some("784/2021"));
+        assert!(found
+            .message(Lang::Fi)
+            .contains("käsittelystä (159/2007 tai 784/2021). Sen tilalla on laki"));
+        assert!(found
+            .message(Lang::Sv)
+            .contains("(159/2007 eller 784/2021)"));
+        assert!(found.message(Lang::En).contains("(159/2007 or 784/2021)"));
+        // With a number, only that act.
+        assert!(repealed_in(earlier)[0]
+            .message(Lang::Fi)
+            .contains("(159/2007)."));
+        assert!(repealed_in(later)[0]
+            .message(Lang::Fi)
+            .contains("(784/2021)."));
         // The act in force since 2024 is no finding.
         assert!(numbers(
             "Laki sosiaali- ja terveydenhuollon asiakastietojen käsittelystä 703/2023"
