@@ -6,6 +6,11 @@
 //
 //   node tests/bench/load.mjs [--runs 7] [--profiles slow,fast] [--pages seloste,plain,notice]
 //                             [--dist dist] [--json figures.json] [--waterfall]
+//                             [--against other-dist]
+//
+// With --against, two builds are loaded in turns (one load of each, `runs` times) and both
+// tables printed: the way to tell whether a change helped, since medians taken one run
+// after another on this shared machine differ by more than most changes do.
 //
 // Pages (tests/bench/site/): `seloste` is a notice and a request form whose first step asks
 // for name, identity code and email (a forms file made from the shipped one, below);
@@ -247,6 +252,36 @@ export async function bench({ dist = 'dist', runs = 7, profiles = ['slow', 'fast
   return results;
 }
 
+/** Two builds side by side: every page under every profile loaded `runs` times from each,
+ * the two builds taking turns load by load, so that a busy spell of a shared machine falls
+ * on both alike (medians of runs one after the other differ by 100 ms and more on it).
+ * Returns {a, b}, each as `bench` returns. */
+export async function compare({ dist = 'dist', against, runs = 7, profiles = ['slow'], pages = Object.keys(PAGES) } = {}) {
+  const sites = [await benchServer(dist), await benchServer(against)];
+  const browser = await launch();
+  const results = [{}, {}];
+  try {
+    for (const profileName of profiles) {
+      const profile = PROFILES[profileName];
+      for (const pageName of pages) {
+        const all = [[], []];
+        for (const site of sites) await once(browser, site.url, pageName, profile);
+        for (let n = 0; n < runs; n++) {
+          for (const [i, site] of sites.entries()) all[i].push(await once(browser, site.url, pageName, profile));
+        }
+        for (const i of [0, 1]) {
+          const medians = Object.fromEntries(COLUMNS.map(([key]) => [key, median(all[i].map((f) => f[key]))]));
+          (results[i][profileName] ??= {})[pageName] = { ...medians, runs: all[i].length };
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    for (const site of sites) await site.close();
+  }
+  return { a: results[0], b: results[1] };
+}
+
 /** The medians as a Markdown table, with input ready as a ratio to the plain form's. */
 export function table(results) {
   const lines = [`| profile | page | ${COLUMNS.map(([, title]) => title).join(' | ')} | input ÷ plain |`, `|---|---|${COLUMNS.map(() => '---:').join('|')}|---:|`];
@@ -269,8 +304,22 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       dist: { type: 'string', default: process.env.SELOSTE_DIST || 'dist' },
       json: { type: 'string' },
       waterfall: { type: 'boolean', default: false },
+      against: { type: 'string' },
     },
   });
+  if (values.against) {
+    const { a, b } = await compare({
+      dist: values.dist,
+      against: values.against,
+      runs: Number(values.runs),
+      profiles: values.profiles.split(','),
+      pages: values.pages.split(','),
+    });
+    console.log(`Medians of ${values.runs} cold loads of each build, the two taking turns (KiB = 1,024 bytes)\n`);
+    console.log(`${values.dist}:\n${table(a)}\n\n${values.against}:\n${table(b)}`);
+    if (values.json) writeFileSync(values.json, JSON.stringify({ [values.dist]: a, [values.against]: b }, null, 2));
+    process.exit(0);
+  }
   const results = await bench({
     dist: values.dist,
     runs: Number(values.runs),

@@ -3,7 +3,7 @@
 // (docs/size.md), never asserted as times: the machines are shared and noisy.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bench, table } from '../bench/load.mjs';
+import { bench, compare, table } from '../bench/load.mjs';
 
 test('the load benchmark measures every figure on every page', async () => {
   const results = await bench({ dist: process.env.SELOSTE_DIST || 'dist', runs: 1, profiles: ['fast'], log: () => {} });
@@ -20,4 +20,13 @@ test('the load benchmark measures every figure on every page', async () => {
   }
   // A notice alone costs a fraction of a notice with a form (no form code).
   assert.ok(pages.notice.bytes < pages.seloste.bytes / 2, `${pages.notice.bytes} bytes for a notice alone`);
+});
+
+test('two builds compared load by load give figures for each', async () => {
+  const dist = process.env.SELOSTE_DIST || 'dist';
+  const { a, b } = await compare({ dist, against: dist, runs: 1, profiles: ['fast'], pages: ['notice'] });
+  for (const side of [a, b]) {
+    assert.ok(side.fast.notice.notice > 0, JSON.stringify(side));
+    assert.equal(side.fast.notice.runs, 1);
+  }
 });
