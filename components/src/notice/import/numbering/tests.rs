@@ -3,6 +3,16 @@
 use crate::notice::import;
 use crate::notice::SectionKind::{self, *};
 
+/// The headings of the sections `text` imports to, in order.
+fn headings_of(text: &str) -> Vec<String> {
+    import(text)
+        .notice
+        .sections
+        .into_iter()
+        .map(|s| s.heading)
+        .collect()
+}
+
 #[test]
 fn a_list_inside_a_numbered_section_is_text_not_sections() {
     // A list numbered otherwise than the sections, and one that starts again from one.
@@ -32,14 +42,8 @@ fn a_list_inside_a_numbered_section_is_text_not_sections() {
         .contains("Väestötietojärjestelmä"));
     // A number said again is a list's too ("4." in section 4).
     let again = "3. Käsittelyn tarkoitus\nPalvelut.\n4. Rekisteröidyt\n4. Yritysten yhteyshenkilöt\n5. Tietolähteet\nAsiakas.\n";
-    let headings: Vec<String> = import(again)
-        .notice
-        .sections
-        .iter()
-        .map(|s| s.heading.clone())
-        .collect();
     assert_eq!(
-        headings,
+        headings_of(again),
         [
             "3. Käsittelyn tarkoitus",
             "4. Rekisteröidyt",
@@ -137,14 +141,8 @@ fn contents_of_two_lines_before_sections_that_start_again_from_one_are_text() {
     );
     // Later, two empty sections before a list that starts from one are still sections.
     let later = "1. Rekisterinpitäjä\nKunta\n2. Rekisterin nimi\n3. Tietosisältö\n1. Nimi\n2. Osoite\n4. Säilytysaika\nViisi vuotta.\n";
-    let headings: Vec<String> = import(later)
-        .notice
-        .sections
-        .iter()
-        .map(|s| s.heading.clone())
-        .collect();
     assert_eq!(
-        headings,
+        headings_of(later),
         [
             "1. Rekisterinpitäjä",
             "2. Rekisterin nimi",
