@@ -79,6 +79,9 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
     if text.is_empty()
         // A line that goes on after a comma is part of a sentence or a list.
         || raw.ends_with([',', ';'])
+        // Headings start with a capital, numbered or not: "1) sisäistää, kuinka …" is an
+        // item of a list.
+        || (number.is_some() && text.starts_with(char::is_lowercase))
         || without_aside(text).chars().count() > max
         || !text.chars().any(char::is_alphabetic)
     {
@@ -104,7 +107,12 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         | "definitions"
         | "data protection principles"
         | "cookies" => vec![Other],
-        _ => topics(&lower),
+        _ => match topics(&lower) {
+            // "Keskeiset määritelmät", "Henkilötietojen käsittelyn periaatteet": the
+            // notice's terms or principles, on no one topic.
+            kinds if kinds.is_empty() && names_terms_or_principles(&lower) => vec![Other],
+            kinds => kinds,
+        },
     };
     if is_date_label(&lower, &kinds) {
         return vec![UpdatedDate];
@@ -125,6 +133,27 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         (None, true) if raw.ends_with('?') => vec![Other],
         (None, _) => kinds,
     }
+}
+
+/// Whether a short line's last word names a notice's terms or principles ("Keskeiset
+/// määritelmät", "Behandlingens principer"); a longer one is as often a sentence
+/// ("Behandlingen ska följa dataskyddsförordningens principer").
+fn names_terms_or_principles(lower: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "määritelmät",
+        "käsitteet",
+        "periaatteet",
+        "definitioner",
+        "begrepp",
+        "principer",
+        "definitions",
+        "principles",
+    ];
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.len() <= 4
+        && words
+            .last()
+            .is_some_and(|w| WORDS.contains(&w.trim_end_matches([':', '.'])))
 }
 
 /// A heading without its closing aside in brackets: the state's template explains its

@@ -232,15 +232,30 @@ pub fn repealed_in(text: &str) -> Vec<RepealedLaw> {
 /// followed by the number of another act is that act: a later act may take the name of
 /// the one it replaced ("… sähköisestä käsittelystä 784/2021" is not 159/2007). Sweden had
 /// a personuppgiftslag too, repealed the same year: a name followed by Sweden's short form
-/// or number ("personuppgiftslagen (PuL)", "(1998:204)") is that act, not ours.
+/// or number ("personuppgiftslagen (PuL)", "(1998:204)"), or in a notice with words only
+/// Sweden's notices use ([`SWEDEN_ONLY`]), is that act, not ours. And a name
+/// followed by "(GDPR)" is the regulation under a wrong name ("EU:n tietosuojadirektiiviin
+/// (GDPR)"), not the directive it replaced.
 fn names_act(text: &str, name: &str, numbers: &[&str]) -> bool {
+    if name == SWEDENS_NAMESAKE && SWEDEN_ONLY.iter().any(|w| text.contains(w)) {
+        return false;
+    }
     text.match_indices(name).any(|(at, _)| {
         let after: String = text[at + name.len()..].chars().take(40).collect();
         let sweden = after.contains("(pul") || after.contains("pul)") || after.contains("1998:204");
         let another = act_number(&after).is_some_and(|n| !numbers.iter().any(|m| n.starts_with(m)));
-        !sweden && !another
+        let gdpr = after.contains("(gdpr");
+        !sweden && !another && !gdpr
     })
 }
+
+/// The stem of the personal data act's Swedish name, which Sweden's act of 1998 has too.
+const SWEDENS_NAMESAKE: &str = "personuppgiftslag";
+
+/// Words only a notice of Sweden uses: where one is, its "personuppgiftslagen" is Sweden's
+/// anywhere in it. Sweden's act had a "personuppgiftsombud", Finland's none; the
+/// Integritetsskyddsmyndigheten is Sweden's authority.
+const SWEDEN_ONLY: &[&str] = &["personuppgiftsombud", "integritetsskyddsmyndighet"];
 
 /// The first act number ("784/2021", "523/99") in `text`, if any.
 fn act_number(text: &str) -> Option<&str> {
@@ -333,6 +348,20 @@ mod tests {
             numbers("personuppgiftslagen (PuL) och senare personuppgiftslagen 10 §"),
             ["523/1999"]
         );
+        // A notice with Sweden's words: its personuppgiftslag is Sweden's wherever named.
+        assert!(numbers(
+            "Personuppgiftslagen. Kommunens personuppgiftsombud ser till att uppgifterna behandlas lagligt."
+        )
+        .is_empty());
+        assert!(numbers(
+            "enligt personuppgiftslagen. Klagomål till Integritetsskyddsmyndigheten (IMY)."
+        )
+        .is_empty());
+        // Other acts are found in such a notice still.
+        assert_eq!(
+            numbers("dataskyddsdirektivet; kommunens personuppgiftsombud"),
+            ["95/46/EY"]
+        );
     }
 
     #[test]
@@ -356,6 +385,10 @@ mod tests {
             ["159/2007", "477/2001"]
         );
         assert_eq!(numbers("direktiivi 95/46/EY"), ["95/46/EY"]);
+        assert_eq!(numbers("EU:n tietosuojadirektiivi"), ["95/46/EY"]);
+        // The regulation called a directive by mistake is no finding.
+        assert!(numbers("perustuen EU:n tietosuojadirektiiviin (GDPR).").is_empty());
+        assert!(numbers("the EU data protection directive (GDPR)").is_empty());
     }
 
     #[test]

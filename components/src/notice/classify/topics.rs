@@ -9,6 +9,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     // Controller and people
     ("rekisterinpitäjän edustaja", ResponsiblePerson),
     ("rekisterinpitäjän vastuuhenkilö", ResponsiblePerson),
+    // The contact person who answers for the register: "yhteyshenkilö" is the head noun.
+    ("rekisteristä vastaava yhteyshenkilö", ContactPerson),
     ("rekisteristä vastaava", ResponsiblePerson),
     ("sisällöstä vastaava", ResponsiblePerson),
     ("vastuu- ja yhteyshenkilö", ResponsiblePerson),
@@ -92,6 +94,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("mitä teemme", Purpose),
     ("personal data for", Purpose),
     ("hur behandlar vi", Purpose),
+    // "Så behandlar vi dina personuppgifter": the answer's form of the question.
+    ("så behandlar", Purpose),
     ("how do we process", Purpose),
     ("miten käsittelemme", Purpose),
     // "Behandlingar som utförs": the processing operations carried out.
@@ -273,6 +277,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("pääsy tietoihin", Access),
     ("rätt till insyn", Access),
     ("rätt att få tillgång", Access),
+    ("rätt att få ut", Access),
     ("right of access", Access),
     ("begära ut", Access),
     ("registerutdrag", Access),

@@ -268,3 +268,45 @@ fn parts_on_no_one_topic_are_headings_of_their_own_only_when_they_stand_alone() 
     assert!(kinds("Allmänt intresse").is_empty());
     assert!(kinds("EU General Data Protection Regulation").is_empty());
 }
+
+#[test]
+fn short_lines_that_name_the_notices_terms_or_principles_are_parts_of_their_own() {
+    for line in [
+        "KESKEISET MÄÄRITELMÄT",
+        "Keskeiset käsitteet",
+        "Behandlingens principer",
+        "Key definitions",
+    ] {
+        assert_eq!(kinds(line), [Other], "{line}");
+    }
+    // A longer line is as often a sentence; a topic's own words still win.
+    assert!(kinds("Behandlingen ska följa dataskyddsförordningens principer").is_empty());
+    assert_eq!(kinds("Rekisterin suojauksen periaatteet"), [Security]);
+}
+
+#[test]
+fn a_numbered_line_in_lowercase_is_an_item_of_a_list() {
+    for line in [
+        "1) sisäistää, kuinka tiekunnassa kerätään henkilötietoja",
+        "2) laatia ja hyväksyä periaatteet henkilötietojen käsittelylle",
+        "1 januari 2022",
+    ] {
+        assert!(kinds(line).is_empty(), "{line}");
+    }
+    assert_eq!(kinds("1) Rekisterinpitäjä"), [Controller]);
+}
+
+#[test]
+fn the_head_noun_of_a_responsible_contact_person_is_the_contact_person() {
+    assert_eq!(
+        kinds("2. Rekisteristä vastaava yhteyshenkilö")[0],
+        ContactPerson
+    );
+    assert_eq!(kinds("Rekisteristä vastaava henkilö")[0], ResponsiblePerson);
+}
+
+#[test]
+fn swedish_statements_of_how_data_is_processed_and_the_right_to_get_it() {
+    assert_eq!(kinds("Så behandlar vi dina personuppgifter")[0], Purpose);
+    assert_eq!(kinds("Rätt att få ut dina personuppgifter")[0], Access);
+}
