@@ -60,6 +60,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("kysyttävää", ContactPerson),
     ("tietosuojavastaava", Dpo),
     ("yhteyshenkilö rekisterin tietosuoja-asioissa", Dpo),
+    ("yhteyshenkilö tietosuoja-asioissa", Dpo),
     (
         "yhteyshenkilö rekisteriä koskevissa tietosuoja-asioissa",
         Dpo,
@@ -217,6 +218,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("international transfer", Transfers),
     // Keeping and protecting
     ("säilytysaika", Retention),
+    ("säilyttämisaika", Retention),
     ("säilyttäminen", Retention),
     ("arkistointi", Retention),
     ("hävittäminen", Retention),

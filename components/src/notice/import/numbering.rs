@@ -10,8 +10,10 @@ use crate::notice::classify::{is_numbered, section_number, strip_number};
 /// of a list inside a section: one numbered in another way than the sections ("1)
 /// Lakisääteinen velvoite" in "6. Käsittelyn oikeusperuste"), or one whose number goes
 /// back (a list starting again from one under "6."; where every section is "1.", as
-/// lists copied from a page are, the numbers never go back). A table of contents before
-/// the sections is text first ([`drop_contents`]).
+/// lists copied from a page are, the numbers never go back), or one of a list from one
+/// that a line ending in a colon introduces inside a section ("The controllers are:", then
+/// "1. …", "2. …", even under "1."), as long as its numbers run on. A table of contents
+/// before the sections is text first ([`drop_contents`]).
 pub(super) fn demote_unnumbered(pieces: Vec<Piece>) -> Vec<Piece> {
     let pieces = drop_contents(pieces);
     let numbered = |p: &Piece| matches!(p, Piece::Heading { text, .. } if is_numbered(text));
@@ -25,15 +27,24 @@ pub(super) fn demote_unnumbered(pieces: Vec<Piece>) -> Vec<Piece> {
     };
     let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
     let mut last_number = 0;
+    // A list that a section's text introduces ("… include multiple organisations:", then
+    // "1. …", "2. …"): the number its next item would have.
+    let mut list_next: Option<u32> = None;
+    let mut lead_in = false;
     for (i, p) in pieces.into_iter().enumerate() {
         let p = match p {
             Piece::Heading { text, .. } if i > first && !is_numbered(&text) => Piece::Text(text),
             Piece::Heading { text, kinds } => match section_number(&text) {
                 Some((_, mark)) if Some(mark) != sections_mark => Piece::Text(text),
+                Some((n, _)) if list_next == Some(n) || (lead_in && n == 1 && last_number >= 1) => {
+                    list_next = Some(n + 1);
+                    Piece::Text(text)
+                }
                 // A number again ("4." after "4.") is a list's, unless every section is "1.".
                 Some((n, _)) if n == last_number && n > 1 => Piece::Text(text),
                 Some((n, _)) if n < last_number => Piece::Text(text),
                 Some((n, _)) => {
+                    list_next = None;
                     last_number = n;
                     Piece::Heading { text, kinds }
                 }
@@ -41,6 +52,11 @@ pub(super) fn demote_unnumbered(pieces: Vec<Piece>) -> Vec<Piece> {
             },
             p => p,
         };
+        match &p {
+            Piece::Text(text) => lead_in = plain(text).trim_end().ends_with(':'),
+            Piece::Heading { .. } => lead_in = false,
+            Piece::Blank => {}
+        }
         out.push(p);
     }
     out

@@ -310,3 +310,9 @@ fn swedish_statements_of_how_data_is_processed_and_the_right_to_get_it() {
     assert_eq!(kinds("Så behandlar vi dina personuppgifter")[0], Purpose);
     assert_eq!(kinds("Rätt att få ut dina personuppgifter")[0], Access);
 }
+
+#[test]
+fn finnish_variants_of_retention_and_the_data_protection_contact() {
+    assert_eq!(kinds("7. Tietojen säilyttämisaika"), [Retention]);
+    assert_eq!(kinds("2. Yhteyshenkilö tietosuoja-asioissa")[0], Dpo);
+}

@@ -151,3 +151,27 @@ fn contents_of_two_lines_before_sections_that_start_again_from_one_are_text() {
         ]
     );
 }
+
+#[test]
+fn a_list_that_a_sections_text_introduces_is_text_even_under_section_one() {
+    // Under "1." a list from one does not go back; the lead-in's colon tells it.
+    let text = "1. Data Controller\nThe controllers of the project are:\n1. Tampere University\nBusiness ID: 284451-8\n2. Corvinus University of Budapest\nThey decide the purposes together.\n2. Scope and purpose of data processing\nResearch.\n3. Data content\nNames.\n";
+    assert_eq!(
+        headings_of(text),
+        [
+            "1. Data Controller",
+            "2. Scope and purpose of data processing",
+            "3. Data content"
+        ]
+    );
+    // A list under section 2 that runs past its number is a list to its end.
+    let longer = "1. Rekisterinpitäjä\nKunta\n2. Käsittelyn tarkoitus\nTietoja käytetään:\n1. Asiakassuhteen hoitoon\n2. Laskutukseen\n3. Tilastointiin\n3. Tietolähteet\nAsiakas.\n";
+    assert_eq!(
+        headings_of(longer),
+        [
+            "1. Rekisterinpitäjä",
+            "2. Käsittelyn tarkoitus",
+            "3. Tietolähteet"
+        ]
+    );
+}
