@@ -114,7 +114,7 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
             kinds => kinds,
         },
     };
-    if is_date_label(&lower, &kinds) {
+    if is_date_label(&lower, &kinds) || is_bare_date_field(&plain.trim().to_lowercase()) {
         return vec![UpdatedDate];
     }
     match (number, kinds.is_empty()) {
@@ -154,6 +154,20 @@ fn names_terms_or_principles(lower: &str) -> bool {
         && words
             .last()
             .is_some_and(|w| WORDS.contains(&w.trim_end_matches([':', '.'])))
+}
+
+/// A line that is a date field and nothing else ("DATE: 28.9.2020", "Pvm: 07.12.2018",
+/// "Datum 2024-01-15"): the notice's date.
+fn is_bare_date_field(lower: &str) -> bool {
+    const LABELS: &[&str] = &["date", "päivämäärä", "pvm", "datum"];
+    let Some((label, rest)) = lower.split_once([':', ' ']) else {
+        return false;
+    };
+    LABELS.contains(&label.trim())
+        && rest.chars().any(|c| c.is_ascii_digit())
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '/' | ' ' | ':'))
 }
 
 /// A heading without its closing aside in brackets: the state's template explains its

@@ -144,6 +144,9 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("innehåll i registret", DataContent),
     ("personuppgifternas innehåll", DataContent),
     ("personuppgifter som behandlas", DataContent),
+    ("personal data processed", DataContent),
+    ("processed personal data", DataContent),
+    ("data subjects", DataContent),
     ("kategorier av personuppgifter", DataContent),
     ("data content", DataContent),
     ("content of the register", DataContent),
@@ -251,6 +254,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("skyddandet", Security),
     ("skyddsprincip", Security),
     ("register protection", Security),
+    // "Henkilötietojen suojaaminen", "Skydd av personuppgifter" in English.
+    ("protection of personal data", Security),
     ("automatisoitu", AutomatedDecisions),
     ("automaattinen päätöksenteko", AutomatedDecisions),
     ("automaattisen päätöksenteon", AutomatedDecisions),

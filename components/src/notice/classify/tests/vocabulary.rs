@@ -316,3 +316,29 @@ fn finnish_variants_of_retention_and_the_data_protection_contact() {
     assert_eq!(kinds("7. Tietojen säilyttämisaika"), [Retention]);
     assert_eq!(kinds("2. Yhteyshenkilö tietosuoja-asioissa")[0], Dpo);
 }
+
+#[test]
+fn english_words_for_the_data_processed_and_its_protection() {
+    for line in [
+        "1. Data subjects",
+        "1. The processed personal data",
+        "Personal data processed in the study",
+    ] {
+        assert_eq!(kinds(line)[0], DataContent, "{line}");
+    }
+    assert_eq!(kinds("Protection of personal data"), [Security]);
+}
+
+#[test]
+fn a_date_field_alone_is_the_notices_date() {
+    for line in [
+        "DATE: 28.9.2020",
+        "Pvm: 07.12 .2018",
+        "Datum: 2024-01-15",
+        "Päivämäärä 1.2.2023",
+    ] {
+        assert_eq!(kinds(line), [UpdatedDate], "{line}");
+    }
+    // A date in a sentence is no field.
+    assert!(kinds("Date of the meeting was moved").is_empty());
+}
