@@ -227,9 +227,9 @@ pub(crate) fn is_marked_heading(line: &str) -> bool {
         && (!names_document(&lower) || classify_heading(&plain) == [UpdatedDate])
 }
 
-/// The kinds a marked heading names ([`is_marked_heading`]), primary first; `other` when
-/// its words name no topic.
-pub(crate) fn marked_kinds(line: &str) -> Vec<SectionKind> {
+/// The kinds a line known to be a heading names (by its markup, [`is_marked_heading`], or
+/// its layout), primary first; `other` when its words name no topic.
+pub(crate) fn heading_kinds(line: &str) -> Vec<SectionKind> {
     let kinds = classify_heading(line);
     if !kinds.is_empty() {
         return kinds;
@@ -242,6 +242,22 @@ pub(crate) fn marked_kinds(line: &str) -> Vec<SectionKind> {
     } else {
         kinds
     }
+}
+
+/// Whether a short unnumbered line could head the paragraph after it, were it set apart
+/// by blank lines ("E-post", "Känsliga personuppgifter", "Inlägg på facebook och
+/// twitter"): a few words from a capital, no sentence's last mark, no label's colon, no
+/// numbers or addresses.
+pub(crate) fn stands_alone_as_heading(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (1..=8).contains(&words)
+        && line.chars().count() <= 70
+        && line.starts_with(char::is_uppercase)
+        && !line.ends_with(['.', ',', ';', '!'])
+        && !line
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, ':' | '@' | '§'))
+        && !line.contains("http")
 }
 
 /// Settles the kinds that only the whole notice tells. In Swedish, "registeransvarig" is

@@ -6,14 +6,15 @@
 //! headers repeated in the middle of the text. Text before the first heading is kept as
 //! the first section; no text is dropped except copies of those page headers.
 
-use super::classify::{self, classify_heading, is_marked_heading, label_of, marked_kinds};
+use super::classify::{self, classify_heading, heading_kinds, is_marked_heading, label_of};
 use super::rich::escape_html as escape_text;
 use super::{rich, Controller, Notice, RequestSettings, Section, SectionKind};
 
+mod layout;
 mod numbering;
 mod text;
 use text::{
-    default_title, detect_lang, first_text_line, is_navigation, is_separator, is_upper, last_date,
+    could_be_title, default_title, detect_lang, first_text_line, is_separator, is_upper, last_date,
     name_before_address, plain, slug,
 };
 
@@ -42,7 +43,7 @@ enum Piece {
 
 /// Imports a notice from text or HTML.
 pub fn import(input: &str) -> ImportedNotice {
-    let pieces = numbering::demote_unnumbered(split_pieces(input));
+    let pieces = layout::promote_standalone(numbering::demote_unnumbered(split_pieces(input)));
     let (pieces, dropped_page_headers) = drop_repeated_headers(pieces);
 
     let mut preamble: Vec<String> = Vec::new();
@@ -69,10 +70,7 @@ pub fn import(input: &str) -> ImportedNotice {
         .filter(|l| !l.trim().is_empty())
         .collect();
     // The title: the first line before any heading that is neither navigation nor a sentence.
-    let title_at = preamble.iter().position(|l| {
-        let t = plain(l);
-        !t.is_empty() && t.chars().count() <= 120 && !t.ends_with('.') && !is_navigation(&t)
-    });
+    let title_at = preamble.iter().position(|l| could_be_title(&plain(l)));
     let title = title_at.map(|i| plain(&preamble[i]));
     let mut notice_sections = Vec::new();
     let has_preamble = !text_of_preamble.is_empty();
@@ -162,7 +160,17 @@ pub fn import(input: &str) -> ImportedNotice {
 fn split_pieces(input: &str) -> Vec<Piece> {
     let mut pieces = Vec::new();
     let expanded: Vec<String> = input.lines().map(break_blocks).collect();
-    let lines: Vec<&str> = expanded.iter().flat_map(|l| l.lines()).collect();
+    // A blank line stays one: it ends a paragraph, and sets a heading apart.
+    let lines: Vec<&str> = expanded
+        .iter()
+        .flat_map(|l| {
+            if l.trim().is_empty() {
+                vec![""]
+            } else {
+                l.lines().collect()
+            }
+        })
+        .collect();
     // A document that marks its headings (a Word file's heading styles, a PDF's larger
     // type, a page's <h2>s) is taken at its word: its other lines are text, whatever they
     // name ("Henkilötietojen käsittelyn perusteet:" inside a section).
@@ -207,7 +215,7 @@ fn split_pieces(input: &str) -> Vec<Piece> {
             continue;
         }
         let kinds = if is_marked_heading(&line) {
-            marked_kinds(&line)
+            heading_kinds(&line)
         } else if marked {
             Vec::new()
         } else {

@@ -47,6 +47,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("person responsible", ResponsiblePerson),
     ("person in charge", ContactPerson),
     ("representative", ResponsiblePerson),
+    // "Dennes företrädare": the controller's representative in GDPR Article 13 (Swedish).
+    ("företrädare", ResponsiblePerson),
     ("yhteyshenkilö", ContactPerson),
     ("kontaktperson", ContactPerson),
     ("contact person", ContactPerson),
@@ -123,6 +125,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("oikeutetut edut", LegalBasis),
     ("laglig grund", LegalBasis),
     ("lainmukaisuus", LegalBasis),
+    ("lawfulness", LegalBasis),
+    ("laglig behandling", LegalBasis),
     ("why are we allowed", LegalBasis),
     ("legal basis", LegalBasis),
     ("legal grounds", LegalBasis),
@@ -219,6 +223,11 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("outside the eu", Transfers),
     ("third countr", Transfers),
     ("international transfer", Transfers),
+    // "… to a third country or an international organisation" (GDPR Article 13).
+    ("international organisation", Transfers),
+    ("international organization", Transfers),
+    ("internationell organisation", Transfers),
+    ("kansainväliselle järjestölle", Transfers),
     // Keeping and protecting
     ("säilytysaika", Retention),
     ("säilyttämisaika", Retention),
@@ -256,6 +265,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("register protection", Security),
     // "Henkilötietojen suojaaminen", "Skydd av personuppgifter" in English.
     ("protection of personal data", Security),
+    ("käsittelyn turvallisuus", Security),
     ("automatisoitu", AutomatedDecisions),
     ("automaattinen päätöksenteko", AutomatedDecisions),
     ("automaattisen päätöksenteon", AutomatedDecisions),
@@ -265,6 +275,10 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("profilering", AutomatedDecisions),
     ("automated decision", AutomatedDecisions),
     ("profiling", AutomatedDecisions),
+    ("automated individual", AutomatedDecisions),
+    ("automatiserat individuellt", AutomatedDecisions),
+    ("automatisoid", AutomatedDecisions),
+    ("yksittäispäätö", AutomatedDecisions),
     // Rights
     ("rekisteröidyn oikeudet", Rights),
     ("rekisteröidyn oikeuksista", Rights),
@@ -287,6 +301,11 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("rätt att få ut", Access),
     ("right of access", Access),
     ("begära ut", Access),
+    // The titles of GDPR Articles 15 to 22 in the three official languages ("Den
+    // registrerades rätt till tillgång", "Rätt till radering (rätten att bli bortglömd)",
+    // "Automatiserat individuellt beslutsfattande, inbegripet profilering", "Automatisoidut
+    // yksittäispäätökset"), and of Articles 6 and 32.
+    ("rätt till tillgång", Access),
     ("registerutdrag", Access),
     ("oikaisemiseen", Rectification),
     ("korjaamista", Rectification),
@@ -298,6 +317,9 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("poistamiseen", Erasure),
     ("radering", Erasure),
     ("erasure", Erasure),
+    ("right to be forgotten", Erasure),
+    ("bli bortglömd", Erasure),
+    ("tulla unohdetuksi", Erasure),
     ("rajoittaminen", Restriction),
     ("rajoittamiseen", Restriction),
     ("begränsning", Restriction),
@@ -316,6 +338,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("peruuttaa suostumus", ConsentWithdrawal),
     ("återkalla", ConsentWithdrawal),
     ("withdraw consent", ConsentWithdrawal),
+    ("withdrawal of consent", ConsentWithdrawal),
+    ("withdraw your consent", ConsentWithdrawal),
     ("valitus", Complaint),
     ("valvontaviranomai", Complaint),
     ("klagomål", Complaint),

@@ -57,14 +57,14 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (116, 124), (127, 133)),
-    ("sv", (65, 96), (106, 111)),
+    ("sv", (68, 96), (106, 111)),
     ("en", (72, 104), (127, 130)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (121, 126), (155, 156)),
-    ("sv", (93, 105), (58, 60)),
+    ("sv", (99, 105), (57, 60)),
     ("en", (82, 89), (88, 89)),
 ];
 

@@ -281,6 +281,16 @@ fn swedish_and_english_notices() {
 }
 
 #[test]
+fn a_blank_line_ends_a_paragraph() {
+    let n =
+        import("1. Rekisterinpitäjä\nEnsimmäinen kappale.\n\nToinen kappale\nsen toinen rivi.\n");
+    assert_eq!(
+        n.notice.sections[0].body,
+        "<p>Ensimmäinen kappale.</p><p>Toinen kappale<br>sen toinen rivi.</p>"
+    );
+}
+
+#[test]
 fn hostile_input_is_sanitised_and_never_panics() {
     let n = import("1. Rekisterinpitäjä\n<script>alert(1)</script><p onclick=\"x()\">Kunta</p><a href=\"javascript:alert(1)\">linkki</a>");
     let body = &n.notice.sections[0].body;

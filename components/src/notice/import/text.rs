@@ -54,6 +54,15 @@ pub(super) fn is_navigation(text: &str) -> bool {
     NAVIGATION.iter().any(|n| lower == *n)
 }
 
+/// Whether a line before any heading could be the document's title: neither navigation nor
+/// a sentence.
+pub(super) fn could_be_title(plain: &str) -> bool {
+    !plain.is_empty()
+        && plain.chars().count() <= 120
+        && !plain.ends_with('.')
+        && !is_navigation(plain)
+}
+
 /// A name written on one line with its address ("Pieksämäen kaupunki, perusturvalautakunta
 /// Kauppakatu 1, PL 125 …"): the words before the street, post box or phone.
 pub(super) fn name_before_address(line: &str) -> String {

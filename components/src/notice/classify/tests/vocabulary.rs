@@ -168,6 +168,36 @@ fn the_words_of_gdpr_articles_13_and_14_in_each_language_name_their_topics() {
 }
 
 #[test]
+fn the_titles_of_gdpr_articles_6_and_15_to_32_in_each_language_name_their_topics() {
+    let cases: &[(&str, SectionKind)] = &[
+        ("Den registrerades rätt till tillgång", Access),
+        ("Rätt till radering (rätten att bli bortglömd)", Erasure),
+        ("Right to erasure ('right to be forgotten')", Erasure),
+        ("Oikeus tulla unohdetuksi", Erasure),
+        (
+            "Automated individual decision-making, including profiling",
+            AutomatedDecisions,
+        ),
+        (
+            "Automatiserat individuellt beslutsfattande",
+            AutomatedDecisions,
+        ),
+        ("Automatisoidut yksittäispäätökset", AutomatedDecisions),
+        ("Käsittelyn turvallisuus", Security),
+        ("Lawfulness of processing", LegalBasis),
+        ("Laglig behandling av personuppgifter", LegalBasis),
+        ("Withdrawal of consent", ConsentWithdrawal),
+        ("Transfers to an international organisation", Transfers),
+        ("Överföring till en internationell organisation", Transfers),
+        ("Personuppgiftsansvarig och dennes företrädare", Controller),
+        ("Företrädare", ResponsiblePerson),
+    ];
+    for (line, kind) in cases {
+        assert_eq!(kinds(line).first(), Some(kind), "{line}");
+    }
+}
+
+#[test]
 fn finland_swedish_headings_of_the_old_templates() {
     let cases: &[(&str, SectionKind)] = &[
         ("2. Dataskyddsansvarig", Dpo),

@@ -1,0 +1,59 @@
+use crate::notice::import::import;
+use crate::notice::SectionKind::*;
+
+fn outline(text: &str) -> Vec<(String, crate::notice::SectionKind)> {
+    let imported = import(text);
+    imported.notice.sections[usize::from(imported.preamble)..]
+        .iter()
+        .map(|s| (s.heading.clone(), s.kind))
+        .collect()
+}
+
+#[test]
+fn short_lines_set_apart_before_prose_head_sections() {
+    let text = "Behandling av personuppgifter hos kommunstyrelsen\n\nAllmänt om hur personuppgifter hanteras står under huvudrubriken personuppgifter.\n\nE-post\n\nDen rättsliga grunden är rättslig förpliktelse eller allmänt intresse, och e-post raderas.\n\nInlägg på facebook och twitter\n\nDen rättsliga grunden är samtycke, och uppgifterna tas bort när de inte längre är aktuella.\n";
+    assert_eq!(
+        outline(text),
+        [
+            ("E-post".to_string(), Other),
+            ("Inlägg på facebook och twitter".to_string(), Other)
+        ]
+    );
+}
+
+#[test]
+fn the_title_a_label_under_a_heading_and_list_items_set_apart_stay_text() {
+    // The title, though a sentence of site text comes before it.
+    let text = "Voit suodattaa hakutuloksia valitsemalla suodattimia vasemmalta.\n\nAsiakastietojen tietosuoja\n\nAsiakkaiden tiedot ovat salassa pidettäviä, ja niitä käytetään vain asiakkaan hoitoon.\n\nSähköinen asiointi\n\nPäiväkotiin ja esiopetukseen haetaan sähköisesti, eikä palvelu edellytä tunnistautumista.\n\nPalaute\n\nPalautetta voi antaa verkossa, ja siihen vastataan kahden viikon kuluessa.\n";
+    assert_eq!(
+        outline(text),
+        [
+            ("Sähköinen asiointi".to_string(), Other),
+            ("Palaute".to_string(), Other)
+        ]
+    );
+    // A label right under a heading names a part of its section.
+    let text = "Privacy notice\n\nWe keep this register for our members and tell here how.\n\nPrinciples of register protection\n\nManual data\n\nNo paper copies are kept except records, open only to staff under confidentiality.\n\nOther remarks\n\nThe register is reviewed every year by the board of the association.\n";
+    let headings: Vec<String> = outline(text).into_iter().map(|(h, _)| h).collect();
+    assert!(
+        !headings.contains(&"Manual data".to_string()),
+        "{headings:?}"
+    );
+    // Items of a list, each set apart, are no headings: none follows a sentence.
+    let text = "Tietosuojaseloste\n\nKäsittelemme seuraavia arkaluonteisia tietoja, kun se on välttämätöntä.\n\nTerveydentila\n\nSeksuaalinen suuntautuminen\n\nTiedot poistetaan, kun niitä ei enää tarvita palvelun järjestämiseen.\n";
+    assert_eq!(outline(text), []);
+}
+
+#[test]
+fn a_numbered_notice_or_a_single_such_line_gets_no_headings_by_layout() {
+    // Sections numbered: an unnumbered line inside one is its text.
+    let text = "Tietosuojaseloste\n\n1. Rekisterinpitäjä\n\nKunta, joka vastaa rekisteristä ja sen tietojen käsittelystä.\n\nSosiaalitoimi\n\nSosiaalitoimen tiedot käsitellään erikseen ja niistä vastaa lautakunta.\n";
+    assert_eq!(
+        outline(text),
+        [("1. Rekisterinpitäjä".to_string(), Controller)]
+    );
+    // One short line between paragraphs, and nothing else heads a section: as often a
+    // name or a caption.
+    let text = "Tietosuojaseloste\n\nKäsittelemme tietoja vain palvelun järjestämiseksi ja kerromme siitä tässä.\n\nKunnan kirjasto\n\nKirjasto käsittelee lainaajien tietoja lainojen hoitamiseksi ja muistutusten lähettämiseksi.\n";
+    assert_eq!(outline(text), []);
+}
