@@ -91,21 +91,18 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
     let kinds = match lower.as_str() {
         // Words too common to be stems, but headings when they stand alone.
         "system" | "systems" | "järjestelmät" | "tietojärjestelmät" => vec![Systems],
-        // Parts of a notice on no one topic of its own ("Yleistä", "Määritelmät").
+        // Parts of a notice on no one topic of its own ("Yleistä", "Evästeet"; its terms
+        // and principles by their last word, below).
         "yleistä"
         | "johdanto"
-        | "määritelmät"
         | "tietosuojaperiaatteet"
         | "evästeet"
         | "allmänt"
         | "inledning"
-        | "definitioner"
         | "dataskyddsprinciper"
         | "kakor"
         | "general"
         | "introduction"
-        | "definitions"
-        | "data protection principles"
         | "cookies" => vec![Other],
         _ => match topics(&lower) {
             // "Keskeiset määritelmät", "Henkilötietojen käsittelyn periaatteet": the
@@ -114,7 +111,7 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
             kinds => kinds,
         },
     };
-    if is_date_label(&lower, &kinds) || is_bare_date_field(&plain.trim().to_lowercase()) {
+    if is_date_label(&lower, &kinds) || is_bare_date_field(plain.trim()) {
         return vec![UpdatedDate];
     }
     match (number, kinds.is_empty()) {
@@ -158,13 +155,13 @@ fn names_terms_or_principles(lower: &str) -> bool {
 
 /// A line that is a date field and nothing else ("DATE: 28.9.2020", "Pvm: 07.12.2018",
 /// "Datum 2024-01-15"): the notice's date.
-fn is_bare_date_field(lower: &str) -> bool {
+fn is_bare_date_field(line: &str) -> bool {
     const LABELS: &[&str] = &["date", "päivämäärä", "pvm", "datum"];
-    let Some((label, rest)) = lower.split_once([':', ' ']) else {
+    let Some((label, rest)) = line.split_once([':', ' ']) else {
         return false;
     };
-    LABELS.contains(&label.trim())
-        && rest.chars().any(|c| c.is_ascii_digit())
+    rest.chars().any(|c| c.is_ascii_digit())
+        && LABELS.contains(&label.trim().to_lowercase().as_str())
         && rest
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '/' | ' ' | ':'))

@@ -21,7 +21,8 @@ pub struct RepealedLaw {
     /// What replaced it, with numbers.
     pub replaced_by: Text,
     /// A later repealed act of the same name that a reference by name alone may mean as
-    /// well ("784/2021" beside "159/2007"): the message then gives both numbers.
+    /// well ("784/2021" beside "159/2007"): the message then gives both numbers. Only a
+    /// reference by name has it.
     pub or_later: Option<&'static str>,
 }
 
@@ -50,8 +51,20 @@ struct Repeal {
     numbers: &'static [&'static str],
     /// Lowercase stems of its name in fi / sv / en.
     names: &'static [&'static str],
-    /// The number of a later repealed act that took the same name, if any.
-    same_name_later: Option<&'static str>,
+    /// What, right after the word of its name, shows the name given by mistake to the act
+    /// that replaced it: "(gdpr" after "tietosuojadirektiiviin" is the regulation.
+    misnamed: &'static [&'static str],
+    /// Another country's act of the same name, if any.
+    namesake: Option<Namesake>,
+}
+
+/// Another country's act of the same name, and how a notice shows it means that one.
+struct Namesake {
+    /// What follows the name shortly after where it is meant: its short form, its number.
+    after_name: &'static [&'static str],
+    /// Words only that country's notices use: where one is, the name means that act
+    /// anywhere in the notice.
+    in_notice: &'static [&'static str],
 }
 
 const GDPR_AND_DATA_PROTECTION_ACT: Text = Text::new(
@@ -70,7 +83,14 @@ const REPEALS: &[Repeal] = &[
         },
         numbers: &["523/1999", "523/99"],
         names: &["henkilötietola", "personuppgiftslag", "personal data act"],
-        same_name_later: None,
+        misnamed: &[],
+        // Sweden's personuppgiftslag (1998:204, "PuL"), repealed the same year. Sweden's
+        // act had a "personuppgiftsombud", Finland's none; the Integritetsskyddsmyndigheten
+        // is Sweden's authority.
+        namesake: Some(Namesake {
+            after_name: &["(pul", "pul)", "1998:204"],
+            in_notice: &["personuppgiftsombud", "integritetsskyddsmyndighet"],
+        }),
     },
     Repeal {
         law: RepealedLaw {
@@ -81,7 +101,8 @@ const REPEALS: &[Repeal] = &[
         },
         numbers: &["471/1987", "471/87"],
         names: &["henkilörekisterila", "personregisterlag", "personal data file act"],
-        same_name_later: None,
+        misnamed: &[],
+        namesake: None,
     },
     Repeal {
         law: RepealedLaw {
@@ -96,7 +117,7 @@ const REPEALS: &[Repeal] = &[
                 "lagen om behandling av klientuppgifter inom social- och hälsovården (703/2023)",
                 "the Act on the Processing of Client Data in Healthcare and Social Welfare (703/2023)",
             ),
-            or_later: None,
+            or_later: Some("784/2021"),
         },
         numbers: &["159/2007", "159/07"],
         names: &[
@@ -104,7 +125,8 @@ const REPEALS: &[Repeal] = &[
             "elektronisk behandling av klientuppgifter",
             "electronic processing of client data",
         ],
-        same_name_later: Some("784/2021"),
+        misnamed: &[],
+        namesake: None,
     },
     Repeal {
         law: RepealedLaw {
@@ -125,7 +147,8 @@ const REPEALS: &[Repeal] = &[
         // apart, and a name followed by this number is this act.
         numbers: &["784/2021"],
         names: &[],
-        same_name_later: None,
+        misnamed: &[],
+        namesake: None,
     },
     Repeal {
         law: RepealedLaw {
@@ -148,7 +171,8 @@ const REPEALS: &[Repeal] = &[
             "dataskydd vid elektronisk kommunikation",
             "protection of privacy in electronic communications",
         ],
-        same_name_later: None,
+        misnamed: &[],
+        namesake: None,
     },
     Repeal {
         law: RepealedLaw {
@@ -168,7 +192,8 @@ const REPEALS: &[Repeal] = &[
         // The name is the same as its successor's: only the number tells them apart.
         numbers: &["477/2001"],
         names: &[],
-        same_name_later: None,
+        misnamed: &[],
+        namesake: None,
     },
     Repeal {
         law: RepealedLaw {
@@ -187,7 +212,8 @@ const REPEALS: &[Repeal] = &[
         },
         numbers: &["95/46/"],
         names: &["tietosuojadirektiiv", "dataskyddsdirektiv", "data protection directive"],
-        same_name_later: None,
+        misnamed: &["(gdpr"],
+        namesake: None,
     },
 ];
 
@@ -214,13 +240,13 @@ pub fn repealed_in(text: &str) -> Vec<RepealedLaw> {
                 .iter()
                 .any(|n| cites_number(&lower, &n.to_lowercase()));
             if by_number {
-                Some(r.law)
-            } else if r.names.iter().any(|n| names_act(&lower, n, r.numbers)) {
-                // By name alone: a later act of the same name may be meant.
                 Some(RepealedLaw {
-                    or_later: r.same_name_later,
+                    or_later: None,
                     ..r.law
                 })
+            } else if r.names.iter().any(|n| r.is_named(&lower, n)) {
+                // By name alone: a later act of the same name may be meant.
+                Some(r.law)
             } else {
                 None
             }
@@ -228,34 +254,34 @@ pub fn repealed_in(text: &str) -> Vec<RepealedLaw> {
         .collect()
 }
 
-/// Whether `text` names the act whose numbers are `numbers` by the stem `name`. A name
-/// followed by the number of another act is that act: a later act may take the name of
-/// the one it replaced ("… sähköisestä käsittelystä 784/2021" is not 159/2007). Sweden had
-/// a personuppgiftslag too, repealed the same year: a name followed by Sweden's short form
-/// or number ("personuppgiftslagen (PuL)", "(1998:204)"), or in a notice with words only
-/// Sweden's notices use ([`SWEDEN_ONLY`]), is that act, not ours. And a name
-/// followed by "(GDPR)" is the regulation under a wrong name ("EU:n tietosuojadirektiiviin
-/// (GDPR)"), not the directive it replaced.
-fn names_act(text: &str, name: &str, numbers: &[&str]) -> bool {
-    if name == SWEDENS_NAMESAKE && SWEDEN_ONLY.iter().any(|w| text.contains(w)) {
-        return false;
+impl Repeal {
+    /// Whether `text` names this act by the stem `name`. A name followed by the number of
+    /// another act is that act: a later act may take the name of the one it replaced ("…
+    /// sähköisestä käsittelystä 784/2021" is not 159/2007). A name given by mistake to the
+    /// act that replaced it ([`Repeal::misnamed`]) or meaning another country's act of the
+    /// same name ([`Repeal::namesake`]) is neither.
+    fn is_named(&self, text: &str, name: &str) -> bool {
+        if let Some(namesake) = &self.namesake {
+            if namesake.in_notice.iter().any(|w| text.contains(w)) {
+                return false;
+            }
+        }
+        text.match_indices(name).any(|(at, _)| {
+            let rest = &text[at + name.len()..];
+            let after: String = rest.chars().take(40).collect();
+            let another =
+                act_number(&after).is_some_and(|n| !self.numbers.iter().any(|m| n.starts_with(m)));
+            // What stands right after the word the name is in ("direktiiviin (GDPR)").
+            let next = rest.trim_start_matches(char::is_alphabetic).trim_start();
+            let misnamed = self.misnamed.iter().any(|m| next.starts_with(m));
+            let abroad = self
+                .namesake
+                .as_ref()
+                .is_some_and(|n| n.after_name.iter().any(|m| after.contains(m)));
+            !another && !misnamed && !abroad
+        })
     }
-    text.match_indices(name).any(|(at, _)| {
-        let after: String = text[at + name.len()..].chars().take(40).collect();
-        let sweden = after.contains("(pul") || after.contains("pul)") || after.contains("1998:204");
-        let another = act_number(&after).is_some_and(|n| !numbers.iter().any(|m| n.starts_with(m)));
-        let gdpr = after.contains("(gdpr");
-        !sweden && !another && !gdpr
-    })
 }
-
-/// The stem of the personal data act's Swedish name, which Sweden's act of 1998 has too.
-const SWEDENS_NAMESAKE: &str = "personuppgiftslag";
-
-/// Words only a notice of Sweden uses: where one is, its "personuppgiftslagen" is Sweden's
-/// anywhere in it. Sweden's act had a "personuppgiftsombud", Finland's none; the
-/// Integritetsskyddsmyndigheten is Sweden's authority.
-const SWEDEN_ONLY: &[&str] = &["personuppgiftsombud", "integritetsskyddsmyndighet"];
 
 /// The first act number ("784/2021", "523/99") in `text`, if any.
 fn act_number(text: &str) -> Option<&str> {
@@ -293,127 +319,4 @@ fn cites_number(text: &str, number: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn numbers(text: &str) -> Vec<&'static str> {
-        repealed_in(text).iter().map(|l| l.number).collect()
-    }
-
-    #[test]
-    fn an_act_that_took_the_name_of_the_one_it_replaced_is_told_by_its_number() {
-        let later =
-            "Laki sosiaali- ja terveydenhuollon asiakastietojen sähköisestä käsittelystä 784/2021";
-        assert_eq!(numbers(later), ["784/2021"]);
-        let earlier = "Laki sosiaali- ja terveydenhuollon asiakastietojen sähköisestä käsittelystä (159/2007)";
-        assert_eq!(numbers(earlier), ["159/2007"]);
-        // The name alone is the older act's, as notices written before 2021 have it, and
-        // may be the later one's: the message gives both numbers, not one it cannot know.
-        let named = "laki sosiaali- ja terveydenhuollon asiakastietojen sähköisestä käsittelystä";
-        assert_eq!(numbers(named), ["159/2007"]);
-        let found = repealed_in(named)[0];
-        assert_eq!(found.or_later, Some("784/2021"));
-        assert!(found
-            .message(Lang::Fi)
-            .contains("käsittelystä (159/2007 tai 784/2021). Sen tilalla on laki"));
-        assert!(found
-            .message(Lang::Sv)
-            .contains("(159/2007 eller 784/2021)"));
-        assert!(found.message(Lang::En).contains("(159/2007 or 784/2021)"));
-        // With a number, only that act.
-        assert!(repealed_in(earlier)[0]
-            .message(Lang::Fi)
-            .contains("(159/2007)."));
-        assert!(repealed_in(later)[0]
-            .message(Lang::Fi)
-            .contains("(784/2021)."));
-        // The act in force since 2024 is no finding.
-        assert!(numbers(
-            "Laki sosiaali- ja terveydenhuollon asiakastietojen käsittelystä 703/2023"
-        )
-        .is_empty());
-    }
-
-    #[test]
-    fn swedens_personal_data_act_is_not_finlands() {
-        assert!(
-            numbers("Förordningen ersätter den tidigare personuppgiftslagen (PuL).").is_empty()
-        );
-        assert!(numbers("enligt personuppgiftslagen (1998:204)").is_empty());
-        assert_eq!(
-            numbers("enligt personuppgiftslagen (523/1999)"),
-            ["523/1999"]
-        );
-        assert_eq!(
-            numbers("personuppgiftslagen (PuL) och senare personuppgiftslagen 10 §"),
-            ["523/1999"]
-        );
-        // A notice with Sweden's words: its personuppgiftslag is Sweden's wherever named.
-        assert!(numbers(
-            "Personuppgiftslagen. Kommunens personuppgiftsombud ser till att uppgifterna behandlas lagligt."
-        )
-        .is_empty());
-        assert!(numbers(
-            "enligt personuppgiftslagen. Klagomål till Integritetsskyddsmyndigheten (IMY)."
-        )
-        .is_empty());
-        // Other acts are found in such a notice still.
-        assert_eq!(
-            numbers("dataskyddsdirektivet; kommunens personuppgiftsombud"),
-            ["95/46/EY"]
-        );
-    }
-
-    #[test]
-    fn acts_are_found_by_number_or_name_in_each_language() {
-        assert_eq!(
-            numbers("Henkilötietolaki (523/1999) 10 § ja 24 §"),
-            ["523/1999"]
-        );
-        assert_eq!(numbers("Henkilötietolaki (523/99) 10 §"), ["523/1999"]);
-        assert_eq!(numbers("enligt personuppgiftslagen 10 §"), ["523/1999"]);
-        assert_eq!(
-            numbers("Description of the file Personal Data Act (523/99), section 10."),
-            ["523/1999"]
-        );
-        assert_eq!(
-            numbers("laki sosiaali- ja terveydenhuollon asiakastietojen sähköisestä käsittelystä"),
-            ["159/2007"]
-        );
-        assert_eq!(
-            numbers("(159/2007) ja (477/2001)"),
-            ["159/2007", "477/2001"]
-        );
-        assert_eq!(numbers("direktiivi 95/46/EY"), ["95/46/EY"]);
-        assert_eq!(numbers("EU:n tietosuojadirektiivi"), ["95/46/EY"]);
-        // The regulation called a directive by mistake is no finding.
-        assert!(numbers("perustuen EU:n tietosuojadirektiiviin (GDPR).").is_empty());
-        assert!(numbers("the EU data protection directive (GDPR)").is_empty());
-    }
-
-    #[test]
-    fn laws_in_force_and_longer_numbers_are_not_flagged() {
-        for text in [
-            "Tietosuojalaki (1050/2018)",
-            "laki sosiaali- ja terveydenhuollon asiakastietojen käsittelystä (703/2023)",
-            "laki yksityisyyden suojasta työelämässä (759/2004)",
-            "Arkistolaki (831/1994), julkisuuslaki (621/1999)",
-            "asianumero 1523/1999",
-            "5230/1999",
-        ] {
-            assert!(numbers(text).is_empty(), "{text}");
-        }
-    }
-
-    #[test]
-    fn each_finding_names_what_replaced_the_act() {
-        let law = repealed_in("523/1999")[0];
-        assert!(law.message(Lang::Fi).contains("tietosuojalaki (1050/2018)"));
-        assert!(law
-            .message(Lang::Sv)
-            .contains("dataskyddslagen (1050/2018)"));
-        assert!(law
-            .message(Lang::En)
-            .contains("Data Protection Act (1050/2018)"));
-    }
-}
+mod tests;

@@ -1,0 +1,131 @@
+use super::*;
+
+fn numbers(text: &str) -> Vec<&'static str> {
+    repealed_in(text).iter().map(|l| l.number).collect()
+}
+
+#[test]
+fn an_act_that_took_the_name_of_the_one_it_replaced_is_told_by_its_number() {
+    let later =
+        "Laki sosiaali- ja terveydenhuollon asiakastietojen sähköisestä käsittelystä 784/2021";
+    assert_eq!(numbers(later), ["784/2021"]);
+    let earlier =
+        "Laki sosiaali- ja terveydenhuollon asiakastietojen sähköisestä käsittelystä (159/2007)";
+    assert_eq!(numbers(earlier), ["159/2007"]);
+    // The name alone is the older act's, as notices written before 2021 have it, and
+    // may be the later one's: the message gives both numbers, not one it cannot know.
+    let named = "laki sosiaali- ja terveydenhuollon asiakastietojen sähköisestä käsittelystä";
+    assert_eq!(numbers(named), ["159/2007"]);
+    let found = repealed_in(named)[0];
+    assert_eq!(found.or_later, Some("784/2021"));
+    assert!(found
+        .message(Lang::Fi)
+        .contains("käsittelystä (159/2007 tai 784/2021). Sen tilalla on laki"));
+    assert!(found
+        .message(Lang::Sv)
+        .contains("(159/2007 eller 784/2021)"));
+    assert!(found.message(Lang::En).contains("(159/2007 or 784/2021)"));
+    // With a number, only that act.
+    assert!(repealed_in(earlier)[0]
+        .message(Lang::Fi)
+        .contains("(159/2007)."));
+    assert!(repealed_in(later)[0]
+        .message(Lang::Fi)
+        .contains("(784/2021)."));
+    // The act in force since 2024 is no finding.
+    assert!(
+        numbers("Laki sosiaali- ja terveydenhuollon asiakastietojen käsittelystä 703/2023")
+            .is_empty()
+    );
+}
+
+#[test]
+fn swedens_personal_data_act_is_not_finlands() {
+    assert!(numbers("Förordningen ersätter den tidigare personuppgiftslagen (PuL).").is_empty());
+    assert!(numbers("enligt personuppgiftslagen (1998:204)").is_empty());
+    assert_eq!(
+        numbers("enligt personuppgiftslagen (523/1999)"),
+        ["523/1999"]
+    );
+    assert_eq!(
+        numbers("personuppgiftslagen (PuL) och senare personuppgiftslagen 10 §"),
+        ["523/1999"]
+    );
+    // A notice with Sweden's words: its personuppgiftslag is Sweden's wherever named.
+    assert!(numbers(
+        "Personuppgiftslagen. Kommunens personuppgiftsombud ser till att uppgifterna behandlas lagligt."
+    )
+    .is_empty());
+    assert!(numbers(
+        "enligt personuppgiftslagen. Klagomål till Integritetsskyddsmyndigheten (IMY)."
+    )
+    .is_empty());
+    // Other acts are found in such a notice still.
+    assert_eq!(
+        numbers("dataskyddsdirektivet; kommunens personuppgiftsombud"),
+        ["95/46/EY"]
+    );
+}
+
+#[test]
+fn acts_are_found_by_number_or_name_in_each_language() {
+    assert_eq!(
+        numbers("Henkilötietolaki (523/1999) 10 § ja 24 §"),
+        ["523/1999"]
+    );
+    assert_eq!(numbers("Henkilötietolaki (523/99) 10 §"), ["523/1999"]);
+    assert_eq!(numbers("enligt personuppgiftslagen 10 §"), ["523/1999"]);
+    assert_eq!(
+        numbers("Description of the file Personal Data Act (523/99), section 10."),
+        ["523/1999"]
+    );
+    assert_eq!(
+        numbers("laki sosiaali- ja terveydenhuollon asiakastietojen sähköisestä käsittelystä"),
+        ["159/2007"]
+    );
+    assert_eq!(
+        numbers("(159/2007) ja (477/2001)"),
+        ["159/2007", "477/2001"]
+    );
+    assert_eq!(numbers("direktiivi 95/46/EY"), ["95/46/EY"]);
+    assert_eq!(numbers("EU:n tietosuojadirektiivi"), ["95/46/EY"]);
+    // The regulation called a directive by mistake is no finding.
+    assert!(numbers("perustuen EU:n tietosuojadirektiiviin (GDPR).").is_empty());
+    assert!(numbers("the EU data protection directive (GDPR)").is_empty());
+    // Only right after the directive's name: "(GDPR)" after another act's name, or
+    // further on, leaves the act cited.
+    assert_eq!(
+        numbers("henkilötietolain ja EU:n tietosuoja-asetuksen (GDPR) mukaisesti"),
+        ["523/1999"]
+    );
+    assert_eq!(
+        numbers("tietosuojadirektiivi, nyt tietosuoja-asetus (GDPR)"),
+        ["95/46/EY"]
+    );
+}
+
+#[test]
+fn laws_in_force_and_longer_numbers_are_not_flagged() {
+    for text in [
+        "Tietosuojalaki (1050/2018)",
+        "laki sosiaali- ja terveydenhuollon asiakastietojen käsittelystä (703/2023)",
+        "laki yksityisyyden suojasta työelämässä (759/2004)",
+        "Arkistolaki (831/1994), julkisuuslaki (621/1999)",
+        "asianumero 1523/1999",
+        "5230/1999",
+    ] {
+        assert!(numbers(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn each_finding_names_what_replaced_the_act() {
+    let law = repealed_in("523/1999")[0];
+    assert!(law.message(Lang::Fi).contains("tietosuojalaki (1050/2018)"));
+    assert!(law
+        .message(Lang::Sv)
+        .contains("dataskyddslagen (1050/2018)"));
+    assert!(law
+        .message(Lang::En)
+        .contains("Data Protection Act (1050/2018)"));
+}
