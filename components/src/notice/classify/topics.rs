@@ -34,7 +34,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("register manager", Controller),
     ("register keeper", Controller),
     ("registrar", Controller),
-    ("personuppgiftsansvarig", Controller),
+    // "Personuppgiftsansvar": who the controller is.
+    ("personuppgiftsansvar", Controller),
     ("registeransvarig", Controller),
     ("registerförare", Controller),
     ("controller", Controller),
@@ -45,7 +46,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("ansvarig person", ResponsiblePerson),
     ("responsible person", ResponsiblePerson),
     ("person responsible", ResponsiblePerson),
-    ("person in charge", ContactPerson),
+    // "The person in charge and/or contact person": the Finnish "vastuuhenkilö".
+    ("person in charge", ResponsiblePerson),
     ("representative", ResponsiblePerson),
     // "Dennes företrädare": the controller's representative in GDPR Article 13 (Swedish).
     ("företrädare", ResponsiblePerson),
@@ -90,6 +92,9 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("tarkoitu", Purpose),
     ("mihin käytämme", Purpose),
     ("varför behandlar", Purpose),
+    ("varför vi behandlar", Purpose),
+    ("why we process", Purpose),
+    ("miksi käsittelemme", Purpose),
     ("varför sparar", Purpose),
     ("why do we process", Purpose),
     ("vad gör", Purpose),
@@ -145,6 +150,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("registrets innehåll", DataContent),
     ("datainnehåll", DataContent),
     ("uppgiftsinnehåll", DataContent),
+    ("informationsinnehåll", DataContent),
+    ("information content", DataContent),
     ("innehåll i registret", DataContent),
     ("personuppgifternas innehåll", DataContent),
     ("personuppgifter som behandlas", DataContent),
@@ -263,6 +270,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("skyddandet", Security),
     ("skyddsprincip", Security),
     ("register protection", Security),
+    // The old template in English: "The principles how the data file is secured".
+    ("secured", Security),
     // "Henkilötietojen suojaaminen", "Skydd av personuppgifter" in English.
     ("protection of personal data", Security),
     ("käsittelyn turvallisuus", Security),
@@ -307,16 +316,23 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     // yksittäispäätökset"), and of Articles 6 and 32.
     ("rätt till tillgång", Access),
     ("registerutdrag", Access),
+    // "Right to get to know one's own information registered": the old template's
+    // "tarkastusoikeus" in English, as are "Correcting errors" and "Deleting information".
+    ("right to get to know", Access),
     ("oikaisemiseen", Rectification),
     ("korjaamista", Rectification),
     ("korjaaminen", Rectification),
     ("oikaiseminen", Rectification),
     ("rättelse", Rectification),
     ("rectification", Rectification),
+    ("correcting", Rectification),
+    ("correction", Rectification),
     ("poistaminen", Erasure),
     ("poistamiseen", Erasure),
     ("radering", Erasure),
     ("erasure", Erasure),
+    ("deleting", Erasure),
+    ("deletion", Erasure),
     ("right to be forgotten", Erasure),
     ("bli bortglömd", Erasure),
     ("tulla unohdetuksi", Erasure),

@@ -198,6 +198,42 @@ fn the_titles_of_gdpr_articles_6_and_15_to_32_in_each_language_name_their_topics
 }
 
 #[test]
+fn the_old_templates_in_english_and_who_answers_for_what_in_swedish() {
+    let cases: &[(&str, SectionKind)] = &[
+        // The Personal Data Act's template as a state agency translated it.
+        (
+            "2. The person in charge and/or contact person",
+            ResponsiblePerson,
+        ),
+        ("Person and/or contact person in charge", ContactPerson),
+        (
+            "8. The principles how the data file/register is secured",
+            Security,
+        ),
+        (
+            "9. Right to get to know one’s own information registered",
+            Access,
+        ),
+        ("10. Correcting errors", Rectification),
+        ("Correction of data", Rectification),
+        ("11. Deleting information", Erasure),
+        ("Deletion of data", Erasure),
+        ("Personuppgiftsansvar", Controller),
+        ("Varför vi behandlar personuppgifter", Purpose),
+        ("Why we process your personal data", Purpose),
+        ("Miksi käsittelemme henkilötietojasi?", Purpose),
+        (
+            "4. Personuppgiftsregistrens informationsinnehåll",
+            DataContent,
+        ),
+        ("Information content of the register", DataContent),
+    ];
+    for (line, kind) in cases {
+        assert_eq!(kinds(line).first(), Some(kind), "{line}");
+    }
+}
+
+#[test]
 fn finland_swedish_headings_of_the_old_templates() {
     let cases: &[(&str, SectionKind)] = &[
         ("2. Dataskyddsansvarig", Dpo),
