@@ -36,6 +36,9 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("registrar", Controller),
     // "Personuppgiftsansvar": who the controller is.
     ("personuppgiftsansvar", Controller),
+    // "Holder of the register": the Personal Data Act's "rekisterinpitäjä" in English.
+    ("holder of the register", Controller),
+    ("register holder", Controller),
     ("registeransvarig", Controller),
     ("registerförare", Controller),
     ("controller", Controller),
@@ -218,6 +221,9 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("disclosure", Recipients),
     ("release of", Recipients),
     ("regular release", Recipients),
+    // "Kan uppgifterna lämnas ut?", "Luovutetaanko tietoja?".
+    ("lämnas ut", Recipients),
+    ("luovutetaan", Recipients),
     ("eu:n tai eta:n ulkopuolelle", Transfers),
     ("eu/eta-alueen ulkopuolelle", Transfers),
     ("eu:n ulkopuolelle", Transfers),
@@ -274,6 +280,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("secured", Security),
     // "Henkilötietojen suojaaminen", "Skydd av personuppgifter" in English.
     ("protection of personal data", Security),
+    ("protection of the register", Security),
     ("käsittelyn turvallisuus", Security),
     ("automatisoitu", AutomatedDecisions),
     ("automaattinen päätöksenteko", AutomatedDecisions),
@@ -319,6 +326,10 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     // "Right to get to know one's own information registered": the old template's
     // "tarkastusoikeus" in English, as are "Correcting errors" and "Deleting information".
     ("right to get to know", Access),
+    // "Access and rectification requests".
+    ("access and rectification", Access),
+    ("access request", Access),
+    ("tarkastuspyyntö", Access),
     ("oikaisemiseen", Rectification),
     ("korjaamista", Rectification),
     ("korjaaminen", Rectification),
@@ -374,6 +385,10 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("päivitetty", UpdatedDate),
     ("päiväys", UpdatedDate),
     ("päivämäärä", UpdatedDate),
+    ("muokkaamispäivä", UpdatedDate),
+    ("muokattu", UpdatedDate),
+    ("senast ändrad", UpdatedDate),
+    ("last modified", UpdatedDate),
     ("laatimis- tai muutosajankohta", UpdatedDate),
     ("upprättad", UpdatedDate),
     ("uppdaterad", UpdatedDate),

@@ -16,8 +16,8 @@ const MIN_STANDALONE: usize = 2;
 /// Makes headings of the lines that stand alone as headings ([`stands_alone_as_heading`])
 /// where the document numbers none of its sections: a line set apart by blank lines, not
 /// the document's title, after
-/// a sentence (not after a title, a name, a heading or an item of a list set apart the
-/// same way), and before a paragraph of prose.
+/// a sentence that does not name it (not after a title, a name, a heading or an item of a
+/// list set apart the same way), and before a paragraph of prose.
 pub(super) fn promote_standalone(mut pieces: Vec<Piece>) -> Vec<Piece> {
     if pieces
         .iter()
@@ -56,9 +56,12 @@ pub(super) fn promote_standalone(mut pieces: Vec<Piece>) -> Vec<Piece> {
                 return false;
             };
             // Right under a heading, such a line labels a part of its section ("Manual
-            // data" under "Principles of register protection").
-            texts[before].as_deref().is_some_and(ends_a_sentence)
-                && is_prose(next)
+            // data" under "Principles of register protection"); so does a line that
+            // takes up a term the sentence before it named ("… grunderna är oftast allmänt
+            // intresse, myndighetsutövning …", then "Allmänt intresse").
+            texts[before].as_deref().is_some_and(|previous| {
+                ends_a_sentence(previous) && !previous.to_lowercase().contains(&line.to_lowercase())
+            }) && is_prose(next)
                 && !names_document(&line.to_lowercase())
                 && stands_alone_as_heading(line)
         })

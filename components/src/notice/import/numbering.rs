@@ -3,9 +3,11 @@
 
 use super::{plain, Piece};
 use crate::notice::classify::{is_numbered, section_number, strip_number};
+use crate::notice::SectionKind;
 
 /// In a document whose sections are numbered, an unnumbered line after the first numbered
-/// heading is body text even if it names a topic ("Sosiaalitoimen tietosuojavastaava" as the
+/// heading is body text even if it names a topic (but for the notice's date after the last
+/// section) ("Sosiaalitoimen tietosuojavastaava" as the
 /// content of "4. Rekisteriasioiden yhteyshenkilöt"). So is a numbered line that is an item
 /// of a list inside a section: one numbered in another way than the sections ("1)
 /// Lakisääteinen velvoite" in "6. Käsittelyn oikeusperuste"), or one whose number goes
@@ -21,6 +23,7 @@ pub(super) fn demote_unnumbered(pieces: Vec<Piece>) -> Vec<Piece> {
         return pieces;
     }
     let first = pieces.iter().position(numbered).unwrap_or(0);
+    let last = pieces.iter().rposition(numbered).unwrap_or(0);
     let sections_mark = match &pieces[first] {
         Piece::Heading { text, .. } => section_number(text).map(|(_, mark)| mark),
         _ => None,
@@ -33,7 +36,16 @@ pub(super) fn demote_unnumbered(pieces: Vec<Piece>) -> Vec<Piece> {
     let mut lead_in = false;
     for (i, p) in pieces.into_iter().enumerate() {
         let p = match p {
-            Piece::Heading { text, .. } if i > first && !is_numbered(&text) => Piece::Text(text),
+            // The notice's date stands apart from its sections, before them or after
+            // them all ("Last updated 18.8.2009" after the last section's text); a copy of
+            // it inside a section is that section's text.
+            Piece::Heading { text, kinds }
+                if i > first
+                    && !is_numbered(&text)
+                    && !(i > last && kinds == [SectionKind::UpdatedDate]) =>
+            {
+                Piece::Text(text)
+            }
             Piece::Heading { text, kinds } => match section_number(&text) {
                 Some((_, mark)) if Some(mark) != sections_mark => Piece::Text(text),
                 Some((n, _)) if list_next == Some(n) || (lead_in && n == 1 && last_number >= 1) => {

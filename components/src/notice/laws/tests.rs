@@ -43,6 +43,7 @@ fn an_act_that_took_the_name_of_the_one_it_replaced_is_told_by_its_number() {
 fn swedens_personal_data_act_is_not_finlands() {
     assert!(numbers("Förordningen ersätter den tidigare personuppgiftslagen (PuL).").is_empty());
     assert!(numbers("enligt personuppgiftslagen (1998:204)").is_empty());
+    assert!(numbers("GDPR har ersatt den svenska personuppgiftslagen, PUL.").is_empty());
     assert_eq!(
         numbers("enligt personuppgiftslagen (523/1999)"),
         ["523/1999"]

@@ -226,6 +226,18 @@ fn the_old_templates_in_english_and_who_answers_for_what_in_swedish() {
             "4. Personuppgiftsregistrens informationsinnehåll",
             DataContent,
         ),
+        ("Holder of the register", Controller),
+        (
+            "8. Principles concerning the protection of the register files",
+            Security,
+        ),
+        ("Kan uppgifterna lämnas ut?", Recipients),
+        ("Luovutetaanko tietoja?", Recipients),
+        ("Access and rectification requests", Access),
+        ("Tarkastuspyyntö", Access),
+        ("Muokkaamispäivä: 15.1.2019", UpdatedDate),
+        ("Senast ändrad: 2024-03-01", UpdatedDate),
+        ("Last modified: 1 March 2024", UpdatedDate),
         ("Information content of the register", DataContent),
     ];
     for (line, kind) in cases {

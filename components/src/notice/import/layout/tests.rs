@@ -57,3 +57,15 @@ fn a_numbered_notice_or_a_single_such_line_gets_no_headings_by_layout() {
     let text = "Tietosuojaseloste\n\nKäsittelemme tietoja vain palvelun järjestämiseksi ja kerromme siitä tässä.\n\nKunnan kirjasto\n\nKirjasto käsittelee lainaajien tietoja lainojen hoitamiseksi ja muistutusten lähettämiseksi.\n";
     assert_eq!(outline(text), []);
 }
+
+#[test]
+fn a_line_that_takes_up_a_term_the_sentence_before_named_is_part_of_its_section() {
+    let text = "Behandling av personuppgifter\n\nVi vill att du känner dig trygg när du lämnar uppgifter till oss.\n\nRättslig grund\n\nI kommunen är grunderna oftast allmänt intresse, myndighetsutövning eller rättslig förpliktelse.\n\nAllmänt intresse\n\nBehandling är tillåten när den behövs för en uppgift av allmänt intresse, som kommunens obligatoriska uppgifter.\n\nE-post\n\nE-post som inte längre är aktuell raderas, och den rättsliga grunden är allmänt intresse.\n";
+    assert_eq!(
+        outline(text),
+        [
+            ("Rättslig grund".to_string(), LegalBasis),
+            ("E-post".to_string(), Other)
+        ]
+    );
+}

@@ -175,3 +175,28 @@ fn a_list_that_a_sections_text_introduces_is_text_even_under_section_one() {
         ]
     );
 }
+
+#[test]
+fn the_notices_date_after_the_last_section_heads_its_own_part_but_a_copy_inside_one_is_text() {
+    let text = "Päivitetty 1.2.2024\n\n1. Rekisterinpitäjä\nKunta\nPäivitetty 1.2.2024\n2. Rekisterin nimi\nAsiakasrekisteri\n3. Tietolähteet\nAsiakas itse.\n\nPrint | E-mail this page\n\nLast updated 18.8.2009\n";
+    let imported = import(text);
+    let outline: Vec<(&str, SectionKind)> = imported
+        .notice
+        .sections
+        .iter()
+        .map(|s| (s.heading.as_str(), s.kind))
+        .collect();
+    assert_eq!(
+        outline,
+        [
+            ("Päivitetty 1.2.2024", UpdatedDate),
+            ("1. Rekisterinpitäjä", Controller),
+            ("2. Rekisterin nimi", RegisterName),
+            ("3. Tietolähteet", DataSources),
+            ("Last updated 18.8.2009", UpdatedDate),
+        ]
+    );
+    assert!(imported.notice.sections[1]
+        .body
+        .contains("Päivitetty 1.2.2024"));
+}
