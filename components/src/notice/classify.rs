@@ -108,6 +108,7 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
             // "Keskeiset määritelmät", "Henkilötietojen käsittelyn periaatteet": the
             // notice's terms or principles, on no one topic.
             kinds if kinds.is_empty() && names_terms_or_principles(&lower) => vec![Other],
+            kinds if kinds.is_empty() && in_general(&lower) => vec![Other],
             kinds => kinds,
         },
     };
@@ -118,7 +119,9 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         (Some(_), true) => vec![Other],
         (Some(_), false) => kinds,
         (None, _)
-            if looks_like_body(raw) || names_document(&lower) || names_an_address(text, &plain) =>
+            if looks_like_body(raw)
+                || (names_document(&lower) && !in_general(&lower))
+                || names_an_address(text, &plain) =>
         {
             Vec::new()
         }
@@ -151,6 +154,15 @@ fn names_terms_or_principles(lower: &str) -> bool {
         && words
             .last()
             .is_some_and(|w| WORDS.contains(&w.trim_end_matches([':', '.'])))
+}
+
+/// Whether a line opens with the word for "in general" ("Yleistä tietosuojaselosteesta",
+/// "Allmänt om behandlingen", "General information about this notice"): a part of its own
+/// on no one topic, and no title even where it names the document.
+fn in_general(lower: &str) -> bool {
+    ["yleistä ", "allmänt om ", "general information "]
+        .iter()
+        .any(|w| lower.starts_with(w))
 }
 
 /// A line that is a date field and nothing else ("DATE: 28.9.2020", "Pvm: 07.12.2018",

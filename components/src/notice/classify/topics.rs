@@ -144,6 +144,10 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("millä perustee", LegalBasis),
     // "What is the processing based on?", "Mihin käsittely perustuu?".
     ("based on", LegalBasis),
+    // "The basis and purpose of processing the personal data".
+    ("basis and purpose", LegalBasis),
+    ("basis for processing", LegalBasis),
+    ("basis of processing", LegalBasis),
     ("bases the processing", LegalBasis),
     ("laws on which", LegalBasis),
     ("perustuu", LegalBasis),

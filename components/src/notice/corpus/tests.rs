@@ -63,9 +63,9 @@ const HELD_OUT_NOW: [Reached; 3] = [
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
-    ("fi", (142, 147), (161, 162)),
+    ("fi", (143, 147), (161, 162)),
     ("sv", (113, 119), (62, 65)),
-    ("en", (113, 120), (97, 98)),
+    ("en", (114, 120), (97, 98)),
 ];
 
 #[test]

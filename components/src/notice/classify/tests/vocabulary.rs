@@ -238,6 +238,14 @@ fn the_old_templates_in_english_and_who_answers_for_what_in_swedish() {
         ("Muokkaamispäivä: 15.1.2019", UpdatedDate),
         ("Senast ändrad: 2024-03-01", UpdatedDate),
         ("Last modified: 1 March 2024", UpdatedDate),
+        (
+            "1. The basis and purpose of processing the personal data",
+            LegalBasis,
+        ),
+        ("Basis for processing", LegalBasis),
+        ("Yleistä tietosuojaselosteesta", Other),
+        ("Allmänt om dataskyddsbeskrivningen", Other),
+        ("General information about this privacy notice", Other),
         ("Information content of the register", DataContent),
     ];
     for (line, kind) in cases {
