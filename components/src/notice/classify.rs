@@ -8,8 +8,13 @@
 //! numbers and law names ("Arkistolaki (831/1994)") stay body text.
 
 use super::SectionKind::{self, *};
+use shape::{
+    in_general, is_bare_date_field, is_date_label, looks_like_body, names_an_address,
+    names_terms_or_principles, without_aside,
+};
 use topics::TOPICS;
 
+mod shape;
 mod topics;
 
 /// Lines longer than this are sentences, not headings.
@@ -133,83 +138,6 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         (None, true) if raw.ends_with('?') => vec![Other],
         (None, _) => kinds,
     }
-}
-
-/// Whether a short line's last word names a notice's terms or principles ("Keskeiset
-/// määritelmät", "Behandlingens principer"); a longer one is as often a sentence
-/// ("Behandlingen ska följa dataskyddsförordningens principer").
-fn names_terms_or_principles(lower: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "määritelmät",
-        "käsitteet",
-        "periaatteet",
-        "definitioner",
-        "begrepp",
-        "principer",
-        "definitions",
-        "principles",
-    ];
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    words.len() <= 4
-        && words
-            .last()
-            .is_some_and(|w| WORDS.contains(&w.trim_end_matches([':', '.'])))
-}
-
-/// Whether a line opens with the word for "in general" ("Yleistä tietosuojaselosteesta",
-/// "Allmänt om behandlingen", "General information about this notice"): a part of its own
-/// on no one topic, and no title even where it names the document.
-fn in_general(lower: &str) -> bool {
-    ["yleistä ", "allmänt om ", "general information "]
-        .iter()
-        .any(|w| lower.starts_with(w))
-}
-
-/// A line that is a date field and nothing else ("DATE: 28.9.2020", "Pvm: 07.12.2018",
-/// "Datum 2024-01-15"): the notice's date.
-fn is_bare_date_field(line: &str) -> bool {
-    const LABELS: &[&str] = &["date", "päivämäärä", "pvm", "datum"];
-    let Some((label, rest)) = line.split_once([':', ' ']) else {
-        return false;
-    };
-    rest.chars().any(|c| c.is_ascii_digit())
-        && LABELS.contains(&label.trim().to_lowercase().as_str())
-        && rest
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '/' | ' ' | ':'))
-}
-
-/// A heading without its closing aside in brackets: the state's template explains its
-/// headings so ("4. Registrerade och uppgifter om dem (gruppen/grupperna av registrerade
-/// och …)"), and the length of a heading is that of its words before the aside.
-fn without_aside(text: &str) -> &str {
-    match text.rfind('(') {
-        Some(at) if at > 0 && text.ends_with(')') => text[..at].trim_end(),
-        _ => text,
-    }
-}
-
-/// A line that gives the notice's date: a date label ("Päivitetty:", "Laatimispäivämäärä
-/// 12.1.2024", "päivitetty 29.6.2018"), with or without its date, and nothing else.
-fn is_date_label(lower: &str, kinds: &[SectionKind]) -> bool {
-    if kinds.first() != Some(&UpdatedDate) {
-        return false;
-    }
-    let words: Vec<&str> = lower
-        .split_whitespace()
-        .filter(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
-        .collect();
-    words.len() <= 4
-}
-
-/// An unnumbered "Label: content" line whose content is an address to write to (an
-/// e-mail address): a field of a section's body ("Tietosuojavastaava: N.N., …@…"), not a
-/// heading.
-fn names_an_address(label: &str, line: &str) -> bool {
-    let rest = line
-        .get(line.find(label).map_or(0, |at| at + label.len())..)
-        .unwrap_or("");
-    rest.trim_start().starts_with(':') && (rest.contains('@') || rest.contains("(at)"))
 }
 
 /// Whether a line is a heading by its markup alone: one `<h2>` or `<h3>` element (a Word
@@ -358,56 +286,6 @@ fn topics(lower: &str) -> Vec<SectionKind> {
         }
     }
     kinds
-}
-
-/// Unnumbered lines that are body text even if they name a topic: sentences, laws, dates,
-/// phone numbers, addresses.
-fn looks_like_body(text: &str) -> bool {
-    let words = text.split_whitespace().count();
-    let digits = text.chars().filter(char::is_ascii_digit).count();
-    let lower = text.to_lowercase();
-    // A short question names its topic ("Mitä tietoja keräämme?", "What are the laws on
-    // which … bases the processing of personal data?"); a long one is prose. Long means
-    // many words and many letters both: Finnish says in one long word what English says
-    // in three short ones.
-    words > 14
-        || text.ends_with('?') && words > 12 && text.chars().count() > 80
-        || text.ends_with(['.', '!'])
-        // A longer line ending in a colon introduces a list ("We process your data for
-        // the following purposes:"); so does any line that announces "the following".
-        || text.ends_with(':') && words >= 7
-        // "… tarkoituksena on:", "The purposes are:": a sentence whose list follows.
-        || text.ends_with(':') && ends_with_a_verb_of_being(text)
-        || ["the following", "följande", "seuraava", "seuraavi"]
-            .iter()
-            .any(|w| lower.contains(w))
-        || text.contains(['(', ')']) && digits >= 3
-        || digits >= 4
-        || text.contains("§")
-        || text.contains('@')
-}
-
-/// Whether the last word before a closing colon says "is" or "are" (or "include"): the
-/// line is then a sentence that a list completes, not a label.
-fn ends_with_a_verb_of_being(text: &str) -> bool {
-    let last = text
-        .trim_end_matches(':')
-        .split_whitespace()
-        .next_back()
-        .unwrap_or("")
-        .to_lowercase();
-    [
-        "on",
-        "ovat",
-        "är",
-        "is",
-        "are",
-        "include",
-        "includes",
-        "sisältää",
-        "innehåller",
-    ]
-    .contains(&last.as_str())
 }
 
 /// Removes tags from a line of HTML, keeping their text.
