@@ -109,6 +109,9 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("så behandlar", Purpose),
     ("how do we process", Purpose),
     ("miten käsittelemme", Purpose),
+    // "Miten henkilötietojasi käsitellään?", "Hur behandlas dina personuppgifter?".
+    ("miten henkilötietoj", Purpose),
+    ("hur behandlas", Purpose),
     // "Behandlingar som utförs": the processing operations carried out.
     ("behandlingar som utförs", Purpose),
     ("processing activities", Purpose),
@@ -154,6 +157,10 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("grundar sig", LegalBasis),
     ("tietosisältö", DataContent),
     ("tietoryhmät", DataContent),
+    // "Potilasrekisteriin tallennetut tiedot", "Uppgifter som lagras".
+    ("tallennetut tiedot", DataContent),
+    ("tallennettavat tiedot", DataContent),
+    ("uppgifter som lagras", DataContent),
     ("registrets innehåll", DataContent),
     ("datainnehåll", DataContent),
     ("uppgiftsinnehåll", DataContent),

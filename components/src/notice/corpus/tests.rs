@@ -56,14 +56,14 @@ fn the_corpus_is_as_large_and_varied_as_the_issue_asks() {
 type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
-    ("fi", (130, 138), (133, 139)),
+    ("fi", (145, 157), (137, 144)),
     ("sv", (81, 114), (114, 119)),
     ("en", (83, 117), (129, 132)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
-    ("fi", (143, 147), (161, 162)),
+    ("fi", (151, 155), (166, 167)),
     ("sv", (113, 119), (62, 65)),
     ("en", (114, 120), (97, 98)),
 ];

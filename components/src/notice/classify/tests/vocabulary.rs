@@ -246,6 +246,14 @@ fn the_old_templates_in_english_and_who_answers_for_what_in_swedish() {
         ("Yleistä tietosuojaselosteesta", Other),
         ("Allmänt om dataskyddsbeskrivningen", Other),
         ("General information about this privacy notice", Other),
+        ("4. POTILASREKISTERIIN TALLENNETUT TIEDOT", DataContent),
+        ("Rekisteriin tallennettavat tiedot", DataContent),
+        ("Uppgifter som lagras", DataContent),
+        (
+            "Miten henkilötietojasi käsitellään ja mikä on tietojen käsittelyperuste?",
+            Purpose,
+        ),
+        ("Hur behandlas dina personuppgifter?", Purpose),
         ("Information content of the register", DataContent),
     ];
     for (line, kind) in cases {
