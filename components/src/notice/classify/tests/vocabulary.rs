@@ -262,6 +262,24 @@ fn the_old_templates_in_english_and_who_answers_for_what_in_swedish() {
 }
 
 #[test]
+fn the_uk_regulators_checklist_wording_and_its_equivalents() {
+    let cases: &[(&str, SectionKind)] = &[
+        ("How we use your information", Purpose),
+        ("Hur vi använder dina personuppgifter", Purpose),
+        ("Miten käytämme tietojasi?", Purpose),
+        ("The types of data we collect", DataContent),
+        ("Personal data we collect", DataContent),
+        ("Who we share your information with", Recipients),
+        ("Sharing your personal data", Recipients),
+        ("Vem delar vi dina uppgifter med?", Recipients),
+        ("How we collect your data", DataSources),
+    ];
+    for (line, kind) in cases {
+        assert_eq!(kinds(line).first(), Some(kind), "{line}");
+    }
+}
+
+#[test]
 fn finland_swedish_headings_of_the_old_templates() {
     let cases: &[(&str, SectionKind)] = &[
         ("2. Dataskyddsansvarig", Dpo),
