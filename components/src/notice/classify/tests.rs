@@ -256,4 +256,5 @@ fn questions_of_a_questions_and_answers_page_name_their_topic() {
     assert_eq!(kinds("Mitä teemme henkilötiedoillasi?")[0], Purpose);
 }
 
+mod templates;
 mod vocabulary;
