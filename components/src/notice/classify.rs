@@ -9,7 +9,7 @@
 
 use super::SectionKind::{self, *};
 use shape::{
-    in_general, is_bare_date_field, is_date_label, looks_like_body, names_an_address,
+    about_the_notice, is_bare_date_field, is_date_label, looks_like_body, names_an_address,
     names_terms_or_principles, without_aside,
 };
 use topics::TOPICS;
@@ -54,9 +54,9 @@ const TITLE_WORDS: &[&str] = &[
 ];
 
 /// Whether a lowercased line names the document itself ("Tietosuojaseloste", "Privacy
-/// policy") rather than a section of it.
+/// policy") rather than a section of it ("Changes to this privacy policy").
 pub(crate) fn names_document(lower: &str) -> bool {
-    TITLE_WORDS.iter().any(|w| lower.contains(w))
+    TITLE_WORDS.iter().any(|w| lower.contains(w)) && !about_the_notice(lower)
 }
 
 /// The kinds a line names, primary first; empty when it is not a section heading.
@@ -113,7 +113,7 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
             // "Keskeiset määritelmät", "Henkilötietojen käsittelyn periaatteet": the
             // notice's terms or principles, on no one topic.
             kinds if kinds.is_empty() && names_terms_or_principles(&lower) => vec![Other],
-            kinds if kinds.is_empty() && in_general(&lower) => vec![Other],
+            kinds if kinds.is_empty() && about_the_notice(&lower) => vec![Other],
             kinds => kinds,
         },
     };
@@ -124,9 +124,7 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         (Some(_), true) => vec![Other],
         (Some(_), false) => kinds,
         (None, _)
-            if looks_like_body(raw)
-                || (names_document(&lower) && !in_general(&lower))
-                || names_an_address(text, &plain) =>
+            if looks_like_body(raw) || names_document(&lower) || names_an_address(text, &plain) =>
         {
             Vec::new()
         }

@@ -43,7 +43,8 @@ enum Piece {
 
 /// Imports a notice from text or HTML.
 pub fn import(input: &str) -> ImportedNotice {
-    let pieces = layout::promote_standalone(numbering::demote_unnumbered(split_pieces(input)));
+    let pieces = layout::keep_lead_ins_with_what_they_introduce(split_pieces(input));
+    let pieces = layout::promote_standalone(numbering::demote_unnumbered(pieces));
     let (pieces, dropped_page_headers) = drop_repeated_headers(pieces);
 
     let mut preamble: Vec<String> = Vec::new();

@@ -25,27 +25,84 @@ pub(super) fn names_terms_or_principles(lower: &str) -> bool {
             .is_some_and(|w| WORDS.contains(&w.trim_end_matches([':', '.'])))
 }
 
-/// Whether a line opens with the word for "in general" ("Yleistä tietosuojaselosteesta",
-/// "Allmänt om behandlingen", "General information about this notice"): a part of its own
-/// on no one topic, and no title even where it names the document.
-pub(super) fn in_general(lower: &str) -> bool {
-    ["yleistä ", "allmänt om ", "general information "]
-        .iter()
-        .any(|w| lower.starts_with(w))
+/// Whether a line opens with words that make it a part about the notice itself or on
+/// everything in general ("Yleistä tietosuojaselosteesta", "Allmänt om behandlingen",
+/// "The contents of the privacy policy", "Changes to this privacy policy"): a part of its
+/// own on no one topic, and no title even where it names the document.
+pub(super) fn about_the_notice(lower: &str) -> bool {
+    [
+        "yleistä ",
+        "muutokset ",
+        "allmänt om ",
+        "ändringar i ",
+        "general information ",
+        "about this ",
+        "changes to ",
+        "updates to ",
+        "updating the ",
+        "the contents of ",
+        "the structure of ",
+    ]
+    .iter()
+    .any(|w| lower.starts_with(w))
 }
 
 /// A line that is a date field and nothing else ("DATE: 28.9.2020", "Pvm: 07.12.2018",
-/// "Datum 2024-01-15"): the notice's date.
+/// "Datum 2024-01-15", "Created: 12 October 2023"): the notice's date.
 pub(super) fn is_bare_date_field(line: &str) -> bool {
-    const LABELS: &[&str] = &["date", "päivämäärä", "pvm", "datum"];
+    const LABELS: &[&str] = &[
+        "date",
+        "created",
+        "päivämäärä",
+        "pvm",
+        "laadittu",
+        "datum",
+        "skapad",
+    ];
     let Some((label, rest)) = line.split_once([':', ' ']) else {
         return false;
     };
     rest.chars().any(|c| c.is_ascii_digit())
         && LABELS.contains(&label.trim().to_lowercase().as_str())
-        && rest
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '/' | ' ' | ':'))
+        && rest.split_whitespace().all(|w| {
+            w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '/' | ':' | ','))
+                || is_month(&w.to_lowercase())
+        })
+}
+
+/// Whether a word names a month, in English, Swedish or Finnish ("October", "oktober",
+/// "lokakuuta").
+fn is_month(word: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "januari",
+        "februari",
+        "mars",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "oktober",
+    ];
+    MONTHS.contains(&word)
+        || [
+            "tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka",
+            "marras", "joulu",
+        ]
+        .iter()
+        .any(|m| word.strip_prefix(m).is_some_and(|r| r.starts_with("kuu")))
 }
 
 /// A heading without its closing aside in brackets: the state's template explains its

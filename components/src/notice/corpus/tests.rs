@@ -57,15 +57,15 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (145, 157), (137, 144)),
-    ("sv", (81, 114), (114, 119)),
-    ("en", (83, 117), (129, 132)),
+    ("sv", (86, 120), (116, 122)),
+    ("en", (91, 125), (134, 138)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (151, 155), (166, 167)),
-    ("sv", (113, 119), (62, 65)),
-    ("en", (114, 120), (97, 98)),
+    ("sv", (116, 123), (64, 68)),
+    ("en", (125, 134), (100, 101)),
 ];
 
 #[test]

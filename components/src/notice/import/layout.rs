@@ -96,5 +96,21 @@ fn is_prose(text: &str) -> bool {
         && !text.starts_with(['•', '-', '*', '–', '·'])
 }
 
+/// Makes text of an unnumbered heading right after a line of text that ends in a colon:
+/// it completes that line, as the items of a list do ("The lawful basis …: Public interest
+/// or the exercise of official authority:", then "Scientific or historical research
+/// purposes or statistical purposes").
+pub(super) fn keep_lead_ins_with_what_they_introduce(mut pieces: Vec<Piece>) -> Vec<Piece> {
+    for i in 1..pieces.len() {
+        let completes = matches!(&pieces[i - 1], Piece::Text(t) if plain(t).ends_with(':'));
+        if let Piece::Heading { text, .. } = &pieces[i] {
+            if completes && !is_numbered(text) {
+                pieces[i] = Piece::Text(text.clone());
+            }
+        }
+    }
+    pieces
+}
+
 #[cfg(test)]
 mod tests;

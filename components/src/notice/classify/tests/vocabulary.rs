@@ -145,6 +145,29 @@ fn a_sentence_that_a_list_completes_is_no_heading() {
 }
 
 #[test]
+fn parts_about_the_notice_itself_dates_with_month_names_and_the_data_we_process() {
+    let cases: &[(&str, SectionKind)] = &[
+        ("The contents of the privacy policy", Other),
+        ("The structure of the privacy policy", Other),
+        ("Changes to this privacy policy", Other),
+        ("Muutokset tähän tietosuojaselosteeseen", Other),
+        ("Created: 12 October 2023", UpdatedDate),
+        ("Laadittu: 3. lokakuuta 2023", UpdatedDate),
+        ("Skapad: 12 oktober 2023", UpdatedDate),
+        ("Personuppgifter som vi behandlar", DataContent),
+        ("Personal data we process", DataContent),
+        ("Henkilötiedot, joita käsittelemme", DataContent),
+        ("Content of research records", DataContent),
+    ];
+    for (line, kind) in cases {
+        assert_eq!(kinds(line).first(), Some(kind), "{line}");
+    }
+    // A title is still no heading, and a date field is only a date.
+    assert!(kinds("Privacy policy of the university").is_empty());
+    assert!(kinds("Created: by the board of the association").is_empty());
+}
+
+#[test]
 fn finland_swedish_headings_of_the_old_templates() {
     let cases: &[(&str, SectionKind)] = &[
         ("2. Dataskyddsansvarig", Dpo),

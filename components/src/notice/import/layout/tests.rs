@@ -69,3 +69,18 @@ fn a_line_that_takes_up_a_term_the_sentence_before_named_is_part_of_its_section(
         ]
     );
 }
+
+#[test]
+fn a_line_right_after_a_lead_in_ending_in_a_colon_completes_it() {
+    let text = "Lawful basis for processing personal data\nThe lawful basis is the public interest:\nScientific or historical research purposes or statistical purposes\nData controller\nTampere University\n";
+    assert_eq!(
+        outline(text),
+        [
+            (
+                "Lawful basis for processing personal data".to_string(),
+                LegalBasis
+            ),
+            ("Data controller".to_string(), Controller)
+        ]
+    );
+}
