@@ -17,6 +17,8 @@ use topics::TOPICS;
 mod shape;
 mod topics;
 
+pub(crate) use shape::month_number;
+
 /// Lines longer than this are sentences, not headings.
 const MAX_HEADING_CHARS: usize = 110;
 

@@ -74,7 +74,13 @@ pub(super) fn is_bare_date_field(line: &str) -> bool {
 /// Whether a word names a month, in English, Swedish or Finnish ("October", "oktober",
 /// "lokakuuta").
 fn is_month(word: &str) -> bool {
-    const MONTHS: &[&str] = &[
+    month_number(word).is_some()
+}
+
+/// The number of the month a lowercased word names, in English, Swedish or Finnish
+/// ("october", "oktober", "lokakuuta" are 10; "oct" and "okt" too).
+pub(crate) fn month_number(word: &str) -> Option<u32> {
+    const EN: [&str; 12] = [
         "january",
         "february",
         "march",
@@ -87,22 +93,37 @@ fn is_month(word: &str) -> bool {
         "october",
         "november",
         "december",
+    ];
+    const SV: [&str; 12] = [
         "januari",
         "februari",
         "mars",
+        "april",
         "maj",
         "juni",
         "juli",
         "augusti",
+        "september",
         "oktober",
+        "november",
+        "december",
     ];
-    MONTHS.contains(&word)
-        || [
-            "tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka",
-            "marras", "joulu",
-        ]
-        .iter()
-        .any(|m| word.strip_prefix(m).is_some_and(|r| r.starts_with("kuu")))
+    const FI: [&str; 12] = [
+        "tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka",
+        "marras", "joulu",
+    ];
+    let word = word.trim_end_matches(['.', ',']);
+    let found = (0..12).find(|&i| {
+        let short = |name: &str| word.len() >= 3 && name.starts_with(word) && word.is_ascii();
+        word == EN[i]
+            || word == SV[i]
+            || short(EN[i])
+            || short(SV[i])
+            || word
+                .strip_prefix(FI[i])
+                .is_some_and(|rest| rest.starts_with("kuu"))
+    })?;
+    u32::try_from(found + 1).ok()
 }
 
 /// A heading without its closing aside in brackets: the state's template explains its

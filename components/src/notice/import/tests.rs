@@ -321,3 +321,32 @@ fn a_swedish_notice_with_both_words_keeps_controller_and_responsible_person_apar
         .collect();
     assert_eq!(kinds, [Controller, ResponsiblePerson, ContactPerson]);
 }
+
+#[test]
+fn the_notices_date_is_read_in_numbers_or_with_the_months_name() {
+    let updated = |text: &str| import(text).notice.updated;
+    for (text, date) in [
+        (
+            "1. Rekisterinpitäjä\nKunta\nPäivitetty: 29.6.2018\n",
+            "2018-06-29",
+        ),
+        ("Senast uppdaterad: 28 oktober 2019\n", "2019-10-28"),
+        ("Senast uppdaterad: 2024-03-01\n", "2024-03-01"),
+        ("Päivitetty 3. lokakuuta 2023\n", "2023-10-03"),
+        ("Last updated: October 12, 2023\n", "2023-10-12"),
+        (
+            "Created: 12 October 2023\n\nLast updated: 24 September 2025\n",
+            "2025-09-24",
+        ),
+    ] {
+        assert_eq!(updated(text).as_deref(), Some(date), "{text}");
+    }
+    // Numbers that are no date, and a date with no day, give none.
+    for text in [
+        "Päivitetty: 31.13.2018\n",
+        "Last updated: May 2024\n",
+        "Senast uppdaterad: 2024-1\n",
+    ] {
+        assert_eq!(updated(text), None, "{text}");
+    }
+}
