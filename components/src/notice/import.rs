@@ -7,12 +7,13 @@
 //! the first section; no text is dropped except copies of those page headers.
 
 use super::classify::{self, classify_heading, heading_kinds, is_marked_heading, label_of};
-use super::rich::escape_html as escape_text;
 use super::{rich, Controller, Notice, RequestSettings, Section, SectionKind};
 
+mod body;
 mod layout;
 mod numbering;
 mod text;
+use body::body_html;
 use text::{
     could_be_title, default_title, detect_lang, first_text_line, is_separator, is_upper, last_date,
     name_before_address, plain, slug,
@@ -39,6 +40,24 @@ enum Piece {
     },
     Text(String),
     Blank,
+}
+
+impl Piece {
+    /// The plain text of a line of text; none for a heading or a blank line.
+    fn plain_text(&self) -> Option<String> {
+        match self {
+            Piece::Text(t) => Some(plain(t)),
+            _ => None,
+        }
+    }
+}
+
+/// Where the first heading is, or the end.
+fn first_heading(pieces: &[Piece]) -> usize {
+    pieces
+        .iter()
+        .position(|p| matches!(p, Piece::Heading { .. }))
+        .unwrap_or(pieces.len())
 }
 
 /// Imports a notice from text or HTML.
@@ -309,18 +328,9 @@ fn cell_breaks(cell: &str) -> String {
 /// document, repeated in runs of at least three lines. The first occurrence is kept.
 fn drop_repeated_headers(pieces: Vec<Piece>) -> (Vec<Piece>, usize) {
     const MIN_RUN: usize = 3;
-    let first_heading = pieces
-        .iter()
-        .position(|p| matches!(p, Piece::Heading { .. }))
-        .unwrap_or(pieces.len());
+    let first_heading = first_heading(&pieces);
     // Each line's plain text once; the header lines as a set.
-    let plains: Vec<Option<String>> = pieces
-        .iter()
-        .map(|p| match p {
-            Piece::Text(t) => Some(plain(t)),
-            _ => None,
-        })
-        .collect();
+    let plains: Vec<Option<String>> = pieces.iter().map(Piece::plain_text).collect();
     let header_lines: std::collections::HashSet<&str> = plains[..first_heading]
         .iter()
         .flatten()
@@ -361,52 +371,6 @@ fn drop_repeated_headers(pieces: Vec<Piece>) -> (Vec<Piece>, usize) {
         .map(|(p, _)| p)
         .collect();
     (kept, dropped)
-}
-
-/// The body of a section: runs of plain lines become paragraphs (lines kept apart with
-/// line breaks), "- " lines become lists, HTML is kept; then the allow-list applies.
-fn body_html(lines: &[String]) -> String {
-    let mut html = String::new();
-    let mut paragraph: Vec<String> = Vec::new();
-    let mut list: Vec<String> = Vec::new();
-    let flush_paragraph = |paragraph: &mut Vec<String>, html: &mut String| {
-        if !paragraph.is_empty() {
-            html.push_str(&format!("<p>{}</p>", paragraph.join("<br>")));
-            paragraph.clear();
-        }
-    };
-    let flush_list = |list: &mut Vec<String>, html: &mut String| {
-        if !list.is_empty() {
-            html.push_str("<ul>");
-            for item in list.drain(..) {
-                html.push_str(&format!("<li>{item}</li>"));
-            }
-            html.push_str("</ul>");
-        }
-    };
-    for line in lines {
-        let trimmed = line.trim().trim_start_matches('\u{a0}').trim();
-        if trimmed.is_empty() {
-            flush_paragraph(&mut paragraph, &mut html);
-            flush_list(&mut list, &mut html);
-        } else if trimmed.contains('<') && trimmed.contains('>') {
-            flush_paragraph(&mut paragraph, &mut html);
-            flush_list(&mut list, &mut html);
-            html.push_str(trimmed);
-        } else if let Some(item) = trimmed
-            .strip_prefix("- ")
-            .or_else(|| trimmed.strip_prefix("• "))
-        {
-            flush_paragraph(&mut paragraph, &mut html);
-            list.push(escape_text(item.trim()));
-        } else {
-            flush_list(&mut list, &mut html);
-            paragraph.push(escape_text(&trimmed.replace("**", "")));
-        }
-    }
-    flush_paragraph(&mut paragraph, &mut html);
-    flush_list(&mut list, &mut html);
-    rich::sanitize(&html)
 }
 
 #[cfg(test)]

@@ -4,6 +4,13 @@ fn kinds(line: &str) -> Vec<SectionKind> {
     classify_heading(line)
 }
 
+/// Each line's primary kind is the one given.
+fn expect_primary(cases: &[(&str, SectionKind)]) {
+    for (line, kind) in cases {
+        assert_eq!(kinds(line).first(), Some(kind), "{line}");
+    }
+}
+
 #[test]
 fn headings_of_the_seeds() {
     let cases: &[(&str, &[SectionKind])] = &[

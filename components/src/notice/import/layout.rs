@@ -3,7 +3,7 @@
 //! numbered ("E-post", then "Den rättsliga grunden är …"). Its words may name no topic; it
 //! is then `other`.
 
-use super::{could_be_title, plain, Piece};
+use super::{could_be_title, first_heading, plain, Piece};
 use crate::notice::classify::{
     heading_kinds, is_numbered, names_document, stands_alone_as_heading,
 };
@@ -25,19 +25,9 @@ pub(super) fn promote_standalone(mut pieces: Vec<Piece>) -> Vec<Piece> {
     {
         return pieces;
     }
-    let texts: Vec<Option<String>> = pieces
-        .iter()
-        .map(|p| match p {
-            Piece::Text(t) => Some(plain(t)),
-            _ => None,
-        })
-        .collect();
+    let texts: Vec<Option<String>> = pieces.iter().map(Piece::plain_text).collect();
     // The document's title, where the text before its first heading has one.
-    let first_heading = pieces
-        .iter()
-        .position(|p| matches!(p, Piece::Heading { .. }))
-        .unwrap_or(pieces.len());
-    let title = texts[..first_heading]
+    let title = texts[..first_heading(&pieces)]
         .iter()
         .position(|t| t.as_deref().is_some_and(could_be_title));
     let blank = |i: usize| matches!(pieces.get(i), Some(Piece::Blank));
