@@ -15,9 +15,9 @@ const MIN_STANDALONE: usize = 2;
 
 /// Makes headings of the lines that stand alone as headings ([`stands_alone_as_heading`])
 /// where the document numbers none of its sections: a line set apart by blank lines, not
-/// the document's title, after
-/// a sentence that does not name it (not after a title, a name, a heading or an item of a
-/// list set apart the same way), and before a paragraph of prose.
+/// the document's title, after a sentence that does not name it (not after a title, a
+/// name, a heading or an item of a list set apart the same way), and before a paragraph of
+/// prose.
 pub(super) fn promote_standalone(mut pieces: Vec<Piece>) -> Vec<Piece> {
     if pieces
         .iter()

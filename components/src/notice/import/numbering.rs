@@ -6,9 +6,9 @@ use crate::notice::classify::{is_numbered, section_number, strip_number};
 use crate::notice::SectionKind;
 
 /// In a document whose sections are numbered, an unnumbered line after the first numbered
-/// heading is body text even if it names a topic (but for the notice's date after the last
-/// section) ("Sosiaalitoimen tietosuojavastaava" as the
-/// content of "4. Rekisteriasioiden yhteyshenkilöt"). So is a numbered line that is an item
+/// heading is body text even if it names a topic ("Sosiaalitoimen tietosuojavastaava" as
+/// the content of "4. Rekisteriasioiden yhteyshenkilöt"), but for the notice's date after
+/// the last section. So is a numbered line that is an item
 /// of a list inside a section: one numbered in another way than the sections ("1)
 /// Lakisääteinen velvoite" in "6. Käsittelyn oikeusperuste"), or one whose number goes
 /// back (a list starting again from one under "6."; where every section is "1.", as

@@ -338,6 +338,11 @@ fn the_notices_date_is_read_in_numbers_or_with_the_months_name() {
             "Created: 12 October 2023\n\nLast updated: 24 September 2025\n",
             "2025-09-24",
         ),
+        (
+            "Tiedonanto laadittu (pvm):19.12.2021, päivitetty 5.2.2023\n",
+            "2023-02-05",
+        ),
+        ("Päivitetty: 1.1.2023–31.12.2024\n", "2024-12-31"),
     ] {
         assert_eq!(updated(text).as_deref(), Some(date), "{text}");
     }

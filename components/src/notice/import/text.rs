@@ -87,8 +87,7 @@ pub(super) fn name_before_address(line: &str) -> String {
 /// with the month's name ("28 oktober 2019", "3. lokakuuta 2023", "October 12, 2023").
 pub(super) fn last_date(text: &str) -> Option<String> {
     let words: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ';'))
-        .map(|w| w.trim_end_matches([',', ':']))
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ';' | ':' | ',' | '–' | '—'))
         .filter(|w| !w.is_empty())
         .collect();
     let number = |w: &str| w.trim_end_matches('.').parse::<u32>().ok();
