@@ -272,6 +272,8 @@ pub(crate) fn same_heading(heading: &str, line: &str) -> bool {
 }
 
 fn normal(s: &str) -> String {
+    // A heading marked as an item of a list ("• Rekisterin nimi") is its words.
+    let s = s.trim_start().trim_start_matches(['•', '·', '▪']);
     s.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")

@@ -56,16 +56,16 @@ fn the_corpus_is_as_large_and_varied_as_the_issue_asks() {
 type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
-    ("fi", (145, 157), (137, 144)),
-    ("sv", (86, 120), (116, 122)),
-    ("en", (91, 125), (134, 138)),
+    ("fi", (150, 163), (139, 146)),
+    ("sv", (86, 121), (119, 124)),
+    ("en", (93, 131), (136, 141)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
-    ("fi", (151, 155), (166, 167)),
-    ("sv", (116, 123), (64, 68)),
-    ("en", (125, 134), (100, 101)),
+    ("fi", (156, 160), (169, 171)),
+    ("sv", (116, 125), (67, 70)),
+    ("en", (130, 137), (100, 101)),
 ];
 
 #[test]

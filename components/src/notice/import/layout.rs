@@ -86,6 +86,88 @@ fn is_prose(text: &str) -> bool {
         && !text.starts_with(['•', '-', '*', '–', '·'])
 }
 
+/// Makes headings of items of no list: a line marked as an item ("• Rekisterin nimi") that
+/// no other item stands next to (a sub-item may follow it), set apart from the text after
+/// it, where the document numbers none of its sections and has two such lines or more.
+/// Some pages mark every heading so. The heading is the line without its mark; its words
+/// may name no topic ("• Data protection in services" is `other`).
+pub(super) fn promote_lone_items(mut pieces: Vec<Piece>) -> Vec<Piece> {
+    if pieces
+        .iter()
+        .any(|p| matches!(p, Piece::Heading { text, .. } if is_numbered(text)))
+    {
+        return pieces;
+    }
+    let item = |i: usize| match pieces.get(i) {
+        Some(Piece::Text(t)) => item_text(t).map(|words| (indent(t), words)),
+        _ => None,
+    };
+    let blank = |i: usize| matches!(pieces.get(i), Some(Piece::Blank));
+    let candidates: Vec<(usize, String)> = (0..pieces.len())
+        .filter_map(|i| {
+            let (depth, words) = item(i)?;
+            let before = (0..i).rev().find(|&j| !blank(j));
+            let after = (i + 1..pieces.len()).find(|&j| !blank(j))?;
+            let alone_before = before.is_none_or(|j| item(j).is_none());
+            // The next line is text, set apart by a blank line, or a deeper item.
+            let apart_after = match item(after) {
+                Some((deeper, _)) => deeper > depth,
+                None => blank(i + 1),
+            };
+            let shaped = words.split_whitespace().count() <= 12
+                && !words.ends_with(['.', ',', ';', ':'])
+                && words.starts_with(char::is_uppercase);
+            (alone_before && apart_after && shaped).then_some((i, words))
+        })
+        .collect();
+    if candidates.len() < MIN_STANDALONE {
+        return pieces;
+    }
+    for (i, words) in candidates {
+        let kinds = heading_kinds(&words);
+        pieces[i] = Piece::Heading { text: words, kinds };
+    }
+    pieces
+}
+
+/// The words of a line marked as an item of a list ("• Rekisterin nimi"), if it is one.
+fn item_text(line: &str) -> Option<String> {
+    let plain = plain(line);
+    let rest = plain
+        .strip_prefix(['•', '·', '▪'])
+        .or_else(|| plain.strip_prefix("- "))?;
+    let rest = rest.trim();
+    (!rest.is_empty()).then(|| rest.to_string())
+}
+
+/// How far a line is indented.
+fn indent(line: &str) -> usize {
+    line.chars().take_while(|c| c.is_whitespace()).count()
+}
+
+/// Makes text of a first line that tells, as page titles do, how the whole notice's
+/// processing goes ("Så behandlar vi personuppgifter inom kultur- och
+/// utbildningsförvaltningen", "How we process personal data"): the document's title, not
+/// a section. Further down, the same words head a section.
+pub(super) fn title_first(mut pieces: Vec<Piece>) -> Vec<Piece> {
+    const TITLES: &[&str] = &[
+        "så behandlar ",
+        "så här behandlar ",
+        "näin käsittelemme ",
+        "how we process ",
+        "how we handle ",
+    ];
+    let first = pieces.iter().position(|p| !matches!(p, Piece::Blank));
+    if let Some(Piece::Heading { text, .. }) = first.and_then(|i| pieces.get(i)) {
+        let lower = plain(text).to_lowercase();
+        if TITLES.iter().any(|t| lower.starts_with(t)) {
+            let i = first.unwrap_or(0);
+            pieces[i] = Piece::Text(text.clone());
+        }
+    }
+    pieces
+}
+
 /// Makes text of an unnumbered heading right after a line of text that ends in a colon:
 /// it completes that line, as the items of a list do ("The lawful basis …: Public interest
 /// or the exercise of official authority:", then "Scientific or historical research

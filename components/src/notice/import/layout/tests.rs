@@ -84,3 +84,39 @@ fn a_line_right_after_a_lead_in_ending_in_a_colon_completes_it() {
         ]
     );
 }
+
+#[test]
+fn items_of_no_list_set_apart_head_sections_where_a_page_marks_its_headings_so() {
+    let text = "Tietosuojaseloste\n\n • Rekisterinpitäjä\n\nHammaslääkäriasema Oy, Katu 1, Tampere\n\n • Rekisterin nimi\n\nAsiakastietorekisteri\n\n • Henkilötietojen käsittelyn tarkoitus\n  • Yleiset periaatteet\n\nTietoja kerätään hoidon toteuttamiseksi.\n\nTiedot ovat:\n\n • nimi\n • osoite\n";
+    assert_eq!(
+        outline(text),
+        [
+            ("Rekisterinpitäjä".to_string(), Controller),
+            ("Rekisterin nimi".to_string(), RegisterName),
+            ("Henkilötietojen käsittelyn tarkoitus".to_string(), Purpose),
+        ]
+    );
+    // One such line alone is an item, as are items of a list set apart by blank lines.
+    let text = "Tietosuojaseloste\n\nKäsittelemme näitä tietoja:\n\n • Nimi\n\n • Osoite\n\nTiedot poistetaan vuoden kuluttua.\n";
+    assert_eq!(outline(text), []);
+}
+
+#[test]
+fn a_first_line_telling_how_the_notice_processes_data_is_its_title() {
+    let text = "Så behandlar vi personuppgifter inom utbildningsförvaltningen\n\nNämnden är personuppgiftsansvarig för behandlingen.\n\nKan uppgifterna lämnas ut?\n\nUppgifterna kan lämnas ut till andra myndigheter.\n";
+    let imported = import(text);
+    assert_eq!(
+        imported.notice.title,
+        "Så behandlar vi personuppgifter inom utbildningsförvaltningen"
+    );
+    assert_eq!(
+        outline(text),
+        [("Kan uppgifterna lämnas ut?".to_string(), Recipients)]
+    );
+    // Further down, the same words head a section.
+    let text = "Dataskydd\n\nVi värnar om din integritet.\n\nSå behandlar vi dina personuppgifter\n\nVi behandlar uppgifterna för att ge dig service.\n";
+    assert_eq!(
+        outline(text),
+        [("Så behandlar vi dina personuppgifter".to_string(), Purpose)]
+    );
+}
