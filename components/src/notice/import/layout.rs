@@ -19,10 +19,7 @@ const MIN_STANDALONE: usize = 2;
 /// name, a heading or an item of a list set apart the same way), and before a paragraph of
 /// prose.
 pub(super) fn promote_standalone(mut pieces: Vec<Piece>) -> Vec<Piece> {
-    if pieces
-        .iter()
-        .any(|p| matches!(p, Piece::Heading { text, .. } if is_numbered(text)))
-    {
+    if numbers_its_sections(&pieces) {
         return pieces;
     }
     let texts: Vec<Option<String>> = pieces.iter().map(Piece::plain_text).collect();
@@ -72,6 +69,13 @@ pub(super) fn promote_standalone(mut pieces: Vec<Piece>) -> Vec<Piece> {
     pieces
 }
 
+/// Whether a document numbers its sections: then only numbered lines head them.
+fn numbers_its_sections(pieces: &[Piece]) -> bool {
+    pieces
+        .iter()
+        .any(|p| matches!(p, Piece::Heading { text, .. } if is_numbered(text)))
+}
+
 /// A line that ends a sentence of a few words ("Kommunen registrerar ändamålen för varje
 /// behandling."), not a title, a name or an item of a list.
 fn ends_a_sentence(text: &str) -> bool {
@@ -92,10 +96,7 @@ fn is_prose(text: &str) -> bool {
 /// Some pages mark every heading so. The heading is the line without its mark; its words
 /// may name no topic ("• Data protection in services" is `other`).
 pub(super) fn promote_lone_items(mut pieces: Vec<Piece>) -> Vec<Piece> {
-    if pieces
-        .iter()
-        .any(|p| matches!(p, Piece::Heading { text, .. } if is_numbered(text)))
-    {
+    if numbers_its_sections(&pieces) {
         return pieces;
     }
     let item = |i: usize| match pieces.get(i) {
