@@ -308,6 +308,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("skyddet av", Security),
     ("skyddandet", Security),
     ("skyddsprincip", Security),
+    // "Principer för registerskyddet".
+    ("registerskydd", Security),
     ("register protection", Security),
     // The old template in English: "The principles how the data file is secured".
     ("secured", Security),

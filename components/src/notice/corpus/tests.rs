@@ -57,14 +57,14 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (150, 163), (139, 146)),
-    ("sv", (86, 121), (119, 124)),
+    ("sv", (89, 126), (121, 127)),
     ("en", (93, 131), (136, 141)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (156, 160), (169, 171)),
-    ("sv", (116, 125), (67, 70)),
+    ("sv", (120, 132), (70, 74)),
     ("en", (130, 137), (100, 101)),
 ];
 

@@ -156,6 +156,7 @@ fn parts_about_the_notice_itself_dates_with_month_names_and_the_data_we_process(
         ("Personal data we process", DataContent),
         ("Henkilötiedot, joita käsittelemme", DataContent),
         ("Content of research records", DataContent),
+        ("Principer för registerskyddet", Security),
     ];
     expect_primary(cases);
     // A title is still no heading, and a date field is only a date.
