@@ -25,7 +25,9 @@
 //   input   navigation start → the identity-code input in the page and enabled
 //   error   "Continue" on the empty step → the error summary shown
 //   step 2  "Continue" on the answered step → step 2's title shown
-//   pdf     "Download the PDF" on the confirmation → the download starts
+//   pdf     "Download the PDF" on the confirmation → the download starts (the PDF maker
+//           starts loading on "check your answers", as for any form whose requests are
+//           made as PDFs; the steps are pressed at once, so little of it is done before)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -41,7 +41,11 @@ for (const adapter of ['json', 'form', 'multipart']) {
     }));
     const posts = [];
     page.on('request', (r) => r.method() === 'POST' && r.url() === receiver.endpoint && posts.push(r.headers()));
+    const pdfCode = [];
+    page.on('request', (r) => /\/(pdf|fonts)\//.test(new URL(r.url()).pathname) && pdfCode.push(r.url()));
     const events = await makeRequest(page);
+    // The PDF maker is loaded only where the request is made with its PDF (multipart).
+    assert.equal(pdfCode.length > 0, adapter === 'multipart', pdfCode.join(' '));
     assert.equal(events.length, 1, JSON.stringify(events.map((e) => e.name)));
     const { name, detail } = events[0];
     assert.equal(name, 'seloste-submitted');

@@ -1,5 +1,6 @@
 // The signed, printable PDF (issue 6): a signature drawn with the pointer, the PDF made in
-// the browser on demand (its bundle and font loaded only then), downloaded, checked with
+// the browser (its bundle and font loaded while the answers are checked, since this
+// notice's requests are made as PDFs; issue 19), downloaded, checked with
 // qpdf, pdftotext and the crate's verifier, and checked again on the verifier page, also
 // after one byte of it was changed. Figures (size, generation time) are printed.
 import { test } from 'node:test';
@@ -61,6 +62,7 @@ async function downloadPdf(page, label, name) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pdfCode = (p) => p.includes('/pdf/') || p.includes('/fonts/');
 
 test('a drawn signature, a PDF made in the browser and checked by qpdf, pdftotext, the crate and the verifier page', async () => {
   const page = await desktopPage('fi-FI');
@@ -68,6 +70,7 @@ test('a drawn signature, a PDF made in the browser and checked by qpdf, pdftotex
   await walkSteps(page, { ...ANSWERS, signature_method: 'drawn' }, {
     checkTitle: WORDS.fi.check,
     onStep: async (heading) => {
+      assert.deepEqual(page.loaded.filter(pdfCode), [], `no PDF code or font on "${heading}"`);
       if (heading !== 'Vastaus ja allekirjoitus') return;
       // Choosing to draw and drawing nothing is an error, linked to the drawing area.
       await page.locator('input[type=radio][value=drawn]').check();
@@ -91,15 +94,17 @@ test('a drawn signature, a PDF made in the browser and checked by qpdf, pdftotex
   assert.ok(payload.signature.strokes.flat(2).every((v) => v >= 0 && v <= 1000), 'points in the 0–1000 box');
   assertSealHolds(payload);
 
-  // Nobody pays for the PDF before asking for it.
-  const pdfCode = (p) => p.includes('/pdf/') || p.includes('/fonts/');
-  assert.deepEqual(page.loaded.filter(pdfCode), [], 'no PDF code or font before the button');
+  // This notice names no backend: the request is made as a PDF, so the PDF maker and the
+  // font subset were fetched while the answers were checked, and not before (above).
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/fonts/DejaVuSans-subset.ttf')));
+  assert.ok(page.loaded.some((p) => p.endsWith('/pdf/seloste-pdf_bg.wasm')), 'the PDF bundle loaded ahead');
+  assert.ok(page.loaded.some((p) => p.endsWith('/fonts/DejaVuSans-subset.ttf')), 'the font subset loaded ahead');
 
   const label = 'Lataa pyyntö PDF-tiedostona';
   const first = await downloadPdf(page, label, 'request.pdf');
   assert.equal(first.file, `pyynto-${reference}.pdf`);
-  assert.ok(page.loaded.some((p) => p.endsWith('/pdf/seloste-pdf_bg.wasm')), 'the PDF bundle loaded on demand');
-  assert.ok(page.loaded.some((p) => p.endsWith('/fonts/DejaVuSans-subset.ttf')), 'the font subset loaded on demand');
+  assert.equal(page.loaded.filter((p) => p.endsWith('/pdf/seloste-pdf_bg.wasm')).length, 1, 'the PDF bundle fetched once');
+  assert.equal(page.loaded.filter((p) => p.endsWith('/fonts/DejaVuSans-subset.ttf')).length, 1, 'the font subset fetched once');
   assert.ok(!page.loaded.some((p) => p.endsWith('/fonts/DejaVuSans.ttf')), 'not the whole font: the subset has every letter of this request');
   await page.locator('.seloste-pdf [role=status]', { hasText: 'PDF-tiedosto on ladattu' }).waitFor();
   await assertNoAxeViolations(page, 'PDF made');
@@ -154,13 +159,19 @@ test('a drawn signature, a PDF made in the browser and checked by qpdf, pdftotex
 
 test('a typed name in Swedish; a failed PDF is said plainly and can be tried again', async () => {
   const page = await desktopPage('sv-FI');
+  // The font cannot be fetched: not while the answers are checked (nothing is said of
+  // that), nor on the press (said), until the connection is back.
+  await page.route('**/fonts/DejaVuSans-subset.ttf', (route) => route.abort());
   await openRequest(page, env.site.url, 'pieksamaki-lapsiperheet', 'access');
   await walkSteps(page, { ...ANSWERS, name: 'Maja Mattsson', signature_method: 'typed', signature_name: 'Maja Mattsson' }, { checkTitle: WORDS.sv.check, axe: false });
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/pdf/seloste-pdf_bg.wasm')));
   const { payload } = await makeRequest(page, { send: WORDS.sv.send, doneTitle: WORDS.sv.done, axe: false });
   assert.deepEqual(payload.signature, { method: 'typed', name: 'Maja Mattsson' });
+  const said = (await page.locator('[role=alert]').allInnerTexts()).filter((t) => t.trim());
+  assert.deepEqual(said, [], 'a failed load ahead of the press is not said');
+  assert.deepEqual(await page.evaluate(() => window.__errors), []);
 
   const label = 'Ladda ner begäran som PDF-fil';
-  await page.route('**/fonts/DejaVuSans-subset.ttf', (route) => route.abort());
   await page.getByRole('button', { name: label }).click();
   await page.locator('.seloste-pdf [role=alert]', { hasText: 'PDF-filen kunde inte skapas' }).waitFor();
   const errors = await page.evaluate(() => window.__errors);
@@ -177,12 +188,14 @@ test('a typed name in Swedish; a failed PDF is said plainly and can be tried aga
   await page.context().close();
 });
 
-test('a name the font subset lacks: the whole font is fetched for it, and the PDF says the name', async () => {
+test('a name the font subset lacks: the whole font is fetched for it; a browser saving data fetches nothing of the PDF before the press', async () => {
   const page = await desktopPage('fi-FI');
+  await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
   await openRequest(page, env.site.url, 'pieksamaki-lapsiperheet', 'access');
   const name = 'ნინო ბერიძე';
   await walkSteps(page, { ...ANSWERS, name, signature_method: 'typed', signature_name: name }, { checkTitle: WORDS.fi.check, axe: false });
   await makeRequest(page, { send: WORDS.fi.send, doneTitle: WORDS.fi.done, axe: false });
+  assert.deepEqual(page.loaded.filter(pdfCode), [], 'no PDF code or font before the press when saving data');
   const { path } = await downloadPdf(page, 'Lataa pyyntö PDF-tiedostona', 'georgian.pdf');
   assert.ok(page.loaded.some((p) => p.endsWith('/fonts/DejaVuSans-subset.ttf')), 'the subset first');
   assert.ok(page.loaded.some((p) => p.endsWith('/fonts/DejaVuSans.ttf')), 'then the whole font');

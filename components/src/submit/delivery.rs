@@ -107,6 +107,18 @@ impl Delivery {
             Adapter::Json | Adapter::FormUrlencoded | Adapter::Multipart
         )
     }
+
+    /// Whether making a request makes its PDF too: it is how the request is delivered
+    /// ("PDF only"; the e-mail path, with the PDF to attach), or it goes with the request
+    /// (the multipart adapter, unless the request is encrypted: the PDF holds it in clear).
+    /// The form then starts loading the PDF maker while the citizen checks the answers.
+    pub fn makes_pdf(&self, encrypted: bool) -> bool {
+        match self.adapter {
+            Adapter::PdfOnly | Adapter::Mailto => true,
+            Adapter::Multipart => !encrypted,
+            Adapter::Json | Adapter::FormUrlencoded => false,
+        }
+    }
 }
 
 /// The members of a backend's JSON answer that mean something to the citizen (read into a
@@ -259,6 +271,20 @@ pub fn refused_text(said: Option<&str>, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_pdf_is_made_where_it_is_the_request_or_goes_with_it_in_clear() {
+        let resolved = |adapter, endpoint, mailto| {
+            Delivery::resolve(Some(adapter), endpoint, mailto).expect("a valid delivery")
+        };
+        let backend = Some("https://asiointi.example.fi/api/requests");
+        assert!(resolved("pdf", None, None).makes_pdf(false));
+        assert!(resolved("mailto", None, Some("kirjaamo@example.fi")).makes_pdf(true));
+        assert!(resolved("multipart", backend, None).makes_pdf(false));
+        assert!(!resolved("multipart", backend, None).makes_pdf(true));
+        assert!(!resolved("json", backend, None).makes_pdf(false));
+        assert!(!resolved("form", backend, None).makes_pdf(false));
+    }
 
     #[test]
     fn deliveries_resolve_with_sensible_defaults_and_clear_errors() {

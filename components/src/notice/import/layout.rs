@@ -37,8 +37,8 @@ pub(super) fn promote_standalone(mut pieces: Vec<Piece>) -> Vec<Piece> {
             if !blank(i - 1) || !blank(i + 1) {
                 return false;
             }
-            let before = (0..i).rev().find(|&j| !blank(j));
-            let after = (i + 1..pieces.len()).find(|&j| !blank(j));
+            let before = filled_before(&pieces, i);
+            let after = filled_after(&pieces, Some(i));
             let (Some(before), Some(Some(next))) = (before, after.map(|j| &texts[j])) else {
                 return false;
             };
@@ -69,6 +69,17 @@ pub(super) fn promote_standalone(mut pieces: Vec<Piece>) -> Vec<Piece> {
     pieces
 }
 
+/// The first piece after `i` (from the start for `None`) that is not a blank line.
+fn filled_after(pieces: &[Piece], i: Option<usize>) -> Option<usize> {
+    let from = i.map_or(0, |i| i + 1);
+    (from..pieces.len()).find(|&j| !matches!(pieces[j], Piece::Blank))
+}
+
+/// The last piece before `i` that is not a blank line.
+fn filled_before(pieces: &[Piece], i: usize) -> Option<usize> {
+    (0..i).rev().find(|&j| !matches!(pieces[j], Piece::Blank))
+}
+
 /// Whether a document numbers its sections: then only numbered lines head them.
 fn numbers_its_sections(pieces: &[Piece]) -> bool {
     pieces
@@ -90,7 +101,8 @@ fn is_prose(text: &str) -> bool {
         && !text.starts_with(['•', '-', '*', '–', '·'])
 }
 
-/// Makes headings of items of no list: a line marked as an item ("• Rekisterin nimi") that
+/// Makes headings of items of no list: a line marked as an item ("• Rekisterin nimi"), its
+/// words shaped as a heading ([`stands_alone_as_heading`]), that
 /// no other item stands next to (a sub-item may follow it), set apart from the text after
 /// it, where the document numbers none of its sections and has two such lines or more.
 /// Some pages mark every heading so. The heading is the line without its mark; its words
@@ -107,17 +119,15 @@ pub(super) fn promote_lone_items(mut pieces: Vec<Piece>) -> Vec<Piece> {
     let candidates: Vec<(usize, String)> = (0..pieces.len())
         .filter_map(|i| {
             let (depth, words) = item(i)?;
-            let before = (0..i).rev().find(|&j| !blank(j));
-            let after = (i + 1..pieces.len()).find(|&j| !blank(j))?;
+            let before = filled_before(&pieces, i);
+            let after = filled_after(&pieces, Some(i))?;
             let alone_before = before.is_none_or(|j| item(j).is_none());
             // The next line is text, set apart by a blank line, or a deeper item.
             let apart_after = match item(after) {
                 Some((deeper, _)) => deeper > depth,
                 None => blank(i + 1),
             };
-            let shaped = words.split_whitespace().count() <= 12
-                && !words.ends_with(['.', ',', ';', ':'])
-                && words.starts_with(char::is_uppercase);
+            let shaped = stands_alone_as_heading(&words);
             (alone_before && apart_after && shaped).then_some((i, words))
         })
         .collect();
@@ -158,12 +168,13 @@ pub(super) fn title_first(mut pieces: Vec<Piece>) -> Vec<Piece> {
         "how we process ",
         "how we handle ",
     ];
-    let first = pieces.iter().position(|p| !matches!(p, Piece::Blank));
-    if let Some(Piece::Heading { text, .. }) = first.and_then(|i| pieces.get(i)) {
+    let Some(first) = filled_after(&pieces, None) else {
+        return pieces;
+    };
+    if let Piece::Heading { text, .. } = &pieces[first] {
         let lower = plain(text).to_lowercase();
         if TITLES.iter().any(|t| lower.starts_with(t)) {
-            let i = first.unwrap_or(0);
-            pieces[i] = Piece::Text(text.clone());
+            pieces[first] = Piece::Text(text.clone());
         }
     }
     pieces

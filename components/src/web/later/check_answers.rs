@@ -9,7 +9,7 @@ use crate::web::dom::heading::{section_level, title_level, Heading};
 use crate::web::dom::today;
 use crate::web::dom::tr;
 use crate::web::form::controller::use_form;
-use crate::web::later::pdf_download::PdfDownload;
+use crate::web::later::pdf_download::{self, PdfDownload};
 use crate::web::later::saved_answers;
 use crate::web::split::{later, Slot};
 use leptos::prelude::*;
@@ -25,6 +25,15 @@ fn check_answers() -> impl IntoView {
         state.send_error,
     );
     let pdf = state.pdf.get_value();
+    // Where making the request makes its PDF, the PDF maker loads while the answers are
+    // read, so that pressing for the PDF does not wait for its download. (A notice that
+    // names the office's keys may have the request encrypted, and then sent without it.)
+    let encrypted = state.notice.with_value(|n| n.requests.keys.is_some());
+    if let Some(assets) = pdf.as_ref() {
+        if state.delivery.with_value(|d| d.makes_pdf(encrypted)) {
+            pdf_download::warm(assets);
+        }
+    }
     let lang = state.lang;
     // "Save my answers to a file / continue from one", as on every step.
     let (saved_slot, saved_host) = (Slot::new(), NodeRef::<leptos::html::Div>::new());

@@ -24,6 +24,8 @@ extern "C" {
         lang: &str,
         integrity_json: &str,
     ) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = warmPdfMaker)]
+    fn warm_pdf_maker(module_url: &str, font_url: &str, integrity_json: &str);
     #[wasm_bindgen(js_name = makeLetterPdf, catch)]
     async fn make_letter_pdf(
         module_url: &str,
@@ -32,6 +34,12 @@ extern "C" {
         lang: &str,
         integrity_json: &str,
     ) -> Result<JsValue, JsValue>;
+}
+
+/// Starts loading the PDF maker and its font before the first press (see `warmPdfMaker`):
+/// for a form whose request is made with its PDF (`Delivery::makes_pdf`).
+pub fn warm(assets: &PdfAssets) {
+    warm_pdf_maker(&assets.module, &assets.font, &assets.integrity);
 }
 
 /// The PDF of a reminder or complaint letter (JSON, `after/letters.rs`), or why not (for

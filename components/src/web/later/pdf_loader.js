@@ -1,9 +1,16 @@
-// Loads the PDF maker (a wasm bundle of its own, pdf/seloste-pdf.js) only when someone asks
-// for a PDF, with the forms file that labels the answers and the font. A module file, not
+// Loads the PDF maker (a wasm bundle of its own, pdf/seloste-pdf.js) only when a PDF is
+// asked for or, where making the request makes its PDF, while the answers are checked
+// (`warmPdfMaker`), with the forms file that labels the answers and the font. A module file, not
 // an inline script, so pages with a strict Content-Security-Policy can use it. Where the
 // loader gave SRI hashes (`integrity`, by address: seloste.js gives them for its own files),
 // each of these files is fetched with its hash, and one that does not match is refused.
-let maker;
+/** The maker's module and the font subset, each loaded once: a failed load is forgotten,
+ * so that the next press tries again. */
+const kept = {};
+const once = (key, load) => (kept[key] ??= load().catch((e) => {
+  kept[key] = undefined;
+  throw e;
+}));
 
 async function fetched(url, read, integrity) {
   const response = await fetch(url, integrity ? { integrity } : {});
@@ -30,7 +37,7 @@ function preloaded(url, integrity) {
  * fetched at once, while the module loads, not after it (issue 19: no waterfall). */
 function pdfMaker(moduleUrl, integrity) {
   const wasm = new URL('seloste-pdf_bg.wasm', moduleUrl).href;
-  maker ??= (() => {
+  return once('maker', () => {
     const compiled = fetch(wasm, integrity[wasm] ? { integrity: integrity[wasm] } : {});
     // Not awaited before the module is: a failure is seen where the glue takes it (or not
     // at all, after a failed try with the maker already running).
@@ -39,16 +46,25 @@ function pdfMaker(moduleUrl, integrity) {
       await m.default({ module_or_path: compiled });
       return m;
     });
-  })();
-  return maker;
+  });
 }
 
 /** The subset of the font beside it (`DejaVuSans.ttf` → `DejaVuSans-subset.ttf`,
  * `scripts/font-subset.sh`): Latin with the Sámi letters, Greek and Cyrillic, a fifth of
  * the whole font. The maker is given it first; it answers undefined for a document with a
  * character the subset lacks, and only then is the whole font fetched. */
-const subsetOf = (fontUrl) => fontUrl.replace(/\.ttf$/, '-subset.ttf');
 const fontOf = (url, integrity) => fetched(url, (r) => r.arrayBuffer(), integrity[url]).then((bytes) => new Uint8Array(bytes));
+const subsetOf = (fontUrl, integrity) => once('subset', () => fontOf(fontUrl.replace(/\.ttf$/, '-subset.ttf'), integrity));
+
+/** Starts loading the maker and the font subset before the first press, where making the
+ * request makes its PDF (`Delivery::makes_pdf`), while the citizen checks the answers; not
+ * where the browser asks to save data. A failure here is not said: the press tries again. */
+export function warmPdfMaker(moduleUrl, fontUrl, integrityJson) {
+  if (navigator.connection?.saveData) return;
+  const integrity = JSON.parse(integrityJson || '{}');
+  pdfMaker(moduleUrl, integrity).catch(() => {});
+  subsetOf(fontUrl, integrity).catch(() => {});
+}
 
 /** The PDF from `make(font, whole)`: with `subset`, or else with the whole font. */
 async function withFont(subset, fontUrl, integrity, make) {
@@ -57,36 +73,25 @@ async function withFont(subset, fontUrl, integrity, make) {
 
 export async function makePdf(moduleUrl, formsUrl, fontUrl, payloadJson, lang, integrityJson) {
   const integrity = JSON.parse(integrityJson || '{}');
-  try {
-    const [m, forms, subset] = await Promise.all([
-      pdfMaker(moduleUrl, integrity),
-      fetched(formsUrl, (r) => r.text(), integrity[formsUrl]),
-      fontOf(subsetOf(fontUrl), integrity),
-    ]);
-    // Generation time, without the time to fetch the whole font when it is needed.
-    let ms = 0;
-    const pdf = await withFont(subset, fontUrl, integrity, (font, whole) => {
-      const started = performance.now();
-      const made = m.make_pdf(payloadJson, forms, font, whole, lang);
-      ms += performance.now() - started;
-      return made;
-    });
-    return { pdf, ms };
-  } catch (e) {
-    // A failed download can be tried again.
-    maker = undefined;
-    throw e;
-  }
+  const [m, forms, subset] = await Promise.all([
+    pdfMaker(moduleUrl, integrity),
+    fetched(formsUrl, (r) => r.text(), integrity[formsUrl]),
+    subsetOf(fontUrl, integrity),
+  ]);
+  // Generation time, without the time to fetch the whole font when it is needed.
+  let ms = 0;
+  const pdf = await withFont(subset, fontUrl, integrity, (font, whole) => {
+    const started = performance.now();
+    const made = m.make_pdf(payloadJson, forms, font, whole, lang);
+    ms += performance.now() - started;
+    return made;
+  });
+  return { pdf, ms };
 }
 
 /** The PDF of a reminder or complaint letter (JSON, `after/letters.rs`). */
 export async function makeLetterPdf(moduleUrl, fontUrl, letterJson, lang, integrityJson) {
   const integrity = JSON.parse(integrityJson || '{}');
-  try {
-    const [m, subset] = await Promise.all([pdfMaker(moduleUrl, integrity), fontOf(subsetOf(fontUrl), integrity)]);
-    return await withFont(subset, fontUrl, integrity, (font, whole) => m.make_letter_pdf(letterJson, font, whole, lang));
-  } catch (e) {
-    maker = undefined;
-    throw e;
-  }
+  const [m, subset] = await Promise.all([pdfMaker(moduleUrl, integrity), subsetOf(fontUrl, integrity)]);
+  return withFont(subset, fontUrl, integrity, (font, whole) => m.make_letter_pdf(letterJson, font, whole, lang));
 }
