@@ -134,10 +134,28 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         // and lines that start with a bullet, a dash or a bracket are list items and boxes.
         (None, _) if !text.starts_with(char::is_uppercase) => Vec::new(),
         // A short question on a topic no stem names ("Vad är en personuppgift?") still
-        // heads a section of a notice written as questions and answers.
-        (None, true) if raw.ends_with('?') => vec![Other],
+        // heads a section of a notice written as questions and answers; one that asks
+        // whether the reader wants something ("Vill du ändra dina uppgifter?") is its text.
+        (None, true) if raw.ends_with('?') && !asks_what_the_reader_wants(&lower) => {
+            vec![Other]
+        }
         (None, _) => kinds,
     }
+}
+
+/// Whether a question asks what the reader wants ("Vill du ändra dina medlemsuppgifter?",
+/// "Haluatko tarkastaa tietosi?", "Would you like to …?"): an invitation to act, in the
+/// text, not a heading.
+fn asks_what_the_reader_wants(lower: &str) -> bool {
+    const ASKS: &[&str] = &[
+        "vill du ",
+        "önskar du ",
+        "haluatko ",
+        "haluaisitko ",
+        "do you want ",
+        "would you like ",
+    ];
+    ASKS.iter().any(|a| lower.starts_with(a))
 }
 
 /// Whether a line is a heading by its markup alone: one `<h2>` or `<h3>` element (a Word

@@ -64,7 +64,8 @@ fn first_heading(pieces: &[Piece]) -> usize {
 pub fn import(input: &str) -> ImportedNotice {
     let pieces = layout::keep_lead_ins_with_what_they_introduce(split_pieces(input));
     let pieces = layout::title_first(pieces);
-    let pieces = layout::promote_standalone(numbering::demote_unnumbered(pieces));
+    let pieces = numbering::items_run_on(numbering::demote_unnumbered(pieces));
+    let pieces = layout::promote_standalone(pieces);
     let pieces = layout::promote_lone_items(pieces);
     let (pieces, dropped_page_headers) = drop_repeated_headers(pieces);
 

@@ -178,6 +178,9 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("personuppgifternas innehåll", DataContent),
     ("personuppgifter som behandlas", DataContent),
     ("personuppgifter som vi behandlar", DataContent),
+    // "Behandlade personuppgifter mm", "Käsiteltävät henkilötiedot".
+    ("behandlade personuppgifter", DataContent),
+    ("käsiteltävät henkilötiedot", DataContent),
     ("personal data we process", DataContent),
     ("joita käsittelemme", DataContent),
     ("personal data processed", DataContent),
@@ -256,6 +259,12 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("delas med", Recipients),
     // "Kan uppgifterna lämnas ut?", "Luovutetaanko tietoja?".
     ("lämnas ut", Recipients),
+    // "Överlämning av personuppgifter till tredje part", "Luovutus kolmansille
+    // osapuolille", "Transfer to third parties" (a third country is a transfer).
+    ("överlämning", Recipients),
+    ("tredje part", Recipients),
+    ("kolmansille osapuolille", Recipients),
+    ("third part", Recipients),
     ("luovutetaan", Recipients),
     ("eu:n tai eta:n ulkopuolelle", Transfers),
     ("eu/eta-alueen ulkopuolelle", Transfers),
@@ -373,6 +382,10 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("rectification", Rectification),
     ("correcting", Rectification),
     ("correction", Rectification),
+    // "Uppdatera dina uppgifter", "Päivitä tietosi", "Update your details".
+    ("uppdatera dina", Rectification),
+    ("päivitä tietosi", Rectification),
+    ("update your", Rectification),
     ("poistaminen", Erasure),
     ("poistamiseen", Erasure),
     ("radering", Erasure),

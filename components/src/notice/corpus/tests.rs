@@ -57,15 +57,15 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (150, 163), (139, 146)),
-    ("sv", (89, 126), (121, 127)),
-    ("en", (93, 131), (136, 141)),
+    ("sv", (89, 135), (124, 130)),
+    ("en", (101, 139), (141, 146)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (156, 160), (169, 171)),
-    ("sv", (120, 132), (70, 74)),
-    ("en", (130, 137), (100, 101)),
+    ("sv", (129, 143), (77, 81)),
+    ("en", (133, 140), (103, 104)),
 ];
 
 #[test]

@@ -34,7 +34,7 @@ pub(super) fn promote_standalone(mut pieces: Vec<Piece>) -> Vec<Piece> {
             let Some(line) = &texts[i] else {
                 return false;
             };
-            if !blank(i - 1) || !blank(i + 1) {
+            if !blank(i - 1) {
                 return false;
             }
             let before = filled_before(&pieces, i);
@@ -42,6 +42,11 @@ pub(super) fn promote_standalone(mut pieces: Vec<Piece>) -> Vec<Piece> {
             let (Some(before), Some(Some(next))) = (before, after.map(|j| &texts[j])) else {
                 return false;
             };
+            // Right above its text, not the first line of a paragraph broken over lines
+            // (a PDF's, a hard-wrapped text's): the text starts a sentence of its own.
+            if !blank(i + 1) && (line.contains(',') || !next.starts_with(char::is_uppercase)) {
+                return false;
+            }
             // Right under a heading, such a line labels a part of its section ("Manual
             // data" under "Principles of register protection"); so does a line that
             // takes up a term the sentence before it named ("… grunderna är oftast allmänt

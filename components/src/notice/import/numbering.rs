@@ -74,6 +74,41 @@ pub(super) fn demote_unnumbered(pieces: Vec<Piece>) -> Vec<Piece> {
     out
 }
 
+/// Makes text of a numbered heading that goes on from an item of a list: where the line
+/// numbered one less, in the same way, is text with no heading between them ("1. the
+/// consent of the data subject", then "2. Rules on the controller's statutory
+/// obligation:"), both are items of one list, whatever the second one names; unless a
+/// heading before them has that number (a list ending in "3." under "3. Purpose …", then
+/// the section "4. The data subjects …").
+pub(super) fn items_run_on(mut pieces: Vec<Piece>) -> Vec<Piece> {
+    for i in 0..pieces.len() {
+        let Piece::Heading { text, .. } = &pieces[i] else {
+            continue;
+        };
+        let Some((n, mark)) = section_number(text).filter(|&(n, _)| n > 1) else {
+            continue;
+        };
+        let sections_go_on = pieces[..i].iter().any(|p| {
+            matches!(p, Piece::Heading { text, .. } if section_number(text) == Some((n - 1, mark)))
+        });
+        if sections_go_on {
+            continue;
+        }
+        let before = pieces[..i]
+            .iter()
+            .rev()
+            .take_while(|p| !matches!(p, Piece::Heading { .. }))
+            .find_map(|p| match p {
+                Piece::Text(t) => section_number(t),
+                _ => None,
+            });
+        if before == Some((n - 1, mark)) {
+            pieces[i] = Piece::Text(text.clone());
+        }
+    }
+    pieces
+}
+
 /// Lines in a run this long, with nothing but blank lines between them, may be a table of
 /// contents.
 const CONTENTS_RUN: usize = 3;

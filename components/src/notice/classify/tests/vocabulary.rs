@@ -337,3 +337,30 @@ fn a_date_field_alone_is_the_notices_date() {
     // A date in a sentence is no field.
     assert!(kinds("Date of the meeting was moved").is_empty());
 }
+
+#[test]
+fn data_handed_on_to_third_parties_updating_ones_details_and_the_readers_wishes() {
+    let cases: &[(&str, SectionKind)] = &[
+        ("Behandlade personuppgifter mm", DataContent),
+        ("Käsiteltävät henkilötiedot", DataContent),
+        ("Överlämning av personuppgifter till tredje part", Recipients),
+        ("Tietojen luovutus kolmansille osapuolille", Recipients),
+        ("Transfer of data to third parties", Recipients),
+        // A third country is a transfer, not a recipient.
+        ("Överföring till tredje land", Transfers),
+        ("Uppdatera dina uppgifter", Rectification),
+        ("Päivitä tietosi", Rectification),
+        ("Update your details", Rectification),
+    ];
+    expect_primary(cases);
+    // A question asking what the reader wants is the text's, not a heading; other
+    // questions on no named topic still head sections.
+    for invitation in [
+        "Vill du ändra dina medlemsuppgifter eller avsluta medlemskapet?",
+        "Haluatko lopettaa jäsenyytesi?",
+        "Would you like to end your membership?",
+    ] {
+        assert!(kinds(invitation).is_empty(), "{invitation}");
+    }
+    assert_eq!(kinds("Vad är en personuppgift?"), [Other]);
+}

@@ -120,3 +120,29 @@ fn a_first_line_telling_how_the_notice_processes_data_is_its_title() {
         [("Så behandlar vi dina personuppgifter".to_string(), Purpose)]
     );
 }
+
+#[test]
+fn a_short_line_after_a_blank_and_a_sentence_heads_the_prose_right_under_it() {
+    // Sections apart, each heading straight above its text ("Känsliga personuppgifter",
+    // then "Föreningen registrerar aldrig …").
+    let text = "Dataskyddspolicy\n\nPersonuppgiftsansvarig\nStyrelsen är personuppgiftsansvarig för föreningens medlemsregister och utser dem som får hantera det.\nBara styrelsen får hantera personuppgifter.\n\nKänsliga personuppgifter\nFöreningen registrerar aldrig känsliga uppgifter som hälsa, religion eller politisk åsikt.\n";
+    let headings: Vec<String> = outline(text).into_iter().map(|(h, _)| h).collect();
+    assert!(
+        headings.contains(&"Känsliga personuppgifter".to_string()),
+        "{headings:?}"
+    );
+    // The first line of a paragraph broken over lines (a PDF's) goes on into the next.
+    let text = "Tietosuojaseloste\n\nRekisterinpitäjä\nKunta vastaa rekisteristä ja sen tietojen käsittelystä.\n\nTiedot käsitellään huolella, vain niiden\ntoimesta, joiden tehtäviin se kuuluu ja jotka ovat vaitiolovelvollisia.\n";
+    let headings: Vec<String> = outline(text).into_iter().map(|(h, _)| h).collect();
+    assert!(
+        !headings.iter().any(|h| h.starts_with("Tiedot käsitellään")),
+        "{headings:?}"
+    );
+    // A line that takes up the sentence's own term is still its text.
+    let text = "Tietosuojaseloste\n\nRekisterinpitäjä\nKunta vastaa rekisteristä.\n\nKäsittelyn perusteita ovat yleinen etu ja lakisääteinen velvoite.\n\nYleinen etu\nKunta hoitaa tehtäviään yleisen edun vuoksi ja käsittelee tietoja vain siihen.\n";
+    let headings: Vec<String> = outline(text).into_iter().map(|(h, _)| h).collect();
+    assert!(
+        !headings.contains(&"Yleinen etu".to_string()),
+        "{headings:?}"
+    );
+}

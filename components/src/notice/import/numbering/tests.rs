@@ -200,3 +200,21 @@ fn the_notices_date_after_the_last_section_heads_its_own_part_but_a_copy_inside_
         .body
         .contains("Päivitetty 1.2.2024"));
 }
+
+#[test]
+fn a_numbered_line_going_on_from_an_item_of_a_list_is_one_too() {
+    // "2." names the controller, but it goes on from the item "1.": both are a list's.
+    let text = "Studies\n\nWhy are we allowed to process your personal data?\n\nThe more detailed grounds are:\n\n  1. the consent of the data subject (e.g. marketing communications)\n  2. Rules on the controller's statutory obligation:\n    • The Universities Act 558/2009\n";
+    let headings = headings_of(text);
+    assert!(
+        !headings.iter().any(|h| h.contains("Rules on")),
+        "{headings:?}"
+    );
+    // A list ending in "3." under the section "3.": the section "4." still heads its part.
+    let text = "1. Controller of the register\n\nStatistics Finland\n\n2. Name of the register\n\nCustomers\n\n3. Purpose for the processing of the personal data\n\n1. Management of customer relationships\n2. Direct marketing\n3. At the consent of the data subject\n\n4. The data subjects and the contents of data on them\n\nCustomers and their contact details.\n";
+    let headings = headings_of(text);
+    assert_eq!(
+        headings.last().map(String::as_str),
+        Some("4. The data subjects and the contents of data on them")
+    );
+}
