@@ -1,7 +1,7 @@
 //! Headings that a page copied as plain text gives by its layout alone: a short line set
-//! apart by blank lines between paragraphs of prose, in a document whose sections are not
-//! numbered ("E-post", then "Den rättsliga grunden är …"). Its words may name no topic; it
-//! is then `other`.
+//! apart by a blank line from the paragraph before it, above a paragraph of prose, in a
+//! document whose sections are not numbered ("E-post", then "Den rättsliga grunden är …").
+//! Its words may name no topic; it is then `other`.
 
 use super::{could_be_title, first_heading, plain, Piece};
 use crate::notice::classify::{
@@ -14,10 +14,11 @@ use crate::notice::classify::{
 const MIN_STANDALONE: usize = 2;
 
 /// Makes headings of the lines that stand alone as headings ([`stands_alone_as_heading`])
-/// where the document numbers none of its sections: a line set apart by blank lines, not
-/// the document's title, after a sentence that does not name it (not after a title, a
-/// name, a heading or an item of a list set apart the same way), and before a paragraph of
-/// prose.
+/// where the document numbers none of its sections: a line after a blank line, not the
+/// document's title, after a sentence that does not name it (not after a title, a name, a
+/// heading or an item of a list set apart the same way), and before a paragraph of prose,
+/// set apart from it by a blank line or right above it where the prose starts a sentence
+/// of its own (not the first line of a paragraph broken over lines).
 pub(super) fn promote_standalone(mut pieces: Vec<Piece>) -> Vec<Piece> {
     if numbers_its_sections(&pieces) {
         return pieces;
