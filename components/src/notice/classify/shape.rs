@@ -137,26 +137,38 @@ pub(super) fn without_aside(text: &str) -> &str {
 }
 
 /// A line that gives the notice's date: a date label ("Päivitetty:", "Laatimispäivämäärä
-/// 12.1.2024", "päivitetty 29.6.2018"), with or without its date, and nothing else.
+/// 12.1.2024", "päivitetty 29.6.2018"), with or without its date, and nothing else; or
+/// dates, each with its label ("Prepared on April 19, 2026. Last updated on April 19,
+/// 2026.").
 pub(super) fn is_date_label(lower: &str, kinds: &[SectionKind]) -> bool {
     if kinds.first() != Some(&UpdatedDate) {
         return false;
     }
-    let words: Vec<&str> = lower
-        .split_whitespace()
-        .filter(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
-        .collect();
-    words.len() <= 4
+    let label = |part: &str| {
+        part.split_whitespace()
+            .filter(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
+            .filter(|w| !is_month(w.trim_end_matches([',', '.'])))
+            .count()
+    };
+    let dated = |part: &str| {
+        part.chars().any(|c| c.is_ascii_digit()) || part.split_whitespace().any(is_month)
+    };
+    label(lower) <= 4
+        || lower
+            .split(['.', ','])
+            .all(|part| label(part) <= 3 && (label(part) == 0 || dated(part)))
 }
 
 /// An unnumbered "Label: content" line whose content is an address to write to (an
-/// e-mail address): a field of a section's body ("Tietosuojavastaava: N.N., …@…"), not a
+/// e-mail address, also as a page hides it): a field of a section's body ("Tietosuojavastaava: N.N., …@…"), not a
 /// heading.
 pub(super) fn names_an_address(label: &str, line: &str) -> bool {
     let rest = line
         .get(line.find(label).map_or(0, |at| at + label.len())..)
         .unwrap_or("");
-    rest.trim_start().starts_with(':') && (rest.contains('@') || rest.contains("(at)"))
+    // "[email protected]" is what a page's HTML has where Cloudflare hides an address.
+    let hidden = rest.contains("[email") && rest.contains("protected]");
+    rest.trim_start().starts_with(':') && (rest.contains('@') || rest.contains("(at)") || hidden)
 }
 
 /// Unnumbered lines that are body text even if they name a topic: sentences, laws, dates,

@@ -56,16 +56,16 @@ fn the_corpus_is_as_large_and_varied_as_the_issue_asks() {
 type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
-    ("fi", (150, 163), (139, 146)),
+    ("fi", (158, 171), (140, 147)),
     ("sv", (89, 135), (124, 130)),
-    ("en", (101, 139), (141, 146)),
+    ("en", (106, 147), (146, 153)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
-    ("fi", (156, 160), (169, 171)),
+    ("fi", (165, 169), (172, 174)),
     ("sv", (129, 143), (77, 81)),
-    ("en", (133, 140), (103, 104)),
+    ("en", (141, 148), (105, 105)),
 ];
 
 #[test]

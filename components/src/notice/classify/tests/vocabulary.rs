@@ -364,3 +364,28 @@ fn data_handed_on_to_third_parties_updating_ones_details_and_the_readers_wishes(
     }
     assert_eq!(kinds("Vad är en personuppgift?"), [Other]);
 }
+
+#[test]
+fn a_line_of_dates_each_with_its_label_is_the_notices_date() {
+    assert_eq!(
+        kinds("Prepared on April 19, 2026. Last updated on April 19, 2026.").first(),
+        Some(&UpdatedDate)
+    );
+    assert_eq!(
+        kinds("Laadittu 27.9.2017, päivitetty 29.05.2018").first(),
+        Some(&UpdatedDate)
+    );
+    // A sentence about an update, with no date, is not.
+    assert_ne!(
+        kinds("Updated. We changed the notice when the law changed.").first(),
+        Some(&UpdatedDate)
+    );
+}
+
+#[test]
+fn a_field_whose_address_the_page_hides_is_a_field() {
+    // Cloudflare writes "[email protected]" in a page's HTML for the address it hides.
+    assert!(kinds("Contact person for registry matters: [email protected]").is_empty());
+    assert!(kinds("Yhteyshenkilö: [email\u{a0}protected]").is_empty());
+    assert_eq!(kinds("Contact person for registry matters"), [ContactPerson]);
+}
