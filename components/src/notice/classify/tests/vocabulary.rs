@@ -389,3 +389,22 @@ fn a_field_whose_address_the_page_hides_is_a_field() {
     assert!(kinds("Yhteyshenkilö: [email\u{a0}protected]").is_empty());
     assert_eq!(kinds("Contact person for registry matters"), [ContactPerson]);
 }
+
+#[test]
+fn what_the_reader_does_with_their_data_and_article_30s_wording() {
+    let cases: &[(&str, SectionKind)] = &[
+        ("När du vill granska dina uppgifter", Access),
+        ("Jos haluat tarkastaa tietosi", Access),
+        ("How to check your data", Access),
+        ("När du vill rätta dina uppgifter", Rectification),
+        ("Jos haluat korjata tietosi", Rectification),
+        ("How to correct your data", Rectification),
+        ("När du vill radera dina uppgifter", Erasure),
+        ("Jos haluat poistaa tietosi", Erasure),
+        ("How to delete your data", Erasure),
+        ("De uppgifter om de registrerade som behandlas", DataContent),
+        ("Rekisteröityjä koskevat tiedot", DataContent),
+        ("Utlämning av uppgifter", Recipients),
+    ];
+    expect_primary(cases);
+}
