@@ -189,6 +189,8 @@ pub(super) fn looks_like_body(text: &str) -> bool {
         || text.ends_with(':') && words >= 7
         // "… tarkoituksena on:", "The purposes are:": a sentence whose list follows.
         || text.ends_with(':') && ends_with_a_verb_of_being(text)
+        // "Den rättsliga grunden är att behandlingen:": a sentence going on past its verb.
+        || text.ends_with(':') && says_is_inside(&lower)
         || ["the following", "följande", "seuraava", "seuraavi"]
             .iter()
             .any(|w| lower.contains(w))
@@ -196,6 +198,15 @@ pub(super) fn looks_like_body(text: &str) -> bool {
         || digits >= 4
         || text.contains("§")
         || text.contains('@')
+}
+
+/// Whether a word after the first says "is" or "are" in Swedish, English or Finnish (not
+/// Finnish "on", which is English's "on" too): a label has no verb.
+fn says_is_inside(lower: &str) -> bool {
+    lower
+        .split_whitespace()
+        .skip(1)
+        .any(|w| matches!(w, "är" | "is" | "are" | "ovat"))
 }
 
 /// Whether the last word before a closing colon says "is" or "are" (or "include"): the

@@ -28,6 +28,11 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("responsible for processing", Controller),
     ("vastaa henkilötietojen käsittelystä", Controller),
     ("ansvarig för behandling", Controller),
+    // "Parter och ansvar för behandlingen av dina personuppgifter" (the Swedish sports
+    // movement's template), "Vastuu henkilötietojen käsittelystä".
+    ("ansvar för behandling", Controller),
+    ("vastuu henkilötietojen käsittelystä", Controller),
+    ("responsibility for processing", Controller),
     ("who is responsible for", Controller),
     ("kuka vastaa", Controller),
     // Translations of "rekisterinpitäjä" word for word.
@@ -247,6 +252,12 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("vastaanottaja", Recipients),
     ("utlämnande", Recipients),
     ("utlämning", Recipients),
+    // "Vem får ta del av dina personuppgifter?" ("rätt att ta del av" is access).
+    ("vem får ta del av", Recipients),
+    ("vilka får ta del av", Recipients),
+    ("vem kan ta del av", Recipients),
+    ("who has access to your", Recipients),
+    ("kuka näkee tietosi", Recipients),
     ("överlåtande", Recipients),
     ("ulkoistettu", Recipients),
     ("destinations of disclosed", Recipients),
@@ -381,6 +392,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     // "När du vill granska dina uppgifter", "rätta …", "radera …": what the reader
     // does, in the three languages.
     ("granska dina", Access),
+    ("rätt att ta del av", Access),
     ("tarkastaa tietosi", Access),
     ("check your data", Access),
     ("oikaisemiseen", Rectification),

@@ -57,14 +57,14 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (158, 171), (140, 147)),
-    ("sv", (98, 146), (127, 133)),
+    ("sv", (104, 159), (134, 140)),
     ("en", (106, 147), (146, 153)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (165, 169), (172, 174)),
-    ("sv", (140, 154), (82, 86)),
+    ("sv", (146, 161), (89, 93)),
     ("en", (141, 148), (105, 105)),
 ];
 

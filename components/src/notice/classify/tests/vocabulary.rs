@@ -408,3 +408,31 @@ fn what_the_reader_does_with_their_data_and_article_30s_wording() {
     ];
     expect_primary(cases);
 }
+
+#[test]
+fn the_sports_movements_template_and_who_may_see_the_data() {
+    let cases: &[(&str, SectionKind)] = &[
+        (
+            "Parter och ansvar för behandlingen av dina personuppgifter",
+            Controller,
+        ),
+        ("Vastuu henkilötietojen käsittelystä", Controller),
+        ("Vem får ta del av dina personuppgifter?", Recipients),
+        ("Who has access to your personal data?", Recipients),
+        // Seeing one's own data is access.
+        ("Rätt att ta del av dina personuppgifter", Access),
+    ];
+    expect_primary(cases);
+    // A sentence that goes on past its verb to a colon is a list's lead-in, not a label.
+    for line in [
+        "Den rättsliga grunden är att behandlingen:",
+        "The legal basis is that the processing:",
+    ] {
+        assert!(kinds(line).is_empty(), "{line}");
+    }
+    // English "on" is no verb: a label still.
+    assert_eq!(
+        kinds("Information on the purpose of processing:").first(),
+        Some(&Purpose)
+    );
+}
