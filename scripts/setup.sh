@@ -96,6 +96,13 @@ if ! python3 -c 'import holidays, sys; sys.exit(holidays.__version__ != "0.62")'
     python3 -m pip install --quiet --disable-pip-version-check holidays==0.62
 fi
 
+# Babel: CLDR's date formats in Finnish, Swedish and English, an independent writer of the
+# dates notices give, for tests/contracts/notice_dates_babel.py.
+if ! python3 -c 'import babel, sys; sys.exit(babel.__version__ != "2.18.0")' 2>/dev/null; then
+    step "installing Babel"
+    python3 -m pip install --quiet --disable-pip-version-check Babel==2.18.0
+fi
+
 export WASM_BINDGEN_VERSION
 # Trunk must not look for updates online.
 export TRUNK_SKIP_VERSION_CHECK=true

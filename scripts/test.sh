@@ -8,7 +8,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 step "native tests (cargo test: the library and the reference receiver)"
 cargo test --locked
 cargo build --locked -p seloste-receiver
-cargo build --locked -p seloste --example verify_request --example parse_ids --example notice_html --example deadlines
+cargo build --locked -p seloste --example verify_request --example parse_ids --example notice_html --example deadlines --example import_notice
 
 step "the crate as crates.io and docs.rs take it: cargo publish --dry-run, the docs' examples, rustdoc without warnings (missing_docs warned)"
 cargo publish --dry-run --locked -p seloste

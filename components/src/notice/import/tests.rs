@@ -343,6 +343,7 @@ fn the_notices_date_is_read_in_numbers_or_with_the_months_name() {
             "2023-02-05",
         ),
         ("Päivitetty: 1.1.2023–31.12.2024\n", "2024-12-31"),
+        ("Päivitetty: 29.2.2024\n", "2024-02-29"),
     ] {
         assert_eq!(updated(text).as_deref(), Some(date), "{text}");
     }
@@ -351,6 +352,10 @@ fn the_notices_date_is_read_in_numbers_or_with_the_months_name() {
         "Päivitetty: 31.13.2018\n",
         "Last updated: May 2024\n",
         "Senast uppdaterad: 2024-1\n",
+        // Days that do not exist (tests/contracts/notice_dates_babel.py tries them all).
+        "Päivitetty: 31.2.2023\n",
+        "Senast uppdaterad: 2023-02-29\n",
+        "Last updated: April 31, 2024\n",
     ] {
         assert_eq!(updated(text), None, "{text}");
     }

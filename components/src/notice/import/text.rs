@@ -2,6 +2,7 @@
 //! first line of a body, navigation text, a name before its address, the last date, the
 //! language of a document, titles and slugs.
 
+use crate::date::Date;
 use crate::i18n::Lang;
 use crate::notice::classify::{month_number, strip_markup};
 use crate::notice::rich;
@@ -84,7 +85,8 @@ pub(super) fn name_before_address(line: &str) -> String {
 }
 
 /// The last date in a text, as ISO `yyyy-mm-dd`: written `d.m.yyyy`, `yyyy-mm-dd`, or
-/// with the month's name ("28 oktober 2019", "3. lokakuuta 2023", "October 12, 2023").
+/// with the month's name ("28 oktober 2019", "3. lokakuuta 2023", "October 12, 2023"); a
+/// day that does not exist is no date.
 pub(super) fn last_date(text: &str) -> Option<String> {
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ';' | ':' | ',' | '–' | '—'))
@@ -108,8 +110,17 @@ pub(super) fn last_date(text: &str) -> Option<String> {
             } else {
                 return None;
             };
-            ((1..=31).contains(&d) && (1..=12).contains(&m) && (1900..=2100).contains(&y))
-                .then(|| format!("{y:04}-{m:02}-{d:02}"))
+            // Only a day that exists ("31.2.2023" is a slip, not a date).
+            let (y, m, d) = (
+                u16::try_from(y).ok()?,
+                u8::try_from(m).ok()?,
+                u8::try_from(d).ok()?,
+            );
+            (1900..=2100)
+                .contains(&y)
+                .then(|| Date::new(y, m, d))
+                .flatten()
+                .map(|day| day.iso())
         })
         .next_back()
 }

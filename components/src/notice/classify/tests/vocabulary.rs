@@ -343,7 +343,10 @@ fn data_handed_on_to_third_parties_updating_ones_details_and_the_readers_wishes(
     let cases: &[(&str, SectionKind)] = &[
         ("Behandlade personuppgifter mm", DataContent),
         ("Käsiteltävät henkilötiedot", DataContent),
-        ("Överlämning av personuppgifter till tredje part", Recipients),
+        (
+            "Överlämning av personuppgifter till tredje part",
+            Recipients,
+        ),
         ("Tietojen luovutus kolmansille osapuolille", Recipients),
         ("Transfer of data to third parties", Recipients),
         // A third country is a transfer, not a recipient.
@@ -387,7 +390,10 @@ fn a_field_whose_address_the_page_hides_is_a_field() {
     // Cloudflare writes "[email protected]" in a page's HTML for the address it hides.
     assert!(kinds("Contact person for registry matters: [email protected]").is_empty());
     assert!(kinds("Yhteyshenkilö: [email\u{a0}protected]").is_empty());
-    assert_eq!(kinds("Contact person for registry matters"), [ContactPerson]);
+    assert_eq!(
+        kinds("Contact person for registry matters"),
+        [ContactPerson]
+    );
 }
 
 #[test]
