@@ -63,7 +63,7 @@ const HELD_OUT_NOW: [Reached; 3] = [
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
-    ("fi", (165, 169), (172, 174)),
+    ("fi", (167, 171), (174, 176)),
     ("sv", (146, 161), (89, 93)),
     ("en", (141, 148), (105, 105)),
 ];
