@@ -160,8 +160,8 @@ pub(super) fn is_date_label(lower: &str, kinds: &[SectionKind]) -> bool {
 }
 
 /// An unnumbered "Label: content" line whose content is an address to write to (an
-/// e-mail address, also as a page hides it): a field of a section's body ("Tietosuojavastaava: N.N., …@…"), not a
-/// heading.
+/// e-mail address, also as a page hides it): a field of a section's body
+/// ("Tietosuojavastaava: N.N., …@…"), not a heading.
 pub(super) fn names_an_address(label: &str, line: &str) -> bool {
     let rest = line
         .get(line.find(label).map_or(0, |at| at + label.len())..)

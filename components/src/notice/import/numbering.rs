@@ -4,6 +4,7 @@
 use super::{plain, Piece};
 use crate::notice::classify::{is_numbered, section_number, strip_number};
 use crate::notice::SectionKind;
+use std::collections::HashSet;
 
 /// In a document whose sections are numbered, an unnumbered line after the first numbered
 /// heading is body text even if it names a topic ("Sosiaalitoimen tietosuojavastaava" as
@@ -81,29 +82,29 @@ pub(super) fn demote_unnumbered(pieces: Vec<Piece>) -> Vec<Piece> {
 /// heading before them has that number (a list ending in "3." under "3. Purpose …", then
 /// the section "4. The data subjects …").
 pub(super) fn items_run_on(mut pieces: Vec<Piece>) -> Vec<Piece> {
-    for i in 0..pieces.len() {
-        let Piece::Heading { text, .. } = &pieces[i] else {
-            continue;
+    // The numbers of the headings so far, and of the last numbered line of text since the
+    // last heading: one pass, however long the document.
+    let mut headed: HashSet<(u32, char)> = HashSet::new();
+    let mut last_item: Option<(u32, char)> = None;
+    for piece in pieces.iter_mut() {
+        let heading = match piece {
+            Piece::Heading { text, .. } => text.clone(),
+            Piece::Text(text) => {
+                last_item = section_number(text).or(last_item);
+                continue;
+            }
+            Piece::Blank => continue,
         };
-        let Some((n, mark)) = section_number(text).filter(|&(n, _)| n > 1) else {
-            continue;
-        };
-        let sections_go_on = pieces[..i].iter().any(|p| {
-            matches!(p, Piece::Heading { text, .. } if section_number(text) == Some((n - 1, mark)))
+        let number = section_number(&heading);
+        let goes_on = number.is_some_and(|(n, mark)| {
+            n > 1 && last_item == Some((n - 1, mark)) && !headed.contains(&(n - 1, mark))
         });
-        if sections_go_on {
-            continue;
-        }
-        let before = pieces[..i]
-            .iter()
-            .rev()
-            .take_while(|p| !matches!(p, Piece::Heading { .. }))
-            .find_map(|p| match p {
-                Piece::Text(t) => section_number(t),
-                _ => None,
-            });
-        if before == Some((n - 1, mark)) {
-            pieces[i] = Piece::Text(text.clone());
+        if goes_on {
+            last_item = number;
+            *piece = Piece::Text(heading);
+        } else {
+            headed.extend(number);
+            last_item = None;
         }
     }
     pieces
