@@ -265,3 +265,4 @@ fn questions_of_a_questions_and_answers_page_name_their_topic() {
 
 mod templates;
 mod vocabulary;
+mod wording;

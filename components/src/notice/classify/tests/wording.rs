@@ -1,0 +1,110 @@
+//! Headings in the wording of associations', sports clubs' and companies' notices, and the
+//! regional pages that tell readers what they can do (the corpus's later development
+//! documents), with their equivalents in the other two languages.
+
+use super::*;
+
+#[test]
+fn data_handed_on_to_third_parties_updating_ones_details_and_the_readers_wishes() {
+    let cases: &[(&str, SectionKind)] = &[
+        ("Behandlade personuppgifter mm", DataContent),
+        ("Käsiteltävät henkilötiedot", DataContent),
+        (
+            "Överlämning av personuppgifter till tredje part",
+            Recipients,
+        ),
+        ("Tietojen luovutus kolmansille osapuolille", Recipients),
+        ("Transfer of data to third parties", Recipients),
+        // A third country is a transfer, not a recipient.
+        ("Överföring till tredje land", Transfers),
+        ("Uppdatera dina uppgifter", Rectification),
+        ("Päivitä tietosi", Rectification),
+        ("Update your details", Rectification),
+    ];
+    expect_primary(cases);
+    // A question asking what the reader wants is the text's, not a heading; other
+    // questions on no named topic still head sections.
+    for invitation in [
+        "Vill du ändra dina medlemsuppgifter eller avsluta medlemskapet?",
+        "Haluatko lopettaa jäsenyytesi?",
+        "Would you like to end your membership?",
+    ] {
+        assert!(kinds(invitation).is_empty(), "{invitation}");
+    }
+    assert_eq!(kinds("Vad är en personuppgift?"), [Other]);
+}
+
+#[test]
+fn a_line_of_dates_each_with_its_label_is_the_notices_date() {
+    assert_eq!(
+        kinds("Prepared on April 19, 2026. Last updated on April 19, 2026.").first(),
+        Some(&UpdatedDate)
+    );
+    assert_eq!(
+        kinds("Laadittu 27.9.2017, päivitetty 29.05.2018").first(),
+        Some(&UpdatedDate)
+    );
+    // A sentence about an update, with no date, is not.
+    assert_ne!(
+        kinds("Updated. We changed the notice when the law changed.").first(),
+        Some(&UpdatedDate)
+    );
+}
+
+#[test]
+fn a_field_whose_address_the_page_hides_is_a_field() {
+    // Cloudflare writes "[email protected]" in a page's HTML for the address it hides.
+    assert!(kinds("Contact person for registry matters: [email protected]").is_empty());
+    assert!(kinds("Yhteyshenkilö: [email\u{a0}protected]").is_empty());
+    assert_eq!(
+        kinds("Contact person for registry matters"),
+        [ContactPerson]
+    );
+}
+
+#[test]
+fn what_the_reader_does_with_their_data_and_article_30s_wording() {
+    let cases: &[(&str, SectionKind)] = &[
+        ("När du vill granska dina uppgifter", Access),
+        ("Jos haluat tarkastaa tietosi", Access),
+        ("How to check your data", Access),
+        ("När du vill rätta dina uppgifter", Rectification),
+        ("Jos haluat korjata tietosi", Rectification),
+        ("How to correct your data", Rectification),
+        ("När du vill radera dina uppgifter", Erasure),
+        ("Jos haluat poistaa tietosi", Erasure),
+        ("How to delete your data", Erasure),
+        ("De uppgifter om de registrerade som behandlas", DataContent),
+        ("Rekisteröityjä koskevat tiedot", DataContent),
+        ("Utlämning av uppgifter", Recipients),
+    ];
+    expect_primary(cases);
+}
+
+#[test]
+fn the_sports_movements_template_and_who_may_see_the_data() {
+    let cases: &[(&str, SectionKind)] = &[
+        (
+            "Parter och ansvar för behandlingen av dina personuppgifter",
+            Controller,
+        ),
+        ("Vastuu henkilötietojen käsittelystä", Controller),
+        ("Vem får ta del av dina personuppgifter?", Recipients),
+        ("Who has access to your personal data?", Recipients),
+        // Seeing one's own data is access.
+        ("Rätt att ta del av dina personuppgifter", Access),
+    ];
+    expect_primary(cases);
+    // A sentence that goes on past its verb to a colon is a list's lead-in, not a label.
+    for line in [
+        "Den rättsliga grunden är att behandlingen:",
+        "The legal basis is that the processing:",
+    ] {
+        assert!(kinds(line).is_empty(), "{line}");
+    }
+    // English "on" is no verb: a label still.
+    assert_eq!(
+        kinds("Information on the purpose of processing:").first(),
+        Some(&Purpose)
+    );
+}
