@@ -78,11 +78,14 @@ pub async fn deliver(
     lang: Lang,
 ) -> Delivered {
     let encrypted = is_compact_jwe(out.text);
-    let file = match (delivery.adapter, pdf) {
-        (Adapter::Multipart, Some(assets)) if !encrypted => pdf_bytes(assets, out.text, lang)
-            .await
-            .ok()
-            .map(|(bytes, _)| bytes),
+    // Of the adapters that send, only multipart carries the PDF (`Delivery::makes_pdf`).
+    let file = match pdf {
+        Some(assets) if delivery.sends() && delivery.makes_pdf(encrypted) => {
+            pdf_bytes(assets, out.text, lang)
+                .await
+                .ok()
+                .map(|(bytes, _)| bytes)
+        }
         _ => None,
     };
     match send(out.id, out.text, delivery, headers, file).await {
