@@ -95,27 +95,52 @@ fn main() {
                 let met = t.heading_share() >= 0.97 && t.refused_share() >= 0.95;
                 targets.push(format!("{lang}: {}", if met { "met" } else { "not met" }));
             }
-            all_misses.extend(t.misses.into_iter().map(|m| (label, m)));
+            all_misses.extend(t.misses.into_iter().map(|m| (lang, label, m)));
         }
     }
     println!(
         "\nIssue 23's target on the held-out half (97 % of headings right, 95 % of look-alikes refused): {}",
         targets.join(", ")
     );
-    // Confusions: what each miss is, and what it became.
-    let mut confusions: std::collections::BTreeMap<(String, String), usize> = Default::default();
-    for (_, (_, _, is, became)) in &all_misses {
-        *confusions.entry((is.clone(), became.clone())).or_default() += 1;
+    // Confusions: what each miss is, and what it became, per language and half (only the
+    // counts: the held-out half's lines are shown only when asked).
+    let mut confusions: std::collections::BTreeMap<(String, String), [usize; 6]> =
+        Default::default();
+    let column = |lang: &str, half: &str| {
+        let l = ["fi", "sv", "en"]
+            .iter()
+            .position(|x| *x == lang)
+            .unwrap_or(0);
+        2 * l + usize::from(half != "dev")
+    };
+    for (lang, half, (_, _, is, became)) in &all_misses {
+        confusions.entry((is.clone(), became.clone())).or_default()[column(lang, half)] += 1;
     }
-    println!("\nConfusions (is → imported as: count):");
-    for ((is, became), n) in &confusions {
-        println!("  {is} → {became}: {n}");
+    println!("\nConfusions (is → imported as), counted per language and half:\n");
+    println!("| is → imported as | fi dev | fi held-out | sv dev | sv held-out | en dev | en held-out | all |");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|");
+    for ((is, became), counts) in &confusions {
+        let cells: Vec<String> = counts
+            .iter()
+            .map(|n| {
+                if *n == 0 {
+                    String::new()
+                } else {
+                    n.to_string()
+                }
+            })
+            .collect();
+        println!(
+            "| {is} → {became} | {} | {} |",
+            cells.join(" | "),
+            counts.iter().sum::<usize>()
+        );
     }
     if show_misses {
         println!("\nMisses:");
-        for (half, (doc, line, is, became)) in all_misses
+        for (_, half, (doc, line, is, became)) in all_misses
             .iter()
-            .filter(|(half, _)| *half == "dev" || show_held_out)
+            .filter(|(_, half, _)| *half == "dev" || show_held_out)
         {
             println!("  [{half}] {doc}: {line:?} is {is}, imported as {became}");
         }

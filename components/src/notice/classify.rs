@@ -8,16 +8,17 @@
 //! numbers and law names ("Arkistolaki (831/1994)") stay body text.
 
 use super::SectionKind::{self, *};
+use dates::{is_bare_date_field, is_date_label, states_the_notice_date};
 use shape::{
-    about_the_notice, is_bare_date_field, is_date_label, looks_like_body, names_an_address,
-    names_terms_or_principles, without_aside,
+    about_the_notice, looks_like_body, names_an_address, names_terms_or_principles, without_aside,
 };
 use topics::TOPICS;
 
+mod dates;
 mod shape;
 mod topics;
 
-pub(crate) use shape::month_number;
+pub(crate) use dates::last_date;
 
 /// Lines longer than this are sentences, not headings.
 const MAX_HEADING_CHARS: usize = 110;
@@ -119,7 +120,10 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
             kinds => kinds,
         },
     };
-    if is_date_label(&lower, &kinds) || is_bare_date_field(plain.trim()) {
+    if is_date_label(&lower, &kinds)
+        || is_bare_date_field(plain.trim())
+        || states_the_notice_date(&plain)
+    {
         return vec![UpdatedDate];
     }
     match (number, kinds.is_empty()) {

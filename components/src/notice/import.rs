@@ -6,7 +6,9 @@
 //! headers repeated in the middle of the text. Text before the first heading is kept as
 //! the first section; no text is dropped except copies of those page headers.
 
-use super::classify::{self, classify_heading, heading_kinds, is_marked_heading, label_of};
+use super::classify::{
+    self, classify_heading, heading_kinds, is_marked_heading, label_of, last_date,
+};
 use super::{rich, Controller, Notice, RequestSettings, Section, SectionKind};
 
 mod body;
@@ -15,7 +17,7 @@ mod numbering;
 mod text;
 use body::body_html;
 use text::{
-    could_be_title, default_title, detect_lang, first_text_line, is_separator, is_upper, last_date,
+    could_be_title, default_title, detect_lang, first_text_line, is_separator, is_upper,
     name_before_address, plain, slug,
 };
 

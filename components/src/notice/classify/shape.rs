@@ -1,8 +1,6 @@
-//! What a line of a notice looks like, apart from the topic its words name: a date field
-//! or label, an aside in brackets, an address after a label, a sentence rather than a
-//! heading, a part on the notice's terms or principles or on everything in general.
-
-use crate::notice::SectionKind::{self, *};
+//! What a line of a notice looks like, apart from the topic its words name: an aside in
+//! brackets, an address after a label, a sentence rather than a heading, a part on the
+//! notice's terms or principles or on everything in general. Dates are in `dates.rs`.
 
 /// Whether a short line's last word names a notice's terms or principles ("Keskeiset
 /// määritelmät", "Behandlingens principer"); a longer one is as often a sentence
@@ -47,85 +45,6 @@ pub(super) fn about_the_notice(lower: &str) -> bool {
     .any(|w| lower.starts_with(w))
 }
 
-/// A line that is a date field and nothing else ("DATE: 28.9.2020", "Pvm: 07.12.2018",
-/// "Datum 2024-01-15", "Created: 12 October 2023"): the notice's date.
-pub(super) fn is_bare_date_field(line: &str) -> bool {
-    const LABELS: &[&str] = &[
-        "date",
-        "created",
-        "päivämäärä",
-        "pvm",
-        "laadittu",
-        "datum",
-        "skapad",
-    ];
-    let Some((label, rest)) = line.split_once([':', ' ']) else {
-        return false;
-    };
-    rest.chars().any(|c| c.is_ascii_digit())
-        && LABELS.contains(&label.trim().to_lowercase().as_str())
-        && rest.split_whitespace().all(|w| {
-            w.chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '/' | ':' | ','))
-                || is_month(&w.to_lowercase())
-        })
-}
-
-/// Whether a word names a month, in English, Swedish or Finnish ("October", "oktober",
-/// "lokakuuta").
-fn is_month(word: &str) -> bool {
-    month_number(word).is_some()
-}
-
-/// The number of the month a lowercased word names, in English, Swedish or Finnish
-/// ("october", "oktober", "lokakuuta" are 10; "oct" and "okt" too).
-pub(crate) fn month_number(word: &str) -> Option<u32> {
-    const EN: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    const SV: [&str; 12] = [
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    const FI: [&str; 12] = [
-        "tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka",
-        "marras", "joulu",
-    ];
-    let word = word.trim_end_matches(['.', ',']);
-    let found = (0..12).find(|&i| {
-        let short = |name: &str| word.len() >= 3 && name.starts_with(word) && word.is_ascii();
-        word == EN[i]
-            || word == SV[i]
-            || short(EN[i])
-            || short(SV[i])
-            || word
-                .strip_prefix(FI[i])
-                .is_some_and(|rest| rest.starts_with("kuu"))
-    })?;
-    u32::try_from(found + 1).ok()
-}
-
 /// A heading without its closing aside in brackets: the state's template explains its
 /// headings so ("4. Registrerade och uppgifter om dem (gruppen/grupperna av registrerade
 /// och …)"), and the length of a heading is that of its words before the aside.
@@ -134,29 +53,6 @@ pub(super) fn without_aside(text: &str) -> &str {
         Some(at) if at > 0 && text.ends_with(')') => text[..at].trim_end(),
         _ => text,
     }
-}
-
-/// A line that gives the notice's date: a date label ("Päivitetty:", "Laatimispäivämäärä
-/// 12.1.2024", "päivitetty 29.6.2018"), with or without its date, and nothing else; or
-/// dates, each with its label ("Prepared on April 19, 2026. Last updated on April 19,
-/// 2026.").
-pub(super) fn is_date_label(lower: &str, kinds: &[SectionKind]) -> bool {
-    if kinds.first() != Some(&UpdatedDate) {
-        return false;
-    }
-    let label = |part: &str| {
-        part.split_whitespace()
-            .filter(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
-            .filter(|w| !is_month(w.trim_end_matches([',', '.'])))
-            .count()
-    };
-    let dated = |part: &str| {
-        part.chars().any(|c| c.is_ascii_digit()) || part.split_whitespace().any(is_month)
-    };
-    label(lower) <= 4
-        || lower
-            .split(['.', ','])
-            .all(|part| label(part) <= 3 && (label(part) == 0 || dated(part)))
 }
 
 /// An unnumbered "Label: content" line whose content is an address to write to (an

@@ -263,6 +263,7 @@ fn questions_of_a_questions_and_answers_page_name_their_topic() {
     assert_eq!(kinds("Mitä teemme henkilötiedoillasi?")[0], Purpose);
 }
 
+mod dates;
 mod templates;
 mod vocabulary;
 mod wording;

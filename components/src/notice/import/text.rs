@@ -1,10 +1,9 @@
 //! The importer's small readers of text: escaping, upper case and separator lines, the
-//! first line of a body, navigation text, a name before its address, the last date, the
+//! first line of a body, navigation text, a name before its address, the
 //! language of a document, titles and slugs.
 
-use crate::date::Date;
 use crate::i18n::Lang;
-use crate::notice::classify::{month_number, strip_markup};
+use crate::notice::classify::strip_markup;
 use crate::notice::rich;
 
 pub(super) fn plain(s: &str) -> String {
@@ -82,59 +81,6 @@ pub(super) fn name_before_address(line: &str) -> String {
         })
         .unwrap_or(words.len());
     words[..end].join(" ").trim_end_matches(',').to_string()
-}
-
-/// The last date in a text, as ISO `yyyy-mm-dd`: written `d.m.yyyy`, `yyyy-mm-dd`, or
-/// with the month's name ("28 oktober 2019", "3. lokakuuta 2023", "October 12, 2023"); a
-/// day that does not exist is no date.
-pub(super) fn last_date(text: &str) -> Option<String> {
-    let words: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ';' | ':' | ',' | '–' | '—'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let number = |w: &str| w.trim_end_matches('.').parse::<u32>().ok();
-    let year = |w: &str| {
-        let w = w.trim_end_matches('.');
-        (w.len() == 4).then(|| w.parse::<u32>().ok()).flatten()
-    };
-    let month = |w: &str| month_number(&w.to_lowercase());
-    (0..words.len())
-        .filter_map(|i| {
-            let at = |k: usize| words.get(i + k).copied().unwrap_or("");
-            let (d, m, y) = if let Some(dmy) = numeric_date(at(0)) {
-                dmy
-            } else if let (Some(d), Some(m), Some(y)) = (number(at(0)), month(at(1)), year(at(2))) {
-                (d, m, y)
-            } else if let (Some(m), Some(d), Some(y)) = (month(at(0)), number(at(1)), year(at(2))) {
-                (d, m, y)
-            } else {
-                return None;
-            };
-            // Only a day that exists ("31.2.2023" is a slip, not a date).
-            let (y, m, d) = (
-                u16::try_from(y).ok()?,
-                u8::try_from(m).ok()?,
-                u8::try_from(d).ok()?,
-            );
-            (1900..=2100)
-                .contains(&y)
-                .then(|| Date::new(y, m, d))
-                .flatten()
-                .map(|day| day.iso())
-        })
-        .next_back()
-}
-
-/// A date written in numbers only: `d.m.yyyy` or `yyyy-mm-dd`, as (day, month, year).
-fn numeric_date(word: &str) -> Option<(u32, u32, u32)> {
-    let word = word.trim_matches('.');
-    let parts: Vec<&str> = word.split(['.', '-']).collect();
-    let n = |s: &str| s.parse::<u32>().ok();
-    match parts.as_slice() {
-        [d, m, y] if y.len() == 4 && word.contains('.') => Some((n(d)?, n(m)?, n(y)?)),
-        [y, m, d] if y.len() == 4 && word.contains('-') => Some((n(d)?, n(m)?, n(y)?)),
-        _ => None,
-    }
 }
 
 /// Finnish, Swedish or English, by the commonest small words.

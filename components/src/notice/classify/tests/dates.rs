@@ -1,0 +1,54 @@
+//! The notice's own date, as notices in the three languages state it: labels with their
+//! dates and short statements of when the notice was made, changed, approved or took
+//! effect. Written from how notices word it, not taken from the corpus.
+
+use super::*;
+
+#[test]
+fn statements_of_when_the_notice_was_made_changed_or_took_effect_are_its_date() {
+    for line in [
+        "Reviderad 2022-03-01",
+        "Ändrad 2020-02-02",
+        "Gäller från 25 maj 2018",
+        "Beslutad av styrelsen 2019-03-12",
+        "Antagen av styrelsen 2018-05-24",
+        "Publicerad 2020-01-01",
+        "Senast granskad 2023-04-04",
+        "Version 1.2, 2023-01-01",
+        "Denna policy uppdaterades senast den 1 juni 2022.",
+        "Effective date: January 1, 2023",
+        "Revised 12.3.2021",
+        "Published: 12 March 2021",
+        "Drawn up on 12.3.2021",
+        "Last reviewed 2.2.2022",
+        "Valid from 1 January 2024",
+        "Voimassa 1.1.2024 alkaen",
+        "Hyväksytty hallituksessa 12.3.2021",
+        "Julkaistu 3. lokakuuta 2023",
+    ] {
+        assert_eq!(kinds(line), [UpdatedDate], "{line}");
+    }
+}
+
+#[test]
+fn a_date_in_a_sentence_a_title_or_an_act_is_not_the_notices_date() {
+    for line in [
+        // The text tells the date in a sentence of its own.
+        "Tämä seloste on päivitetty viimeksi 2.12.2021.",
+        "This privacy notice was last updated on 3 March 2024.",
+        // A title with its date.
+        "Rekisteriseloste, hyväksytty 12.3.2021",
+        // An act, a deadline, a translation, a date alone.
+        "Dataskyddslagen (1050/2018) trädde i kraft 1.1.2019.",
+        "Uppgifterna raderas senast 2025-01-01.",
+        "Translated from Finnish 24.4.2026.",
+        "1 januari 2022",
+        // A question, and a day that does not exist.
+        "Was the notice updated on 1.1.2020?",
+        "Reviderad 2022-02-30",
+    ] {
+        assert_ne!(kinds(line).first(), Some(&UpdatedDate), "{line}");
+    }
+    // Words of changing without a date keep their own topics.
+    assert_eq!(kinds("Uppdatera dina uppgifter"), [Rectification]);
+}
