@@ -15,6 +15,6 @@ fn main() {
             })
             .map(|s| format!("{:?}", s.kind))
             .collect();
-        println!("{:<60} {:?}", line, got);
+        println!("{:<60} {:?} {:?}", line, seloste::notice::classify_heading(line), got);
     }
 }

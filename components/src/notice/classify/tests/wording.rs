@@ -108,3 +108,37 @@ fn the_sports_movements_template_and_who_may_see_the_data() {
         Some(&Purpose)
     );
 }
+
+#[test]
+fn questions_readers_ask_and_data_named_by_what_is_done_to_them_name_their_topics() {
+    let cases: &[(&str, SectionKind)] = &[
+        ("Why we collect data", Purpose),
+        ("Därför behandlar vi dina uppgifter", Purpose),
+        ("Mihin tietoja käytetään?", Purpose),
+        ("Who do we share your data with?", Recipients),
+        ("Vem får tillgång till uppgifterna?", Recipients),
+        ("Kuka pääsee käsittelemään tietoja?", Recipients),
+        ("On what basis do we process data?", LegalBasis),
+        ("Med vilken rätt behandlar vi uppgifterna?", LegalBasis),
+        ("How do we protect your data?", Security),
+        ("Hur skyddar vi dina uppgifter?", Security),
+        ("Miten tietoja suojataan?", Security),
+        ("What rights do you have?", Rights),
+        ("Mitkä ovat oikeutesi?", Rights),
+        ("Rätt att klaga", Complaint),
+        ("Data we process", DataContent),
+        ("Data stored in the register", DataContent),
+        ("Data subject groups", DataContent),
+        ("Insamlade uppgifter", DataContent),
+        ("Typer av personuppgifter", DataContent),
+        ("Uppgifter i registret", DataContent),
+        ("Käsiteltävät tiedot", DataContent),
+        ("Kerättävät tiedot", DataContent),
+    ];
+    expect_primary(cases);
+    // Data named by the systems that hold them label a part of the security section.
+    assert_ne!(
+        kinds("Data stored in information management systems").first(),
+        Some(&DataContent)
+    );
+}
