@@ -246,7 +246,7 @@ fn split_pieces(input: &str) -> Vec<Piece> {
         } else {
             classify_heading(&line)
         };
-        if kinds.is_empty() {
+        if kinds.is_empty() || labels_a_part_of_its_section(&line, &kinds, &pieces) {
             pieces.push(if line.trim().is_empty() {
                 Piece::Blank
             } else {
@@ -273,6 +273,22 @@ fn split_pieces(input: &str) -> Vec<Piece> {
         }
     }
     pieces
+}
+
+/// Whether a line is an unnumbered label ending in a colon ("Henkilötietojen
+/// käsittelyperuste:") under a heading that names its topic already ("Miten
+/// henkilötietojasi käsitellään ja mikä on tietojen käsittelyperuste?"): it labels a part
+/// of that section, as a field does, and starts no section of its own.
+fn labels_a_part_of_its_section(line: &str, kinds: &[SectionKind], pieces: &[Piece]) -> bool {
+    let section = pieces.iter().rev().find_map(|p| match p {
+        Piece::Heading { kinds, .. } => Some(kinds),
+        _ => None,
+    });
+    plain(line).ends_with(':')
+        && !classify::is_numbered(line)
+        && kinds.first().is_some_and(|kind| {
+            *kind != SectionKind::Other && section.is_some_and(|s| s.contains(kind))
+        })
 }
 
 /// Puts the block elements of HTML written on one line (headings, paragraphs, divisions)

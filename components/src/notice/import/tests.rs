@@ -360,3 +360,35 @@ fn the_notices_date_is_read_in_numbers_or_with_the_months_name() {
         assert_eq!(updated(text), None, "{text}");
     }
 }
+
+#[test]
+fn a_label_under_a_heading_that_names_its_topic_labels_a_part_of_that_section() {
+    let text = "Rekisterinpitäjä\nSipoon kunta\n\n\
+        Miten henkilötietojasi käsitellään ja mikä on tietojen käsittelyperuste?\n\
+        Tietoja käsitellään opetuksen järjestämiseksi.\n\n\
+        Henkilötietojen käsittelyperuste:\n\n\
+        • Tietosuoja-asetuksen 6 artiklan 1 c-kohta.\n";
+    let imported = import(text);
+    assert_eq!(
+        outline(&imported),
+        [
+            ("Rekisterinpitäjä", vec![Controller]),
+            (
+                "Miten henkilötietojasi käsitellään ja mikä on tietojen käsittelyperuste?",
+                vec![Purpose, LegalBasis]
+            ),
+        ]
+    );
+    assert!(imported.notice.sections[1]
+        .body
+        .contains("Henkilötietojen käsittelyperuste:"));
+    // Under a heading on another topic, the same label starts its own section.
+    let text = "Rekisterinpitäjä\nSipoon kunta\n\nHenkilötietojen käsittelyperuste:\n\n• Laki.\n";
+    assert_eq!(
+        outline(&import(text)),
+        [
+            ("Rekisterinpitäjä", vec![Controller]),
+            ("Henkilötietojen käsittelyperuste", vec![LegalBasis])
+        ]
+    );
+}

@@ -134,8 +134,31 @@ fn questions_readers_ask_and_data_named_by_what_is_done_to_them_name_their_topic
         ("Uppgifter i registret", DataContent),
         ("Käsiteltävät tiedot", DataContent),
         ("Kerättävät tiedot", DataContent),
+        ("Vad används uppgifterna till?", Purpose),
+        ("Varför behöver vi dina uppgifter?", Purpose),
+        ("Use of personal data", Purpose),
+        ("Miksi tarvitsemme tietojasi?", Purpose),
+        ("Rättsligt stöd", LegalBasis),
+        ("Grund för behandlingen", LegalBasis),
+        ("Käsittelyperuste", LegalBasis),
+        ("Personuppgiftsbiträden", Recipients),
+        ("Who processes your data?", Recipients),
+        ("Henkilötietojen käsittelijät", Recipients),
+        ("Vem är ansvarig för dina personuppgifter?", Controller),
+        ("Who we are", Controller),
+        ("Var behandlas uppgifterna?", Transfers),
+        ("Where is your data processed?", Transfers),
+        ("Arkivering", Retention),
+        ("Var får vi uppgifterna från?", DataSources),
+        ("Insyn i dina uppgifter", Access),
+        ("Rätt att bli raderad", Erasure),
+        ("Informationssystem", Systems),
+        ("Automatiserade beslut", AutomatedDecisions),
     ];
     expect_primary(cases);
+    // The use of data and their protection together is about their protection (the seed
+    // of Pieksämäki: "ASIAKASTIETOJEN KÄYTTÖ JA TIETOJEN SUOJAAMINEN").
+    assert_eq!(kinds("Asiakastietojen käyttö ja tietojen suojaaminen"), [Security]);
     // Data named by the systems that hold them label a part of the security section.
     assert_ne!(
         kinds("Data stored in information management systems").first(),
