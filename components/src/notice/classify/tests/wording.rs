@@ -154,11 +154,30 @@ fn questions_readers_ask_and_data_named_by_what_is_done_to_them_name_their_topic
         ("Rätt att bli raderad", Erasure),
         ("Informationssystem", Systems),
         ("Automatiserade beslut", AutomatedDecisions),
+        // "Hantera", Swedish's other word for processing.
+        ("Varför hanterar vi dina personuppgifter?", Purpose),
+        ("How we handle your personal data", Purpose),
+        ("Vem tar del av dina personuppgifter?", Recipients),
+        ("Vem har tillgång till dina uppgifter?", Recipients),
+        ("Who can see your data?", Recipients),
+        ("Kenellä on pääsy tietoihin?", Recipients),
+        ("Vilken typ av personuppgifter behandlar vi?", DataContent),
+        ("Hur samlar vi in personuppgifter?", DataSources),
+        ("Så länge sparar vi dina uppgifter", Retention),
+        ("Keeping your data safe", Security),
+        ("Your data protection rights", Rights),
+        ("Mitä oikeuksia sinulla on?", Rights),
+        ("Om du är missnöjd", Complaint),
+        ("How to complain", Complaint),
+        ("Valituksen tekeminen", Complaint),
+        ("Har du frågor?", ContactPerson),
     ];
     expect_primary(cases);
     // The use of data and their protection together is about their protection (the seed
     // of Pieksämäki: "ASIAKASTIETOJEN KÄYTTÖ JA TIETOJEN SUOJAAMINEN").
     assert_eq!(kinds("Asiakastietojen käyttö ja tietojen suojaaminen"), [Security]);
+    // A sentence cut where the page's copy ends names no topic by "uppgifter om dig".
+    assert!(kinds("Kommunen behöver uppgifter om dig för att kunna handlägga").is_empty());
     // Data named by the systems that hold them label a part of the security section.
     assert_ne!(
         kinds("Data stored in information management systems").first(),
