@@ -171,6 +171,16 @@ fn questions_readers_ask_and_data_named_by_what_is_done_to_them_name_their_topic
         ("How to complain", Complaint),
         ("Valituksen tekeminen", Complaint),
         ("Har du frågor?", ContactPerson),
+        ("Title of the register", RegisterName),
+        ("To whom is data disclosed?", Recipients),
+        ("Who will your data be shared with and why?", Recipients),
+        ("What are my rights?", Rights),
+        ("Where do we obtain personal data?", DataSources),
+        ("How is your personal data protected?", Security),
+        ("Principles of protecting the register", Security),
+        ("Right to access your data", Access),
+        ("Data groups", DataContent),
+        ("Date of last update", UpdatedDate),
     ];
     expect_primary(cases);
     // The use of data and their protection together is about their protection (the seed
