@@ -112,6 +112,14 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         | "general"
         | "introduction"
         | "cookies" => vec![Other],
+        // An introduction is about everything that follows ("Inledning och syfte": the
+        // policy's aim, not the processing's purposes).
+        _ if ["inledning", "introduction", "johdanto"]
+            .iter()
+            .any(|w| lower.starts_with(w)) =>
+        {
+            vec![Other]
+        }
         _ => match topics(&lower) {
             // "Keskeiset määritelmät", "Henkilötietojen käsittelyn periaatteet": the
             // notice's terms or principles, on no one topic.

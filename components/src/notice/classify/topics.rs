@@ -49,6 +49,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("registrar", Controller),
     // "Personuppgiftsansvar": who the controller is.
     ("personuppgiftsansvar", Controller),
+    // "Organisation och ansvar", "Roller och ansvar": who answers for the processing.
+    ("och ansvar", Controller),
     // "Holder of the register": the Personal Data Act's "rekisterinpitäjä" in English.
     ("holder of the register", Controller),
     ("register holder", Controller),

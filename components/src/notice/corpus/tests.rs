@@ -56,15 +56,15 @@ fn the_corpus_is_as_large_and_varied_as_the_issue_asks() {
 type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
-    ("fi", (158, 171), (140, 147)),
-    ("sv", (104, 159), (134, 140)),
-    ("en", (106, 147), (146, 153)),
+    ("fi", (160, 171), (142, 148)),
+    ("sv", (116, 162), (135, 141)),
+    ("en", (108, 147), (147, 153)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (167, 171), (174, 176)),
-    ("sv", (146, 161), (89, 93)),
+    ("sv", (150, 165), (90, 94)),
     ("en", (141, 148), (105, 105)),
 ];
 

@@ -54,7 +54,7 @@ pub(super) fn promote_standalone(mut pieces: Vec<Piece>) -> Vec<Piece> {
             // intresse, myndighetsutövning …", then "Allmänt intresse").
             texts[before].as_deref().is_some_and(|previous| {
                 ends_a_sentence(previous) && !previous.to_lowercase().contains(&line.to_lowercase())
-            }) && is_prose(next)
+            }) && (is_prose(next) || opens_a_list_without_a_colon(line, next))
                 && !names_document(&line.to_lowercase())
                 && stands_alone_as_heading(line)
         })
@@ -105,6 +105,15 @@ fn is_prose(text: &str) -> bool {
     text.split_whitespace().count() >= 8
         && text.trim_end().ends_with(['.', '!', '?', ':'])
         && !text.starts_with(['•', '-', '*', '–', '·'])
+}
+
+/// A line of a word or two above a list that it does not lead into with a colon
+/// ("Personuppgiftsbehandling", then "• All behandling … följer dessa principer:"): the
+/// list is the section's text.
+fn opens_a_list_without_a_colon(line: &str, next: &str) -> bool {
+    line.split_whitespace().count() <= 2
+        && !line.ends_with(':')
+        && next.trim_start().starts_with(['•', '-', '*', '–', '·'])
 }
 
 /// Makes headings of items of no list: a line marked as an item ("• Rekisterin nimi"), its

@@ -181,11 +181,18 @@ fn questions_readers_ask_and_data_named_by_what_is_done_to_them_name_their_topic
         ("Right to access your data", Access),
         ("Data groups", DataContent),
         ("Date of last update", UpdatedDate),
+        // An introduction is about everything that follows, whatever it names.
+        ("Inledning och syfte", Other),
+        ("Introduction and purpose", Other),
+        ("Organisation och ansvar", Controller),
     ];
     expect_primary(cases);
     // The use of data and their protection together is about their protection (the seed
     // of Pieksämäki: "ASIAKASTIETOJEN KÄYTTÖ JA TIETOJEN SUOJAAMINEN").
-    assert_eq!(kinds("Asiakastietojen käyttö ja tietojen suojaaminen"), [Security]);
+    assert_eq!(
+        kinds("Asiakastietojen käyttö ja tietojen suojaaminen"),
+        [Security]
+    );
     // A sentence cut where the page's copy ends names no topic by "uppgifter om dig".
     assert!(kinds("Kommunen behöver uppgifter om dig för att kunna handlägga").is_empty());
     // Data named by the systems that hold them label a part of the security section.

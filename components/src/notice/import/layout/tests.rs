@@ -146,3 +146,21 @@ fn a_short_line_after_a_blank_and_a_sentence_heads_the_prose_right_under_it() {
         "{headings:?}"
     );
 }
+
+#[test]
+fn a_word_or_two_above_a_list_it_does_not_lead_into_heads_a_section() {
+    let text = "Integritetspolicy\n\nInledning och syfte\n\nPolicyn ska se till att föreningen hanterar personuppgifter enligt dataskyddsförordningen.\n\nPersonuppgiftsbehandling\n\n • All behandling följer dessa principer:\n  • Laglighet\n  • Korrekthet\n • Behandlingen följs upp varje år.\n\nKommentarer\n\nNär besökare kommenterar på webbplatsen samlar vi in uppgifterna i formuläret och IP-adressen.\n";
+    assert_eq!(
+        outline(text),
+        [
+            ("Inledning och syfte".to_string(), Other),
+            ("Personuppgiftsbehandling".to_string(), Other),
+            ("Kommentarer".to_string(), Other),
+        ]
+    );
+    // A line that leads into its list with a colon is the list's, not a heading.
+    let text = "Integritetspolicy\n\nInledning\n\nPolicyn ska se till att föreningen hanterar personuppgifter enligt dataskyddsförordningen.\n\nVi behandlar:\n\n • namn\n • adress\n\nKommentarer\n\nNär besökare kommenterar på webbplatsen samlar vi in uppgifterna i formuläret och IP-adressen.\n";
+    assert!(!outline(text)
+        .iter()
+        .any(|(h, _)| h.starts_with("Vi behandlar")));
+}
