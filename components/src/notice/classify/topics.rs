@@ -102,6 +102,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("name of the data file", RegisterName),
     ("name of the filing system", RegisterName),
     ("title of the register", RegisterName),
+    ("name of register", RegisterName),
     ("register name", RegisterName),
     ("name of the registry", RegisterName),
     ("registry name", RegisterName),

@@ -58,14 +58,14 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (160, 171), (142, 148)),
     ("sv", (116, 162), (135, 141)),
-    ("en", (108, 147), (147, 153)),
+    ("en", (111, 150), (148, 154)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (167, 171), (174, 176)),
     ("sv", (150, 165), (90, 94)),
-    ("en", (141, 148), (105, 105)),
+    ("en", (144, 151), (109, 109)),
 ];
 
 #[test]

@@ -172,6 +172,7 @@ fn questions_readers_ask_and_data_named_by_what_is_done_to_them_name_their_topic
         ("Valituksen tekeminen", Complaint),
         ("Har du frågor?", ContactPerson),
         ("Title of the register", RegisterName),
+        ("2. NAME OF REGISTER", RegisterName),
         ("To whom is data disclosed?", Recipients),
         ("Who will your data be shared with and why?", Recipients),
         ("What are my rights?", Rights),
