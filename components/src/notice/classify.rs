@@ -99,6 +99,8 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
     let kinds = match lower.as_str() {
         // Words too common to be stems, but headings when they stand alone.
         "system" | "systems" | "järjestelmät" | "tietojärjestelmät" => vec![Systems],
+        // "Ansvarig", "Ansvar": who answers for the processing, the controller.
+        "ansvarig" | "ansvar" | "vastuu" | "responsibility" => vec![Controller],
         // Parts of a notice on no one topic of its own ("Yleistä", "Evästeet"; its terms
         // and principles by their last word, below).
         "yleistä"

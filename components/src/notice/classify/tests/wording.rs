@@ -186,6 +186,8 @@ fn questions_readers_ask_and_data_named_by_what_is_done_to_them_name_their_topic
         ("Inledning och syfte", Other),
         ("Introduction and purpose", Other),
         ("Organisation och ansvar", Controller),
+        ("Ansvarig", Controller),
+        ("Vastuu", Controller),
     ];
     expect_primary(cases);
     // The use of data and their protection together is about their protection (the seed
