@@ -58,14 +58,14 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (160, 171), (142, 148)),
     ("sv", (116, 163), (136, 142)),
-    ("en", (111, 150), (148, 154)),
+    ("en", (114, 153), (150, 157)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (167, 171), (174, 176)),
     ("sv", (152, 167), (92, 96)),
-    ("en", (144, 151), (109, 109)),
+    ("en", (146, 153), (110, 110)),
 ];
 
 #[test]
