@@ -101,6 +101,8 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         "system" | "systems" | "järjestelmät" | "tietojärjestelmät" => vec![Systems],
         // "Ansvarig", "Ansvar": who answers for the processing, the controller.
         "ansvarig" | "ansvar" | "vastuu" | "responsibility" => vec![Controller],
+        // The data subjects standing alone: whose data the register holds.
+        "rekisteröidyt" | "registrerade" | "de registrerade" => vec![DataContent],
         // Parts of a notice on no one topic of its own ("Yleistä", "Evästeet"; its terms
         // and principles by their last word, below).
         "yleistä"

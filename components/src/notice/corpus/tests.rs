@@ -56,8 +56,8 @@ fn the_corpus_is_as_large_and_varied_as_the_issue_asks() {
 type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
-    ("fi", (160, 171), (142, 148)),
-    ("sv", (116, 163), (136, 142)),
+    ("fi", (161, 171), (142, 148)),
+    ("sv", (117, 163), (136, 142)),
     ("en", (114, 153), (150, 157)),
 ];
 

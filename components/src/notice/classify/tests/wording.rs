@@ -188,6 +188,12 @@ fn questions_readers_ask_and_data_named_by_what_is_done_to_them_name_their_topic
         ("Organisation och ansvar", Controller),
         ("Ansvarig", Controller),
         ("Vastuu", Controller),
+        ("Rekisterin suojaus", Security),
+        ("Kielto-oikeus", Objection),
+        ("Mistä tietoja kerätään?", DataSources),
+        ("Yhteydenotot", ContactPerson),
+        ("Rekisteröidyt", DataContent),
+        ("De registrerade", DataContent),
     ];
     expect_primary(cases);
     // The use of data and their protection together is about their protection (the seed
