@@ -298,12 +298,42 @@ fn label_within(line: &str, numbered: bool) -> &str {
     }
 }
 
+/// The stems of [`TOPICS`] by their first two bytes, sorted, built once: each place of a
+/// line is tried against the few stems that can start there, not against all of them.
+fn stems_by_start() -> &'static [([u8; 2], usize)] {
+    static INDEX: std::sync::OnceLock<Vec<([u8; 2], usize)>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: Vec<([u8; 2], usize)> = TOPICS
+            .iter()
+            .enumerate()
+            .filter_map(|(i, (stem, _))| match stem.as_bytes() {
+                [a, b, ..] => Some(([*a, *b], i)),
+                _ => None,
+            })
+            .collect();
+        index.sort();
+        index
+    })
+}
+
 /// Kinds named in `lower`, in the order they are named, each once.
 fn topics(lower: &str) -> Vec<SectionKind> {
+    let index = stems_by_start();
+    let bytes = lower.as_bytes();
+    // Where each stem is first found, as `str::find` would find it.
+    let mut seen = vec![false; TOPICS.len()];
     let mut found: Vec<(usize, usize, SectionKind)> = Vec::new();
-    for (stem, kind) in TOPICS {
-        if let Some(at) = lower.find(stem) {
-            found.push((at, stem.len(), *kind));
+    for (at, _) in lower.char_indices() {
+        let Some(&[a, b]) = bytes.get(at..at + 2) else {
+            break;
+        };
+        let from = index.partition_point(|(key, _)| *key < [a, b]);
+        for &(_, i) in index[from..].iter().take_while(|(key, _)| *key == [a, b]) {
+            let (stem, kind) = TOPICS[i];
+            if !seen[i] && bytes[at..].starts_with(stem.as_bytes()) {
+                seen[i] = true;
+                found.push((at, stem.len(), kind));
+            }
         }
     }
     // Earliest first; at one position the longest stem wins ("rekisterinpitäjän edustaja").

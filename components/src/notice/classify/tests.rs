@@ -267,3 +267,39 @@ mod dates;
 mod templates;
 mod vocabulary;
 mod wording;
+
+/// `topics` tries each place of a line against the stems that can start there; it finds
+/// what searching the line for every stem finds, on every line of the corpus.
+#[test]
+fn the_index_of_stems_finds_what_searching_for_each_stem_finds() {
+    fn by_search(lower: &str) -> Vec<SectionKind> {
+        let mut found: Vec<(usize, usize, SectionKind)> = TOPICS
+            .iter()
+            .filter_map(|(stem, kind)| lower.find(stem).map(|at| (at, stem.len(), *kind)))
+            .collect();
+        found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let (mut kinds, mut covered_until) = (Vec::new(), 0);
+        for (at, len, kind) in found {
+            if at >= covered_until {
+                covered_until = at + len;
+                if !kinds.contains(&kind) {
+                    kinds.push(kind);
+                }
+            }
+        }
+        kinds
+    }
+    let mut lines = 0;
+    for entry in std::fs::read_dir(crate::notice::test_files::DIR).expect("the corpus folder") {
+        let path = entry.expect("a corpus file").path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            let text = std::fs::read_to_string(&path).expect("a corpus file");
+            for line in text.lines() {
+                let lower = line.to_lowercase();
+                assert_eq!(topics(&lower), by_search(&lower), "{line}");
+                lines += 1;
+            }
+        }
+    }
+    assert!(lines > 5000, "{lines} lines");
+}
