@@ -10,7 +10,8 @@
 use super::SectionKind::{self, *};
 use dates::{is_bare_date_field, is_date_label, states_the_notice_date};
 use shape::{
-    about_the_notice, looks_like_body, names_an_address, names_terms_or_principles, without_aside,
+    about_the_notice, looks_like_body, names_an_address, names_sensitive_data,
+    names_terms_or_principles, without_aside,
 };
 use topics::TOPICS;
 
@@ -68,6 +69,8 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
     let plain = collapse(&strip_markup(line));
     let (number, text) = strip_number(plain.trim());
     let raw = label_within(text, number.is_some()).trim();
+    // A "Label: content" line ("Känsliga uppgifter: inga").
+    let has_content = raw.len() < text.trim().len();
     // An unnumbered "label" of seven words or more before a colon and more text is the
     // start of a sentence ("We also use the customer register for profiling: a …").
     let runs_on = |(before, after): (&str, &str)| {
@@ -129,6 +132,9 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
             // notice's terms or principles, on no one topic.
             kinds if kinds.is_empty() && names_terms_or_principles(&lower) => vec![Other],
             kinds if kinds.is_empty() && about_the_notice(&lower) => vec![Other],
+            kinds if kinds.is_empty() && !has_content && names_sensitive_data(&lower) => {
+                vec![Other]
+            }
             kinds => kinds,
         },
     };

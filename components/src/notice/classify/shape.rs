@@ -127,3 +127,30 @@ pub(super) fn ends_with_a_verb_of_being(text: &str) -> bool {
     ]
     .contains(&last.as_str())
 }
+
+/// Whether a short line names sensitive data, the special categories of GDPR Article 9
+/// ("Känsliga personuppgifter", "Behandling av känsliga personuppgifter", "Sensitive
+/// personal data (special categories of data and criminal records)"): a part of its own on
+/// no one topic of the list. Not a sentence about them ("Känsliga personuppgifter är
+/// uppgifter om", "No sensitive personal data …").
+pub(super) fn names_sensitive_data(lower: &str) -> bool {
+    const SENSITIVE: &[&str] = &[
+        "känsliga",
+        "särskilda kategorier",
+        "sensitive",
+        "special categories",
+        "arkaluonteis",
+        "erityiset henkilötietoryhmät",
+        "erityisiin henkilötietoryhmiin",
+    ];
+    let words = lower.split_whitespace().count();
+    let short = words <= 6 || without_aside(lower).split_whitespace().count() <= 6;
+    short
+        && SENSITIVE.iter().any(|w| lower.contains(w))
+        && !says_is_inside(lower)
+        // "No sensitive personal data …": the start of a sentence saying there are none.
+        && !["no ", "not ", "inga ", "ingen ", "inte ", "ei ", "emme "]
+            .iter()
+            .any(|w| lower.starts_with(w))
+        && !lower.split_whitespace().any(|w| ["on", "ovat", "is", "are"].contains(&w))
+}

@@ -210,3 +210,23 @@ fn questions_readers_ask_and_data_named_by_what_is_done_to_them_name_their_topic
         Some(&DataContent)
     );
 }
+
+#[test]
+fn a_short_line_naming_sensitive_data_heads_a_part_of_its_own() {
+    for line in [
+        "Känsliga personuppgifter",
+        "Behandling av känsliga personuppgifter",
+        "Sensitive personal data (special categories of data and criminal records)",
+        "Arkaluonteiset tiedot",
+    ] {
+        assert_eq!(kinds(line), [Other], "{line}");
+    }
+    for line in [
+        // A field, a sentence about them, a sentence saying there are none.
+        "Känsliga uppgifter: inga",
+        "Känsliga personuppgifter är uppgifter om",
+        "No sensitive personal data nor criminal records",
+    ] {
+        assert!(kinds(line).is_empty(), "{line}");
+    }
+}
