@@ -112,7 +112,11 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         | "johdanto"
         | "tietosuojaperiaatteet"
         | "evästeet"
+        | "tausta"
         | "allmänt"
+        | "generellt"
+        | "bakgrund"
+        | "background"
         | "inledning"
         | "dataskyddsprinciper"
         | "kakor"
@@ -158,11 +162,58 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         // A short question on a topic no stem names ("Vad är en personuppgift?") still
         // heads a section of a notice written as questions and answers; one that asks
         // whether the reader wants something ("Vill du ändra dina uppgifter?") is its text.
-        (None, true) if raw.ends_with('?') && !asks_what_the_reader_wants(&lower) => {
+        (None, true)
+            if (raw.ends_with('?') || asks_without_its_mark(raw, &lower))
+                && !asks_what_the_reader_wants(&lower) =>
+        {
             vec![Other]
         }
         (None, _) => kinds,
     }
+}
+
+/// Whether a short line is a question written without its question mark, as headings
+/// often are ("Vad är en personuppgift", "Mitä henkilötietojen käsittelystä tulee tietää
+/// ja miksi", "När du vill rätta dina uppgifter"): it opens with a question word and runs
+/// to no comma. A sentence has its full stop, and a line a sentence was broken into
+/// (wrapped in a PDF) most often a comma ("När du själv ger oss information, till …").
+fn asks_without_its_mark(raw: &str, lower: &str) -> bool {
+    const QUESTION_WORDS: &[&str] = &[
+        "mitä",
+        "miksi",
+        "miten",
+        "kuka",
+        "ketkä",
+        "kenelle",
+        "keille",
+        "mihin",
+        "mistä",
+        "kuinka",
+        "milloin",
+        "vad",
+        "varför",
+        "hur",
+        "vem",
+        "vilka",
+        "vilken",
+        "vilket",
+        "när",
+        "var",
+        "varifrån",
+        "what",
+        "why",
+        "how",
+        "who",
+        "whom",
+        "where",
+        "when",
+        "which",
+    ];
+    let first = lower.split_whitespace().next().unwrap_or_default();
+    QUESTION_WORDS.contains(&first)
+        && lower.split_whitespace().count() <= 12
+        && !raw.ends_with(['.', '!', ':'])
+        && !raw.contains([',', ';'])
 }
 
 /// Whether a question asks what the reader wants ("Vill du ändra dina medlemsuppgifter?",

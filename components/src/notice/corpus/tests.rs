@@ -58,13 +58,13 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (161, 171), (142, 148)),
     ("sv", (119, 165), (137, 143)),
-    ("en", (114, 153), (150, 157)),
+    ("en", (115, 153), (150, 157)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
-    ("fi", (167, 171), (174, 176)),
-    ("sv", (158, 172), (93, 97)),
+    ("fi", (168, 171), (174, 176)),
+    ("sv", (160, 172), (93, 97)),
     ("en", (147, 153), (110, 110)),
 ];
 

@@ -230,3 +230,39 @@ fn a_short_line_naming_sensitive_data_heads_a_part_of_its_own() {
         assert!(kinds(line).is_empty(), "{line}");
     }
 }
+
+#[test]
+fn a_question_written_without_its_mark_heads_a_section() {
+    // Headings are often questions without the question mark; with no topic of their
+    // own they head a part on none (`other`), with one they name it.
+    for question in [
+        "Vad är en personuppgift",
+        "Mitä henkilötietojen käsittelystä tulee tietää ja miksi",
+        "What you should know about how we process personal data",
+        "När du vill ha kontakt med oss",
+    ] {
+        assert_eq!(kinds(question), [Other], "{question}");
+    }
+    expect_primary(&[
+        ("Varför vi behandlar personuppgifter", Purpose),
+        ("Mihin tietoja käytetään", Purpose),
+        ("How long we keep your data", Retention),
+    ]);
+    // Not a sentence (its full stop), a line a sentence was broken into (its comma) or a
+    // long line.
+    for not_heading in [
+        "Vad vi gör med uppgifterna beskrivs nedan.",
+        "När du själv ger oss information, till exempel när du",
+        "When you use services at the foundation, the processing of your",
+        "How we look after the data of everyone who takes part in any of the activities we run",
+    ] {
+        assert!(kinds(not_heading).is_empty(), "{not_heading}");
+    }
+}
+
+#[test]
+fn background_and_general_parts_stand_alone_as_headings_on_no_topic() {
+    for line in ["Bakgrund", "Tausta", "Background", "Generellt"] {
+        assert_eq!(kinds(line), [Other], "{line}");
+    }
+}
