@@ -266,3 +266,26 @@ fn background_and_general_parts_stand_alone_as_headings_on_no_topic() {
         assert_eq!(kinds(line), [Other], "{line}");
     }
 }
+
+#[test]
+fn the_data_named_by_category_by_what_is_done_with_them_or_whom_they_are_about() {
+    expect_primary(&[
+        ("Personal data categories", DataContent),
+        ("Henkilötietoryhmät", DataContent),
+        ("Personuppgiftskategorier", DataContent),
+        ("Data contained in the register", DataContent),
+        ("Rekisterin sisältämät tiedot", DataContent),
+        ("Uppgifter som ingår i registret", DataContent),
+        ("Lagrade uppgifter", DataContent),
+        ("Personal information collected", DataContent),
+        ("Data to be collected", DataContent),
+        ("Which data do we process", DataContent),
+        ("Mitkä tiedot rekisteriin tallennetaan", DataContent),
+        ("Data recorded in the register", DataContent),
+        ("Rekisteriin kirjattavat tiedot", DataContent),
+        ("Information about you", DataContent),
+        ("Sinua koskevat tiedot", DataContent),
+    ]);
+    // How long data are kept is their retention, however the data are named.
+    assert_eq!(kinds("How long is recorded data kept?").first(), Some(&Retention));
+}
