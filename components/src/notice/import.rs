@@ -278,13 +278,26 @@ fn split_pieces(input: &str) -> Vec<Piece> {
 /// Whether a line is an unnumbered label ending in a colon ("Henkilötietojen
 /// käsittelyperuste:") under a heading that names its topic already ("Miten
 /// henkilötietojasi käsitellään ja mikä on tietojen käsittelyperuste?"): it labels a part
-/// of that section, as a field does, and starts no section of its own.
+/// of that section, as a field does, and starts no section of its own. So does a line that
+/// names more of the same ("Övriga uppgifter som behandlas" under "Behandlade
+/// personuppgifter", "Muut käsiteltävät tiedot", "Other data we process").
 fn labels_a_part_of_its_section(line: &str, kinds: &[SectionKind], pieces: &[Piece]) -> bool {
     let section = pieces.iter().rev().find_map(|p| match p {
         Piece::Heading { kinds, .. } => Some(kinds),
         _ => None,
     });
-    plain(line).ends_with(':')
+    let plain = plain(line);
+    let names_more_of_it = [
+        "övriga ",
+        "andra ",
+        "muut ",
+        "other ",
+        "further ",
+        "additional ",
+    ]
+    .iter()
+    .any(|w| plain.to_lowercase().starts_with(w));
+    (plain.ends_with(':') || names_more_of_it)
         && !classify::is_numbered(line)
         && kinds.first().is_some_and(|kind| {
             *kind != SectionKind::Other && section.is_some_and(|s| s.contains(kind))

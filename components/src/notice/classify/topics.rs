@@ -228,6 +228,23 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("perustuu", LegalBasis),
     ("grundar sig", LegalBasis),
     ("tietosisältö", DataContent),
+    // Swedish data named by what is done with them ("Uppgifter som registreras").
+    ("uppgifter som behandlas", DataContent),
+    ("typ av personuppgifter", DataContent),
+    ("uppgifter vi samlar", DataContent),
+    ("uppgifter som registreras", DataContent),
+    ("uppgifter som sparas", DataContent),
+    ("sparade uppgifter", DataContent),
+    // The collection of data is where they come from ("Insamling av personuppgifter",
+    // "Collection of personal data and regular sources of information").
+    ("insamling av personuppgifter", DataSources),
+    ("insamling av uppgifter", DataSources),
+    ("collection of personal data", DataSources),
+    ("collection of data", DataSources),
+    ("henkilötietojen kerääminen", DataSources),
+    ("tietojen kerääminen", DataSources),
+    // "Med stöd av vilken lag behandlar vi …".
+    ("vilken lag", LegalBasis),
     // The data named by what is done with them or where they are, and by category, in
     // the three languages ("Data stored in the register", "Personal data categories",
     // "Information about you", "Rekisteriin kirjattavat tiedot", "Lagrade uppgifter").

@@ -392,3 +392,35 @@ fn a_label_under_a_heading_that_names_its_topic_labels_a_part_of_that_section() 
         ]
     );
 }
+
+#[test]
+fn a_line_naming_more_of_its_sections_topic_is_a_part_of_that_section() {
+    let text = "Personuppgiftsansvarig\nFöreningens styrelse.\n\n\
+        Behandlade personuppgifter\n\
+        När du blir medlem samlar vi in dessa uppgifter:\n\
+        • Namn och adress\n\
+        Övriga uppgifter som behandlas\n\
+        • Medlemshistorik\n";
+    let imported = import(text);
+    assert_eq!(
+        outline(&imported),
+        [
+            ("Personuppgiftsansvarig", vec![Controller]),
+            ("Behandlade personuppgifter", vec![DataContent]),
+        ]
+    );
+    assert!(imported.notice.sections[1]
+        .body
+        .contains("Övriga uppgifter som behandlas"));
+    // Under a heading on another topic, it starts a section of its own.
+    let text = "Personuppgiftsansvarig\nFöreningens styrelse.\n\n\
+        Övriga uppgifter som behandlas\n\
+        • Medlemshistorik\n";
+    assert_eq!(
+        outline(&import(text)),
+        [
+            ("Personuppgiftsansvarig", vec![Controller]),
+            ("Övriga uppgifter som behandlas", vec![DataContent]),
+        ]
+    );
+}

@@ -287,5 +287,27 @@ fn the_data_named_by_category_by_what_is_done_with_them_or_whom_they_are_about()
         ("Sinua koskevat tiedot", DataContent),
     ]);
     // How long data are kept is their retention, however the data are named.
-    assert_eq!(kinds("How long is recorded data kept?").first(), Some(&Retention));
+    assert_eq!(
+        kinds("How long is recorded data kept?").first(),
+        Some(&Retention)
+    );
+}
+
+#[test]
+fn swedish_data_named_by_what_is_done_with_them_and_their_collection() {
+    expect_primary(&[
+        ("Uppgifter som behandlas", DataContent),
+        ("Typ av personuppgifter", DataContent),
+        ("Uppgifter vi samlar in", DataContent),
+        ("Uppgifter som registreras", DataContent),
+        ("Uppgifter som sparas", DataContent),
+        ("Sparade uppgifter", DataContent),
+        ("Insamling av personuppgifter", DataSources),
+        ("Collection of personal data", DataSources),
+        ("Henkilötietojen kerääminen", DataSources),
+        (
+            "Med stöd av vilken lag behandlar vi uppgifterna?",
+            LegalBasis,
+        ),
+    ]);
 }
