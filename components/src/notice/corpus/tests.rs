@@ -57,7 +57,7 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (161, 171), (142, 148)),
-    ("sv", (121, 165), (137, 143)),
+    ("sv", (122, 165), (137, 143)),
     ("en", (116, 153), (150, 157)),
 ];
 
@@ -65,7 +65,7 @@ const HELD_OUT_NOW: [Reached; 3] = [
 const DEV_NOW: [Reached; 3] = [
     ("fi", (168, 171), (174, 176)),
     ("sv", (160, 172), (93, 97)),
-    ("en", (147, 153), (110, 110)),
+    ("en", (147, 153), (110, 111)),
 ];
 
 #[test]

@@ -311,3 +311,22 @@ fn swedish_data_named_by_what_is_done_with_them_and_their_collection() {
         ),
     ]);
 }
+
+#[test]
+fn the_old_right_of_inspection_restriction_use_sharing_and_rights_with_a_possessive() {
+    expect_primary(&[
+        ("Right of inspection", Access),
+        ("Granskningsrätt", Access),
+        ("Rätt att granska sina uppgifter", Access),
+        ("Rajoitusoikeus", Restriction),
+        ("Right to restrict processing", Restriction),
+        ("Rätt att begränsa behandlingen", Restriction),
+        ("Use of the register", Purpose),
+        ("Registrets användning", Purpose),
+        ("Reason for processing", Purpose),
+        ("Data sharing", Recipients),
+        ("Tietojen jakaminen", Recipients),
+        ("Data subject's rights", Rights),
+        ("Data subjects’ rights", Rights),
+    ]);
+}
