@@ -152,7 +152,10 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         (Some(_), true) => vec![Other],
         (Some(_), false) => kinds,
         (None, _)
-            if looks_like_body(raw) || names_document(&lower) || names_an_address(text, &plain) =>
+            if looks_like_body(raw)
+                || names_document(&lower)
+                || names_an_address(text, &plain)
+                || leads_on(&lower) =>
         {
             Vec::new()
         }
@@ -214,6 +217,23 @@ fn asks_without_its_mark(raw: &str, lower: &str) -> bool {
         && lower.split_whitespace().count() <= 12
         && !raw.ends_with(['.', '!', ':'])
         && !raw.contains([',', ';'])
+}
+
+/// Whether a line ends in a word that leads on to more ("När uppgifterna behandlas handlar
+/// det oftast om att", "Vi behandlar uppgifter om dig och", "tietoja, joita käsitellään
+/// ja"): a sentence broken off or leading into a list, not a heading. Only conjunctions
+/// and articles: a heading may end in a preposition ("Vem vi delar uppgifterna med",
+/// "Who we share data with").
+fn leads_on(lower: &str) -> bool {
+    const LEADING: &[&str] = &[
+        "att", "och", "eller", "samt", "ja", "tai", "sekä", "että", "and", "or", "that", "the",
+        "a", "an",
+    ];
+    lower
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| LEADING.contains(&w))
+        && lower.split_whitespace().count() > 1
 }
 
 /// Whether a question asks what the reader wants ("Vill du ändra dina medlemsuppgifter?",

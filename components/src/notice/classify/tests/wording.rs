@@ -330,3 +330,33 @@ fn the_old_right_of_inspection_restriction_use_sharing_and_rights_with_a_possess
         ("Data subjects’ rights", Rights),
     ]);
 }
+
+#[test]
+fn who_gives_more_information_and_whom_to_turn_to() {
+    expect_primary(&[
+        ("Lisätietoja antaa", ContactPerson),
+        ("Mer information ges av", ContactPerson),
+        ("Further information is provided by", ContactPerson),
+        ("Kenen puoleen voin kääntyä?", ContactPerson),
+        ("Vem kan jag kontakta?", ContactPerson),
+        ("Whom can I contact?", ContactPerson),
+        ("Contact point", ContactPerson),
+    ]);
+}
+
+#[test]
+fn a_line_ending_in_a_word_that_leads_on_is_no_heading() {
+    for line in [
+        "När uppgifterna behandlas handlar det oftast om att",
+        "Personuppgifter som behandlas och",
+        "Rekisteriin tallennetaan henkilötiedot ja",
+        "The personal data we process and the",
+    ] {
+        assert!(kinds(line).is_empty(), "{line}");
+    }
+    // A heading may end in a preposition.
+    expect_primary(&[
+        ("Vem vi delar uppgifterna med", Recipients),
+        ("Who we share your data with", Recipients),
+    ]);
+}
