@@ -57,14 +57,14 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (161, 171), (142, 148)),
-    ("sv", (124, 167), (139, 145)),
+    ("sv", (128, 173), (140, 146)),
     ("en", (116, 153), (150, 157)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (168, 171), (174, 176)),
-    ("sv", (160, 173), (97, 101)),
+    ("sv", (160, 173), (98, 102)),
     ("en", (150, 157), (111, 112)),
 ];
 
