@@ -105,7 +105,13 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         // "Ansvarig", "Ansvar": who answers for the processing, the controller.
         "ansvarig" | "ansvar" | "vastuu" | "responsibility" => vec![Controller],
         // The data subjects standing alone: whose data the register holds.
-        "rekisteröidyt" | "registrerade" | "de registrerade" => vec![DataContent],
+        "rekisteröidyt"
+        | "rekisteröidyt henkilöt"
+        | "registrerade"
+        | "de registrerade"
+        | "registrerade personer"
+        | "registered persons"
+        | "data subjects" => vec![DataContent],
         // Parts of a notice on no one topic of its own ("Yleistä", "Evästeet"; its terms
         // and principles by their last word, below).
         "yleistä"
@@ -142,9 +148,12 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
             kinds => kinds,
         },
     };
-    if is_date_label(&lower, &kinds)
-        || is_bare_date_field(plain.trim())
-        || states_the_notice_date(&plain)
+    // An item of a list ("• Kastettu (päivämäärä, paikkakunta)") is no date of the notice.
+    let listed = !text.starts_with(char::is_alphanumeric);
+    if !listed
+        && (is_date_label(&lower, &kinds)
+            || is_bare_date_field(plain.trim())
+            || states_the_notice_date(&plain))
     {
         return vec![UpdatedDate];
     }

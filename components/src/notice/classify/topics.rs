@@ -404,6 +404,11 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("tietolähteet", DataSources),
     ("tiedonlähteet", DataSources),
     ("mistä saamme", DataSources),
+    // "Kuinka keräämme tietoja?": how the data are collected is where they come from.
+    ("kuinka keräämme", DataSources),
+    ("miten keräämme", DataSources),
+    ("miten tietoja kerätään", DataSources),
+    ("kuinka tietoja kerätään", DataSources),
     ("mistä tietoja", DataSources),
     ("uppgiftskällor", DataSources),
     ("källor", DataSources),

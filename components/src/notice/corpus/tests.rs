@@ -56,14 +56,14 @@ fn the_corpus_is_as_large_and_varied_as_the_issue_asks() {
 type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
-    ("fi", (161, 171), (142, 148)),
+    ("fi", (167, 179), (146, 152)),
     ("sv", (128, 173), (140, 146)),
-    ("en", (116, 153), (150, 157)),
+    ("en", (124, 161), (159, 166)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
-    ("fi", (168, 171), (174, 176)),
+    ("fi", (179, 182), (179, 181)),
     ("sv", (160, 173), (98, 102)),
     ("en", (150, 157), (111, 112)),
 ];

@@ -360,3 +360,16 @@ fn a_line_ending_in_a_word_that_leads_on_is_no_heading() {
         ("Who we share your data with", Recipients),
     ]);
 }
+
+#[test]
+fn the_registered_persons_and_how_data_are_collected() {
+    expect_primary(&[
+        ("Rekisteröidyt henkilöt", DataContent),
+        ("Registrerade personer", DataContent),
+        ("Data subjects", DataContent),
+        ("Miten keräämme tietoja?", DataSources),
+        ("Kuinka keräämme tietoja?", DataSources),
+    ]);
+    // A sentence leading into its list is not where data come from.
+    assert!(kinds("Keräämme tietoja").is_empty());
+}
