@@ -124,6 +124,7 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         | "bakgrund"
         | "background"
         | "inledning"
+        | "introduktion"
         | "dataskyddsprinciper"
         | "kakor"
         | "general"
@@ -131,7 +132,7 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         | "cookies" => vec![Other],
         // An introduction is about everything that follows ("Inledning och syfte": the
         // policy's aim, not the processing's purposes).
-        _ if ["inledning", "introduction", "johdanto"]
+        _ if ["inledning", "introduktion", "introduction", "johdanto"]
             .iter()
             .any(|w| lower.starts_with(w)) =>
         {

@@ -57,14 +57,14 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (167, 179), (146, 152)),
-    ("sv", (128, 173), (140, 146)),
+    ("sv", (129, 173), (140, 146)),
     ("en", (124, 161), (159, 166)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (179, 182), (179, 181)),
-    ("sv", (160, 173), (98, 102)),
+    ("sv", (161, 175), (99, 104)),
     ("en", (150, 157), (111, 112)),
 ];
 

@@ -262,7 +262,13 @@ fn a_question_written_without_its_mark_heads_a_section() {
 
 #[test]
 fn background_and_general_parts_stand_alone_as_headings_on_no_topic() {
-    for line in ["Bakgrund", "Tausta", "Background", "Generellt"] {
+    for line in [
+        "Bakgrund",
+        "Tausta",
+        "Background",
+        "Generellt",
+        "Introduktion",
+    ] {
         assert_eq!(kinds(line), [Other], "{line}");
     }
 }
