@@ -11,6 +11,13 @@ fn expect_primary(cases: &[(&str, SectionKind)]) {
     }
 }
 
+/// No line is a heading.
+fn expect_no_heading(lines: &[&str]) {
+    for line in lines {
+        assert!(kinds(line).is_empty(), "{line}");
+    }
+}
+
 #[test]
 fn headings_of_the_seeds() {
     let cases: &[(&str, &[SectionKind])] = &[

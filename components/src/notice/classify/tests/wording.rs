@@ -24,13 +24,11 @@ fn data_handed_on_to_third_parties_updating_ones_details_and_the_readers_wishes(
     expect_primary(cases);
     // A question asking what the reader wants is the text's, not a heading; other
     // questions on no named topic still head sections.
-    for invitation in [
+    expect_no_heading(&[
         "Vill du ändra dina medlemsuppgifter eller avsluta medlemskapet?",
         "Haluatko lopettaa jäsenyytesi?",
         "Would you like to end your membership?",
-    ] {
-        assert!(kinds(invitation).is_empty(), "{invitation}");
-    }
+    ]);
     assert_eq!(kinds("Vad är en personuppgift?"), [Other]);
 }
 
@@ -96,12 +94,10 @@ fn the_sports_movements_template_and_who_may_see_the_data() {
     ];
     expect_primary(cases);
     // A sentence that goes on past its verb to a colon is a list's lead-in, not a label.
-    for line in [
+    expect_no_heading(&[
         "Den rättsliga grunden är att behandlingen:",
         "The legal basis is that the processing:",
-    ] {
-        assert!(kinds(line).is_empty(), "{line}");
-    }
+    ]);
     // English "on" is no verb: a label still.
     assert_eq!(
         kinds("Information on the purpose of processing:").first(),
@@ -221,14 +217,12 @@ fn a_short_line_naming_sensitive_data_heads_a_part_of_its_own() {
     ] {
         assert_eq!(kinds(line), [Other], "{line}");
     }
-    for line in [
+    expect_no_heading(&[
         // A field, a sentence about them, a sentence saying there are none.
         "Känsliga uppgifter: inga",
         "Känsliga personuppgifter är uppgifter om",
         "No sensitive personal data nor criminal records",
-    ] {
-        assert!(kinds(line).is_empty(), "{line}");
-    }
+    ]);
 }
 
 #[test]
@@ -250,14 +244,12 @@ fn a_question_written_without_its_mark_heads_a_section() {
     ]);
     // Not a sentence (its full stop), a line a sentence was broken into (its comma) or a
     // long line.
-    for not_heading in [
+    expect_no_heading(&[
         "Vad vi gör med uppgifterna beskrivs nedan.",
         "När du själv ger oss information, till exempel när du",
         "When you use services at the foundation, the processing of your",
         "How we look after the data of everyone who takes part in any of the activities we run",
-    ] {
-        assert!(kinds(not_heading).is_empty(), "{not_heading}");
-    }
+    ]);
 }
 
 #[test]
@@ -352,14 +344,12 @@ fn who_gives_more_information_and_whom_to_turn_to() {
 
 #[test]
 fn a_line_ending_in_a_word_that_leads_on_is_no_heading() {
-    for line in [
+    expect_no_heading(&[
         "När uppgifterna behandlas handlar det oftast om att",
         "Personuppgifter som behandlas och",
         "Rekisteriin tallennetaan henkilötiedot ja",
         "The personal data we process and the",
-    ] {
-        assert!(kinds(line).is_empty(), "{line}");
-    }
+    ]);
     // A heading may end in a preposition.
     expect_primary(&[
         ("Vem vi delar uppgifterna med", Recipients),
