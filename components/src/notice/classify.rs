@@ -10,8 +10,8 @@
 use super::SectionKind::{self, *};
 use dates::{is_bare_date_field, is_date_label, states_the_notice_date};
 use shape::{
-    about_the_notice, looks_like_body, names_an_address, names_sensitive_data,
-    names_terms_or_principles, without_aside,
+    about_the_notice, asks_what_the_reader_wants, asks_without_its_mark, leads_on, looks_like_body,
+    names_an_address, names_sensitive_data, names_terms_or_principles, without_aside,
 };
 use topics::TOPICS;
 
@@ -183,82 +183,6 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         }
         (None, _) => kinds,
     }
-}
-
-/// Whether a short line is a question written without its question mark, as headings
-/// often are ("Vad är en personuppgift", "Mitä henkilötietojen käsittelystä tulee tietää
-/// ja miksi", "När du vill rätta dina uppgifter"): it opens with a question word and runs
-/// to no comma. A sentence has its full stop, and a line a sentence was broken into
-/// (wrapped in a PDF) most often a comma ("När du själv ger oss information, till …").
-fn asks_without_its_mark(raw: &str, lower: &str) -> bool {
-    const QUESTION_WORDS: &[&str] = &[
-        "mitä",
-        "miksi",
-        "miten",
-        "kuka",
-        "ketkä",
-        "kenelle",
-        "keille",
-        "mihin",
-        "mistä",
-        "kuinka",
-        "milloin",
-        "vad",
-        "varför",
-        "hur",
-        "vem",
-        "vilka",
-        "vilken",
-        "vilket",
-        "när",
-        "var",
-        "varifrån",
-        "what",
-        "why",
-        "how",
-        "who",
-        "whom",
-        "where",
-        "when",
-        "which",
-    ];
-    let first = lower.split_whitespace().next().unwrap_or_default();
-    QUESTION_WORDS.contains(&first)
-        && lower.split_whitespace().count() <= 12
-        && !raw.ends_with(['.', '!', ':'])
-        && !raw.contains([',', ';'])
-}
-
-/// Whether a line ends in a word that leads on to more ("När uppgifterna behandlas handlar
-/// det oftast om att", "Vi behandlar uppgifter om dig och", "tietoja, joita käsitellään
-/// ja"): a sentence broken off or leading into a list, not a heading. Only conjunctions
-/// and articles: a heading may end in a preposition ("Vem vi delar uppgifterna med",
-/// "Who we share data with").
-fn leads_on(lower: &str) -> bool {
-    const LEADING: &[&str] = &[
-        "att", "och", "eller", "samt", "ja", "tai", "sekä", "että", "and", "or", "that", "the",
-        "a", "an",
-    ];
-    lower
-        .split_whitespace()
-        .last()
-        .is_some_and(|w| LEADING.contains(&w))
-        && lower.split_whitespace().count() > 1
-}
-
-/// Whether a question asks what the reader wants ("Vill du ändra dina medlemsuppgifter?",
-/// "Haluatko tarkastaa tietosi?", "Would you like to …?"): an invitation to act, in the
-/// text, not a heading.
-fn asks_what_the_reader_wants(lower: &str) -> bool {
-    const ASKS: &[&str] = &[
-        "vill du ",
-        "önskar du ",
-        "haluatko ",
-        "haluaisitko ",
-        "do you want ",
-        "would you like ",
-    ];
-    ASKS.iter().any(|a| lower.starts_with(a))
 }
 
 /// Whether a line is a heading by its markup alone: one `<h2>` or `<h3>` element (a Word
