@@ -287,6 +287,7 @@ fn labels_a_part_of_its_section(line: &str, kinds: &[SectionKind], pieces: &[Pie
         _ => None,
     });
     let plain = plain(line);
+    let lower = plain.to_lowercase();
     let names_more_of_it = [
         "övriga ",
         "andra ",
@@ -296,7 +297,7 @@ fn labels_a_part_of_its_section(line: &str, kinds: &[SectionKind], pieces: &[Pie
         "additional ",
     ]
     .iter()
-    .any(|w| plain.to_lowercase().starts_with(w));
+    .any(|w| lower.starts_with(w));
     (plain.ends_with(':') || names_more_of_it)
         && !classify::is_numbered(line)
         && kinds.first().is_some_and(|kind| {
