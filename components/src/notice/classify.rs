@@ -165,7 +165,8 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
             if looks_like_body(raw)
                 || names_document(&lower)
                 || names_an_address(text, &plain)
-                || leads_on(&lower) =>
+                || leads_on(&lower)
+                || names_someone(&lower) =>
         {
             Vec::new()
         }
@@ -376,6 +377,15 @@ pub(crate) fn strip_markup(line: &str) -> String {
         }
     }
     super::rich::decode_entities(&out.replace("**", ""))
+}
+
+/// Whether a line names someone with their post and unit, as a contact's line does
+/// ("N.N., tietosuojavastaava, Rannikon IT-keskus", "Anna Svensson, registrator,
+/// kansliet"): two commas or more, and no topic before the first.
+fn names_someone(lower: &str) -> bool {
+    let mut parts = lower.split(',');
+    let first = parts.next().unwrap_or_default();
+    parts.count() >= 2 && topics(first).is_empty()
 }
 
 fn collapse(s: &str) -> String {

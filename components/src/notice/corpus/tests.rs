@@ -56,14 +56,14 @@ fn the_corpus_is_as_large_and_varied_as_the_issue_asks() {
 type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
-    ("fi", (167, 179), (146, 152)),
+    ("fi", (173, 185), (147, 153)),
     ("sv", (129, 173), (140, 146)),
     ("en", (124, 161), (159, 166)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
-    ("fi", (179, 182), (179, 181)),
+    ("fi", (185, 188), (180, 182)),
     ("sv", (161, 175), (99, 104)),
     ("en", (150, 157), (111, 112)),
 ];

@@ -369,3 +369,20 @@ fn the_registered_persons_and_how_data_are_collected() {
     // A sentence leading into its list is not where data come from.
     assert!(kinds("Keräämme tietoja").is_empty());
 }
+
+#[test]
+fn a_contacts_line_with_name_post_and_unit_is_no_heading() {
+    expect_no_heading(&[
+        "N.N., tietosuojavastaava, Rannikon IT-keskus",
+        "Anna Svensson, registrator, kansliet",
+        "Jane Doe, data protection officer, IT services",
+    ]);
+    // A heading naming its topics in a list still is one.
+    expect_primary(&[
+        (
+            "Rekisterinpitäjä, yhteyshenkilö ja tietosuojavastaava",
+            Controller,
+        ),
+        ("Purpose, legal basis and retention", Purpose),
+    ]);
+}
