@@ -112,6 +112,12 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         | "registrerade personer"
         | "registered persons"
         | "data subjects" => vec![DataContent],
+        // "Ota yhteyttä", "Contact us": how to reach whoever answers for the register, as
+        // a heading of its own (in a sentence it leads into an address; a bare
+        // "Yhteystiedot" is more often a label in the controller's section).
+        "ota yhteyttä" | "kontakta oss" | "contact us" | "how to contact us" => {
+            vec![ContactPerson]
+        }
         // Parts of a notice on no one topic of its own ("Yleistä", "Evästeet"; its terms
         // and principles by their last word, below).
         "yleistä"

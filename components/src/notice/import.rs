@@ -64,11 +64,18 @@ fn first_heading(pieces: &[Piece]) -> usize {
 
 /// Imports a notice from text or HTML.
 pub fn import(input: &str) -> ImportedNotice {
-    let pieces = layout::keep_lead_ins_with_what_they_introduce(split_pieces(input));
+    let (pieces, marked) = split_pieces(input);
+    let pieces = layout::keep_lead_ins_with_what_they_introduce(pieces);
     let pieces = layout::title_first(pieces);
     let pieces = numbering::items_run_on(numbering::demote_unnumbered(pieces));
     let pieces = layout::promote_standalone(pieces);
     let pieces = layout::promote_lone_items(pieces);
+    // A heading the author marked is one, even with nothing under it.
+    let pieces = if marked {
+        pieces
+    } else {
+        layout::nothing_heads_the_end(pieces)
+    };
     let (pieces, dropped_page_headers) = drop_repeated_headers(pieces);
 
     let mut preamble: Vec<String> = Vec::new();
@@ -182,7 +189,8 @@ pub fn import(input: &str) -> ImportedNotice {
 }
 
 /// Splits the input into headings, text and blank lines.
-fn split_pieces(input: &str) -> Vec<Piece> {
+/// The document's lines as pieces, and whether it marks its headings.
+fn split_pieces(input: &str) -> (Vec<Piece>, bool) {
     let mut pieces = Vec::new();
     let expanded: Vec<String> = input.lines().map(break_blocks).collect();
     // A blank line stays one: it ends a paragraph, and sets a heading apart.
@@ -272,7 +280,7 @@ fn split_pieces(input: &str) -> Vec<Piece> {
             });
         }
     }
-    pieces
+    (pieces, marked)
 }
 
 /// Whether a line is an unnumbered label ending in a colon ("Henkilötietojen

@@ -203,17 +203,19 @@ pub(super) fn asks_without_its_mark(raw: &str, lower: &str) -> bool {
 /// Whether a line ends in a word that leads on to more ("När uppgifterna behandlas handlar
 /// det oftast om att", "Vi behandlar uppgifter om dig och", "tietoja, joita käsitellään
 /// ja"): a sentence broken off or leading into a list, not a heading. Only conjunctions
-/// and articles: a heading may end in a preposition ("Vem vi delar uppgifterna med",
-/// "Who we share data with").
+/// and articles, and the words that lead into an address ("You can contact us at",
+/// "Lisätietoja saa osoitteessa"): a heading may end in another preposition ("Vem vi delar
+/// uppgifterna med", "Who we share data with").
 pub(super) fn leads_on(lower: &str) -> bool {
     const LEADING: &[&str] = &[
         "att", "och", "eller", "samt", "ja", "tai", "sekä", "että", "and", "or", "that", "the",
         "a", "an",
     ];
+    const INTO_AN_ADDRESS: &[&str] = &["at", "osoitteessa"];
     lower
         .split_whitespace()
         .last()
-        .is_some_and(|w| LEADING.contains(&w))
+        .is_some_and(|w| LEADING.contains(&w) || INTO_AN_ADDRESS.contains(&w))
         && lower.split_whitespace().count() > 1
 }
 

@@ -7,6 +7,7 @@ use super::{could_be_title, first_heading, plain, Piece};
 use crate::notice::classify::{
     heading_kinds, is_numbered, names_document, stands_alone_as_heading,
 };
+use crate::notice::SectionKind;
 
 /// Fewest headings set apart so (these lines, and headings whose words name their topic)
 /// in a document for any of these lines to count: one short line between paragraphs is as
@@ -206,6 +207,26 @@ pub(super) fn keep_lead_ins_with_what_they_introduce(mut pieces: Vec<Piece>) -> 
             if completes && !is_numbered(text) {
                 pieces[i] = Piece::Text(text.clone());
             }
+        }
+    }
+    pieces
+}
+
+/// Makes text of an unnumbered heading with nothing under it at the end of the document: a
+/// heading heads something, so a last line is a sentence broken off ("Du har rätt att
+/// kontakta oss för", as a copy cut short ends) or a closing line, not a section. The
+/// notice's date stands alone at the end, and a numbered heading keeps its place in the
+/// document's order.
+pub(super) fn nothing_heads_the_end(mut pieces: Vec<Piece>) -> Vec<Piece> {
+    let Some(last) = (0..pieces.len())
+        .rev()
+        .find(|&i| !matches!(pieces[i], Piece::Blank))
+    else {
+        return pieces;
+    };
+    if let Piece::Heading { text, kinds } = &pieces[last] {
+        if !is_numbered(text) && kinds.first() != Some(&SectionKind::UpdatedDate) {
+            pieces[last] = Piece::Text(text.clone());
         }
     }
     pieces

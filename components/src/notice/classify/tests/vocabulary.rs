@@ -337,3 +337,44 @@ fn a_date_field_alone_is_the_notices_date() {
     // A date in a sentence is no field.
     assert!(kinds("Date of the meeting was moved").is_empty());
 }
+
+#[test]
+fn the_wording_of_privacy_notice_templates_names_its_topics() {
+    // Headings in the manner of the data protection authorities' model notices and of
+    // notices written from them, in the three languages.
+    expect_primary(&[
+        ("Personal information we process", DataContent),
+        ("Information that we collect", DataContent),
+        ("Kinds of personal data", DataContent),
+        ("Categories of information", DataContent),
+        ("What personal information do we collect?", DataContent),
+        ("What do we collect?", DataContent),
+        ("Whose data do we process?", DataContent),
+        ("Kenen tietoja käsittelemme?", DataContent),
+        ("Käsittelemämme henkilötiedot", DataContent),
+        ("Keräämämme tiedot", DataContent),
+        ("Vems personuppgifter behandlar vi?", DataContent),
+        ("Where we get personal information from", DataSources),
+        ("Information we receive from third parties", DataSources),
+        ("How we obtain your data", DataSources),
+        ("Mistä keräämme tietoja?", DataSources),
+        ("Transfers of personal data", Transfers),
+        ("Sharing data outside the EEA", Transfers),
+        ("Överföring av personuppgifter", Transfers),
+        ("Where we store your data", Transfers),
+        ("Storage of your data", Retention),
+        ("How we keep your data secure", Security),
+        ("Miten tietojasi suojataan?", Security),
+        ("Mihin henkilötietojasi käytetään?", Purpose),
+        ("Contact us", ContactPerson),
+        ("Ota yhteyttä", ContactPerson),
+        ("Kontakta oss", ContactPerson),
+        ("När får vi behandla dina personuppgifter?", LegalBasis),
+        ("Rätt till information", Access),
+        ("Registry protection principles", Security),
+    ]);
+    // A sentence leading into an address is no heading, whatever it names.
+    expect_no_heading(&["You can contact us at", "Lisätietoja saa osoitteessa"]);
+    // "Contact us" heads a section standing alone, not inside a sentence.
+    assert!(!kinds("Du har rätt att kontakta oss för").contains(&ContactPerson));
+}

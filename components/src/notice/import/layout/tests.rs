@@ -164,3 +164,27 @@ fn a_word_or_two_above_a_list_it_does_not_lead_into_heads_a_section() {
         .iter()
         .any(|(h, _)| h.starts_with("Vi behandlar")));
 }
+
+#[test]
+fn a_heading_with_nothing_under_it_at_the_end_is_text_but_the_date_and_numbers_stay() {
+    // The last line heads nothing: a sentence broken off, though it names a topic.
+    let text = "Dataskyddsbeskrivning\n\nPersonuppgiftsansvarig\n\nKommunstyrelsen i kommunen.\n\nHur länge sparas uppgifterna\n";
+    assert_eq!(
+        outline(text),
+        [("Personuppgiftsansvarig".to_string(), Controller)]
+    );
+    // The notice's date closes a notice; a numbered heading keeps its place.
+    let text = "Tietosuojaseloste\n\n1. Rekisterinpitäjä\n\nKunta.\n\n2. Rekisterin nimi\n";
+    assert_eq!(
+        outline(text),
+        [
+            ("1. Rekisterinpitäjä".to_string(), Controller),
+            ("2. Rekisterin nimi".to_string(), RegisterName)
+        ]
+    );
+    let text = "Tietosuojaseloste\n\nRekisterinpitäjä\n\nKunta.\n\nPäivitetty 1.2.2024\n";
+    assert_eq!(
+        outline(text).last().map(|(_, kind)| *kind),
+        Some(UpdatedDate)
+    );
+}
