@@ -9,6 +9,9 @@ use crate::notice::classify::{
 };
 use crate::notice::SectionKind;
 
+/// The marks that start an item of a list.
+const LIST_MARKS: [char; 5] = ['•', '-', '*', '–', '·'];
+
 /// Fewest headings set apart so (these lines, and headings whose words name their topic)
 /// in a document for any of these lines to count: one short line between paragraphs is as
 /// often a name or a caption as a heading.
@@ -45,8 +48,11 @@ pub(super) fn promote_standalone(mut pieces: Vec<Piece>) -> Vec<Piece> {
                 return false;
             };
             // Right above its text, not the first line of a paragraph broken over lines
-            // (a PDF's, a hard-wrapped text's): the text starts a sentence of its own.
-            if !blank(i + 1) && (line.contains(',') || !next.starts_with(char::is_uppercase)) {
+            // (a PDF's, a hard-wrapped text's): the text starts a sentence of its own, or
+            // a list.
+            let starts_anew = next.starts_with(char::is_uppercase)
+                || next.trim_start().starts_with(LIST_MARKS);
+            if !blank(i + 1) && (line.contains(',') || !starts_anew) {
                 return false;
             }
             // Right under a heading, such a line labels a part of its section ("Manual
@@ -105,7 +111,7 @@ fn ends_a_sentence(text: &str) -> bool {
 fn is_prose(text: &str) -> bool {
     text.split_whitespace().count() >= 8
         && text.trim_end().ends_with(['.', '!', '?', ':'])
-        && !text.starts_with(['•', '-', '*', '–', '·'])
+        && !text.starts_with(LIST_MARKS)
 }
 
 /// A line of a word or two above a list that it does not lead into with a colon
@@ -114,7 +120,7 @@ fn is_prose(text: &str) -> bool {
 fn opens_a_list_without_a_colon(line: &str, next: &str) -> bool {
     line.split_whitespace().count() <= 2
         && !line.ends_with(':')
-        && next.trim_start().starts_with(['•', '-', '*', '–', '·'])
+        && next.trim_start().starts_with(LIST_MARKS)
 }
 
 /// Makes headings of items of no list: a line marked as an item ("• Rekisterin nimi"), its

@@ -188,3 +188,15 @@ fn a_heading_with_nothing_under_it_at_the_end_is_text_but_the_date_and_numbers_s
         Some(UpdatedDate)
     );
 }
+
+#[test]
+fn a_short_line_right_above_a_list_heads_it() {
+    let text = "Skyddspolicy\n\nFörsamlingen behandlar personuppgifter enligt dataskyddsförordningen och berättar här hur.\n\nInsamling\n • Samla bara in de uppgifter som behövs för ett visst ändamål, till exempel inför ett läger.\n • Berätta för den som lämnar uppgifter varför de samlas in och hur länge de sparas.\n\nLagring\n\nUppgifterna sparas så länge medlemskapet varar och raderas sedan inom ett år.\n";
+    assert_eq!(
+        outline(text),
+        [
+            ("Insamling".to_string(), Other),
+            ("Lagring".to_string(), Retention)
+        ]
+    );
+}
