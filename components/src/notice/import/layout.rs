@@ -50,8 +50,8 @@ pub(super) fn promote_standalone(mut pieces: Vec<Piece>) -> Vec<Piece> {
             // Right above its text, not the first line of a paragraph broken over lines
             // (a PDF's, a hard-wrapped text's): the text starts a sentence of its own, or
             // a list.
-            let starts_anew = next.starts_with(char::is_uppercase)
-                || next.trim_start().starts_with(LIST_MARKS);
+            let starts_anew =
+                next.starts_with(char::is_uppercase) || next.trim_start().starts_with(LIST_MARKS);
             if !blank(i + 1) && (line.contains(',') || !starts_anew) {
                 return false;
             }

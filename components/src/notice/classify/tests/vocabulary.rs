@@ -378,3 +378,24 @@ fn the_wording_of_privacy_notice_templates_names_its_topics() {
     // "Contact us" heads a section standing alone, not inside a sentence.
     assert!(!kinds("Du har rätt att kontakta oss för").contains(&ContactPerson));
 }
+
+#[test]
+fn notices_translated_from_finnish_and_swedish_name_their_topics_so() {
+    expect_primary(&[
+        ("Information included in the register", DataContent),
+        ("Personal details", DataContent),
+        ("Data concerning the data subject", DataContent),
+        ("Registrets uppgifter", DataContent),
+        ("Handing over of data", Recipients),
+        ("Who will have access to the data?", Recipients),
+        ("Vem lämnas uppgifterna till?", Recipients),
+        ("Processing basis", LegalBasis),
+        ("Grunden för behandlingen", LegalBasis),
+        ("Stöd i lag", LegalBasis),
+        ("Hur får vi dina uppgifter?", DataSources),
+        ("Varför vi samlar in uppgifter", Purpose),
+        ("Så använder vi dina personuppgifter", Purpose),
+        ("Tekniska och organisatoriska åtgärder", Security),
+        ("Vilka är vi?", Controller),
+    ]);
+}
