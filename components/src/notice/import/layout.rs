@@ -180,8 +180,10 @@ fn indent(line: &str) -> usize {
 
 /// Makes text of a first line that tells, as page titles do, how the whole notice's
 /// processing goes ("Så behandlar vi personuppgifter inom kultur- och
-/// utbildningsförvaltningen", "How we process personal data"): the document's title, not
-/// a section. Further down, the same words head a section.
+/// utbildningsförvaltningen", "How we process personal data"), or that joins its parts
+/// with a dash or a bar as page titles do ("Dina rättigheter - personuppgifter",
+/// "Tietosuojaseloste | Henkilötietojen käsittely"): the document's title, not a section.
+/// Further down, the same words head a section; a numbered first line is a section.
 pub(super) fn title_first(mut pieces: Vec<Piece>) -> Vec<Piece> {
     const TITLES: &[&str] = &[
         "så behandlar ",
@@ -195,7 +197,10 @@ pub(super) fn title_first(mut pieces: Vec<Piece>) -> Vec<Piece> {
     };
     if let Piece::Heading { text, .. } = &pieces[first] {
         let lower = plain(text).to_lowercase();
-        if TITLES.iter().any(|t| lower.starts_with(t)) {
+        let joins_parts = [" - ", " – ", " — ", " | "]
+            .iter()
+            .any(|j| lower.contains(j));
+        if TITLES.iter().any(|t| lower.starts_with(t)) || (joins_parts && !is_numbered(text)) {
             pieces[first] = Piece::Text(text.clone());
         }
     }

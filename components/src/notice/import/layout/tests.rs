@@ -200,3 +200,22 @@ fn a_short_line_right_above_a_list_heads_it() {
         ]
     );
 }
+
+#[test]
+fn a_first_line_joining_its_parts_with_a_dash_or_a_bar_is_the_title() {
+    let text = "Dina rättigheter - personuppgifter\n\nDu kan begära ut dina uppgifter hos kommunen.\n\nRätt att bli raderad\n\nUnder vissa omständigheter har du rätt att bli raderad.\n";
+    assert_eq!(
+        import(text).notice.title,
+        "Dina rättigheter - personuppgifter"
+    );
+    assert_eq!(
+        outline(text),
+        [("Rätt att bli raderad".to_string(), Erasure)]
+    );
+    // Numbered, it is the first section.
+    let text = "1. Rekisterinpitäjä - Personuppgiftsansvarig\n\nKunta.\n\n2. Rekisterin nimi\n\nAsiakasrekisteri.\n";
+    assert_eq!(
+        outline(text).first().map(|(_, kind)| *kind),
+        Some(Controller)
+    );
+}
