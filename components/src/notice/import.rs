@@ -306,7 +306,12 @@ fn labels_a_part_of_its_section(line: &str, kinds: &[SectionKind], pieces: &[Pie
     ]
     .iter()
     .any(|w| lower.starts_with(w));
-    (plain.ends_with(':') || names_more_of_it)
+    // A field with its value ("Personuppgiftsansvariges representant: N.N." under
+    // "Personuppgiftsansvarig") is as much a part as a label alone; the notice's date
+    // ("Last updated: …") stands apart wherever it is.
+    let a_field =
+        label_of(&plain).len() < plain.len() && kinds.first() != Some(&SectionKind::UpdatedDate);
+    (plain.ends_with(':') || names_more_of_it || a_field)
         && !classify::is_numbered(line)
         && kinds.first().is_some_and(|kind| {
             *kind != SectionKind::Other && section.is_some_and(|s| s.contains(kind))

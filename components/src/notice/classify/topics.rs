@@ -50,6 +50,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("register manager", Controller),
     ("register keeper", Controller),
     ("registrar", Controller),
+    ("registrator", Controller),
     // "Personuppgiftsansvar": who the controller is.
     ("personuppgiftsansvar", Controller),
     // "Organisation och ansvar", "Roller och ansvar": who answers for the processing.
@@ -279,6 +280,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("justification for processing", LegalBasis),
     ("legal justification", LegalBasis),
     ("grunden för behandling", LegalBasis),
+    ("grunder för", LegalBasis),
+    ("grunderna för", LegalBasis),
     ("behandlingens laglighet", LegalBasis),
     ("tietosisältö", DataContent),
     // Swedish data named by what is done with them ("Uppgifter som registreras").
@@ -865,7 +868,11 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("datasystem", Systems),
     ("information systems", Systems),
     ("informointi", Informing),
-    ("information till", Informing),
+    // Informing the data subjects ("Information till de registrerade"); "Information till
+    // vilken …" goes on to another topic.
+    ("information till de registrerade", Informing),
+    ("information till den registrerade", Informing),
+    ("information till registrerade", Informing),
     ("informing", Informing),
     ("laatimispäivä", UpdatedDate),
     ("tiedonanto laadittu", UpdatedDate),

@@ -25,10 +25,7 @@ pub(super) fn demote_unnumbered(pieces: Vec<Piece>) -> Vec<Piece> {
     }
     let first = pieces.iter().position(numbered).unwrap_or(0);
     let last = pieces.iter().rposition(numbered).unwrap_or(0);
-    let sections_mark = match &pieces[first] {
-        Piece::Heading { text, .. } => section_number(text).map(|(_, mark)| mark),
-        _ => None,
-    };
+    let sections_mark = sections_mark(&pieces, first);
     let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
     let mut last_number = 0;
     // A list that a section's text introduces ("… include multiple organisations:", then
@@ -73,6 +70,31 @@ pub(super) fn demote_unnumbered(pieces: Vec<Piece>) -> Vec<Piece> {
         out.push(p);
     }
     out
+}
+
+/// How the sections are numbered: the mark after the number ('.', ')' or none) that most
+/// numbered headings have, the first one's where as many have another ("1 Allmänt", then
+/// "2. Registrator", "3. Syfte …": the full stop left out once).
+fn sections_mark(pieces: &[Piece], first: usize) -> Option<char> {
+    let marks: Vec<char> = pieces
+        .iter()
+        .filter_map(|p| match p {
+            Piece::Heading { text, .. } => section_number(text).map(|(_, mark)| mark),
+            _ => None,
+        })
+        .collect();
+    let count = |m: char| marks.iter().filter(|&&x| x == m).count();
+    let first_mark = match &pieces[first] {
+        Piece::Heading { text, .. } => section_number(text).map(|(_, mark)| mark),
+        _ => None,
+    }?;
+    Some(
+        ['.', ')', ' ']
+            .into_iter()
+            .filter(|&m| count(m) > count(first_mark))
+            .max_by_key(|&m| count(m))
+            .unwrap_or(first_mark),
+    )
 }
 
 /// Makes text of a numbered heading that goes on from an item of a list: where the line

@@ -424,3 +424,32 @@ fn a_line_naming_more_of_its_sections_topic_is_a_part_of_that_section() {
         ]
     );
 }
+
+#[test]
+fn a_field_with_its_value_under_a_heading_on_its_topic_is_a_part_of_that_section() {
+    let text = "Personuppgiftsansvarig\n\
+        Namn: Konsultbolaget Ab\n\
+        Personuppgiftsansvariges representant: N.N.\n\n\
+        Registrets namn\n\
+        Deltagarregister\n";
+    let imported = import(text);
+    assert_eq!(
+        outline(&imported),
+        [
+            ("Personuppgiftsansvarig", vec![Controller]),
+            ("Registrets namn", vec![RegisterName]),
+        ]
+    );
+    assert!(imported.notice.sections[0]
+        .body
+        .contains("Personuppgiftsansvariges representant: N.N."));
+    // Under a heading on another topic, the field starts a section of its own.
+    let text = "Registrets namn\nDeltagarregister\n\nPersonuppgiftsansvarig: Konsultbolaget Ab\n";
+    assert_eq!(
+        outline(&import(text)),
+        [
+            ("Registrets namn", vec![RegisterName]),
+            ("Personuppgiftsansvarig", vec![Controller]),
+        ]
+    );
+}

@@ -399,3 +399,19 @@ fn notices_translated_from_finnish_and_swedish_name_their_topics_so() {
         ("Vilka är vi?", Controller),
     ]);
 }
+
+#[test]
+fn swedish_grounds_registrars_and_information_to_whom() {
+    expect_primary(&[
+        (
+            "Grunder för och syftet med behandlingen av personuppgifter",
+            LegalBasis,
+        ),
+        ("2. Registrator", Controller),
+        ("Information till de registrerade", Informing),
+        (
+            "5. Information till vilken information som regelbundet lämnas ut",
+            Recipients,
+        ),
+    ]);
+}

@@ -218,3 +218,20 @@ fn a_numbered_line_going_on_from_an_item_of_a_list_is_one_too() {
         Some("4. The data subjects and the contents of data on them")
     );
 }
+
+#[test]
+fn the_sections_are_numbered_as_most_of_them_are_though_the_first_is_not() {
+    // The full stop left out once, on the first section: the rest are sections still, and
+    // a line numbered as the first one was, inside a section, is its text.
+    let text = "1 Allmänt\nAndelslaget för en medlemsförteckning.\n2. Registrator\nAndelslaget.\n3. Syfte med personuppgiftsbehandling\nFakturering.\n12 månader efter utträdet raderas uppgifterna.\n4. Beskrivning av registrerade uppgifter\nAdresser.\n";
+    let headings = headings_of(text);
+    assert!(
+        headings.contains(&"2. Registrator".to_string())
+            && headings.contains(&"4. Beskrivning av registrerade uppgifter".to_string()),
+        "{headings:?}"
+    );
+    assert!(
+        !headings.iter().any(|h| h.starts_with("12 ")),
+        "{headings:?}"
+    );
+}
