@@ -169,7 +169,9 @@ pub(super) fn states_the_notice_date(line: &str) -> bool {
         "effective",
         "valid",
         "review",
-        "drawn",
+        // "Drawn up", and "Draw up date: 17.5.2018" as a notice translated word for word
+        // has it.
+        "draw",
         "prepared",
         "approv",
         "adopt",

@@ -58,14 +58,14 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (184, 197), (164, 170)),
     ("sv", (147, 196), (146, 150)),
-    ("en", (135, 172), (169, 175)),
+    ("en", (143, 181), (178, 184)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (205, 209), (196, 198)),
     ("sv", (178, 193), (111, 114)),
-    ("en", (166, 177), (116, 117)),
+    ("en", (176, 187), (118, 119)),
 ];
 
 #[test]

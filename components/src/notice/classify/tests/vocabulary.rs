@@ -415,3 +415,17 @@ fn swedish_grounds_registrars_and_information_to_whom() {
         ),
     ]);
 }
+
+#[test]
+fn notices_translated_word_for_word_name_their_topics_too() {
+    expect_primary(&[
+        ("1. Keeper of the register", Controller),
+        ("3. Registers in use", Systems),
+        ("7. Regulational information hand-overs", Recipients),
+        (
+            "8. Tranferring information outside EU or Europe´s economical area.",
+            Transfers,
+        ),
+        ("Draw up date: 17.5.2018", UpdatedDate),
+    ]);
+}
