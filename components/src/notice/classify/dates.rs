@@ -143,6 +143,7 @@ pub(super) fn states_the_notice_date(line: &str) -> bool {
         "ändrad",
         "ändrat",
         "ändrades",
+        "ändring",
         "publicer",
         "granskad",
         "granskat",
@@ -166,6 +167,7 @@ pub(super) fn states_the_notice_date(line: &str) -> bool {
         "updat",
         "revis",
         "publish",
+        "publication",
         "effective",
         "valid",
         "review",
@@ -184,7 +186,7 @@ pub(super) fn states_the_notice_date(line: &str) -> bool {
         "version",
     ];
     let lower = line.trim().to_lowercase();
-    if last_date(&lower).is_none()
+    if (last_date(&lower).is_none() && !names_a_month(&lower))
         || lower.ends_with('?')
         || cites_an_act(&lower)
         || super::names_document(&lower)
@@ -218,9 +220,12 @@ fn cites_an_act(lower: &str) -> bool {
     lower.contains('§')
         || lower.split_whitespace().any(|w| {
             let w = w.trim_matches(|c: char| !c.is_ascii_digit());
+            // "5/2023" is as likely a month ("Reviewed 8/2023"): an act's number is
+            // taken from 13 up.
             w.split_once('/').is_some_and(|(n, y)| {
                 !n.is_empty()
                     && n.bytes().all(|b| b.is_ascii_digit())
+                    && n.parse::<u32>().is_ok_and(|n| n > 12)
                     && y.len() == 4
                     && y.bytes().all(|b| b.is_ascii_digit())
             })
@@ -266,6 +271,29 @@ pub(crate) fn last_date(text: &str) -> Option<String> {
                 .map(|day| day.iso())
         })
         .next_back()
+}
+
+/// Whether a text names a month of a year without its day ("Päivitetty 5/2023", "Reviewed
+/// 08/2023", "Updated May 2023", "Uppdaterad maj 2023"): enough to tell a line of the
+/// notice's date, though no day to give as its date.
+fn names_a_month(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ';' | ':' | ','))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let year = |w: &str| {
+        let w = w.trim_end_matches('.');
+        w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+    };
+    let month_of_year = |w: &str| {
+        w.split_once('/').is_some_and(|(m, y)| {
+            m.len() <= 2 && m.parse::<u32>().is_ok_and(|m| (1..=12).contains(&m)) && year(y)
+        })
+    };
+    words.iter().any(|w| month_of_year(w))
+        || words
+            .windows(2)
+            .any(|pair| month_number(pair[0]).is_some() && year(pair[1]))
 }
 
 /// A date written in numbers only: `d.m.yyyy` or `yyyy-mm-dd`, as (day, month, year).

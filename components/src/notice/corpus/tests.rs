@@ -58,7 +58,7 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (184, 197), (164, 170)),
     ("sv", (147, 196), (146, 150)),
-    ("en", (143, 181), (178, 184)),
+    ("en", (144, 181), (178, 184)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.

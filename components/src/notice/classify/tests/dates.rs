@@ -63,3 +63,26 @@ fn an_item_of_a_list_naming_a_date_is_no_date_of_the_notice() {
     ]);
     assert_eq!(kinds("Päivitetty 1.2.2023"), [UpdatedDate]);
 }
+
+#[test]
+fn a_month_of_a_year_dates_the_notice_without_giving_it_a_day() {
+    for line in [
+        "Päivitetty 5/2023",
+        "Reviewed 08/2023",
+        "Updated May 2023",
+        "Uppdaterad maj 2023",
+        "Date of publication: 1 January 2020",
+        "Datum för senaste ändring: 2022-09-09",
+    ] {
+        assert_eq!(kinds(line), [UpdatedDate], "{line}");
+    }
+    // A month named in a sentence of the text is no date line, and an act's number is
+    // an act's.
+    assert!(kinds("The register holds data from 1/2020").is_empty());
+    assert!(kinds("Henkilötietolaki 523/1999 voimaan 1.6.1999").is_empty());
+    // The notice's date is taken only where it has a day.
+    let imported = crate::notice::import::import(
+        "Tietosuojaseloste\n\n1. Rekisterinpitäjä\nKunta.\n\n2. Rekisterin nimi\nAsiakasrekisteri.\n\nPäivitetty 5/2023\n",
+    );
+    assert_eq!(imported.notice.updated, None);
+}
