@@ -877,7 +877,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("informationssystem", Systems),
     ("datasystem", Systems),
     ("information systems", Systems),
-    ("informointi", Informing),
+    ("informoin", Informing),
     // Informing the data subjects ("Information till de registrerade"); "Information till
     // vilken …" goes on to another topic.
     ("information till de registrerade", Informing),

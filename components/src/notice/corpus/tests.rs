@@ -63,7 +63,7 @@ const HELD_OUT_NOW: [Reached; 3] = [
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
-    ("fi", (205, 209), (196, 198)),
+    ("fi", (206, 211), (199, 201)),
     ("sv", (178, 193), (111, 114)),
     ("en", (176, 187), (118, 119)),
 ];

@@ -409,6 +409,7 @@ fn swedish_grounds_registrars_and_information_to_whom() {
         ),
         ("2. Registrator", Controller),
         ("Information till de registrerade", Informing),
+        ("Informoinnin toteuttaminen", Informing),
         (
             "5. Information till vilken information som regelbundet lämnas ut",
             Recipients,
