@@ -11,7 +11,8 @@ use super::SectionKind::{self, *};
 use dates::{is_bare_date_field, is_date_label, states_the_notice_date};
 use shape::{
     about_the_notice, asks_what_the_reader_wants, asks_without_its_mark, leads_on, looks_like_body,
-    names_an_address, names_sensitive_data, names_terms_or_principles, without_aside,
+    names_an_address, names_sensitive_data, names_terms_or_principles, says_is_inside,
+    without_aside,
 };
 use topics::TOPICS;
 
@@ -165,6 +166,10 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         return vec![UpdatedDate];
     }
     match (number, kinds.is_empty()) {
+        // A numbered sentence ("2. Du ska känna dig trygg att vi tycker din integritet är
+        // viktig.") is an item of a list; a numbered heading written as a sentence ends
+        // without a full stop, or says no "is".
+        (Some(_), _) if raw.ends_with('.') && says_is_inside(&lower) => Vec::new(),
         (Some(_), true) => vec![Other],
         (Some(_), false) => kinds,
         (None, _)

@@ -99,7 +99,7 @@ pub(super) fn looks_like_body(text: &str) -> bool {
 
 /// Whether a word after the first says "is" or "are" in Swedish, English or Finnish (not
 /// Finnish "on", which is English's "on" too): a label has no verb.
-fn says_is_inside(lower: &str) -> bool {
+pub(super) fn says_is_inside(lower: &str) -> bool {
     lower
         .split_whitespace()
         .skip(1)

@@ -57,14 +57,14 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (184, 197), (164, 170)),
-    ("sv", (147, 196), (146, 150)),
+    ("sv", (154, 204), (149, 153)),
     ("en", (144, 181), (178, 184)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (206, 211), (199, 201)),
-    ("sv", (178, 193), (111, 114)),
+    ("sv", (184, 201), (117, 120)),
     ("en", (176, 187), (118, 119)),
 ];
 

@@ -386,3 +386,20 @@ fn a_contacts_line_with_name_post_and_unit_is_no_heading() {
         ("Purpose, legal basis and retention", Purpose),
     ]);
 }
+
+#[test]
+fn a_numbered_sentence_saying_is_is_an_item_of_a_list() {
+    expect_no_heading(&[
+        "2. Du ska känna dig trygg att vi tycker din integritet är viktig.",
+        "3. Vi är tydliga med hur vi hanterar dina uppgifter.",
+        "1. The register is kept on paper only.",
+    ]);
+    // Without a full stop, or without an "is", a numbered line heads its section.
+    expect_primary(&[
+        ("4. Personuppgiftsansvarig är kommunstyrelsen", Controller),
+        (
+            "8. Tranferring information outside EU or Europe´s economical area.",
+            Transfers,
+        ),
+    ]);
+}
