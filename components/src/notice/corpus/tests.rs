@@ -56,16 +56,16 @@ fn the_corpus_is_as_large_and_varied_as_the_issue_asks() {
 type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
-    ("fi", (184, 197), (164, 170)),
+    ("fi", (190, 204), (170, 176)),
     ("sv", (154, 204), (149, 153)),
-    ("en", (144, 181), (178, 184)),
+    ("en", (144, 182), (179, 185)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
-    ("fi", (206, 211), (199, 201)),
+    ("fi", (209, 215), (201, 203)),
     ("sv", (184, 201), (117, 120)),
-    ("en", (176, 187), (118, 119)),
+    ("en", (177, 188), (119, 120)),
 ];
 
 #[test]
