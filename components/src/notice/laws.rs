@@ -88,7 +88,7 @@ const REPEALS: &[Repeal] = &[
         // act had a "personuppgiftsombud", Finland's none; the Integritetsskyddsmyndigheten
         // is Sweden's authority.
         namesake: Some(Namesake {
-            after_name: &["(pul", "pul)", ", pul", "1998:204"],
+            after_name: &["(pul", "pul)", ", pul", "1998:204", " i sverige"],
             in_notice: &["personuppgiftsombud", "integritetsskyddsmyndighet"],
         }),
     },

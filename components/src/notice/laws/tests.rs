@@ -44,6 +44,9 @@ fn swedens_personal_data_act_is_not_finlands() {
     assert!(numbers("Förordningen ersätter den tidigare personuppgiftslagen (PuL).").is_empty());
     assert!(numbers("enligt personuppgiftslagen (1998:204)").is_empty());
     assert!(numbers("GDPR har ersatt den svenska personuppgiftslagen, PUL.").is_empty());
+    assert!(
+        numbers("GDPR ersätter nationella regler, såsom personuppgiftslagen i Sverige.").is_empty()
+    );
     assert_eq!(
         numbers("enligt personuppgiftslagen (523/1999)"),
         ["523/1999"]
