@@ -15,6 +15,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("sisällöstä vastaava", ResponsiblePerson),
     ("vastuu- ja yhteyshenkilö", ResponsiblePerson),
     ("rekisteriasioita hoitava", ContactPerson),
+    ("handling register matters", ContactPerson),
+    ("handles register matters", ContactPerson),
     ("rekisteriasioista vastaava", ContactPerson),
     ("rekisteriasioiden yhteyshenkilö", ContactPerson),
     ("rekisterin ylläpitäjä", Controller),

@@ -58,14 +58,14 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (190, 204), (170, 176)),
     ("sv", (154, 208), (155, 160)),
-    ("en", (144, 182), (179, 185)),
+    ("en", (150, 188), (182, 188)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (209, 215), (201, 203)),
     ("sv", (186, 203), (118, 121)),
-    ("en", (177, 188), (119, 120)),
+    ("en", (186, 197), (123, 124)),
 ];
 
 #[test]

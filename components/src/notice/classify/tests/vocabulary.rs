@@ -421,6 +421,7 @@ fn swedish_grounds_registrars_and_information_to_whom() {
 fn notices_translated_word_for_word_name_their_topics_too() {
     expect_primary(&[
         ("1. Keeper of the register", Controller),
+        ("Person handling register matters", ContactPerson),
         ("3. Registers in use", Systems),
         ("7. Regulational information hand-overs", Recipients),
         (
