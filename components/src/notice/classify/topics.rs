@@ -539,6 +539,11 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("who has access to your", Recipients),
     ("kuka näkee tietosi", Recipients),
     ("överlåtande", Recipients),
+    // "Regelrätt överlåtning av information": the regular handing over is to recipients;
+    // handing over "utanför EU" alone is a transfer.
+    ("regelrätt överlåtning", Recipients),
+    ("regelmässig överlåtelse", Recipients),
+    ("regelbunden överlåtelse", Recipients),
     ("ulkoistettu", Recipients),
     ("destinations of disclosed", Recipients),
     ("outsourcing", Recipients),

@@ -57,14 +57,14 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (190, 204), (170, 176)),
-    ("sv", (154, 208), (155, 160)),
+    ("sv", (156, 210), (157, 162)),
     ("en", (150, 188), (182, 188)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (209, 215), (201, 203)),
-    ("sv", (186, 203), (118, 121)),
+    ("sv", (195, 214), (123, 126)),
     ("en", (186, 197), (123, 124)),
 ];
 

@@ -408,6 +408,11 @@ fn swedish_grounds_registrars_and_information_to_whom() {
             LegalBasis,
         ),
         ("2. Registrator", Controller),
+        ("6 Regelrätt överlåtning av information", Recipients),
+        (
+            "7 Överlåtning av information utanför EU eller ETA",
+            Transfers,
+        ),
         ("Information till de registrerade", Informing),
         ("Informoinnin toteuttaminen", Informing),
         (
