@@ -165,6 +165,13 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
     {
         return vec![UpdatedDate];
     }
+    // A person's field with its value ("Tietosuojavastaava: N.N.", "Kontaktperson: N.N.,
+    // tfn …") names who, inside a section; an unnumbered one heads none.
+    let names_a_person =
+        |kind: &SectionKind| matches!(kind, Dpo | ContactPerson | ResponsiblePerson);
+    if number.is_none() && has_content && kinds.first().is_some_and(names_a_person) {
+        return Vec::new();
+    }
     match (number, kinds.is_empty()) {
         // A numbered sentence ("2. Du ska känna dig trygg att vi tycker din integritet är
         // viktig.") is an item of a list; a numbered heading written as a sentence ends

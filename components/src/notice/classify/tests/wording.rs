@@ -403,3 +403,18 @@ fn a_numbered_sentence_saying_is_is_an_item_of_a_list() {
         ),
     ]);
 }
+
+#[test]
+fn a_persons_field_with_its_value_heads_no_section() {
+    expect_no_heading(&[
+        "Tietosuojavastaava: N.N.",
+        "Kontaktperson: N.N., tfn 040 000 0000",
+        "Contact person: N.N.",
+    ]);
+    // Numbered, or as a label alone, it heads one.
+    assert!(
+        kinds("2. Registeransvarig och/eller kontaktperson: N.N., 040 000 0000")
+            .contains(&ContactPerson)
+    );
+    assert_eq!(kinds("Tietosuojavastaava:"), [Dpo]);
+}
