@@ -487,6 +487,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("kerätyt tiedot", DataContent),
     ("tietolähteet", DataSources),
     ("tiedonlähteet", DataSources),
+    ("tietolähde", DataSources),
+    ("tiedonlähde", DataSources),
     ("mistä saamme", DataSources),
     // "Kuinka keräämme tietoja?": how the data are collected is where they come from.
     ("kuinka keräämme", DataSources),

@@ -56,14 +56,14 @@ fn the_corpus_is_as_large_and_varied_as_the_issue_asks() {
 type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
-    ("fi", (190, 204), (171, 176)),
+    ("fi", (198, 212), (175, 182)),
     ("sv", (156, 210), (157, 162)),
     ("en", (150, 188), (182, 188)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
-    ("fi", (209, 215), (202, 203)),
+    ("fi", (217, 223), (206, 207)),
     ("sv", (195, 214), (123, 126)),
     ("en", (186, 197), (123, 124)),
 ];

@@ -427,6 +427,7 @@ fn notices_translated_word_for_word_name_their_topics_too() {
     expect_primary(&[
         ("1. Keeper of the register", Controller),
         ("Person handling register matters", ContactPerson),
+        ("5. Tietolähde", DataSources),
         ("3. Registers in use", Systems),
         ("7. Regulational information hand-overs", Recipients),
         (
