@@ -136,6 +136,9 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         | "kakor"
         | "general"
         | "introduction"
+        | "description"
+        | "kuvaus"
+        | "beskrivning"
         | "cookies" => vec![Other],
         // An introduction is about everything that follows ("Inledning och syfte": the
         // policy's aim, not the processing's purposes).

@@ -52,6 +52,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("register manager", Controller),
     ("register keeper", Controller),
     ("keeper of the register", Controller),
+    ("register maintained by", Controller),
     ("maintainer of the register", Controller),
     ("register maintainer", Controller),
     ("registrar", Controller),

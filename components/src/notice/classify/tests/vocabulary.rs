@@ -428,6 +428,8 @@ fn notices_translated_word_for_word_name_their_topics_too() {
         ("1. Keeper of the register", Controller),
         ("Person handling register matters", ContactPerson),
         ("5. Tietolähde", DataSources),
+        ("Register maintained by", Controller),
+        ("Description", Other),
         ("3. Registers in use", Systems),
         ("7. Regulational information hand-overs", Recipients),
         (
