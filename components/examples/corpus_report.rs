@@ -161,6 +161,10 @@ fn main() {
         })
         .collect();
     times.sort_by(f64::total_cmp);
+    if times.is_empty() {
+        println!("\nNo document to time: --only named none of the corpus's files.");
+        return;
+    }
     println!(
         "\nImport time per document (median of 50 runs each): median {:.3} ms, slowest {:.3} ms",
         times[times.len() / 2],

@@ -290,10 +290,15 @@ fn split_pieces(input: &str) -> (Vec<Piece>, bool) {
 /// names more of the same ("Övriga uppgifter som behandlas" under "Behandlade
 /// personuppgifter", "Muut käsiteltävät tiedot", "Other data we process").
 fn labels_a_part_of_its_section(line: &str, kinds: &[SectionKind], pieces: &[Piece]) -> bool {
-    let section = pieces.iter().rev().find_map(|p| match p {
-        Piece::Heading { kinds, .. } => Some(kinds),
+    let heading = pieces.iter().rev().find_map(|p| match p {
+        Piece::Heading { text, kinds } => Some((text, kinds)),
         _ => None,
     });
+    let section = heading.map(|(_, kinds)| kinds);
+    // Under a numbered heading, an unnumbered line of the same topic names a part of it
+    // ("Customer data", "Technically collected data" under "2. Personal data being
+    // processed and sources thereof").
+    let under_numbered = heading.is_some_and(|(text, _)| classify::is_numbered(text));
     let plain = plain(line);
     let lower = plain.to_lowercase();
     let names_more_of_it = [
@@ -311,7 +316,7 @@ fn labels_a_part_of_its_section(line: &str, kinds: &[SectionKind], pieces: &[Pie
     // ("Last updated: …") stands apart wherever it is.
     let a_field =
         label_of(&plain).len() < plain.len() && kinds.first() != Some(&SectionKind::UpdatedDate);
-    (plain.ends_with(':') || names_more_of_it || a_field)
+    (plain.ends_with(':') || names_more_of_it || a_field || under_numbered)
         && !classify::is_numbered(line)
         && kinds.first().is_some_and(|kind| {
             *kind != SectionKind::Other && section.is_some_and(|s| s.contains(kind))

@@ -211,8 +211,46 @@ pub(super) fn states_the_notice_date(line: &str) -> bool {
         .contains(&pair[0])
             || (pair[0] == "on" && dated(&pair[1]))
     });
-    others <= 8 && !is_or_has && words.iter().any(dated)
+    // "Voimassa 1.1.2024 alkaen", "Denna policy gäller från den 1 juni 2022": words of
+    // taking effect date a line of little else; in a sentence that names other things
+    // they tell when those began ("Käyttämämme rekrytointijärjestelmän 4/2022 alkaen
+    // toimittaa TalentAdore.").
+    let making = |w: &&str| dated(w) && !TAKING_EFFECT.iter().any(|t| w.starts_with(t));
+    let things = words
+        .iter()
+        .filter(|w| w.chars().count() > 4 && !is_month(w) && !dated(w))
+        .filter(|w| !TITLE_NOUNS.iter().any(|t| w.contains(t)))
+        .count();
+    others <= 8
+        && !is_or_has
+        && (words.iter().any(making) || (words.iter().any(dated) && things <= 1))
 }
+
+/// How the notice calls itself in a line of its date ("Denna policy gäller från …").
+const TITLE_NOUNS: &[&str] = &[
+    "seloste",
+    "policy",
+    "beskrivning",
+    "notice",
+    "statement",
+    "ilmoitus",
+];
+
+/// Words of taking effect ("alkaen", "gäller", "valid"), weaker than words of making or
+/// changing: they also tell when a service, a system or a rule began.
+const TAKING_EFFECT: &[&str] = &[
+    "voimassa",
+    "voimaan",
+    "alkaen",
+    "gäller",
+    "giltig",
+    "träd",
+    "ikraft",
+    "fr.o.m",
+    "effective",
+    "valid",
+    "onwards",
+];
 
 /// Whether a line cites an act by its number ("1050/2018", "523/1999") or a section
 /// ("10 §").

@@ -394,6 +394,40 @@ fn a_label_under_a_heading_that_names_its_topic_labels_a_part_of_that_section() 
 }
 
 #[test]
+fn under_a_numbered_heading_an_unnumbered_line_of_its_topic_names_a_part_of_it() {
+    // As a web page's copy has it, with no blank lines between the parts.
+    let text = "1. CONTROLLER\nCity Premises Ltd\n\
+        2. PERSONAL DATA BEING PROCESSED AND SOURCES THEREOF\n\
+        The data falls into two groups.\n\
+        Customer data\nWe keep the email addresses of customers who send feedback.\n\
+        Technically collected data\nWe may collect device data automatically.\n";
+    assert_eq!(
+        outline(&import(text)),
+        [
+            ("1. CONTROLLER", vec![Controller]),
+            (
+                "2. PERSONAL DATA BEING PROCESSED AND SOURCES THEREOF",
+                vec![DataContent, DataSources]
+            ),
+        ]
+    );
+    // Under an unnumbered heading, or on another topic, such a line heads its own section.
+    let text = "Personal data we process\nName and email.\n\nRetention period\nTwo years.\n";
+    assert_eq!(
+        outline(&import(text)),
+        [
+            ("Personal data we process", vec![DataContent]),
+            ("Retention period", vec![Retention]),
+        ]
+    );
+    let text = "1. Personal data we process\nName and email.\n\nRetention period\nTwo years.\n";
+    assert_eq!(
+        outline(&import(text))[1],
+        ("Retention period", vec![Retention])
+    );
+}
+
+#[test]
 fn a_line_naming_more_of_its_sections_topic_is_a_part_of_that_section() {
     let text = "Personuppgiftsansvarig\nFöreningens styrelse.\n\n\
         Behandlade personuppgifter\n\

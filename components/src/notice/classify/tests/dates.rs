@@ -23,6 +23,8 @@ fn statements_of_when_the_notice_was_made_changed_or_took_effect_are_its_date() 
         "Last reviewed 2.2.2022",
         "Valid from 1 January 2024",
         "Voimassa 1.1.2024 alkaen",
+        "Denna policy gäller från den 1 juni 2022",
+        "from 3 April 2023 onwards",
         "Hyväksytty hallituksessa 12.3.2021",
         "Julkaistu 3. lokakuuta 2023",
     ] {
@@ -76,9 +78,16 @@ fn a_month_of_a_year_dates_the_notice_without_giving_it_a_day() {
     ] {
         assert_eq!(kinds(line), [UpdatedDate], "{line}");
     }
-    // A month named in a sentence of the text is no date line, and an act's number is
-    // an act's.
+    // A month named in a sentence of the text is no date line, nor is the month a system
+    // was taken into use from, and an act's number is an act's.
     assert!(kinds("The register holds data from 1/2020").is_empty());
+    for line in [
+        "Käyttämämme rekrytointijärjestelmän 4/2022 alkaen toimittaa TalentAdore.",
+        "Det nya kundsystemet gäller från maj 2021 för alla kunder.",
+        "Booking system supplied by Timma from 3/2021 onwards",
+    ] {
+        assert_ne!(kinds(line).first(), Some(&UpdatedDate), "{line}");
+    }
     assert!(kinds("Henkilötietolaki 523/1999 voimaan 1.6.1999").is_empty());
     // The notice's date is taken only where it has a day.
     let imported = crate::notice::import::import(

@@ -439,3 +439,35 @@ fn notices_translated_word_for_word_name_their_topics_too() {
         ("Draw up date: 17.5.2018", UpdatedDate),
     ]);
 }
+
+#[test]
+fn questions_of_why_where_to_and_how_long_and_the_moments_of_a_membership() {
+    expect_primary(&[
+        // "Why" comes before "on what grounds": the purpose is primary.
+        (
+            "Miksi ja millä perusteella käsittelemme henkilötietoa",
+            Purpose,
+        ),
+        (
+            "Varför och på vilken grund behandlar vi personuppgifter?",
+            Purpose,
+        ),
+        (
+            "Why and on what grounds do we process personal data?",
+            Purpose,
+        ),
+        ("Mitä henkilötietoa käsittelemme", DataContent),
+        ("Mihin luovutamme henkilötietoja", Recipients),
+        ("Miten kauan säilytämme henkilötietoja", Retention),
+        (
+            "2. Personal data being processed and sources thereof",
+            DataContent,
+        ),
+        ("NÄR DU SÖKER MEDLEMSKAP", Purpose),
+        ("När du är medlem i föreningen", Purpose),
+        ("When you become a member", Purpose),
+        ("Kun liityt jäseneksi", Purpose),
+    ]);
+    // Wanting to use a right is the right's, not a moment of the membership.
+    expect_primary(&[("När du vill granska dina uppgifter", Access)]);
+}
