@@ -187,7 +187,8 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
                 || names_document(&lower)
                 || names_an_address(text, &plain)
                 || leads_on(&lower)
-                || names_someone(&lower) =>
+                || names_someone(&lower)
+                || names_a_person_and_post(text) =>
         {
             Vec::new()
         }
@@ -407,6 +408,25 @@ fn names_someone(lower: &str) -> bool {
     let mut parts = lower.split(',');
     let first = parts.next().unwrap_or_default();
     parts.count() >= 2 && topics(first).is_empty()
+}
+
+/// A person's name and post ("N.N., Tietosuojavastaava", "Jane Doe, Data Protection
+/// Officer"): a name of a few capitalised words that names no topic, a comma, and the post
+/// of a person a notice names (its data protection officer, contact or responsible
+/// person).
+fn names_a_person_and_post(text: &str) -> bool {
+    let Some((name, post)) = text.split_once(", ") else {
+        return false;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit()))
+        && topics(&name.to_lowercase()).is_empty()
+        && topics(&post.to_lowercase())
+            .first()
+            .is_some_and(|kind| matches!(kind, Dpo | ContactPerson | ResponsiblePerson))
 }
 
 fn collapse(s: &str) -> String {

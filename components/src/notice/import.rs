@@ -254,7 +254,10 @@ fn split_pieces(input: &str) -> (Vec<Piece>, bool) {
         } else {
             classify_heading(&line)
         };
-        if kinds.is_empty() || labels_a_part_of_its_section(&line, &kinds, &pieces) {
+        if kinds.is_empty()
+            || labels_a_part_of_its_section(&line, &kinds, &pieces)
+            || names_a_term_of_its_glossary(&line, &pieces)
+        {
             pieces.push(if line.trim().is_empty() {
                 Piece::Blank
             } else {
@@ -321,6 +324,39 @@ fn labels_a_part_of_its_section(line: &str, kinds: &[SectionKind], pieces: &[Pie
         && kinds.first().is_some_and(|kind| {
             *kind != SectionKind::Other && section.is_some_and(|s| s.contains(kind))
         })
+}
+
+/// Whether a line is a term of a glossary ("Personuppgiftsansvarig", "Laglig grund" under
+/// "Viktiga definitioner"): a word or two, unnumbered, in a section that names its terms.
+/// Its definition follows it; the terms of personal data the glossary defines are not the
+/// notice's sections on them.
+fn names_a_term_of_its_glossary(line: &str, pieces: &[Piece]) -> bool {
+    /// How a section of the terms a notice uses is headed, in the three languages.
+    const GLOSSARY: &[&str] = &[
+        "definition",
+        "begrepp",
+        "käsittee",
+        "termit",
+        "termer",
+        "terms",
+        "ordlista",
+        "glossary",
+        "sanasto",
+        "concepts",
+    ];
+    let in_glossary = pieces
+        .iter()
+        .rev()
+        .find_map(|p| match p {
+            Piece::Heading { text, .. } => Some(text.to_lowercase()),
+            _ => None,
+        })
+        .is_some_and(|heading| GLOSSARY.iter().any(|g| heading.contains(g)));
+    let plain = plain(line);
+    in_glossary
+        && (1..=2).contains(&plain.split_whitespace().count())
+        && !classify::is_numbered(line)
+        && !plain.contains(':')
 }
 
 /// Puts the block elements of HTML written on one line (headings, paragraphs, divisions)

@@ -55,6 +55,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("register maintained by", Controller),
     ("maintainer of the register", Controller),
     ("register maintainer", Controller),
+    ("registry administrator", Controller),
+    ("register administrator", Controller),
     ("registrar", Controller),
     ("registrator", Controller),
     // "Personuppgiftsansvar": who the controller is.

@@ -428,6 +428,41 @@ fn under_a_numbered_heading_an_unnumbered_line_of_its_topic_names_a_part_of_it()
 }
 
 #[test]
+fn the_terms_of_a_glossary_are_no_sections() {
+    let text = "Integritetspolicy\n\nIntroduktion\nFöreningen värnar om din integritet.\n\n\
+        Viktiga definitioner:\n\n\
+        Personuppgift\nVarje upplysning om en identifierbar fysisk person.\n\n\
+        Personuppgiftsansvarig\nDen som bestämmer ändamålen och medlen för behandlingen.\n\n\
+        Laglig grund\nStödet i dataskyddsförordningen för en behandling.\n\n\
+        Mer om laglig grund för föreningens behandling av personuppgifter\n\
+        Föreningen behandlar personuppgifter enligt lag.\n";
+    let imported = import(text);
+    let headings: Vec<&str> = outline(&imported).iter().map(|(h, _)| *h).collect();
+    assert_eq!(
+        headings,
+        [
+            "Integritetspolicy",
+            "Introduktion",
+            "Viktiga definitioner",
+            "Mer om laglig grund för föreningens behandling av personuppgifter"
+        ]
+    );
+    assert_eq!(
+        outline(&imported)[3].1.first(),
+        Some(&LegalBasis),
+        "the section after the glossary keeps its topic"
+    );
+    // Out of a glossary the same words head sections.
+    let text = "Integritetspolicy\n\nIntroduktion\nFöreningen värnar om din integritet.\n\n\
+        Personuppgiftsansvarig\nBrf Exempel, org.nr 716400-0000.\n\n\
+        Laglig grund\nAvtal och rättslig förpliktelse.\n";
+    let imported = import(text);
+    let headings = outline(&imported);
+    assert_eq!(headings[2], ("Personuppgiftsansvarig", vec![Controller]));
+    assert_eq!(headings[3], ("Laglig grund", vec![LegalBasis]));
+}
+
+#[test]
 fn a_line_naming_more_of_its_sections_topic_is_a_part_of_that_section() {
     let text = "Personuppgiftsansvarig\nFöreningens styrelse.\n\n\
         Behandlade personuppgifter\n\

@@ -418,3 +418,19 @@ fn a_persons_field_with_its_value_heads_no_section() {
     );
     assert_eq!(kinds("Tietosuojavastaava:"), [Dpo]);
 }
+
+#[test]
+fn a_persons_name_and_post_heads_no_section() {
+    expect_no_heading(&[
+        "N.N., Tietosuojavastaava",
+        "Jane Doe, Data Protection Officer",
+        "Anna Svensson, dataskyddsombud",
+        "Matti Meikäläinen, rekisteriasioiden yhteyshenkilö",
+    ]);
+    // A heading that names two topics with a comma is still one, and so is a post alone.
+    assert_eq!(
+        kinds("Rekisterinpitäjä, yhteyshenkilö"),
+        [Controller, ContactPerson]
+    );
+    assert_eq!(kinds("Tietosuojavastaava"), [Dpo]);
+}
