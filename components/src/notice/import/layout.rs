@@ -39,7 +39,7 @@ pub(super) fn promote_standalone(mut pieces: Vec<Piece>) -> Vec<Piece> {
             let Some(line) = &texts[i] else {
                 return false;
             };
-            if !blank(i - 1) || super::names_a_term_of_its_glossary(line, &pieces[..i]) {
+            if !blank(i - 1) || super::parts::names_a_term_of_its_glossary(line, &pieces[..i]) {
                 return false;
             }
             let before = filled_before(&pieces, i);

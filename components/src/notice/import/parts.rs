@@ -1,0 +1,85 @@
+//! Lines that belong to the section above them though they look like headings: a label
+//! or a field on its section's topic, a line naming more of it, a part of a numbered
+//! section, a term of a glossary.
+
+use super::text::plain;
+use super::Piece;
+use crate::notice::classify::{self, label_of};
+use crate::notice::SectionKind;
+
+/// Whether a line is an unnumbered label ending in a colon ("Henkilötietojen
+/// käsittelyperuste:") under a heading that names its topic already ("Miten
+/// henkilötietojasi käsitellään ja mikä on tietojen käsittelyperuste?"): it labels a part
+/// of that section, as a field does, and starts no section of its own. So does a line that
+/// names more of the same ("Övriga uppgifter som behandlas" under "Behandlade
+/// personuppgifter", "Muut käsiteltävät tiedot", "Other data we process").
+pub(super) fn labels_a_part_of_its_section(
+    line: &str,
+    kinds: &[SectionKind],
+    pieces: &[Piece],
+) -> bool {
+    let heading = pieces.iter().rev().find_map(|p| match p {
+        Piece::Heading { text, kinds } => Some((text, kinds)),
+        _ => None,
+    });
+    let section = heading.map(|(_, kinds)| kinds);
+    // Under a numbered heading, an unnumbered line of the same topic names a part of it
+    // ("Customer data", "Technically collected data" under "2. Personal data being
+    // processed and sources thereof").
+    let under_numbered = heading.is_some_and(|(text, _)| classify::is_numbered(text));
+    let plain = plain(line);
+    let lower = plain.to_lowercase();
+    let names_more_of_it = [
+        "övriga ",
+        "andra ",
+        "muut ",
+        "other ",
+        "further ",
+        "additional ",
+    ]
+    .iter()
+    .any(|w| lower.starts_with(w));
+    // A field with its value ("Personuppgiftsansvariges representant: N.N." under
+    // "Personuppgiftsansvarig") is as much a part as a label alone; the notice's date
+    // ("Last updated: …") stands apart wherever it is.
+    let a_field =
+        label_of(&plain).len() < plain.len() && kinds.first() != Some(&SectionKind::UpdatedDate);
+    (plain.ends_with(':') || names_more_of_it || a_field || under_numbered)
+        && !classify::is_numbered(line)
+        && kinds.first().is_some_and(|kind| {
+            *kind != SectionKind::Other && section.is_some_and(|s| s.contains(kind))
+        })
+}
+
+/// Whether a line is a term of a glossary ("Personuppgiftsansvarig", "Laglig grund" under
+/// "Viktiga definitioner"): a word or two, unnumbered, in a section that names its terms.
+/// Its definition follows it; the terms of personal data the glossary defines are not the
+/// notice's sections on them.
+pub(super) fn names_a_term_of_its_glossary(line: &str, pieces: &[Piece]) -> bool {
+    /// How a section of the terms a notice uses is headed, in the three languages.
+    const GLOSSARY: &[&str] = &[
+        "definition",
+        "begrepp",
+        "käsittee",
+        "termit",
+        "termer",
+        "terms",
+        "ordlista",
+        "glossary",
+        "sanasto",
+        "concepts",
+    ];
+    let in_glossary = pieces
+        .iter()
+        .rev()
+        .find_map(|p| match p {
+            Piece::Heading { text, .. } => Some(text.to_lowercase()),
+            _ => None,
+        })
+        .is_some_and(|heading| GLOSSARY.iter().any(|g| heading.contains(g)));
+    let plain = plain(line);
+    in_glossary
+        && (1..=2).contains(&plain.split_whitespace().count())
+        && !classify::is_numbered(line)
+        && !plain.contains(':')
+}
