@@ -321,6 +321,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("collection of data", DataSources),
     ("henkilötietojen kerääminen", DataSources),
     ("tietojen kerääminen", DataSources),
+    ("tietojen keräys", DataSources),
     // "Med stöd av vilken lag behandlar vi …".
     ("vilken lag", LegalBasis),
     // "När får vi behandla dina personuppgifter?", "Milloin saamme käsitellä tietojasi?":

@@ -52,7 +52,8 @@ pub(super) fn labels_a_part_of_its_section(
 }
 
 /// Whether a line is a term of a glossary ("Personuppgiftsansvarig", "Laglig grund" under
-/// "Viktiga definitioner"): a word or two, unnumbered, in a section that names its terms.
+/// "Viktiga definitioner"): a word or two, unnumbered, alone or as the label of its
+/// definition, in a section that names its terms.
 /// Its definition follows it; the terms of personal data the glossary defines are not the
 /// notice's sections on them.
 pub(super) fn names_a_term_of_its_glossary(line: &str, pieces: &[Piece]) -> bool {
@@ -77,9 +78,11 @@ pub(super) fn names_a_term_of_its_glossary(line: &str, pieces: &[Piece]) -> bool
             _ => None,
         })
         .is_some_and(|heading| GLOSSARY.iter().any(|g| heading.contains(g)));
+    // The term alone on its line, or before its definition ("Personuppgiftsansvarig: Den
+    // som bestämmer ändamålen …").
     let plain = plain(line);
+    let term = label_of(&plain).trim_end_matches(':');
     in_glossary
-        && (1..=2).contains(&plain.split_whitespace().count())
+        && (1..=2).contains(&term.split_whitespace().count())
         && !classify::is_numbered(line)
-        && !plain.contains(':')
 }

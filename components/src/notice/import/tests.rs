@@ -452,6 +452,18 @@ fn the_terms_of_a_glossary_are_no_sections() {
         Some(&LegalBasis),
         "the section after the glossary keeps its topic"
     );
+    // A term as the label of its definition, under a numbered glossary.
+    let text = "1. Inledning och syfte\nPolicyn anger hur föreningen hanterar personuppgifter.\n\n\
+        2. Definitioner\nDefinitionerna följer dataskyddsförordningen.\n\n\
+        Personuppgiftsansvarig: Den som bestämmer ändamålen och medlen, här föreningen.\n\n\
+        Särskilda personuppgifter: Uppgifter om hälsa och liknande.\n\n\
+        3. Ändamål\nMedlemsärenden.\n";
+    let imported = import(text);
+    let headings: Vec<&str> = outline(&imported).iter().map(|(h, _)| *h).collect();
+    assert_eq!(
+        headings,
+        ["1. Inledning och syfte", "2. Definitioner", "3. Ändamål"]
+    );
     // Out of a glossary the same words head sections.
     let text = "Integritetspolicy\n\nIntroduktion\nFöreningen värnar om din integritet.\n\n\
         Personuppgiftsansvarig\nBrf Exempel, org.nr 716400-0000.\n\n\

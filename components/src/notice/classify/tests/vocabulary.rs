@@ -467,6 +467,7 @@ fn questions_of_why_where_to_and_how_long_and_the_moments_of_a_membership() {
         ("När du är medlem i föreningen", Purpose),
         ("When you become a member", Purpose),
         ("Kun liityt jäseneksi", Purpose),
+        ("4. HENKILÖTIETOJEN KERÄYS", DataSources),
     ]);
     // Wanting to use a right is the right's, not a moment of the membership.
     expect_primary(&[("När du vill granska dina uppgifter", Access)]);
