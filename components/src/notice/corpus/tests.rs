@@ -57,15 +57,15 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (213, 229), (197, 205)),
-    ("sv", (164, 218), (162, 168)),
-    ("en", (165, 204), (189, 195)),
+    ("sv", (166, 218), (162, 168)),
+    ("en", (166, 204), (189, 195)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (242, 248), (214, 215)),
-    ("sv", (209, 228), (141, 144)),
-    ("en", (202, 214), (144, 145)),
+    ("sv", (214, 228), (141, 144)),
+    ("en", (203, 214), (144, 145)),
 ];
 
 #[test]

@@ -70,7 +70,8 @@ pub(super) fn promote_standalone(mut pieces: Vec<Piece>) -> Vec<Piece> {
         .iter()
         .filter(|p| matches!(p, Piece::Heading { .. }))
         .count();
-    if candidates.len() + headings < MIN_STANDALONE {
+    // A title counts: under one, a single line set apart so is the notice's one heading.
+    if candidates.len() + headings + usize::from(title.is_some()) < MIN_STANDALONE {
         return pieces;
     }
     for i in candidates {

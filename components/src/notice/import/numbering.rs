@@ -45,7 +45,11 @@ pub(super) fn demote_unnumbered(pieces: Vec<Piece>) -> Vec<Piece> {
                 Piece::Text(text)
             }
             Piece::Heading { text, kinds } => match section_number(&text) {
-                Some((_, mark)) if Some(mark) != sections_mark => Piece::Text(text),
+                // Numbered otherwise than the sections, a line is a list's; but the first
+                // section may have lost its mark ("1 Allmänt", then "2. Registrator").
+                Some((n, mark)) if Some(mark) != sections_mark && !(i == first && n == 1) => {
+                    Piece::Text(text)
+                }
                 Some((n, _)) if list_next == Some(n) || (lead_in && n == 1 && last_number >= 1) => {
                     list_next = Some(n + 1);
                     Piece::Text(text)

@@ -472,3 +472,20 @@ fn questions_of_why_where_to_and_how_long_and_the_moments_of_a_membership() {
     // Wanting to use a right is the right's, not a moment of the membership.
     expect_primary(&[("När du vill granska dina uppgifter", Access)]);
 }
+
+#[test]
+fn how_data_is_used_on_what_support_who_may_see_it_and_who_helps() {
+    expect_primary(&[
+        ("Hur dina uppgifter används", Purpose),
+        ("Personuppgifternas användning", Purpose),
+        ("Med vilket stöd behandlar vi dina uppgifter?", LegalBasis),
+        ("Vilka kan ta del av uppgifterna?", Recipients),
+        ("Uppdateringar av policyn", Other),
+        ("Withdrawing consent", ConsentWithdrawal),
+        ("Subcontractors", Recipients),
+        ("Underleverantörer", Recipients),
+        ("Alihankkijat", Recipients),
+    ]);
+    // Using cookies is about cookies, not the purposes of a register.
+    assert_ne!(kinds("Användning av kakor").first(), Some(&Purpose));
+}

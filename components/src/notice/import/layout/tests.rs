@@ -45,17 +45,21 @@ fn the_title_a_label_under_a_heading_and_list_items_set_apart_stay_text() {
 }
 
 #[test]
-fn a_numbered_notice_or_a_single_such_line_gets_no_headings_by_layout() {
+fn a_numbered_notice_or_a_single_such_line_without_a_title_gets_no_headings_by_layout() {
     // Sections numbered: an unnumbered line inside one is its text.
     let text = "Tietosuojaseloste\n\n1. Rekisterinpitäjä\n\nKunta, joka vastaa rekisteristä ja sen tietojen käsittelystä.\n\nSosiaalitoimi\n\nSosiaalitoimen tiedot käsitellään erikseen ja niistä vastaa lautakunta.\n";
     assert_eq!(
         outline(text),
         [("1. Rekisterinpitäjä".to_string(), Controller)]
     );
-    // One short line between paragraphs, and nothing else heads a section: as often a
-    // name or a caption.
-    let text = "Tietosuojaseloste\n\nKäsittelemme tietoja vain palvelun järjestämiseksi ja kerromme siitä tässä.\n\nKunnan kirjasto\n\nKirjasto käsittelee lainaajien tietoja lainojen hoitamiseksi ja muistutusten lähettämiseksi.\n";
+    // One short line between paragraphs of a text with no title, and nothing else, heads
+    // no section: as often a name or a caption.
+    let text = "Käsittelemme tietoja vain palvelun järjestämiseksi ja kerromme siitä tässä.\n\nKunnan kirjasto\n\nKirjasto käsittelee lainaajien tietoja lainojen hoitamiseksi ja muistutusten lähettämiseksi.\n";
     assert_eq!(outline(text), []);
+    // Under a title, it is the notice's one heading ("Om personuppgifter", "Användning av
+    // kakor" on pages that copy a single part).
+    let text = "Behandling av personuppgifter\n\nKommunen behandlar varje dag många slags personuppgifter.\n\nOm personuppgifter\n\nDina personuppgifter behandlas när du mejlar kommunen eller använder en e-tjänst.\n";
+    assert_eq!(outline(text), [("Om personuppgifter".to_string(), Other)]);
 }
 
 #[test]

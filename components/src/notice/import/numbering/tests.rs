@@ -230,6 +230,12 @@ fn the_sections_are_numbered_as_most_of_them_are_though_the_first_is_not() {
             && headings.contains(&"4. Beskrivning av registrerade uppgifter".to_string()),
         "{headings:?}"
     );
+    // And the first section, which lost its mark, is one too.
+    assert_eq!(
+        headings.first().map(String::as_str),
+        Some("1 Allmänt"),
+        "{headings:?}"
+    );
     assert!(
         !headings.iter().any(|h| h.starts_with("12 ")),
         "{headings:?}"
