@@ -103,6 +103,9 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
     let kinds = match lower.as_str() {
         // Words too common to be stems, but headings when they stand alone.
         "system" | "systems" | "järjestelmät" | "tietojärjestelmät" => vec![Systems],
+        // A numbered section of that name tells how the data is protected ("8. Data
+        // protection"); standing alone, the words are a page's title.
+        "data protection" | "tietosuoja" | "dataskydd" if number.is_some() => vec![Security],
         // "Ansvarig", "Ansvar": who answers for the processing, the controller.
         "ansvarig" | "ansvar" | "vastuu" | "responsibility" => vec![Controller],
         // The data subjects standing alone: whose data the register holds.

@@ -486,6 +486,12 @@ fn how_data_is_used_on_what_support_who_may_see_it_and_who_helps() {
         ("Underleverantörer", Recipients),
         ("Alihankkijat", Recipients),
     ]);
+    // A numbered "Data protection" is the section on protecting the data; alone, a title.
+    expect_primary(&[
+        ("8. Data protection", Security),
+        ("5. Tietosuoja", Security),
+    ]);
+    assert_ne!(kinds("Data protection").first(), Some(&Security));
     // Using cookies is about cookies, not the purposes of a register.
     assert_ne!(kinds("Användning av kakor").first(), Some(&Purpose));
 }
