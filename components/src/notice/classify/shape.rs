@@ -86,6 +86,14 @@ pub(super) fn looks_like_body(text: &str) -> bool {
     words > 14
         || text.ends_with('?') && words > 12 && text.chars().count() > 80
         || text.ends_with(['.', '!'])
+        // A long line that says "is" or "are" is a sentence that lost its full stop ("All
+        // data are obtained from the data subject in connection with the newsletter
+        // subscription"); a question asks instead, and a line ending in its verb leads
+        // into what follows it ("As a Data Controller, responsible for … is").
+        || words >= 10
+            && !text.ends_with('?')
+            && says_is_inside(&lower)
+            && !ends_with_a_verb_of_being(text)
         // A longer line ending in a colon introduces a list ("We process your data for
         // the following purposes:"); so does any line that announces "the following".
         || text.ends_with(':') && words >= 7

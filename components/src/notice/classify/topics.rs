@@ -7,6 +7,12 @@ use crate::notice::SectionKind::{self, *};
 /// heading; where stems overlap, the longest match at a position wins.
 pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     // Controller and people
+    // "Contact information of the controller's data protection officer": the controller's
+    // officer or contact person is who the heading names.
+    ("controller's data protection officer", Dpo),
+    ("controller’s data protection officer", Dpo),
+    ("controller's contact person", ContactPerson),
+    ("controller’s contact person", ContactPerson),
     ("rekisterinpitäjän edustaja", ResponsiblePerson),
     ("rekisterinpitäjän vastuuhenkilö", ResponsiblePerson),
     // The contact person who answers for the register: "yhteyshenkilö" is the head noun.

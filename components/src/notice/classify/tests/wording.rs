@@ -434,3 +434,25 @@ fn a_persons_name_and_post_heads_no_section() {
     );
     assert_eq!(kinds("Tietosuojavastaava"), [Dpo]);
 }
+
+#[test]
+fn a_long_line_saying_is_is_a_sentence_though_it_lost_its_full_stop() {
+    expect_no_heading(&[
+        "All data are obtained from the data subject in connection with the newsletter subscription",
+        "Uppgifterna är sparade hos oss så länge du är medlem i föreningen och ett år till",
+    ]);
+    // A question asks, and a line ending in its verb leads into a name.
+    assert_eq!(
+        kinds("What are the laws on which Findata bases the processing of personal data?"),
+        [LegalBasis]
+    );
+    assert_eq!(
+        kinds("As a Data Controller, responsible for processing your personal data is"),
+        [Controller]
+    );
+    // The controller's officer is the officer.
+    assert_eq!(
+        kinds("Contact information of the controller’s data protection officer").first(),
+        Some(&Dpo)
+    );
+}
