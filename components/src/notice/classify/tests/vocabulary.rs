@@ -485,6 +485,9 @@ fn how_data_is_used_on_what_support_who_may_see_it_and_who_helps() {
         ("Subcontractors", Recipients),
         ("Underleverantörer", Recipients),
         ("Alihankkijat", Recipients),
+        ("Länsstyrelserna är gemensamt ansvariga", Controller),
+        ("Joint controllers", Controller),
+        ("Yhteisrekisterinpitäjät", Controller),
     ]);
     // A numbered "Data protection" is the section on protecting the data; alone, a title.
     expect_primary(&[
