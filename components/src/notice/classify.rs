@@ -11,8 +11,8 @@ use super::SectionKind::{self, *};
 use dates::{is_bare_date_field, is_date_label, states_the_notice_date};
 use shape::{
     about_the_notice, asks_what_the_reader_wants, asks_without_its_mark, leads_on, looks_like_body,
-    names_an_address, names_sensitive_data, names_terms_or_principles, says_is_inside,
-    without_aside,
+    names_an_address, names_cookies, names_sensitive_data, names_terms_or_principles,
+    says_is_inside, without_aside,
 };
 use topics::TOPICS;
 
@@ -156,6 +156,7 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
             // notice's terms or principles, on no one topic.
             kinds if kinds.is_empty() && names_terms_or_principles(&lower) => vec![Other],
             kinds if kinds.is_empty() && about_the_notice(&lower) => vec![Other],
+            kinds if kinds.is_empty() && names_cookies(&lower) => vec![Other],
             kinds if kinds.is_empty() && !has_content && names_sensitive_data(&lower) => {
                 vec![Other]
             }

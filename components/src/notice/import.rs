@@ -190,8 +190,8 @@ pub fn import(input: &str) -> ImportedNotice {
     }
 }
 
-/// Splits the input into headings, text and blank lines.
-/// The document's lines as pieces, and whether it marks its headings.
+/// Splits the input into headings, text and blank lines; also tells whether the document
+/// marks its headings (three or more lines marked as headings: see below).
 fn split_pieces(input: &str) -> (Vec<Piece>, bool) {
     let mut pieces = Vec::new();
     let expanded: Vec<String> = input.lines().map(break_blocks).collect();

@@ -3,6 +3,23 @@
 //! off), a question (with its mark or without) or an invitation to act, a part on the
 //! notice's terms or principles or on everything in general. Dates are in `dates.rs`.
 
+/// Whether a short line heads a part on cookies ("Evästeiden (cookies) käyttö", "Cookies
+/// and analytics", "Use of cookies", "Användning av kakor"): a part of a notice on no topic
+/// of its own. A title that names cookies among other things, or a sentence about them,
+/// is not one.
+pub(super) fn names_cookies(lower: &str) -> bool {
+    lower.split_whitespace().count() <= 5
+        && [
+            "eväste",
+            "cookie",
+            "kakor",
+            "use of cookies",
+            "användning av kakor",
+        ]
+        .iter()
+        .any(|w| lower.starts_with(w))
+}
+
 /// Whether a short line's last word names a notice's terms or principles ("Keskeiset
 /// määritelmät", "Behandlingens principer"); a longer one is as often a sentence
 /// ("Behandlingen ska följa dataskyddsförordningens principer").
@@ -101,6 +118,9 @@ pub(super) fn looks_like_body(text: &str) -> bool {
         || text.ends_with(':') && ends_with_a_verb_of_being(text)
         // "Den rättsliga grunden är att behandlingen:": a sentence going on past its verb.
         || text.ends_with(':') && says_is_inside(&lower)
+        // "Rekisterissä käsitellään … tarpeellisia tietoja:", "Tietoja kerätään:": a Finnish
+        // passive verb makes a sentence of what a list then completes.
+        || text.ends_with(':') && says_in_the_finnish_passive(&lower)
         || ["the following", "följande", "seuraava", "seuraavi"]
             .iter()
             .any(|w| lower.contains(w))
@@ -108,6 +128,18 @@ pub(super) fn looks_like_body(text: &str) -> bool {
         || digits >= 4
         || text.contains("§")
         || text.contains('@')
+}
+
+/// Whether a word is a Finnish verb in the passive ("käsitellään", "kerätään",
+/// "säilytetään", "luovutetaan"): by its ending, which few nouns of a heading share.
+pub(super) fn says_in_the_finnish_passive(lower: &str) -> bool {
+    lower.split_whitespace().any(|w| {
+        let w = w.trim_end_matches([':', ',', '.']);
+        w.chars().count() > 5
+            && ["taan", "tään", "llaan", "llään"]
+                .iter()
+                .any(|e| w.ends_with(e))
+    })
 }
 
 /// Whether a word after the first says "is" or "are" in Swedish, English or Finnish (not

@@ -569,6 +569,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("lähteestä", DataSources),
     // Where data goes
     ("luovutukset", Recipients),
+    ("tietojen luovutus", Recipients),
     ("luovuttaminen", Recipients),
     ("vastaanottaja", Recipients),
     ("utlämnande", Recipients),
@@ -621,6 +622,10 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("vem kan se", Recipients),
     ("personuppgiftsbiträd", Recipients),
     ("processors", Recipients),
+    // "Rekisterin käyttäjät": who uses the register, and so sees its data.
+    ("rekisterin käyttäjät", Recipients),
+    ("registrets användare", Recipients),
+    ("users of the register", Recipients),
     ("subcontractors", Recipients),
     ("underleverantörer", Recipients),
     ("alihankkijat", Recipients),

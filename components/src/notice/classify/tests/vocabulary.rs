@@ -495,6 +495,15 @@ fn how_data_is_used_on_what_support_who_may_see_it_and_who_helps() {
         ("5. Tietosuoja", Security),
     ]);
     assert_ne!(kinds("Data protection").first(), Some(&Security));
+    // Who uses the register sees its data; a part on cookies is on no topic of its own,
+    // but a title or a sentence naming cookies among other things is no such part.
+    expect_primary(&[
+        ("Rekisterin käyttäjät", Recipients),
+        ("Evästeiden (cookies) käyttö", Other),
+        ("Use of cookies", Other),
+    ]);
+    assert_ne!(kinds("Tietosuojakäytäntö ja evästeet"), [Other]);
+    assert!(kinds("The service uses cookies").is_empty());
     // Using cookies is about cookies, not the purposes of a register.
     assert_ne!(kinds("Användning av kakor").first(), Some(&Purpose));
 }

@@ -456,3 +456,18 @@ fn a_long_line_saying_is_is_a_sentence_though_it_lost_its_full_stop() {
         Some(&Dpo)
     );
 }
+
+#[test]
+fn a_finnish_passive_before_a_colon_makes_a_sentence_that_a_list_completes() {
+    expect_no_heading(&[
+        "Rekisterissä käsitellään käyttötarkoituksen mukaisia tarpeellisia tietoja:",
+        "Tietoja kerätään:",
+        "Henkilötietoja säilytetään:",
+    ]);
+    // A label of a noun phrase before its colon is still one.
+    assert_eq!(kinds("Rekisterin tietosisältö:"), [DataContent]);
+    assert_eq!(
+        kinds("Tietojen luovutus ja siirto").first(),
+        Some(&Recipients)
+    );
+}
