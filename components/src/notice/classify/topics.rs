@@ -250,6 +250,10 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("syfte", Purpose),
     ("avsikten med", Purpose),
     ("ändamål", Purpose),
+    // An older model's "Rekisterin tarveperuste" (why the register is needed) and
+    // "Rekisteriin merkitseminen" (how one comes to be in it).
+    ("tarveperuste", Purpose),
+    ("rekisteriin merkitseminen", DataSources),
     // The moments of a membership a housing or sports association's notice goes through
     // ("När du söker medlemskap", "När du är medlem i föreningen"): what is done then.
     ("när du söker medlemskap", Purpose),

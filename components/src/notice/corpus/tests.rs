@@ -56,14 +56,14 @@ fn the_corpus_is_as_large_and_varied_as_the_issue_asks() {
 type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
-    ("fi", (234, 255), (202, 210)),
+    ("fi", (250, 274), (208, 216)),
     ("sv", (180, 234), (165, 173)),
     ("en", (173, 213), (196, 202)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
-    ("fi", (266, 273), (232, 233)),
+    ("fi", (279, 288), (241, 242)),
     ("sv", (230, 244), (152, 155)),
     ("en", (215, 225), (144, 145)),
 ];

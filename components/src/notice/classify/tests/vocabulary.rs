@@ -486,6 +486,8 @@ fn how_data_is_used_on_what_support_who_may_see_it_and_who_helps() {
         ("Underleverantörer", Recipients),
         ("Alihankkijat", Recipients),
         ("Länsstyrelserna är gemensamt ansvariga", Controller),
+        ("Rekisterin tarveperuste:", Purpose),
+        ("Rekisteriin merkitseminen:", DataSources),
         ("Joint controllers", Controller),
         ("Yhteisrekisterinpitäjät", Controller),
     ]);
