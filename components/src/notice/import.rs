@@ -19,8 +19,8 @@ mod text;
 use body::body_html;
 use parts::{labels_a_part_of_its_section, names_a_term_of_its_glossary};
 use text::{
-    could_be_title, default_title, detect_lang, first_text_line, is_separator, is_upper,
-    name_before_address, plain, slug,
+    default_title, detect_lang, first_text_line, is_separator, is_upper, name_before_address,
+    plain, slug, title_position,
 };
 
 /// An imported notice, with what the importer noticed on the way.
@@ -104,7 +104,8 @@ pub fn import(input: &str) -> ImportedNotice {
         .filter(|l| !l.trim().is_empty())
         .collect();
     // The title: the first line before any heading that is neither navigation nor a sentence.
-    let title_at = preamble.iter().position(|l| could_be_title(&plain(l)));
+    let plain_preamble: Vec<String> = preamble.iter().map(|l| plain(l)).collect();
+    let title_at = title_position(plain_preamble.iter().map(|l| Some(l.as_str())));
     let title = title_at.map(|i| plain(&preamble[i]));
     let mut notice_sections = Vec::new();
     let has_preamble = !text_of_preamble.is_empty();

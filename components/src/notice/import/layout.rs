@@ -3,7 +3,7 @@
 //! document whose sections are not numbered ("E-post", then "Den rättsliga grunden är …").
 //! Its words may name no topic; it is then `other`.
 
-use super::{could_be_title, first_heading, plain, Piece};
+use super::{first_heading, plain, title_position, Piece};
 use crate::notice::classify::{
     heading_kinds, is_numbered, names_document, stands_alone_as_heading,
 };
@@ -29,9 +29,7 @@ pub(super) fn promote_standalone(mut pieces: Vec<Piece>) -> Vec<Piece> {
     }
     let texts: Vec<Option<String>> = pieces.iter().map(Piece::plain_text).collect();
     // The document's title, where the text before its first heading has one.
-    let title = texts[..first_heading(&pieces)]
-        .iter()
-        .position(|t| t.as_deref().is_some_and(could_be_title));
+    let title = title_position(texts[..first_heading(&pieces)].iter().map(Option::as_deref));
     let blank = |i: usize| matches!(pieces.get(i), Some(Piece::Blank));
     let candidates: Vec<usize> = (1..pieces.len())
         .filter(|&i| Some(i) != title)

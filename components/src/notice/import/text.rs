@@ -54,6 +54,28 @@ pub(super) fn is_navigation(text: &str) -> bool {
     NAVIGATION.iter().any(|n| lower == *n)
 }
 
+/// Where the document's title is among the lines before its first heading: the first that
+/// could be one ([`could_be_title`]); after a paragraph of prose, only one that names the
+/// document ("Voit suodattaa hakutuloksia …", then "Asiakastietojen tietosuoja"), for a
+/// short line after an introduction heads the part it introduces ("Den som stöttar
+/// föreningen … får vissa uppgifter lagrade (GDPR).", then "Volontärer").
+pub(super) fn title_position<'a>(
+    lines: impl IntoIterator<Item = Option<&'a str>>,
+) -> Option<usize> {
+    let mut after_prose = false;
+    for (i, line) in lines.into_iter().enumerate() {
+        let Some(line) = line else { continue };
+        if could_be_title(line)
+            && (!after_prose || crate::notice::classify::names_document(&line.to_lowercase()))
+        {
+            return Some(i);
+        }
+        after_prose |=
+            line.split_whitespace().count() >= 12 && line.trim_end().ends_with(['.', '!']);
+    }
+    None
+}
+
 /// Whether a line before any heading could be the document's title: neither navigation nor
 /// a sentence.
 pub(super) fn could_be_title(plain: &str) -> bool {

@@ -223,3 +223,14 @@ fn a_first_line_joining_its_parts_with_a_dash_or_a_bar_is_the_title() {
         Some(Controller)
     );
 }
+
+#[test]
+fn a_short_line_after_an_introduction_heads_its_part_unless_it_names_the_notice() {
+    // No title before the introduction: the short lines after it head their parts.
+    let text = "Den som stöttar föreningen som volontär eller medlem får vissa uppgifter lagrade hos föreningen enligt dataskyddsförordningen.\n\nVolontärer\nOm volontärer lagrar föreningen några uppgifter: namn och mejladress.\nBara samordnarna har tillgång till dem.\n\nMedlemmar\nOm medlemmar lagrar vi följande uppgifter: för- och efternamn och adress.\n";
+    let headings: Vec<String> = outline(text).into_iter().map(|(h, _)| h).collect();
+    assert_eq!(headings, ["Volontärer", "Medlemmar"]);
+    // A line naming the notice after such a paragraph is still its title.
+    let imported = import("Sivustolla käytetään evästeitä, ja voit valita niistä sivun alareunan asetuksista haluamasi.\n\nAsiakastietojen tietosuoja\n\nAsiakkaiden tiedot ovat salassa pidettäviä.\n");
+    assert_eq!(imported.notice.title, "Asiakastietojen tietosuoja");
+}
