@@ -151,6 +151,21 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         {
             vec![Other]
         }
+        // Questions and answers about the processing, a part on many topics ("Frågor och
+        // svar om behandling av …", "Usein kysyttyä", "Frequently asked questions").
+        _ if [
+            "frågor och svar",
+            "vanliga frågor",
+            "usein kysyt",
+            "kysymyksiä ja vastauksia",
+            "frequently asked",
+            "questions and answers",
+        ]
+        .iter()
+        .any(|w| lower.starts_with(w)) =>
+        {
+            vec![Other]
+        }
         _ => match topics(&lower) {
             // "Keskeiset määritelmät", "Henkilötietojen käsittelyn periaatteet": the
             // notice's terms or principles, on no one topic.

@@ -488,6 +488,12 @@ fn how_data_is_used_on_what_support_who_may_see_it_and_who_helps() {
         ("Länsstyrelserna är gemensamt ansvariga", Controller),
         ("Rekisterin tarveperuste:", Purpose),
         ("Rekisteriin merkitseminen:", DataSources),
+        (
+            "Frågor och svar om behandling av vårdnadshavares och barns personuppgifter",
+            Other,
+        ),
+        ("Usein kysyttyä tietosuojasta", Other),
+        ("Frequently asked questions", Other),
         ("Joint controllers", Controller),
         ("Yhteisrekisterinpitäjät", Controller),
     ]);
