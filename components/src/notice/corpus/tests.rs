@@ -57,14 +57,14 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (250, 274), (208, 216)),
-    ("sv", (184, 239), (167, 177)),
+    ("sv", (190, 247), (169, 179)),
     ("en", (173, 213), (196, 202)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (279, 288), (241, 242)),
-    ("sv", (235, 250), (155, 158)),
+    ("sv", (235, 251), (158, 161)),
     ("en", (215, 225), (144, 145)),
 ];
 
