@@ -342,6 +342,7 @@ pub fn link(bundle: &Bundle, profile: Profile, built: &Path, out: &Path) -> Resu
     let main = out.join(format!("{out_name}_bg.wasm"));
     if profile == Profile::Release {
         wasm::drop_unused_exports(&main)?;
+        wasm::drop_unused_classes(&out.join(format!("{out_name}.js")))?;
         wasm::optimise(&main)?;
     }
     let chunks = wasm::chunks(out)?;

@@ -104,6 +104,59 @@ pub fn drop_unused_exports(wasm: &Path) -> Result<(), Fail> {
     Ok(())
 }
 
+/// The JS classes wasm-bindgen writes for the wasm-streams exports dropped above.
+const UNUSED_CLASSES: [&str; 3] = [
+    "IntoUnderlyingByteSource",
+    "IntoUnderlyingSink",
+    "IntoUnderlyingSource",
+];
+
+/// Drops the glue's classes of the exports [`drop_unused_exports`] dropped: with their
+/// wasm functions gone they are dead code, but as exports of the module no minifier may
+/// drop them (about 0.5 KiB brotli on each bundle's first load). Fails if a class is
+/// missing or still named after the cut, so that a change in wasm-bindgen's output is
+/// noticed rather than this step silently doing nothing or leaving a class half cut.
+pub fn drop_unused_classes(glue: &Path) -> Result<(), Fail> {
+    let js = fs::read_to_string(glue)?;
+    let cut = without_classes(&js, &UNUSED_CLASSES)
+        .map_err(|e| Fail(format!("{}: {e}; see xtask/src/wasm.rs", glue.display())))?;
+    fs::write(glue, cut)?;
+    Ok(())
+}
+
+/// `js` without each class's block, its `Symbol.dispose` line and its finalization
+/// registry, as wasm-bindgen writes them.
+fn without_classes(js: &str, classes: &[&str]) -> Result<String, String> {
+    let mut lines: Vec<&str> = js.lines().collect();
+    for class in classes {
+        let start = lines
+            .iter()
+            .position(|l| *l == format!("export class {class} {{"))
+            .ok_or(format!("no class {class}"))?;
+        let end = (start..lines.len())
+            .find(|&i| lines[i] == "}")
+            .ok_or(format!("class {class} never closes"))?;
+        lines.drain(start..=end);
+        let dispose = format!(
+            "if (Symbol.dispose) {class}.prototype[Symbol.dispose] = {class}.prototype.free;"
+        );
+        lines.retain(|l| *l != dispose);
+        let registry = lines
+            .iter()
+            .position(|l| l.starts_with(&format!("const {class}Finalization = ")))
+            .ok_or(format!("no finalization registry of {class}"))?;
+        let registry_end = (registry..lines.len())
+            .find(|&i| lines[i].trim_end().ends_with(';'))
+            .ok_or(format!("the registry of {class} never ends"))?;
+        lines.drain(registry..=registry_end);
+    }
+    let out = lines.join("\n") + "\n";
+    match classes.iter().find(|c| out.contains(*c)) {
+        Some(class) => Err(format!("{class} is still named after its class was cut")),
+        None => Ok(out),
+    }
+}
+
 /// wasm-opt -Oz in place.
 pub fn optimise(wasm: &Path) -> Result<(), Fail> {
     run(Command::new("wasm-opt")
@@ -194,6 +247,38 @@ mod tests {
         ));
         let missing = [("split_c.wasm".to_string(), "sha384-C".to_string())];
         assert!(with_chunk_integrity(loader, &missing).is_err());
+    }
+
+    #[test]
+    fn the_dropped_exports_classes_leave_the_glue_and_nothing_else_does() {
+        let glue = "export class Config {\n    free() {\n    }\n}\n\
+                    if (Symbol.dispose) Config.prototype[Symbol.dispose] = Config.prototype.free;\n\
+                    export class IntoUnderlyingSink {\n    write(n) {\n        return wasm.intounderlyingsink_write(this.__wbg_ptr, n);\n    }\n}\n\
+                    if (Symbol.dispose) IntoUnderlyingSink.prototype[Symbol.dispose] = IntoUnderlyingSink.prototype.free;\n\
+                    const ConfigFinalization = (typeof FinalizationRegistry === 'undefined')\n\
+                    \x20   ? { register: () => {}, unregister: () => {} }\n\
+                    \x20   : new FinalizationRegistry(ptr => wasm.__wbg_config_free(ptr, 1));\n\
+                    const IntoUnderlyingSinkFinalization = (typeof FinalizationRegistry === 'undefined')\n\
+                    \x20   ? { register: () => {}, unregister: () => {} }\n\
+                    \x20   : new FinalizationRegistry(ptr => wasm.__wbg_intounderlyingsink_free(ptr, 1));\n\
+                    export function mount() {}\n";
+        let cut = without_classes(glue, &["IntoUnderlyingSink"]).unwrap_or_default();
+        assert!(
+            !cut.contains("IntoUnderlying") && !cut.contains("intounderlying"),
+            "{cut}"
+        );
+        for kept in [
+            "export class Config {",
+            "Config.prototype.free;",
+            "wasm.__wbg_config_free(ptr, 1));",
+            "export function mount() {}",
+        ] {
+            assert!(cut.contains(kept), "{kept} lost:\n{cut}");
+        }
+        // A glue without the class, or still naming it elsewhere, is an error.
+        assert!(without_classes(&cut, &["IntoUnderlyingSink"]).is_err());
+        let named = format!("{glue}const s = IntoUnderlyingSink;\n");
+        assert!(without_classes(&named, &["IntoUnderlyingSink"]).is_err());
     }
 
     #[test]

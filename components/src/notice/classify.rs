@@ -56,6 +56,10 @@ const TITLE_WORDS: &[&str] = &[
     "information till den registrerade",
     "information to data subjects",
     "informointiasiakirja",
+    // "Riktlinjer för skydd av personuppgifter i förskolan": the guidelines a page is.
+    "riktlinjer för skydd av personuppgifter",
+    "riktlinjer för behandling av personuppgifter",
+    "riktlinjer för hantering av personuppgifter",
 ];
 
 /// Whether a lowercased line names the document itself ("Tietosuojaseloste", "Privacy
@@ -166,7 +170,7 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         {
             vec![Other]
         }
-        _ => match topics(&lower) {
+        _ => match heading_topics(&lower) {
             // "Keskeiset määritelmät", "Henkilötietojen käsittelyn periaatteet": the
             // notice's terms or principles, on no one topic.
             kinds if kinds.is_empty() && names_terms_or_principles(&lower) => vec![Other],
@@ -178,7 +182,19 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
             kinds => kinds,
         },
     };
-    // An item of a list ("• Kastettu (päivämäärä, paikkakunta)") is no date of the notice.
+    // An item of a list ("• Kastettu (päivämäärä, paikkakunta)") is no date of the notice;
+    // a date set in brackets ("(Päivitetty 5.12.2023)") is.
+    let bracketed = plain
+        .trim()
+        .strip_prefix('(')
+        .and_then(|s| s.strip_suffix(')'))
+        .map(str::trim)
+        .filter(|inner| !inner.contains(['(', ')']));
+    if let Some(inner) = bracketed.filter(|_| number.is_none()) {
+        if states_the_notice_date(inner) {
+            return vec![UpdatedDate];
+        }
+    }
     let listed = !text.starts_with(char::is_alphanumeric);
     if !listed
         && (is_date_label(&lower, &kinds)
@@ -405,6 +421,23 @@ fn topics(lower: &str) -> Vec<SectionKind> {
     kinds
 }
 
+/// The topics a heading names: consent on a heading about withdrawing it ("Rätt att
+/// återkalla samtycke") is that right's object, not a ground of the processing.
+fn heading_topics(lower: &str) -> Vec<SectionKind> {
+    let kinds = topics(lower);
+    if !(kinds.contains(&ConsentWithdrawal) && kinds.contains(&LegalBasis)) {
+        return kinds;
+    }
+    let without_consent = ["samtycke", "suostumus", "consent"]
+        .iter()
+        .fold(lower.to_string(), |l, word| l.replace(word, " "));
+    if topics(&without_consent).contains(&LegalBasis) {
+        kinds
+    } else {
+        kinds.into_iter().filter(|k| *k != LegalBasis).collect()
+    }
+}
+
 /// Removes tags from a line of HTML, keeping their text.
 pub(crate) fn strip_markup(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
@@ -422,11 +455,18 @@ pub(crate) fn strip_markup(line: &str) -> String {
 
 /// Whether a line names someone with their post and unit, as a contact's line does
 /// ("N.N., tietosuojavastaava, Rannikon IT-keskus", "Anna Svensson, registrator,
-/// kansliet"): two commas or more, and no topic before the first.
+/// kansliet"): two commas or more, no topic before the first and none after it but who
+/// someone is ("Groups of persons, data content, and personal data groups of the
+/// register" lists topics).
 fn names_someone(lower: &str) -> bool {
     let mut parts = lower.split(',');
     let first = parts.next().unwrap_or_default();
-    parts.count() >= 2 && topics(first).is_empty()
+    let rest: Vec<&str> = parts.collect();
+    let is_who =
+        |kind: &SectionKind| matches!(kind, Controller | Dpo | ContactPerson | ResponsiblePerson);
+    rest.len() >= 2
+        && topics(first).is_empty()
+        && rest.iter().all(|part| topics(part).iter().all(is_who))
 }
 
 /// A person's name and post ("N.N., Tietosuojavastaava", "Jane Doe, Data Protection

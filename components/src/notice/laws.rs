@@ -65,6 +65,29 @@ struct Namesake {
     /// Words only that country's notices use: where one is, the name means that act
     /// anywhere in the notice.
     in_notice: &'static [&'static str],
+    /// A number only that country's organisations have, with the same effect.
+    numbered_there: fn(&str) -> bool,
+}
+
+/// Whether a text holds a Swedish organisation number ("556347-6398"): six digits, a
+/// hyphen and four, the third digit 2 or more (in a date or a Swedish or Finnish personal
+/// identity number it is a month's first digit, 0 or 1), the first one of a legal
+/// person's group (2, 5, 7, 8 or 9).
+fn has_swedish_organisation_number(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    (0..bytes.len().saturating_sub(10)).any(|i| {
+        let digits = |range: std::ops::Range<usize>| {
+            range.into_iter().all(|j| bytes[i + j].is_ascii_digit())
+        };
+        let apart = |j: Option<usize>| j.is_none_or(|j| !bytes[j].is_ascii_alphanumeric());
+        digits(0..6)
+            && bytes[i + 6] == b'-'
+            && digits(7..11)
+            && matches!(bytes[i], b'2' | b'5' | b'7' | b'8' | b'9')
+            && bytes[i + 2] >= b'2'
+            && apart(i.checked_sub(1))
+            && apart(Some(i + 11).filter(|&j| j < bytes.len()))
+    })
 }
 
 const GDPR_AND_DATA_PROTECTION_ACT: Text = Text::new(
@@ -90,6 +113,7 @@ const REPEALS: &[Repeal] = &[
         namesake: Some(Namesake {
             after_name: &["(pul", "pul)", ", pul", "1998:204", " i sverige"],
             in_notice: &["personuppgiftsombud", "integritetsskyddsmyndighet"],
+            numbered_there: has_swedish_organisation_number,
         }),
     },
     Repeal {
@@ -262,7 +286,9 @@ impl Repeal {
     /// same name ([`Repeal::namesake`]) is neither.
     fn is_named(&self, text: &str, name: &str) -> bool {
         if let Some(namesake) = &self.namesake {
-            if namesake.in_notice.iter().any(|w| text.contains(w)) {
+            if namesake.in_notice.iter().any(|w| text.contains(w))
+                || (namesake.numbered_there)(text)
+            {
                 return false;
             }
         }

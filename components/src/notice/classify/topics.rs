@@ -22,6 +22,11 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("vastuu- ja yhteyshenkilö", ResponsiblePerson),
     ("rekisteriasioita hoitava", ContactPerson),
     ("handling register matters", ContactPerson),
+    ("managing register matters", ContactPerson),
+    // "The person responsible for registry matters": "rekisteriasioista vastaava henkilö"
+    // in English, the contact person as the Finnish is.
+    ("person responsible for registry matters", ContactPerson),
+    ("person responsible for register matters", ContactPerson),
     ("handles register matters", ContactPerson),
     ("rekisteriasioista vastaava", ContactPerson),
     ("rekisteriasioiden yhteyshenkilö", ContactPerson),
@@ -481,6 +486,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("what data", DataContent),
     ("what information", DataContent),
     ("types of personal data", DataContent),
+    ("kind of personal data", DataContent),
+    ("kinds of personal data", DataContent),
     ("types of data", DataContent),
     ("data we collect", DataContent),
     ("information we collect", DataContent),
@@ -561,6 +568,10 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("do we obtain", DataSources),
     ("obtained from", DataSources),
     ("hur samlar vi in", DataSources),
+    // "Hur personuppgifter behandlas och samlas in", "Hur samlas uppgifterna in?"; what is
+    // collected is named before it ("Vilka uppgifter samlas in?" is data content).
+    ("samlas in", DataSources),
+    ("hur samlas", DataSources),
     ("come from", DataSources),
     ("how did we get", DataSources),
     ("how we collect", DataSources),
@@ -593,6 +604,9 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("regelbunden överlåtelse", Recipients),
     ("ulkoistettu", Recipients),
     ("destinations of disclosed", Recipients),
+    // "The groups to which personal data have been or will be disclosed" (Article 30's
+    // words), not the groups of data.
+    ("groups to which personal data", Recipients),
     ("outsourcing", Recipients),
     ("mottagare", Recipients),
     ("recipients", Recipients),
@@ -824,6 +838,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     // inspection", "Granskningsrätt").
     ("right of inspection", Access),
     ("right to inspect", Access),
+    ("rights to inspect", Access),
     ("right to check", Access),
     ("granskningsrätt", Access),
     ("rätt att granska", Access),
@@ -909,6 +924,11 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("siirtää tietonsa", Portability),
     ("dataportabilitet", Portability),
     ("portability", Portability),
+    // Consent standing alone is a ground of the processing ("Samtycke i vissa fall");
+    // withdrawing it (above, at the same place or before) is a right of its own.
+    ("samtycke", LegalBasis),
+    ("suostumus", LegalBasis),
+    ("consent", LegalBasis),
     ("suostumuksen peruuttaminen", ConsentWithdrawal),
     ("peruuttaa suostumus", ConsentWithdrawal),
     ("återkalla", ConsentWithdrawal),

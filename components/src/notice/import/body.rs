@@ -29,7 +29,7 @@ pub(super) fn body_html(lines: &[String]) -> String {
         if trimmed.is_empty() {
             flush_paragraph(&mut paragraph, &mut html);
             flush_list(&mut list, &mut html);
-        } else if trimmed.contains('<') && trimmed.contains('>') {
+        } else if has_markup(trimmed) {
             flush_paragraph(&mut paragraph, &mut html);
             flush_list(&mut list, &mut html);
             html.push_str(trimmed);
@@ -47,4 +47,91 @@ pub(super) fn body_html(lines: &[String]) -> String {
     flush_paragraph(&mut paragraph, &mut html);
     flush_list(&mut list, &mut html);
     rich::sanitize(&html)
+}
+
+/// The elements a page's HTML is written with: a line holding one of them is markup; any
+/// other `<…>` is text ("wordpress_<hash>: upphör efter två veckor", a cookie's name).
+const ELEMENTS: &[&str] = &[
+    "a",
+    "abbr",
+    "address",
+    "article",
+    "aside",
+    "b",
+    "big",
+    "blockquote",
+    "br",
+    "caption",
+    "center",
+    "cite",
+    "code",
+    "col",
+    "colgroup",
+    "dd",
+    "del",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "figcaption",
+    "figure",
+    "font",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "i",
+    "img",
+    "ins",
+    "kbd",
+    "label",
+    "li",
+    "main",
+    "mark",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "q",
+    "s",
+    "section",
+    "small",
+    "span",
+    "strike",
+    "strong",
+    "sub",
+    "summary",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "time",
+    "tr",
+    "u",
+    "ul",
+];
+
+/// Whether a line holds HTML: a tag of an element pages are written with.
+fn has_markup(line: &str) -> bool {
+    line.match_indices('<').any(|(i, _)| {
+        let rest = line[i + 1..].strip_prefix('/').unwrap_or(&line[i + 1..]);
+        let name: String = rest
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let after = rest[name.len()..].chars().next();
+        ELEMENTS.contains(&name.as_str())
+            && matches!(after, Some('>' | ' ' | '/' | '\t' | '\n'))
+            && line[i..].contains('>')
+    })
 }

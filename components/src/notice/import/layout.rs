@@ -182,7 +182,9 @@ fn indent(line: &str) -> usize {
 /// utbildningsförvaltningen", "How we process personal data"), or that joins its parts
 /// with a dash or a bar as page titles do ("Dina rättigheter - personuppgifter",
 /// "Tietosuojaseloste | Henkilötietojen käsittely"): the document's title, not a section.
-/// Further down, the same words head a section; a numbered first line is a section.
+/// Further down, the same words head a section; a numbered first line is a section. Right
+/// under a title line, such words are its subtitle ("Kulturskolans integritetspolicy",
+/// then "Så behandlar kulturskolan dina personuppgifter").
 pub(super) fn title_first(mut pieces: Vec<Piece>) -> Vec<Piece> {
     const TITLES: &[&str] = &[
         "så behandlar ",
@@ -191,17 +193,33 @@ pub(super) fn title_first(mut pieces: Vec<Piece>) -> Vec<Piece> {
         "how we process ",
         "how we handle ",
     ];
+    let tells_the_whole = |text: &str| {
+        let lower = plain(text).to_lowercase();
+        TITLES.iter().any(|t| lower.starts_with(t))
+    };
     let Some(first) = filled_after(&pieces, None) else {
         return pieces;
     };
-    if let Piece::Heading { text, .. } = &pieces[first] {
-        let lower = plain(text).to_lowercase();
-        let joins_parts = [" - ", " – ", " — ", " | "]
-            .iter()
-            .any(|j| lower.contains(j));
-        if TITLES.iter().any(|t| lower.starts_with(t)) || (joins_parts && !is_numbered(text)) {
-            pieces[first] = Piece::Text(text.clone());
+    match &pieces[first] {
+        Piece::Heading { text, .. } => {
+            let lower = plain(text).to_lowercase();
+            let joins_parts = [" - ", " – ", " — ", " | "]
+                .iter()
+                .any(|j| lower.contains(j));
+            if tells_the_whole(text) || (joins_parts && !is_numbered(text)) {
+                pieces[first] = Piece::Text(text.clone());
+            }
         }
+        Piece::Text(title) if super::text::could_be_title(&plain(title)) => {
+            if let Some(next) = filled_after(&pieces, Some(first)) {
+                if let Piece::Heading { text, .. } = &pieces[next] {
+                    if tells_the_whole(text) && !is_numbered(text) {
+                        pieces[next] = Piece::Text(text.clone());
+                    }
+                }
+            }
+        }
+        _ => {}
     }
     pieces
 }

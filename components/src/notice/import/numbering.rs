@@ -4,7 +4,7 @@
 use super::{plain, Piece};
 use crate::notice::classify::{is_numbered, section_number, strip_number};
 use crate::notice::SectionKind;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// In a document whose sections are numbered, an unnumbered line after the first numbered
 /// heading is body text even if it names a topic ("Sosiaalitoimen tietosuojavastaava" as
@@ -106,13 +106,28 @@ fn sections_mark(pieces: &[Piece], first: usize) -> Option<char> {
 /// consent of the data subject", then "2. Rules on the controller's statutory
 /// obligation:"), both are items of one list, whatever the second one names; unless a
 /// heading before them has that number (a list ending in "3." under "3. Purpose …", then
-/// the section "4. The data subjects …").
+/// the section "4. The data subjects …"), or two headings more go on from it in the same
+/// way: a list's items are seldom all headings, sections are ("1. The University … is the
+/// controller …." written as a sentence, then "2. Why do we process …?", "3. …", "4. …").
 pub(super) fn items_run_on(mut pieces: Vec<Piece>) -> Vec<Piece> {
+    // Where each heading's number is last seen, to look ahead.
+    let mut last_seen: HashMap<(u32, char), usize> = HashMap::new();
+    for (i, piece) in pieces.iter().enumerate() {
+        if let Piece::Heading { text, .. } = piece {
+            if let Some(number) = section_number(text) {
+                last_seen.insert(number, i);
+            }
+        }
+    }
+    let runs_on_as_sections = |i: usize, (n, mark): (u32, char)| {
+        let after = |k: u32, from: usize| last_seen.get(&(k, mark)).filter(|&&j| j > from).copied();
+        after(n + 1, i).and_then(|j| after(n + 2, j)).is_some()
+    };
     // The numbers of the headings so far, and of the last numbered line of text since the
     // last heading: one pass, however long the document.
     let mut headed: HashSet<(u32, char)> = HashSet::new();
     let mut last_item: Option<(u32, char)> = None;
-    for piece in pieces.iter_mut() {
+    for (i, piece) in pieces.iter_mut().enumerate() {
         let heading = match piece {
             Piece::Heading { text, .. } => text.clone(),
             Piece::Text(text) => {
@@ -123,7 +138,10 @@ pub(super) fn items_run_on(mut pieces: Vec<Piece>) -> Vec<Piece> {
         };
         let number = section_number(&heading);
         let goes_on = number.is_some_and(|(n, mark)| {
-            n > 1 && last_item == Some((n - 1, mark)) && !headed.contains(&(n - 1, mark))
+            n > 1
+                && last_item == Some((n - 1, mark))
+                && !headed.contains(&(n - 1, mark))
+                && !runs_on_as_sections(i, (n, mark))
         });
         if goes_on {
             last_item = number;

@@ -1,6 +1,6 @@
 //! Lines that belong to the section above them though they look like headings: a label
-//! or a field on its section's topic, a line naming more of it, a part of a numbered
-//! section, a term of a glossary.
+//! or a field on its section's topic, a line naming more of it, a short answer right
+//! under it, a part of a numbered section, a term of a glossary.
 
 use super::text::plain;
 use super::Piece;
@@ -44,7 +44,18 @@ pub(super) fn labels_a_part_of_its_section(
     // ("Last updated: …") stands apart wherever it is.
     let a_field =
         label_of(&plain).len() < plain.len() && kinds.first() != Some(&SectionKind::UpdatedDate);
-    (plain.ends_with(':') || names_more_of_it || a_field || under_numbered)
+    // A short answer right under its question, naming the same topic ("Legitimate
+    // interest" under "Legal basis for processing").
+    let right_under = matches!(
+        pieces.iter().rev().find(|p| !matches!(p, Piece::Blank)),
+        Some(Piece::Heading { .. })
+    );
+    let answers_it = right_under
+        && plain.split_whitespace().count() <= 4
+        && kinds.first().is_some_and(|kind| {
+            *kind != SectionKind::UpdatedDate && section.and_then(|s| s.first()) == Some(kind)
+        });
+    (plain.ends_with(':') || names_more_of_it || a_field || under_numbered || answers_it)
         && !classify::is_numbered(line)
         && kinds.first().is_some_and(|kind| {
             *kind != SectionKind::Other && section.is_some_and(|s| s.contains(kind))

@@ -530,3 +530,46 @@ fn a_field_with_its_value_under_a_heading_on_its_topic_is_a_part_of_that_section
         ]
     );
 }
+
+#[test]
+fn angle_brackets_that_are_no_element_are_text() {
+    // A cookie's name in a pasted page ("wordpress_<hash>") is no tag: dropping it lost
+    // the word from the notice. Markup of a real element is still read as HTML.
+    let imported = import(
+        "Kakor\n\n• wordpress_<hash>: upphör efter två veckor.\n\nDe sparas <b>aldrig</b> längre.\n",
+    );
+    let body = &imported.notice.sections[0].body;
+    assert!(body.contains("wordpress_&lt;hash&gt;: upphör"), "{body}");
+    assert!(
+        body.contains("<strong>aldrig</strong>") || body.contains("<b>aldrig</b>"),
+        "{body}"
+    );
+}
+
+#[test]
+fn how_the_notice_processes_data_under_its_title_is_its_subtitle() {
+    let imported = import(
+        "Kulturskolans integritetspolicy\n\nSå behandlar kulturskolan dina personuppgifter\n\nVi värnar om din integritet.\n\nPersonuppgiftsansvarig\n\nGrundskolenämnden är personuppgiftsansvarig.\n",
+    );
+    assert_eq!(
+        outline(&imported),
+        [
+            ("Kulturskolans integritetspolicy", vec![Other]),
+            ("Personuppgiftsansvarig", vec![Controller]),
+        ]
+    );
+}
+
+#[test]
+fn a_first_section_written_as_a_sentence_does_not_make_a_list_of_the_rest() {
+    // The University of Helsinki's template: "1." is a sentence, the rest questions.
+    let imported = import(
+        "Data protection statement concerning events\n\n1. The University of Helsinki is the controller of the data file, or the party responsible for processing your data.\n\nOur contact details are: PO BOX 3.\n\n2. Why do we process your personal data, or what is the purpose of the processing?\n\nTo organise events.\n\n3. Why do we have the right to process your personal data, or what is the legal basis for the processing?\n\nLegitimate interests.\n\n4. What kind of personal data do we process?\n\nName and contact details.\n",
+    );
+    let kinds: Vec<SectionKind> = outline(&imported)
+        .into_iter()
+        .skip(1)
+        .map(|(_, k)| k[0])
+        .collect();
+    assert_eq!(kinds, [Purpose, LegalBasis, DataContent]);
+}

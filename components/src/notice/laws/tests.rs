@@ -64,6 +64,19 @@ fn swedens_personal_data_act_is_not_finlands() {
         "enligt personuppgiftslagen. Klagomål till Integritetsskyddsmyndigheten (IMY)."
     )
     .is_empty());
+    // A Swedish organisation number: the notice's organisation is Sweden's.
+    assert!(numbers(
+        "I dag finns regler i personuppgiftslagen. Tegelstaden Bygg 556347-6398 är personuppgiftsansvarig."
+    )
+    .is_empty());
+    // Not a date, a Finnish personal identity code or a Finnish business ID.
+    for finnish in [
+        "personuppgiftslagen; beslut 201812-1234",
+        "personuppgiftslagen; 131052-3081",
+        "personuppgiftslagen; FO-nummer 0201458-8",
+    ] {
+        assert_eq!(numbers(finnish), ["523/1999"], "{finnish}");
+    }
     // Other acts are found in such a notice still.
     assert_eq!(
         numbers("dataskyddsdirektivet; kommunens personuppgiftsombud"),

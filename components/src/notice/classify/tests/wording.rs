@@ -384,6 +384,11 @@ fn a_contacts_line_with_name_post_and_unit_is_no_heading() {
             Controller,
         ),
         ("Purpose, legal basis and retention", Purpose),
+        // Two commas, but what follows the first names data, not who someone is.
+        (
+            "Groups of persons, data content, and personal data groups of the register",
+            DataContent,
+        ),
     ]);
 }
 
