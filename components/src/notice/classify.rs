@@ -8,7 +8,7 @@
 //! numbers and law names ("Arkistolaki (831/1994)") stay body text.
 
 use super::SectionKind::{self, *};
-use dates::{is_bare_date_field, is_date_label, states_the_notice_date};
+use dates::{is_bare_date_field, is_date_label, is_only_a_date, states_the_notice_date};
 use shape::{
     about_the_notice, asks_what_the_reader_wants, asks_without_its_mark, leads_on, looks_like_body,
     names_an_address, names_cookies, names_sensitive_data, names_terms_or_principles,
@@ -72,6 +72,9 @@ pub(crate) fn names_document(lower: &str) -> bool {
 /// A "Label: content" line is judged by its label.
 pub fn classify_heading(line: &str) -> Vec<SectionKind> {
     let plain = collapse(&strip_markup(line));
+    if is_only_a_date(&plain) {
+        return Vec::new();
+    }
     let (number, text) = strip_number(plain.trim());
     let raw = label_within(text, number.is_some()).trim();
     // A "Label: content" line ("Känsliga uppgifter: inga").
@@ -116,6 +119,7 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         "rekisteröidyt"
         | "rekisteröidyt henkilöt"
         | "registrerade"
+        | "registrerad"
         | "de registrerade"
         | "registrerade personer"
         | "registered persons"

@@ -54,6 +54,9 @@ struct Repeal {
     /// What, right after the word of its name, shows the name given by mistake to the act
     /// that replaced it: "(gdpr" after "tietosuojadirektiiviin" is the regulation.
     misnamed: &'static [&'static str],
+    /// Words that, next to its number, show it quoted in the title of the act that
+    /// replaced it: the GDPR's full title repeals "direktiivin 95/46/EY".
+    quoted: &'static [&'static str],
     /// Another country's act of the same name, if any.
     namesake: Option<Namesake>,
 }
@@ -107,12 +110,17 @@ const REPEALS: &[Repeal] = &[
         numbers: &["523/1999", "523/99"],
         names: &["henkilötietola", "personuppgiftslag", "personal data act"],
         misnamed: &[],
+        quoted: &[],
         // Sweden's personuppgiftslag (1998:204, "PuL"), repealed the same year. Sweden's
         // act had a "personuppgiftsombud", Finland's none; the Integritetsskyddsmyndigheten
         // is Sweden's authority.
         namesake: Some(Namesake {
             after_name: &["(pul", "pul)", ", pul", "1998:204", " i sverige"],
-            in_notice: &["personuppgiftsombud", "integritetsskyddsmyndighet"],
+            in_notice: &[
+                "personuppgiftsombud",
+                "integritetsskyddsmyndighet",
+                "svenska personuppgiftslag",
+            ],
             numbered_there: has_swedish_organisation_number,
         }),
     },
@@ -126,6 +134,7 @@ const REPEALS: &[Repeal] = &[
         numbers: &["471/1987", "471/87"],
         names: &["henkilörekisterila", "personregisterlag", "personal data file act"],
         misnamed: &[],
+        quoted: &[],
         namesake: None,
     },
     Repeal {
@@ -150,6 +159,7 @@ const REPEALS: &[Repeal] = &[
             "electronic processing of client data",
         ],
         misnamed: &[],
+        quoted: &[],
         namesake: None,
     },
     Repeal {
@@ -172,6 +182,7 @@ const REPEALS: &[Repeal] = &[
         numbers: &["784/2021"],
         names: &[],
         misnamed: &[],
+        quoted: &[],
         namesake: None,
     },
     Repeal {
@@ -196,6 +207,7 @@ const REPEALS: &[Repeal] = &[
             "protection of privacy in electronic communications",
         ],
         misnamed: &[],
+        quoted: &[],
         namesake: None,
     },
     Repeal {
@@ -217,6 +229,7 @@ const REPEALS: &[Repeal] = &[
         numbers: &["477/2001"],
         names: &[],
         misnamed: &[],
+        quoted: &[],
         namesake: None,
     },
     Repeal {
@@ -237,6 +250,7 @@ const REPEALS: &[Repeal] = &[
         numbers: &["95/46/"],
         names: &["tietosuojadirektiiv", "dataskyddsdirektiv", "data protection directive"],
         misnamed: &["(gdpr"],
+        quoted: &["kumoamisesta", "upphävande av direktiv", "repealing directive"],
         namesake: None,
     },
 ];
@@ -255,14 +269,14 @@ pub fn repealed_laws(notice: &Notice) -> Vec<RepealedLaw> {
 
 /// The repealed acts a text refers to.
 pub fn repealed_in(text: &str) -> Vec<RepealedLaw> {
-    let lower = text.to_lowercase();
+    let lower = numbers_as_finlex_writes_them(&text.to_lowercase());
     REPEALS
         .iter()
         .filter_map(|r| {
             let by_number = r
                 .numbers
                 .iter()
-                .any(|n| cites_number(&lower, &n.to_lowercase()));
+                .any(|n| cites_number(&lower, &n.to_lowercase(), r.quoted));
             if by_number {
                 Some(RepealedLaw {
                     or_later: None,
@@ -309,6 +323,58 @@ impl Repeal {
     }
 }
 
+/// `text` with each act number written with its date ("9.2.2007/159", as Finlex's older
+/// pages and many notices cite acts) written as its number ("159/2007").
+fn numbers_as_finlex_writes_them(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some((start, date_len, year, number)) = dated_number(rest) {
+        out.push_str(&rest[..start]);
+        out.push_str(&format!("{number}/{year}"));
+        rest = &rest[start + date_len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The first "d.m.yyyy/n" in `text`: where it starts, its length, its year and number.
+fn dated_number(text: &str) -> Option<(usize, usize, &str, &str)> {
+    let bytes = text.as_bytes();
+    let digits = |from: usize| {
+        let mut end = from;
+        while end < bytes.len() && bytes[end].is_ascii_digit() {
+            end += 1;
+        }
+        end
+    };
+    (0..bytes.len()).find_map(|i| {
+        if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_digit()) {
+            return None;
+        }
+        let day = digits(i);
+        if !(1..=2).contains(&(day - i)) || bytes.get(day) != Some(&b'.') {
+            return None;
+        }
+        let month = digits(day + 1);
+        if !(1..=2).contains(&(month - day - 1)) || bytes.get(month) != Some(&b'.') {
+            return None;
+        }
+        let year = digits(month + 1);
+        if year - month - 1 != 4 || bytes.get(year) != Some(&b'/') {
+            return None;
+        }
+        let number = digits(year + 1);
+        (number > year + 1).then(|| {
+            (
+                i,
+                number - i,
+                &text[month + 1..year],
+                &text[year + 1..number],
+            )
+        })
+    })
+}
+
 /// The first act number ("784/2021", "523/99") in `text`, if any.
 fn act_number(text: &str) -> Option<&str> {
     let bytes = text.as_bytes();
@@ -335,12 +401,23 @@ fn act_number(text: &str) -> Option<&str> {
 
 /// Whether `number` stands in `text` as a number of its own: not the end of a longer one
 /// ("1523/1999") nor the start of one ("523/19990").
-fn cites_number(text: &str, number: &str) -> bool {
+fn cites_number(text: &str, number: &str, quoted: &[&str]) -> bool {
     text.match_indices(number).any(|(at, _)| {
         let before = text[..at].chars().next_back();
         let after = text[at + number.len()..].chars().next();
+        // The words around the number, to tell a title that quotes it.
+        let near: String = text[..at]
+            .chars()
+            .rev()
+            .take(40)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .chain(text[at..].chars().take(number.len() + 30))
+            .collect();
         !before.is_some_and(|c| c.is_ascii_digit())
             && (number.ends_with('/') || !after.is_some_and(|c| c.is_ascii_digit()))
+            && !quoted.iter().any(|q| near.contains(q))
     })
 }
 

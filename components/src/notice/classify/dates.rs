@@ -30,6 +30,25 @@ pub(super) fn is_bare_date_field(line: &str) -> bool {
         })
 }
 
+/// A line that is a date and nothing else ("2 March 2026", "15.12.2024"): under a title it
+/// dates the page, heading nothing (its number is the day's, not a section's).
+pub(super) fn is_only_a_date(line: &str) -> bool {
+    let words: Vec<String> = line
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', '.']).to_lowercase())
+        .collect();
+    let numeric = |w: &str| {
+        !w.is_empty()
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '/'))
+    };
+    let has_year = words.iter().any(|w| {
+        w.split(['.', '-', '/'])
+            .any(|part| part.len() == 4 && part.chars().all(|c| c.is_ascii_digit()))
+    });
+    (1..=4).contains(&words.len()) && has_year && words.iter().all(|w| numeric(w) || is_month(w))
+}
+
 /// Whether a word names a month, in English, Swedish or Finnish ("October", "oktober",
 /// "lokakuuta").
 fn is_month(word: &str) -> bool {

@@ -33,6 +33,8 @@ pub(super) fn names_terms_or_principles(lower: &str) -> bool {
         "principer",
         "definitions",
         "principles",
+        "concepts",
+        "terms",
     ];
     let words: Vec<&str> = lower.split_whitespace().collect();
     words.len() <= 4

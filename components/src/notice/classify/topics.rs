@@ -13,8 +13,14 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("controller’s data protection officer", Dpo),
     ("controller's contact person", ContactPerson),
     ("controller’s contact person", ContactPerson),
+    ("controllers' contact person", ContactPerson),
+    ("controllers’ contact person", ContactPerson),
+    ("controller's data privacy officer", Dpo),
+    ("controller’s data privacy officer", Dpo),
     ("rekisterinpitäjän edustaja", ResponsiblePerson),
     ("rekisterinpitäjän vastuuhenkilö", ResponsiblePerson),
+    // "Individual responsible for the filing system: name, position and contact information".
+    ("responsible for the filing system", ResponsiblePerson),
     // The contact person who answers for the register: "yhteyshenkilö" is the head noun.
     ("rekisteristä vastaava yhteyshenkilö", ContactPerson),
     ("rekisteristä vastaava", ResponsiblePerson),
@@ -23,6 +29,10 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("rekisteriasioita hoitava", ContactPerson),
     ("handling register matters", ContactPerson),
     ("managing register matters", ContactPerson),
+    ("person in charge of data file matters", ContactPerson),
+    ("person in charge of register matters", ContactPerson),
+    ("contact for register", ContactPerson),
+    ("contact for the register", ContactPerson),
     // "The person responsible for registry matters": "rekisteriasioista vastaava henkilö"
     // in English, the contact person as the Finnish is.
     ("person responsible for registry matters", ContactPerson),
@@ -87,6 +97,13 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("register holder", Controller),
     ("registeransvarig", Controller),
     ("registerförare", Controller),
+    // "Registerhållare": who keeps the register, in Finland's Swedish.
+    ("registerhållare", Controller),
+    // "Registerärenden": who handles matters of the register ("rekisteriasiat").
+    ("registerärenden", ContactPerson),
+    // "Grunden till att föra registret samt dess användningsändamål": the ground first.
+    ("grunden till att föra registret", LegalBasis),
+    ("grund för att föra registret", LegalBasis),
     ("controller", Controller),
     ("vastuuhenkilö", ResponsiblePerson),
     ("vastuunhenkilö", ResponsiblePerson),
@@ -139,6 +156,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ),
     ("dataskyddsombud", Dpo),
     ("data protection officer", Dpo),
+    ("data privacy officer", Dpo),
     // Finland-Swedish for "tietosuojavastaava".
     ("dataskyddsansvarig", Dpo),
     // What and why
@@ -147,13 +165,14 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("registrets namn", RegisterName),
     ("registrets benämning", RegisterName),
     ("name of the register", RegisterName),
-    ("name of the data file", RegisterName),
     ("name of the filing system", RegisterName),
     ("title of the register", RegisterName),
     ("name of register", RegisterName),
     ("register name", RegisterName),
     ("name of the registry", RegisterName),
     ("registry name", RegisterName),
+    ("data file name", RegisterName),
+    ("name of the data file", RegisterName),
     ("rekisterien nimet", RegisterName),
     ("registrens namn", RegisterName),
     ("names of the registers", RegisterName),
@@ -183,6 +202,9 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("varför samlar", Purpose),
     ("mihin tietoja käytetään", Purpose),
     ("mihin henkilötietoj", Purpose),
+    // "Mihin henkilötietojen käsittely perustuu?": what the processing rests on.
+    ("mihin henkilötietojen käsittely perustuu", LegalBasis),
+    ("mihin käsittely perustuu", LegalBasis),
     ("mihin tietojasi", Purpose),
     ("mihin tietojasi käytetään", Purpose),
     ("what do we use", Purpose),
@@ -339,6 +361,13 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("typ av personuppgifter", DataContent),
     ("uppgifter vi samlar", DataContent),
     ("uppgifter som registreras", DataContent),
+    // "Uppgifter i registret", "Personuppgifter som ska lagras i registret": what the
+    // register holds, not how long ("lagras").
+    ("uppgifterna i registret", DataContent),
+    ("uppgifter i registret", DataContent),
+    ("personal data in the filing system", DataContent),
+    ("data in the filing system", DataContent),
+    ("personuppgifter som ska lagras", DataContent),
     ("uppgifter som sparas", DataContent),
     ("sparade uppgifter", DataContent),
     // The collection of data is where they come from ("Insamling av personuppgifter",
@@ -568,6 +597,9 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("do we obtain", DataSources),
     ("obtained from", DataSources),
     ("hur samlar vi in", DataSources),
+    // "Hur får Bollebygds kommun in dina uppgifter?": the organisation's name between.
+    ("in dina uppgifter", DataSources),
+    ("in dina personuppgifter", DataSources),
     // "Hur personuppgifter behandlas och samlas in", "Hur samlas uppgifterna in?"; what is
     // collected is named before it ("Vilka uppgifter samlas in?" is data content).
     ("samlas in", DataSources),
@@ -591,6 +623,10 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("utlämning", Recipients),
     // "Vem får ta del av dina personuppgifter?" ("rätt att ta del av" is access).
     ("vem får ta del av", Recipients),
+    // "Vad händer med personuppgifterna?": who handles and gets them.
+    ("vad händer med personuppgifterna", Recipients),
+    ("vad händer med dina personuppgifter", Recipients),
+    ("vad händer med uppgifterna", Recipients),
     ("vilka får ta del av", Recipients),
     ("vilka kan ta del av", Recipients),
     ("vem kan ta del av", Recipients),
@@ -608,6 +644,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     // words), not the groups of data.
     ("groups to which personal data", Recipients),
     ("outsourcing", Recipients),
+    ("outsourced", Recipients),
     ("mottagare", Recipients),
     ("recipients", Recipients),
     ("disclosure", Recipients),
@@ -969,6 +1006,10 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("information till den registrerade", Informing),
     ("information till registrerade", Informing),
     ("informing", Informing),
+    // "Informationsplikten": the duty to inform the data subjects.
+    ("informationsplikt", Informing),
+    ("duty to inform", Informing),
+    ("informointivelvollisuus", Informing),
     ("laatimispäivä", UpdatedDate),
     ("tiedonanto laadittu", UpdatedDate),
     ("päivitetty", UpdatedDate),

@@ -228,12 +228,28 @@ pub(super) fn title_first(mut pieces: Vec<Piece>) -> Vec<Piece> {
 /// it completes that line, as the items of a list do ("The lawful basis …: Public interest
 /// or the exercise of official authority:", then "Scientific or historical research
 /// purposes or statistical purposes").
+/// So do the items of a numbered list of sentences such a line introduces ("… has two
+/// main purposes:", then "1. Explains how we collect and use your personal
+/// information.", "2. Describe your rights …."): a section's heading ends in no full stop.
 pub(super) fn keep_lead_ins_with_what_they_introduce(mut pieces: Vec<Piece>) -> Vec<Piece> {
+    let mut next_item: Option<u32> = None;
     for i in 1..pieces.len() {
+        let before = filled_before(&pieces, i).map(|j| &pieces[j]);
         let completes = matches!(&pieces[i - 1], Piece::Text(t) if plain(t).ends_with(':'));
+        let introduced = matches!(before, Some(Piece::Text(t)) if plain(t).ends_with(':'));
         if let Piece::Heading { text, .. } = &pieces[i] {
+            let sentence = plain(text).ends_with('.');
+            let number = crate::notice::classify::section_number(text).map(|(n, _)| n);
             if completes && !is_numbered(text) {
                 pieces[i] = Piece::Text(text.clone());
+            } else if sentence
+                && number.is_some()
+                && ((introduced && number == Some(1)) || number == next_item)
+            {
+                next_item = number.map(|n| n + 1);
+                pieces[i] = Piece::Text(text.clone());
+            } else {
+                next_item = None;
             }
         }
     }

@@ -573,3 +573,16 @@ fn a_first_section_written_as_a_sentence_does_not_make_a_list_of_the_rest() {
         .collect();
     assert_eq!(kinds, [Purpose, LegalBasis, DataContent]);
 }
+
+#[test]
+fn a_numbered_list_of_sentences_a_line_introduces_heads_no_sections() {
+    let imported = import(
+        "Privacy policy\n\nThis policy explains the processing by both organisations and has two main purposes:\n\n1. Explains how we collect and use your personal information.\n\n2. Describe your rights and how you can enforce them.\n\nKey concepts\n\nPersonal data is information about a living person.\n\nThe purpose of the processing of personal data\n\nWe market destinations.\n",
+    );
+    let kinds: Vec<SectionKind> = outline(&imported)
+        .into_iter()
+        .skip(1)
+        .map(|(_, k)| k[0])
+        .collect();
+    assert_eq!(kinds, [Other, Purpose]);
+}

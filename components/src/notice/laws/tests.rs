@@ -44,6 +44,7 @@ fn swedens_personal_data_act_is_not_finlands() {
     assert!(numbers("Förordningen ersätter den tidigare personuppgiftslagen (PuL).").is_empty());
     assert!(numbers("enligt personuppgiftslagen (1998:204)").is_empty());
     assert!(numbers("GDPR har ersatt den svenska personuppgiftslagen, PUL.").is_empty());
+    assert!(numbers("GDPR ersatte den svenska personuppgiftslagen.").is_empty());
     assert!(
         numbers("GDPR ersätter nationella regler, såsom personuppgiftslagen i Sverige.").is_empty()
     );
@@ -145,4 +146,33 @@ fn each_finding_names_what_replaced_the_act() {
     assert!(law
         .message(Lang::En)
         .contains("Data Protection Act (1050/2018)"));
+}
+
+#[test]
+fn the_gdprs_own_title_does_not_cite_the_directive_it_repeals() {
+    for title in [
+        "Euroopan parlamentin ja neuvoston asetus (EU) 2016/679 luonnollisten henkilöiden suojelusta henkilötietojen käsittelyssä sekä näiden tietojen vapaasta liikkuvuudesta ja direktiivin 95/46/EY kumoamisesta (yleinen tietosuoja-asetus)",
+        "förordning (EU) 2016/679 om skydd för fysiska personer med avseende på behandling av personuppgifter och om det fria flödet av sådana uppgifter och om upphävande av direktiv 95/46/EG",
+        "Regulation (EU) 2016/679 on the protection of natural persons with regard to the processing of personal data and on the free movement of such data, and repealing Directive 95/46/EC",
+    ] {
+        assert!(numbers(title).is_empty(), "{title}");
+    }
+    assert_eq!(
+        numbers("henkilötietodirektiivin 95/46/EY mukaisesti"),
+        ["95/46/EY"]
+    );
+}
+
+#[test]
+fn an_act_cited_with_its_date_is_found_by_its_number() {
+    // Finlex's older form, "9.2.2007/159" for 159/2007.
+    assert_eq!(
+        numbers("laissa sosiaali- ja terveydenhuollon asiakastietojen sähköisestä käsittelystä (9.2.2007/159)"),
+        ["159/2007"]
+    );
+    // Acts in force written so are not flagged.
+    assert!(
+        numbers("Tietosuojalaki 5.12.2018/1050, Laki vapaasta sivistystyöstä (21.8.1998/632)")
+            .is_empty()
+    );
 }

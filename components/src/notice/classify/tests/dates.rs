@@ -95,3 +95,16 @@ fn a_month_of_a_year_dates_the_notice_without_giving_it_a_day() {
     );
     assert_eq!(imported.notice.updated, None);
 }
+
+#[test]
+fn a_date_alone_heads_nothing() {
+    // "2 March 2026" is no section two; a bare date under a title dates the page.
+    expect_no_heading(&[
+        "2 March 2026",
+        "15.12.2024",
+        "March 2, 2026",
+        "1. joulukuuta 2025",
+    ]);
+    // Numbered headings that name a month are still headings.
+    assert_eq!(kinds("2. Maaliskuun tapahtumat")[0], Other);
+}

@@ -515,3 +515,41 @@ fn how_data_is_used_on_what_support_who_may_see_it_and_who_helps() {
     // Using cookies is about cookies, not the purposes of a register.
     assert_ne!(kinds("Användning av kakor").first(), Some(&Purpose));
 }
+
+#[test]
+fn registers_as_finnish_companies_translate_them_and_as_templates_word_them() {
+    expect_primary(&[
+        // Finland's Swedish, as companies translate their Finnish notices.
+        ("1. Registerhållare", Controller),
+        ("2. Registrerad", DataContent),
+        ("2. Registerärenden", ContactPerson),
+        ("4. Personuppgifter som ska lagras i registret", DataContent),
+        ("5. Uppgifterna i registret", DataContent),
+        ("4. Grunden till att föra registret samt dess användningsändamål", LegalBasis),
+        ("Informationsplikten", Informing),
+        ("Vad händer med personuppgifterna?", Recipients),
+        ("Hur får Bollebygds kommun in dina uppgifter?", DataSources),
+        ("Hur personuppgifter behandlas och samlas in", DataSources),
+        ("Samtycke i vissa fall", LegalBasis),
+        ("Mihin henkilötietojen käsittely perustuu?", LegalBasis),
+        // English of the same templates.
+        ("Contact for Register", ContactPerson),
+        ("2. Person in charge of data file matters", ContactPerson),
+        ("The person responsible for registry matters", ContactPerson),
+        ("2. Person managing register matters", ContactPerson),
+        ("3. Data file name", RegisterName),
+        ("2. Controllers’ contact persons", ContactPerson),
+        ("3. Controller’s data privacy officer", Dpo),
+        ("4. What kind of personal data do we process?", DataContent),
+        ("10. Rights to inspect, prohibit, and correct", Access),
+        ("The groups to which personal data have been or will be disclosed", Recipients),
+        ("4. Individual responsible for the filing system: name, position and contact information", ResponsiblePerson),
+        ("6. Processing of personal data is outsourced on agreement", Recipients),
+        ("8. Personal data in the filing system", DataContent),
+        ("Key concepts", Other),
+    ]);
+    // Withdrawing consent is a right of its own, not a ground of the processing.
+    assert_eq!(kinds("Rätt att återkalla samtycke"), [ConsentWithdrawal]);
+    // A date in brackets is the notice's; a bare date heads nothing.
+    assert_eq!(kinds("(Päivitetty 5.12.2023)"), [UpdatedDate]);
+}
