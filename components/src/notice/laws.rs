@@ -72,6 +72,20 @@ struct Namesake {
     numbered_there: fn(&str) -> bool,
 }
 
+/// Whether a text holds a Swedish postal address's code ("Box 817, 761 28 Norrtälje"):
+/// three digits, a space, two digits and the town; Finland's codes are five digits
+/// written together ("00100 Helsinki").
+fn has_swedish_postal_code(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.windows(3).any(|w| {
+        let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+        digits(w[0], 3)
+            && digits(w[1].trim_end_matches(','), 2)
+            && !w[1].ends_with(',')
+            && w[2].starts_with(char::is_alphabetic)
+    })
+}
+
 /// Whether a text holds a Swedish organisation number ("556347-6398"): six digits, a
 /// hyphen and four, the third digit 2 or more (in a date or a Swedish or Finnish personal
 /// identity number it is a month's first digit, 0 or 1), the first one of a legal
@@ -121,7 +135,9 @@ const REPEALS: &[Repeal] = &[
                 "integritetsskyddsmyndighet",
                 "svenska personuppgiftslag",
             ],
-            numbered_there: has_swedish_organisation_number,
+            numbered_there: |text| {
+                has_swedish_organisation_number(text) || has_swedish_postal_code(text)
+            },
         }),
     },
     Repeal {

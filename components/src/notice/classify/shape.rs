@@ -259,11 +259,22 @@ pub(super) fn leads_on(lower: &str) -> bool {
         "a", "an",
     ];
     const INTO_AN_ADDRESS: &[&str] = &["at", "osoitteessa"];
+    let words = lower.split_whitespace().count();
+    // "Henkilötietojen käsittelyn tarkoitus on", then its list: a statement that stops
+    // at its verb leads into what follows; a question without its mark ends so too ("Mitä
+    // oikeuksia sinulla on"), "Who we are" is short, and a heading may name who follows
+    // after a comma ("As a Data Controller, responsible for … is").
+    let stops_at_its_verb = words >= 4
+        && !lower.ends_with('?')
+        && !lower.contains(',')
+        && ends_with_a_verb_of_being(lower)
+        && !asks_without_its_mark(lower, lower);
     lower
         .split_whitespace()
         .last()
         .is_some_and(|w| LEADING.contains(&w) || INTO_AN_ADDRESS.contains(&w))
-        && lower.split_whitespace().count() > 1
+        && words > 1
+        || stops_at_its_verb
 }
 
 /// Whether a question asks what the reader wants ("Vill du ändra dina medlemsuppgifter?",

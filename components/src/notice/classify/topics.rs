@@ -40,6 +40,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("handles register matters", ContactPerson),
     ("rekisteriasioista vastaava", ContactPerson),
     ("rekisteriasioiden yhteyshenkilö", ContactPerson),
+    // "Yhteystiedot rekisteriasioissa": whom to contact on matters of the register.
+    ("rekisteriasioissa", ContactPerson),
     ("rekisterin ylläpitäjä", Controller),
     ("rekisterinpitäjän yhteystiedot", Controller),
     // Joint controllers: "Länsstyrelserna är gemensamt ansvariga", "Yhteisrekisterinpitäjät".

@@ -61,6 +61,7 @@ pub(super) fn promote_standalone(mut pieces: Vec<Piece>) -> Vec<Piece> {
                 ends_a_sentence(previous) && !previous.to_lowercase().contains(&line.to_lowercase())
             }) && (is_prose(next) || opens_a_list_without_a_colon(line, next))
                 && !names_document(&line.to_lowercase())
+                && !names_a_register(line)
                 && stands_alone_as_heading(line)
         })
         .collect();
@@ -278,3 +279,27 @@ pub(super) fn nothing_heads_the_end(mut pieces: Vec<Piece>) -> Vec<Piece> {
 
 #[cfg(test)]
 mod tests;
+
+/// Whether a line is the name of a register and nothing more ("Grant recipient register",
+/// "Jäsenrekisteri", "Stakeholder Register"): in a notice of several registers it labels
+/// the part on that register inside a section on a topic, heading no section.
+fn names_a_register(line: &str) -> bool {
+    const REGISTER: [&str; 5] = [
+        "rekisteri",
+        "register",
+        "registry",
+        "registret",
+        "registren",
+    ];
+    let words: Vec<String> = line
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words.len() <= 6
+        && words
+            .last()
+            .is_some_and(|last| REGISTER.iter().any(|r| last.ends_with(r)))
+}

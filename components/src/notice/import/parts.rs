@@ -50,10 +50,14 @@ pub(super) fn labels_a_part_of_its_section(
         pieces.iter().rev().find(|p| !matches!(p, Piece::Blank)),
         Some(Piece::Heading { .. })
     );
+    // The notice's date answers only a bare label ("Laatimispäivä", then "16.12.2012,
+    // päivitetty 15.5.2024"); under a heading that gives a date already it stands apart.
+    let bare_label = heading.is_some_and(|(text, _)| !text.chars().any(|c| c.is_ascii_digit()));
     let answers_it = right_under
         && plain.split_whitespace().count() <= 4
         && kinds.first().is_some_and(|kind| {
-            *kind != SectionKind::UpdatedDate && section.and_then(|s| s.first()) == Some(kind)
+            (*kind != SectionKind::UpdatedDate || bare_label)
+                && section.and_then(|s| s.first()) == Some(kind)
         });
     (plain.ends_with(':') || names_more_of_it || a_field || under_numbered || answers_it)
         && !classify::is_numbered(line)

@@ -586,3 +586,29 @@ fn a_numbered_list_of_sentences_a_line_introduces_heads_no_sections() {
         .collect();
     assert_eq!(kinds, [Other, Purpose]);
 }
+
+#[test]
+fn a_registers_name_inside_a_section_labels_its_part() {
+    // A notice of several registers names each again under its topics.
+    let imported = import(
+        "Privacy Statement\n\nRegister Names\n\nGrant Applicant Register\nStakeholder Register\n\nPurpose of Processing Personal Data\n\nData are processed to run the foundation.\n\nGrant Applicant Register\n\nData are processed to decide on grants.\n\nStakeholder Register\n\nData are processed to inform stakeholders.\n\nRegister Data Content\n\nName and contact information.\n",
+    );
+    let kinds: Vec<SectionKind> = outline(&imported)
+        .into_iter()
+        .skip(1)
+        .map(|(_, k)| k[0])
+        .collect();
+    assert_eq!(kinds, [RegisterName, Purpose, DataContent]);
+}
+
+#[test]
+fn the_date_under_a_bare_date_label_is_its_text() {
+    let imported = import(
+        "Rekisteriseloste\n\nLaatimispäivä\n\n16.12.2012, päivitetty 15.5.2024\n\nRekisterinpitäjä\n\nSeura ry\n\nRekisterin nimi\n\nJäsenrekisteri\n",
+    );
+    let headings: Vec<&str> = outline(&imported).into_iter().map(|(h, _)| h).collect();
+    assert!(
+        !headings.iter().any(|h| h.starts_with("16.12.2012")),
+        "{headings:?}"
+    );
+}

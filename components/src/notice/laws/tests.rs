@@ -70,6 +70,15 @@ fn swedens_personal_data_act_is_not_finlands() {
         "I dag finns regler i personuppgiftslagen. Tegelstaden Bygg 556347-6398 är personuppgiftsansvarig."
     )
     .is_empty());
+    // A Swedish postal address, likewise.
+    assert!(numbers(
+        "Vi behandlar dina personuppgifter enligt personuppgiftslagen GDPR. Kultur- och fritidskontoret, Box 817, 761 28 Norrtälje."
+    )
+    .is_empty());
+    assert_eq!(
+        numbers("personuppgiftslagen; Kauppakatu 1, 00100 Helsinki, puh. 040 123 45 67"),
+        ["523/1999"]
+    );
     // Not a date, a Finnish personal identity code or a Finnish business ID.
     for finnish in [
         "personuppgiftslagen; beslut 201812-1234",

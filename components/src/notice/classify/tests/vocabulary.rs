@@ -547,7 +547,11 @@ fn registers_as_finnish_companies_translate_them_and_as_templates_word_them() {
         ("6. Processing of personal data is outsourced on agreement", Recipients),
         ("8. Personal data in the filing system", DataContent),
         ("Key concepts", Other),
+        ("Yhteystiedot rekisteriasioissa", ContactPerson),
     ]);
+    // A statement that stops at its verb leads into its list.
+    assert!(kinds("Henkilötietojen käsittelyn tarkoitus on").is_empty());
+    assert_eq!(kinds("Mitä oikeuksia sinulla on")[0], Rights);
     // Withdrawing consent is a right of its own, not a ground of the processing.
     assert_eq!(kinds("Rätt att återkalla samtycke"), [ConsentWithdrawal]);
     // A date in brackets is the notice's; a bare date heads nothing.
