@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::toolchain::{self, Passed};
-use crate::{cargo, pages, root, run, snippets, sri, wasm, Fail};
+use crate::{cargo, imports, pages, root, run, snippets, sri, wasm, Fail};
 
 /// How a bundle's wasm is compiled.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -342,7 +342,9 @@ pub fn link(bundle: &Bundle, profile: Profile, built: &Path, out: &Path) -> Resu
     let main = out.join(format!("{out_name}_bg.wasm"));
     if profile == Profile::Release {
         wasm::drop_unused_exports(&main)?;
-        wasm::drop_unused_classes(&out.join(format!("{out_name}.js")))?;
+        let glue = out.join(format!("{out_name}.js"));
+        wasm::drop_unused_classes(&glue)?;
+        imports::shorten(&main, &glue, &format!("./{out_name}_bg.js"))?;
         wasm::optimise(&main)?;
     }
     let chunks = wasm::chunks(out)?;

@@ -15,6 +15,7 @@
 
 mod bundles;
 mod cost;
+mod imports;
 mod pages;
 mod release;
 mod size;

@@ -426,9 +426,21 @@ fn topics(lower: &str) -> Vec<SectionKind> {
 }
 
 /// The topics a heading names: consent on a heading about withdrawing it ("Rätt att
-/// återkalla samtycke") is that right's object, not a ground of the processing.
+/// återkalla samtycke") is that right's object, not a ground of the processing; the
+/// people whose data it is ("Processing of the personal data of Data Protection
+/// Officers") are no topic, nor is the notice's own name ("Informointiasiakirja
+/// päivitetty …" is its date, not the duty to inform). Finnish puts the head of a noun
+/// phrase last: "Rekisteristä vastaavat yhteyshenkilöt" are contact persons.
 fn heading_topics(lower: &str) -> Vec<SectionKind> {
-    let kinds = topics(lower);
+    let lower = &topic_words(lower);
+    let mut kinds = topics(lower);
+    let last = lower.split_whitespace().last().unwrap_or_default();
+    if last.starts_with("yhteyshenkilö") && !lower.contains(" ja ") && !lower.contains(',') {
+        if let Some(at) = kinds.iter().position(|k| *k == ContactPerson) {
+            let kind = kinds.remove(at);
+            kinds.insert(0, kind);
+        }
+    }
     if !(kinds.contains(&ConsentWithdrawal) && kinds.contains(&LegalBasis)) {
         return kinds;
     }
@@ -440,6 +452,18 @@ fn heading_topics(lower: &str) -> Vec<SectionKind> {
     } else {
         kinds.into_iter().filter(|k| *k != LegalBasis).collect()
     }
+}
+
+/// A heading's words without those that name no topic of it: whose data it is, after
+/// "personal data of" ("personuppgifter om"), and the notice's own name.
+fn topic_words(lower: &str) -> String {
+    let mut words = lower.replace("informointiasiakirja", " ");
+    for whose in ["personal data of ", "personuppgifter om "] {
+        if let Some(at) = words.find(whose) {
+            words.truncate(at + whose.trim_end().rfind(' ').unwrap_or(whose.len()));
+        }
+    }
+    words
 }
 
 /// Removes tags from a line of HTML, keeping their text.

@@ -79,10 +79,7 @@ fn has_swedish_postal_code(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     words.windows(3).any(|w| {
         let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
-        digits(w[0], 3)
-            && digits(w[1].trim_end_matches(','), 2)
-            && !w[1].ends_with(',')
-            && w[2].starts_with(char::is_alphabetic)
+        digits(w[0], 3) && digits(w[1], 2) && w[2].starts_with(char::is_alphabetic)
     })
 }
 
@@ -285,7 +282,7 @@ pub fn repealed_laws(notice: &Notice) -> Vec<RepealedLaw> {
 
 /// The repealed acts a text refers to.
 pub fn repealed_in(text: &str) -> Vec<RepealedLaw> {
-    let lower = numbers_as_finlex_writes_them(&text.to_lowercase());
+    let lower = numbers_without_their_dates(&text.to_lowercase());
     REPEALS
         .iter()
         .filter_map(|r| {
@@ -341,7 +338,7 @@ impl Repeal {
 
 /// `text` with each act number written with its date ("9.2.2007/159", as Finlex's older
 /// pages and many notices cite acts) written as its number ("159/2007").
-fn numbers_as_finlex_writes_them(text: &str) -> String {
+fn numbers_without_their_dates(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some((start, date_len, year, number)) = dated_number(rest) {
@@ -420,20 +417,22 @@ fn act_number(text: &str) -> Option<&str> {
 fn cites_number(text: &str, number: &str, quoted: &[&str]) -> bool {
     text.match_indices(number).any(|(at, _)| {
         let before = text[..at].chars().next_back();
-        let after = text[at + number.len()..].chars().next();
-        // The words around the number, to tell a title that quotes it.
-        let near: String = text[..at]
-            .chars()
+        let end = at + number.len();
+        let after = text[end..].chars().next();
+        let cites = !before.is_some_and(|c| c.is_ascii_digit())
+            && (number.ends_with('/') || !after.is_some_and(|c| c.is_ascii_digit()));
+        // The words around the number (40 characters before, 30 after), to tell a title
+        // that quotes it.
+        let from = text[..at]
+            .char_indices()
             .rev()
-            .take(40)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .chain(text[at..].chars().take(number.len() + 30))
-            .collect();
-        !before.is_some_and(|c| c.is_ascii_digit())
-            && (number.ends_with('/') || !after.is_some_and(|c| c.is_ascii_digit()))
-            && !quoted.iter().any(|q| near.contains(q))
+            .nth(39)
+            .map_or(0, |(i, _)| i);
+        let to = text[end..]
+            .char_indices()
+            .nth(30)
+            .map_or(text.len(), |(i, _)| end + i);
+        cites && !quoted.iter().any(|q| text[from..to].contains(q))
     })
 }
 

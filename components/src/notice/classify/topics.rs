@@ -196,6 +196,10 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("varför behandlar", Purpose),
     ("varför vi behandlar", Purpose),
     ("why we process", Purpose),
+    // Why the data is processed, asked in the passive ("Miksi henkilötietojasi
+    // käsitellään …?", "Varför behandlas dina personuppgifter?").
+    ("miksi henkilötie", Purpose),
+    ("varför behandlas", Purpose),
     // Why, and to what use, asked as readers ask it.
     ("why we collect", Purpose),
     ("why do we collect", Purpose),
@@ -384,12 +388,16 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     // "Med stöd av vilken lag behandlar vi …".
     ("vilken lag", LegalBasis),
     // "När får vi behandla dina personuppgifter?", "Milloin saamme käsitellä tietojasi?":
-    // when the law allows the notice's own processing (asked of personal data in general,
-    // "När får personuppgifter behandlas?", it is part of an explanation, not a topic).
+    // when the law allows the processing, asked of the notice's own or of personal data in
+    // general ("När får personuppgifter behandlas?", "Milloin henkilötietoja saa kerätä?").
     ("när får vi behandla", LegalBasis),
+    ("när får personuppgifter", LegalBasis),
     ("when may we process", LegalBasis),
     ("when can we process", LegalBasis),
+    ("when may personal data", LegalBasis),
+    ("when can personal data", LegalBasis),
     ("saamme käsitellä", LegalBasis),
+    ("milloin henkilötietoja saa", LegalBasis),
     // The data named by what is done with them or where they are, and by category, in
     // the three languages ("Data stored in the register", "Personal data categories",
     // "Information about you", "Rekisteriin kirjattavat tiedot", "Lagrade uppgifter").
@@ -910,6 +918,10 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     // "När du vill granska dina uppgifter", "rätta …", "radera …": what the reader
     // does, in the three languages.
     ("granska dina", Access),
+    // "Begäran om granskning och rättelse av uppgifter": the Finland-Swedish name of the
+    // right of access, as "granskningsrätt" above.
+    ("begäran om granskning", Access),
+    ("rätt till granskning", Access),
     ("rätt att ta del av", Access),
     ("tarkastaa tietosi", Access),
     ("check your data", Access),

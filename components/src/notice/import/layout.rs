@@ -180,7 +180,8 @@ fn indent(line: &str) -> usize {
 
 /// Makes text of a first line that tells, as page titles do, how the whole notice's
 /// processing goes ("Så behandlar vi personuppgifter inom kultur- och
-/// utbildningsförvaltningen", "How we process personal data"), or that joins its parts
+/// utbildningsförvaltningen", "How we process personal data") or gathers questions and
+/// answers about it ("Frågor och svar om personuppgiftshantering"), or that joins its parts
 /// with a dash or a bar as page titles do ("Dina rättigheter - personuppgifter",
 /// "Tietosuojaseloste | Henkilötietojen käsittely"): the document's title, not a section.
 /// Further down, the same words head a section; a numbered first line is a section. Right
@@ -193,6 +194,11 @@ pub(super) fn title_first(mut pieces: Vec<Piece>) -> Vec<Piece> {
         "näin käsittelemme ",
         "how we process ",
         "how we handle ",
+        // A page of questions and answers, as its first line ("Frågor och svar om
+        // personuppgiftshantering"); further down, such a line heads a part of them.
+        "frågor och svar om ",
+        "questions and answers about ",
+        "usein kysyttyä ",
     ];
     let tells_the_whole = |text: &str| {
         let lower = plain(text).to_lowercase();

@@ -108,3 +108,17 @@ fn a_date_alone_heads_nothing() {
     // Numbered headings that name a month are still headings.
     assert_eq!(kinds("2. Maaliskuun tapahtumat")[0], Other);
 }
+
+#[test]
+fn the_notices_own_name_joined_to_its_date_is_the_date() {
+    // "Informointiasiakirja" is the notice, not the duty to inform.
+    assert_eq!(
+        kinds("Informointiasiakirja/päivitetty 2.3.2023"),
+        [UpdatedDate]
+    );
+    assert_eq!(
+        kinds("Informointiasiakirja päivitetty 2.3.2023"),
+        [UpdatedDate]
+    );
+    expect_no_heading(&["Informointiasiakirja"]);
+}

@@ -476,3 +476,34 @@ fn a_finnish_passive_before_a_colon_makes_a_sentence_that_a_list_completes() {
         Some(&Recipients)
     );
 }
+
+#[test]
+fn whose_data_when_the_law_allows_and_the_head_of_a_finnish_phrase() {
+    // The people whose data it is are no topic of the line.
+    expect_no_heading(&[
+        "Processing of the personal data of Data Protection Officers",
+        "Behandling av personuppgifter om dataskyddsombud",
+    ]);
+    assert_eq!(
+        kinds("Categories of personal data of the data subjects")[0],
+        DataContent
+    );
+    // When the law allows processing, asked of the notice's own or of data in general.
+    expect_primary(&[
+        ("När får personuppgifter behandlas?", LegalBasis),
+        ("MILLOIN HENKILÖTIETOJA SAA KERÄTÄ?", LegalBasis),
+        ("When may personal data be processed?", LegalBasis),
+        // Why, in the passive, before what the processing rests on.
+        (
+            "1. Miksi henkilötietojasi käsitellään vesihuollon palveluissa ja mikä on tietojen käsittelyperuste?",
+            Purpose,
+        ),
+        ("Varför behandlas dina personuppgifter?", Purpose),
+        // Finland-Swedish "granskning" is the right of access.
+        ("Begäran om granskning och rättelse av uppgifter", Access),
+        // Finnish puts the head of a phrase last: contact persons, responsible for the
+        // register; a list of two keeps its order.
+        ("2. Rekisteristä vastaavat yhteyshenkilöt", ContactPerson),
+        ("Rekisterin vastuuhenkilö ja yhteyshenkilö", ResponsiblePerson),
+    ]);
+}

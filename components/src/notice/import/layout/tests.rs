@@ -123,6 +123,16 @@ fn a_first_line_telling_how_the_notice_processes_data_is_its_title() {
         outline(text),
         [("Så behandlar vi dina personuppgifter".to_string(), Purpose)]
     );
+    // So is a first line that gathers questions and answers about it.
+    let text = "Frågor och svar om personuppgiftshantering\n\nHär har vi samlat de vanligaste frågorna.\n\nVad är en personuppgift?\n\nAll information som kan knytas till en levande person.\n";
+    assert_eq!(
+        import(text).notice.title,
+        "Frågor och svar om personuppgiftshantering"
+    );
+    assert_eq!(
+        outline(text),
+        [("Vad är en personuppgift?".to_string(), Other)]
+    );
 }
 
 #[test]
