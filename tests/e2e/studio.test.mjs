@@ -161,7 +161,7 @@ test('the studio: import, fix, translate, preview, publish, embed, edit and comp
     `${ID}.sv.json\t/kunta/tietosuoja/translations/${ID}.sv.json`,
   ]);
   const sri = JSON.parse(readFileSync(`${process.env.SELOSTE_DIST || 'dist'}/sri.json`, 'utf8'));
-  const code = await page.locator('.seloste-embed-code', { has: page.locator('code') }).nth(1).textContent();
+  const code = await page.locator('.seloste-embed-code:not(.seloste-embed-code--notice)', { has: page.locator('code') }).nth(1).textContent();
   assert.ok(code.includes(`integrity="${sri['seloste.js']}"`), code);
   assert.ok(code.includes(`src="${env.site.url}/seloste.js"`), code);
   assert.ok(code.includes(`<seloste-notice src="/kunta/tietosuoja/${ID}.json" lang="sv">`), code);
@@ -186,6 +186,44 @@ test('the studio: import, fix, translate, preview, publish, embed, edit and comp
   assert.match(await shown.locator('.seloste-meta').textContent(), /Klientregistret för barnfamiljetjänster/);
   assert.deepEqual(host.problems, []);
   await host.context().close();
+
+  // The code with the notice in it (issue 19), for the page in Swedish: with scripting
+  // off, the pasted declarative shadow root is the notice, in Swedish, styled by the
+  // release's stylesheet (fetched under its hash); with scripting on, the element takes
+  // it over from the published files.
+  const withNotice = await page.locator('.seloste-embed-code--notice code').nth(1).textContent();
+  assert.ok(withNotice.includes(`integrity="${sri['seloste.js']}"`), withNotice);
+  assert.ok(withNotice.includes(`<seloste-notice src="/kunta/tietosuoja/${ID}.json" lang="sv"><template shadowrootmode="open">`), withNotice);
+  const sheet = Object.keys(sri).find((k) => k.startsWith('embed/') && k.endsWith('/seloste.css'));
+  assert.ok(withNotice.includes(`href="${env.site.url}/${sheet}" integrity="${sri[sheet]}"`), withNotice);
+  site['/kunta/sivu.html'][1] = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Dataskydd</title></head><body><main>${withNotice}</main></body></html>`;
+  const serve = (route) => {
+    const [type, body] = site[new URL(route.request().url()).pathname] ?? ['text/plain', null];
+    return body === null ? route.fulfill({ status: 404, body: 'not found' }) : route.fulfill({ contentType: type, body });
+  };
+  const still = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+  const bare = await still.newPage();
+  await bare.route(`${env.site.url}/kunta/**`, serve);
+  await bare.goto(`${env.site.url}/kunta/sivu.html`);
+  const pasted = bare.locator('seloste-notice article[lang=sv]');
+  await pasted.locator('h3', { hasText: 'Registrets ändamål och grund' }).waitFor();
+  assert.match(await pasted.textContent(), /Uppgifterna används för att planera och ordna tjänster för barnfamiljer\./);
+  // The stylesheet applies only when it is the file its hash names.
+  const sheetRules = () => pasted.evaluate((article) => article.getRootNode().querySelector('link[rel=stylesheet]').sheet?.cssRules.length ?? 0);
+  for (let tries = 0; (await sheetRules()) === 0; tries += 1) {
+    assert.ok(tries < 50, 'the release\'s stylesheet never applied');
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  await still.close();
+  const taken = await phonePage(env.browser, { locale: 'sv-FI' });
+  await taken.route(`${env.site.url}/kunta/**`, serve);
+  const loaded = taken.waitForResponse(`**/kunta/tietosuoja/translations/${ID}.sv.json`);
+  await taken.goto(`${env.site.url}/kunta/sivu.html`);
+  await loaded;
+  await taken.locator('seloste-notice article[lang=sv] h3', { hasText: 'Registrets ändamål och grund' }).waitFor();
+  assert.equal(await taken.locator('seloste-notice article').count(), 1);
+  assert.deepEqual(taken.problems, []);
+  await taken.context().close();
 
   // Later: the published notice opened again, a word changed, compared with the published one.
   await page.getByLabel('Avaa seloste (JSON-tiedosto)').setInputFiles({ name: `${ID}.json`, mimeType: 'application/json', buffer: Buffer.from(files[`${ID}.json`]) });

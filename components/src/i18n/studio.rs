@@ -282,6 +282,20 @@ pub const EMBED_HELP: Text = Text::new(
     "Paste the code into the page's HTML. It loads this release's seloste.js, and the browser checks by its hash that the file has not been changed.",
 );
 
+/// In English: “With the privacy notice in it: …”, above the code that holds the notice
+/// as static HTML (issue 19).
+pub const EMBED_WITH_NOTICE: Text = Text::new(
+    "Tietosuojaseloste valmiina koodissa: seloste näkyy heti, kun sivu avautuu, myös ilman JavaScriptiä. Liitä koodi uudelleen aina, kun tietosuojaselostetta tai julkaisuversiota muutetaan. Jos julkaisujärjestelmä poistaa koodista template-elementin, käytä lyhyttä koodia.",
+    "Dataskyddsbeskrivningen färdigt i koden: den syns så fort sidan öppnas, också utan JavaScript. Klistra in koden på nytt när dataskyddsbeskrivningen eller versionen ändras. Om publiceringssystemet tar bort template-elementet ur koden, använd den korta koden.",
+    "The privacy notice already in the code: it shows as soon as the page opens, even without JavaScript. Paste the code again whenever the privacy notice or the release changes. If your publishing system removes the template element from the code, use the short code.",
+);
+/// In English: “Short code: …”, above the code with the element alone.
+pub const EMBED_SHORT: Text = Text::new(
+    "Lyhyt koodi: tietosuojaseloste haetaan, kun sivu avautuu.",
+    "Kort kod: dataskyddsbeskrivningen hämtas när sidan öppnas.",
+    "Short code: the privacy notice is fetched when the page opens.",
+);
+
 /// A page in `lang`, as a heading of its embed code.
 pub fn page_in(lang: Lang) -> Text {
     match lang {

@@ -3,6 +3,7 @@
 //! release's `sri.json`). The files themselves are the notice and its translations as JSON,
 //! linked by [`super::translation::link`].
 
+use super::render::{notice_html, Stylesheet};
 use super::translation::path_of;
 use super::Notice;
 use crate::i18n::Lang;
@@ -90,10 +91,34 @@ pub fn notice_address(text: &str) -> Result<String, AddressError> {
 /// [`notice_address`]): the release's loader with its hash, and the element.
 pub fn snippet(release: &Release, address: &str, lang: Lang) -> String {
     format!(
-        "<script type=\"module\" src=\"{}\"\n        integrity=\"{}\" crossorigin=\"anonymous\"></script>\n\n<seloste-notice src=\"{address}\" lang=\"{}\"></seloste-notice>\n",
-        release.loader,
-        release.integrity,
+        "{}\n\n<seloste-notice src=\"{address}\" lang=\"{}\"></seloste-notice>\n",
+        loader_tag(release),
         lang.name()
+    )
+}
+
+/// The same with the notice already in the element as static HTML (issue 19: the
+/// release's stylesheet and the markup the element draws, in a declarative shadow root):
+/// readable before any script runs and with none, and taken over by `seloste.js` when it
+/// runs, which draws the notice at `address` again. `notice` is the notice in the page's
+/// language, the original or its translation; a changed notice is pasted again.
+pub fn snippet_with_notice(release: &Release, address: &str, notice: &Notice) -> String {
+    let stylesheet = Stylesheet {
+        href: &release.stylesheet,
+        integrity: Some(&release.stylesheet_integrity),
+    };
+    format!(
+        "{}\n\n{}\n",
+        loader_tag(release),
+        notice_html(notice, address, notice.lang, 2, Some(stylesheet))
+    )
+}
+
+/// The release's loader as a module script with its SRI hash.
+fn loader_tag(release: &Release) -> String {
+    format!(
+        "<script type=\"module\" src=\"{}\"\n        integrity=\"{}\" crossorigin=\"anonymous\"></script>",
+        release.loader, release.integrity
     )
 }
 
@@ -237,6 +262,27 @@ mod tests {
         assert_eq!(
             html,
             "<script type=\"module\" src=\"https://cdn.example.fi/seloste/seloste.js\"\n        integrity=\"sha384-loader\" crossorigin=\"anonymous\"></script>\n\n<seloste-notice src=\"/tietosuoja/lapsiperheet.json\" lang=\"sv\"></seloste-notice>\n"
+        );
+    }
+
+    #[test]
+    fn the_snippet_with_the_notice_holds_it_as_the_element_draws_it() {
+        let release = Release::from_sri(SRI, "https://cdn.example.fi/seloste/seloste.js");
+        let release = release.unwrap_or_else(|| panic!("the release"));
+        let mut notice = Notice::blank("lapsiperheet", Lang::Sv);
+        notice.title = "Dataskyddsbeskrivning för barnfamiljer & unga".into();
+        let html = snippet_with_notice(&release, "/tietosuoja/lapsiperheet.json", &notice);
+        let loader = snippet(&release, "/x.json", Lang::Sv);
+        let loader = loader.split("\n\n").next().unwrap_or_default();
+        assert!(html.starts_with(&format!("{loader}\n\n<seloste-notice src=\"/tietosuoja/lapsiperheet.json\" lang=\"sv\"><template shadowrootmode=\"open\">")), "{html}");
+        assert!(html.contains("<link rel=\"stylesheet\" href=\"https://cdn.example.fi/seloste/embed/0.1.0-3c9d980e1b/seloste.css\" integrity=\"sha384-css\" crossorigin=\"anonymous\">"), "{html}");
+        assert!(
+            html.contains("Dataskyddsbeskrivning för barnfamiljer &amp; unga"),
+            "{html}"
+        );
+        assert!(
+            html.trim_end().ends_with("</template></seloste-notice>"),
+            "{html}"
         );
     }
 }

@@ -918,6 +918,11 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     // "När du vill granska dina uppgifter", "rätta …", "radera …": what the reader
     // does, in the three languages.
     ("granska dina", Access),
+    // "Offentlighetsprincipen": a public body's documents are given to whoever asks for
+    // them, which is where the data may go.
+    ("offentlighetsprincip", Recipients),
+    ("julkisuusperiaat", Recipients),
+    ("principle of public access", Recipients),
     // "Begäran om granskning och rättelse av uppgifter": the Finland-Swedish name of the
     // right of access, as "granskningsrätt" above.
     ("begäran om granskning", Access),

@@ -57,14 +57,14 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (344, 380), (300, 309)),
-    ("sv", (258, 334), (242, 256)),
-    ("en", (245, 301), (263, 279)),
+    ("sv", (263, 341), (247, 261)),
+    ("en", (246, 302), (265, 281)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
-    ("fi", (381, 392), (315, 316)),
-    ("sv", (317, 339), (245, 250)),
+    ("fi", (381, 392), (316, 317)),
+    ("sv", (322, 343), (250, 255)),
     ("en", (314, 328), (226, 230)),
 ];
 

@@ -204,7 +204,12 @@ pub(super) fn title_first(mut pieces: Vec<Piece>) -> Vec<Piece> {
         let lower = plain(text).to_lowercase();
         TITLES.iter().any(|t| lower.starts_with(t))
     };
-    let Some(first) = filled_after(&pieces, None) else {
+    // Site navigation before the title is passed over.
+    let navigation =
+        |piece: &Piece| matches!(piece, Piece::Text(t) if super::text::is_navigation(&plain(t)));
+    let Some(first) =
+        (0..pieces.len()).find(|&j| !matches!(pieces[j], Piece::Blank) && !navigation(&pieces[j]))
+    else {
         return pieces;
     };
     match &pieces[first] {

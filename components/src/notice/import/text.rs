@@ -36,10 +36,12 @@ pub(super) fn first_text_line(body: &str) -> Option<String> {
     (!first.is_empty()).then(|| first.chars().take(200).collect())
 }
 
-/// Lines of site navigation, never a title.
+/// Lines of site navigation, never a title: skip links, the text size's controls ("Anpassa
+/// textstorlek", then "A A A").
 pub(super) fn is_navigation(text: &str) -> bool {
-    const NAVIGATION: [&str; 10] = [
+    const NAVIGATION: [&str; 17] = [
         "hyppää pääsisältöön",
+        "hyppää sisältöön",
         "siirry sisältöön",
         "siirry pääsisältöön",
         "sivun alkuun",
@@ -48,10 +50,21 @@ pub(super) fn is_navigation(text: &str) -> bool {
         "skip to content",
         "skip to main content",
         "hoppa till innehållet",
+        "hoppa till huvudinnehållet",
+        "till innehållet",
+        "gå direkt till innehållet",
+        "gå direkt till huvudinnehållet",
         "till början av sidan",
+        "anpassa textstorlek",
+        "tekstin koko",
     ];
-    let lower = text.to_lowercase();
-    NAVIGATION.iter().any(|n| lower == *n)
+    let lower = text.trim().to_lowercase();
+    let letters: Vec<&str> = lower.split_whitespace().collect();
+    let text_sizes = letters.len() >= 2
+        && letters
+            .iter()
+            .all(|w| w.chars().count() == 1 && w.chars().all(char::is_alphabetic));
+    text_sizes || NAVIGATION.iter().any(|n| lower == *n)
 }
 
 /// Where the document's title is among the lines before its first heading: the first that

@@ -2,13 +2,13 @@
 //! naming each other, each checked against `notice.schema.json` before anything is
 //! downloaded (by `notice_schema.js`, which ajv made from the schema: not this crate's
 //! reader), what to upload where, and the embed code for each language with the release's
-//! loader and its hash.
+//! loader and its hash: with the notice in it as static HTML (issue 19), and short.
 
 use super::field::error_line;
 use super::release::use_release;
 use super::studio::use_studio;
 use crate::i18n::{studio as s, Lang};
-use crate::notice::publish::{notice_address, snippet, uploads, Upload};
+use crate::notice::publish::{notice_address, snippet, snippet_with_notice, uploads, Upload};
 use crate::notice::translation::untranslated;
 use crate::web::dom::{download, tr};
 use leptos::prelude::*;
@@ -118,12 +118,24 @@ pub fn Publish(
     let code = move || {
         let release = release.get()?.ok()?;
         let address = address().ok()?;
+        let (original, translations) = studio.files()?;
         let blocks = langs()?
             .into_iter()
             .map(|l| {
+                // The notice in the page's language: the original or its translation.
+                let with_notice = std::iter::once(&original)
+                    .chain(&translations)
+                    .find(|n| n.lang == l)
+                    .map(|n| snippet_with_notice(&release, &address, n));
+                let page = move || s::page_in(l).get(lang.get());
                 view! {
                     <h4>{tr(s::page_in(l), lang)}</h4>
-                    <pre class="seloste-embed-code" tabindex="0" aria-label=move || s::page_in(l).get(lang.get())><code>{snippet(&release, &address, l)}</code></pre>
+                    {with_notice.map(|code| view! {
+                        <p>{tr(s::EMBED_WITH_NOTICE, lang)}</p>
+                        <pre class="seloste-embed-code seloste-embed-code--notice" tabindex="0" aria-label=move || format!("{}: {}", page(), s::EMBED_WITH_NOTICE.get(lang.get()))><code>{code}</code></pre>
+                    })}
+                    <p>{tr(s::EMBED_SHORT, lang)}</p>
+                    <pre class="seloste-embed-code" tabindex="0" aria-label=page><code>{snippet(&release, &address, l)}</code></pre>
                 }
             })
             .collect_view();

@@ -123,6 +123,16 @@ fn a_first_line_telling_how_the_notice_processes_data_is_its_title() {
         outline(text),
         [("Så behandlar vi dina personuppgifter".to_string(), Purpose)]
     );
+    // Site navigation before it (a skip link, the text size's controls) is passed over.
+    let text = "Anpassa textstorlek\nA A A\n\nSå behandlar vi dina personuppgifter\n\nVi värnar om din integritet.\n\nOffentlighetsprincipen\n\nAlla handlingar kan lämnas ut till den som begär dem.\n";
+    assert_eq!(
+        import(text).notice.title,
+        "Så behandlar vi dina personuppgifter"
+    );
+    assert_eq!(
+        outline(text),
+        [("Offentlighetsprincipen".to_string(), Recipients)]
+    );
     // So is a first line that gathers questions and answers about it.
     let text = "Frågor och svar om personuppgiftshantering\n\nHär har vi samlat de vanligaste frågorna.\n\nVad är en personuppgift?\n\nAll information som kan knytas till en levande person.\n";
     assert_eq!(
