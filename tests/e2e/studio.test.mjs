@@ -161,7 +161,8 @@ test('the studio: import, fix, translate, preview, publish, embed, edit and comp
     `${ID}.sv.json\t/kunta/tietosuoja/translations/${ID}.sv.json`,
   ]);
   const sri = JSON.parse(readFileSync(`${process.env.SELOSTE_DIST || 'dist'}/sri.json`, 'utf8'));
-  const code = await page.locator('.seloste-embed-code:not(.seloste-embed-code--notice)', { has: page.locator('code') }).nth(1).textContent();
+  // Each code is named by its page and kind, for screen readers too.
+  const code = await page.getByLabel('Ruotsinkielinen sivu: lyhyt koodi', { exact: true }).textContent();
   assert.ok(code.includes(`integrity="${sri['seloste.js']}"`), code);
   assert.ok(code.includes(`src="${env.site.url}/seloste.js"`), code);
   assert.ok(code.includes(`<seloste-notice src="/kunta/tietosuoja/${ID}.json" lang="sv">`), code);
@@ -191,7 +192,7 @@ test('the studio: import, fix, translate, preview, publish, embed, edit and comp
   // off, the pasted declarative shadow root is the notice, in Swedish, styled by the
   // release's stylesheet (fetched under its hash); with scripting on, the element takes
   // it over from the published files.
-  const withNotice = await page.locator('.seloste-embed-code--notice code').nth(1).textContent();
+  const withNotice = await page.getByLabel('Ruotsinkielinen sivu: tietosuojaseloste valmiina', { exact: true }).textContent();
   assert.ok(withNotice.includes(`integrity="${sri['seloste.js']}"`), withNotice);
   assert.ok(withNotice.includes(`<seloste-notice src="/kunta/tietosuoja/${ID}.json" lang="sv"><template shadowrootmode="open">`), withNotice);
   const sheet = Object.keys(sri).find((k) => k.startsWith('embed/') && k.endsWith('/seloste.css'));

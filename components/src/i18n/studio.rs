@@ -296,6 +296,16 @@ pub const EMBED_SHORT: Text = Text::new(
     "Short code: the privacy notice is fetched when the page opens.",
 );
 
+/// The two embed codes' names after their page's ("Suomenkielinen sivu: tietosuojaseloste
+/// valmiina"), for screen readers.
+pub const CODE_WITH_NOTICE: Text = Text::new(
+    "tietosuojaseloste valmiina",
+    "med dataskyddsbeskrivningen",
+    "with the privacy notice",
+);
+/// In English: “short code”.
+pub const CODE_SHORT: Text = Text::new("lyhyt koodi", "kort kod", "short code");
+
 /// A page in `lang`, as a heading of its embed code.
 pub fn page_in(lang: Lang) -> Text {
     match lang {

@@ -127,15 +127,17 @@ pub fn Publish(
                     .chain(&translations)
                     .find(|n| n.lang == l)
                     .map(|n| snippet_with_notice(&release, &address, n));
-                let page = move || s::page_in(l).get(lang.get());
+                let named = move |code: crate::i18n::Text| {
+                    move || format!("{}: {}", s::page_in(l).get(lang.get()), code.get(lang.get()))
+                };
                 view! {
                     <h4>{tr(s::page_in(l), lang)}</h4>
                     {with_notice.map(|code| view! {
                         <p>{tr(s::EMBED_WITH_NOTICE, lang)}</p>
-                        <pre class="seloste-embed-code seloste-embed-code--notice" tabindex="0" aria-label=move || format!("{}: {}", page(), s::EMBED_WITH_NOTICE.get(lang.get()))><code>{code}</code></pre>
+                        <pre class="seloste-embed-code seloste-embed-code--notice" tabindex="0" aria-label=named(s::CODE_WITH_NOTICE)><code>{code}</code></pre>
                     })}
                     <p>{tr(s::EMBED_SHORT, lang)}</p>
-                    <pre class="seloste-embed-code" tabindex="0" aria-label=page><code>{snippet(&release, &address, l)}</code></pre>
+                    <pre class="seloste-embed-code" tabindex="0" aria-label=named(s::CODE_SHORT)><code>{snippet(&release, &address, l)}</code></pre>
                 }
             })
             .collect_view();
