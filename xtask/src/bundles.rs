@@ -344,7 +344,8 @@ pub fn link(bundle: &Bundle, profile: Profile, built: &Path, out: &Path) -> Resu
         wasm::drop_unused_exports(&main)?;
         let glue = out.join(format!("{out_name}.js"));
         wasm::drop_unused_classes(&glue)?;
-        imports::shorten(&main, &glue, &format!("./{out_name}_bg.js"))?;
+        let renamed = imports::shorten(&main, &glue, &format!("./{out_name}_bg.js"))?;
+        println!("xtask: {renamed} imports of {out_name}'s glue given short names");
         wasm::optimise(&main)?;
     }
     let chunks = wasm::chunks(out)?;

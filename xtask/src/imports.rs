@@ -221,7 +221,7 @@ mod tests {
     }
 
     #[test]
-    fn the_glues_imports_get_short_names_and_the_module_stays_valid() {
+    fn the_glues_imports_get_short_names_and_the_module_still_parses() {
         let (wasm, names) = renamed_imports(&module(), "./x_bg.js").unwrap();
         for payload in wasmparser::Parser::new(0).parse_all(&wasm) {
             payload.unwrap();

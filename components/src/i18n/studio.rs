@@ -285,9 +285,9 @@ pub const EMBED_HELP: Text = Text::new(
 /// In English: “With the privacy notice in it: …”, above the code that holds the notice
 /// as static HTML (issue 19).
 pub const EMBED_WITH_NOTICE: Text = Text::new(
-    "Tietosuojaseloste valmiina koodissa: seloste näkyy heti, kun sivu avautuu, myös ilman JavaScriptiä. Liitä koodi uudelleen aina, kun tietosuojaselostetta tai julkaisuversiota muutetaan. Jos julkaisujärjestelmä poistaa koodista template-elementin, käytä lyhyttä koodia.",
-    "Dataskyddsbeskrivningen färdigt i koden: den syns så fort sidan öppnas, också utan JavaScript. Klistra in koden på nytt när dataskyddsbeskrivningen eller versionen ändras. Om publiceringssystemet tar bort template-elementet ur koden, använd den korta koden.",
-    "The privacy notice already in the code: it shows as soon as the page opens, even without JavaScript. Paste the code again whenever the privacy notice or the release changes. If your publishing system removes the template element from the code, use the short code.",
+    "Tietosuojaseloste valmiina koodissa: nykyisissä selaimissa seloste näkyy heti, kun sivu avautuu, myös ilman JavaScriptiä. Liitä koodi uudelleen aina, kun tietosuojaselostetta tai julkaisuversiota muutetaan. Jos julkaisujärjestelmä poistaa koodista template-elementin, käytä lyhyttä koodia.",
+    "Dataskyddsbeskrivningen färdigt i koden: i dagens webbläsare syns den så fort sidan öppnas, också utan JavaScript. Klistra in koden på nytt när dataskyddsbeskrivningen eller versionen ändras. Om publiceringssystemet tar bort template-elementet ur koden, använd den korta koden.",
+    "The privacy notice already in the code: in current browsers it shows as soon as the page opens, even without JavaScript. Paste the code again whenever the privacy notice or the release changes. If your publishing system removes the template element from the code, use the short code.",
 );
 /// In English: “Short code: …”, above the code with the element alone.
 pub const EMBED_SHORT: Text = Text::new(
