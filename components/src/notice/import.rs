@@ -17,7 +17,7 @@ mod numbering;
 mod parts;
 mod text;
 use body::body_html;
-use parts::{labels_a_part_of_its_section, names_a_term_of_its_glossary};
+use parts::{continues_its_fields, labels_a_part_of_its_section, names_a_term_of_its_glossary};
 use text::{
     default_title, detect_lang, first_text_line, is_separator, is_upper, name_before_address,
     plain, slug, title_position,
@@ -260,6 +260,7 @@ fn split_pieces(input: &str) -> (Vec<Piece>, bool) {
         if kinds.is_empty()
             || labels_a_part_of_its_section(&line, &kinds, &pieces)
             || names_a_term_of_its_glossary(&line, &pieces)
+            || continues_its_fields(&line, &pieces)
         {
             pieces.push(if line.trim().is_empty() {
                 Piece::Blank

@@ -70,6 +70,13 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("vem är ansvarig", Controller),
     ("vem ansvarar för", Controller),
     ("ansvarig för personuppgift", Controller),
+    // Who answers for the reader's data ("Ansvarig för dina personuppgifter", "Vi ansvarar
+    // för dina personuppgifter", "Ansvaret för dina uppgifter").
+    ("ansvarig för dina", Controller),
+    ("ansvariga för dina", Controller),
+    ("ansvarar för dina", Controller),
+    ("ansvaret för dina", Controller),
+    ("ansvarar för personuppgift", Controller),
     ("ansvarig myndighet", Controller),
     // "Who we are": the organisation that keeps the data.
     ("who we are", Controller),
@@ -131,6 +138,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("questions about", ContactPerson),
     ("kysyttävää", ContactPerson),
     ("yhteydenotot", ContactPerson),
+    ("yhteydenotto", ContactPerson),
     // Who gives more information, and whom to turn to ("Lisätietoja antaa", "Mer
     // information ges av", "Who can I contact?").
     ("lisätietoja antaa", ContactPerson),
@@ -229,6 +237,10 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("uppgifter används", Purpose),
     ("uppgifterna används", Purpose),
     ("personuppgifternas användning", Purpose),
+    // "Användning av dina personuppgifter", "Vad ska uppgifterna användas till?".
+    ("användning av dina", Purpose),
+    ("användningen av", Purpose),
+    ("användas till", Purpose),
     ("användning av uppgifter", Purpose),
     ("varför behöver", Purpose),
     ("anledning till", Purpose),
@@ -570,6 +582,11 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("behandlade uppgifter", DataContent),
     ("personuppgifter vi behandlar", DataContent),
     ("uppgifter vi behandlar", DataContent),
+    ("uppgifter som vi behandlar", DataContent),
+    // "Vilken information samlar vi in?": "information" is Swedish for data too.
+    ("information samlar vi", DataContent),
+    ("information vi samlar", DataContent),
+    ("information som vi samlar", DataContent),
     ("käsiteltävät tiedot", DataContent),
     ("kerättävät tiedot", DataContent),
     ("kerättävät henkilötiedot", DataContent),
@@ -705,6 +722,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("delas med", Recipients),
     // "Kan uppgifterna lämnas ut?", "Luovutetaanko tietoja?".
     ("lämnas ut", Recipients),
+    ("lämnar vi ut", Recipients),
+    ("lämnar ut", Recipients),
     // "Överlämning av personuppgifter till tredje part", "Luovutus kolmansille
     // osapuolille", "Transfer to third parties" (a third country is a transfer).
     ("överlämning", Recipients),
@@ -766,6 +785,11 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("kansainväliselle järjestölle", Transfers),
     // Keeping and protecting
     ("säilytysaika", Retention),
+    // How long the processing lasts ("Henkilötietojen käsittelyn kesto", "Duration of
+    // processing") is how long the data are kept.
+    ("käsittelyn kesto", Retention),
+    ("duration of processing", Retention),
+    ("duration of the processing", Retention),
     ("säilyttämisaika", Retention),
     ("säilyttäminen", Retention),
     ("arkistointi", Retention),
@@ -1007,6 +1031,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("dissatisfied", Complaint),
     ("tyytymätön", Complaint),
     ("tillsynsmyndighet", Complaint),
+    // Sweden's supervisory authority by name ("Kontakta Integritetsskyddsmyndigheten").
+    ("integritetsskyddsmyndighet", Complaint),
     ("complaint", Complaint),
     ("supervisory authority", Complaint),
     // Other parts of Finnish notices

@@ -66,6 +66,20 @@ pub(super) fn labels_a_part_of_its_section(
         })
 }
 
+/// Whether a bare label ("Contact person for data protection matters:", "Tietosuojavastaava:")
+/// comes right under a field with its value ("Address: Myllypurontie 1, 00920 Helsinki",
+/// no blank line between): it is the next field of the same block of details, not the
+/// heading of a section.
+pub(super) fn continues_its_fields(line: &str, pieces: &[Piece]) -> bool {
+    let is_field = |text: &str| {
+        let plain = plain(text);
+        label_of(&plain).len() < plain.len()
+    };
+    plain(line).ends_with(':')
+        && !classify::is_numbered(line)
+        && matches!(pieces.last(), Some(Piece::Text(above)) if is_field(above))
+}
+
 /// Whether a line is a term of a glossary ("Personuppgiftsansvarig", "Laglig grund" under
 /// "Viktiga definitioner"): a word or two, unnumbered, alone or as the label of its
 /// definition, in a section that names its terms.

@@ -4,6 +4,8 @@ use SectionKind::*;
 
 use crate::notice::test_seeds::SEEDS;
 
+mod blocks;
+
 fn outline(imported: &ImportedNotice) -> Vec<(&str, Vec<SectionKind>)> {
     imported
         .notice

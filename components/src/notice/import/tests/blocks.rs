@@ -1,0 +1,51 @@
+//! A document's first line above a heading, and a block of fields under one: how the
+//! lines around a section's heading are told from it.
+
+use super::*;
+
+#[test]
+fn a_first_line_right_above_a_heading_is_the_title() {
+    let imported = import(
+        "Information on contact persons for business\n\nPurpose of processing data\n\nWe process personal data to decide on sign-up requests.\n\nWhat data do we process?\n\nName and phone number.\n",
+    );
+    // The title names the text before the first section, as the page's own name.
+    assert_eq!(
+        outline(&imported),
+        [
+            ("Information on contact persons for business", vec![Other]),
+            ("Purpose of processing data", vec![Purpose]),
+            ("What data do we process?", vec![DataContent]),
+        ]
+    );
+}
+
+#[test]
+fn a_numbered_first_line_above_its_first_part_stays_a_section() {
+    let imported = import(
+        "1. Rekisterinpitäjä\n\n1.1 Yhteystiedot\n\nYritys Oy, Katu 1, 00100 Helsinki.\n\n2. Rekisterin nimi\n\nAsiakasrekisteri.\n",
+    );
+    assert_eq!(outline(&imported)[0].1, [Controller]);
+}
+
+#[test]
+fn a_bare_label_under_a_field_is_the_next_field() {
+    let imported = import(
+        "Privacy Policy\n\nController\nCompany: Metropolia University of Applied Sciences\nAddress: Myllypurontie 1, 00920 Helsinki, Finland\nContact person for data protection matters:\n\nPurpose of processing\n\nData are processed to run the courses.\n",
+    );
+    let kinds: Vec<SectionKind> = outline(&imported)
+        .into_iter()
+        .filter(|(_, k)| k[0] != Other)
+        .map(|(_, k)| k[0])
+        .collect();
+    assert_eq!(kinds, [Controller, Purpose]);
+    // Where no field is above it, such a label heads its section.
+    let imported = import(
+        "Tietosuojaseloste\n\nRekisterinpitäjä:\n\nYritys Oy\n\nRekisterin nimi:\n\nAsiakasrekisteri\n",
+    );
+    let kinds: Vec<SectionKind> = outline(&imported)
+        .into_iter()
+        .filter(|(_, k)| k[0] != Other)
+        .map(|(_, k)| k[0])
+        .collect();
+    assert_eq!(kinds, [Controller, RegisterName]);
+}
