@@ -104,6 +104,19 @@ fn has_swedish_organisation_number(text: &str) -> bool {
     })
 }
 
+/// Whether a text gives a web or e-mail address under Sweden's domain
+/// ("https://backstugansforskola.se", "info@forskolan.se"): the organisation is Sweden's.
+fn has_swedish_address(text: &str) -> bool {
+    text.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>' | ','))
+        .map(|word| word.trim_end_matches(['.', ';', ':', '!', '?']))
+        .filter(|word| word.contains("://") || word.contains('@') || word.starts_with("www."))
+        .any(|word| {
+            let host = word.rsplit("://").next().unwrap_or(word);
+            let host = host.split(['/', '?', '#']).next().unwrap_or(host);
+            host.rsplit('@').next().unwrap_or(host).ends_with(".se")
+        })
+}
+
 const GDPR_AND_DATA_PROTECTION_ACT: Text = Text::new(
     "EU:n yleinen tietosuoja-asetus (2016/679) ja tietosuojalaki (1050/2018)",
     "EU:s allmänna dataskyddsförordning (2016/679) och dataskyddslagen (1050/2018)",
@@ -133,7 +146,9 @@ const REPEALS: &[Repeal] = &[
                 "svenska personuppgiftslag",
             ],
             numbered_there: |text| {
-                has_swedish_organisation_number(text) || has_swedish_postal_code(text)
+                has_swedish_organisation_number(text)
+                    || has_swedish_postal_code(text)
+                    || has_swedish_address(text)
             },
         }),
     },

@@ -95,6 +95,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("register maintainer", Controller),
     ("registry administrator", Controller),
     ("register administrator", Controller),
+    // "Administrator and Contact Person": who keeps the register, as "ylläpitäjä" is put.
+    ("administrator", Controller),
     ("registrar", Controller),
     ("registrator", Controller),
     // "Personuppgiftsansvar": who the controller is.
@@ -133,6 +135,9 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("rekisteriä koskevissa asioissa", ContactPerson),
     ("ärenden som gäller registret", ContactPerson),
     ("matters concerning the register", ContactPerson),
+    // Whom to contact "in matters regarding the data file" (the Finnish "… asioissa").
+    ("in matters regarding", ContactPerson),
+    ("in matters concerning", ContactPerson),
     // Questions and answers: "Har du frågor om dataskydd?" asks who to contact.
     ("frågor om", ContactPerson),
     ("questions about", ContactPerson),
@@ -183,6 +188,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("registry name", RegisterName),
     ("data file name", RegisterName),
     ("name of the data file", RegisterName),
+    ("name of data file", RegisterName),
     ("rekisterien nimet", RegisterName),
     ("registrens namn", RegisterName),
     ("names of the registers", RegisterName),

@@ -57,9 +57,11 @@ pub(super) fn promote_standalone(mut pieces: Vec<Piece>) -> Vec<Piece> {
             // data" under "Principles of register protection"); so does a line that
             // takes up a term the sentence before it named ("… grunderna är oftast allmänt
             // intresse, myndighetsutövning …", then "Allmänt intresse").
-            texts[before].as_deref().is_some_and(|previous| {
+            let after_a_sentence = texts[before].as_deref().is_some_and(|previous| {
                 ends_a_sentence(previous) && !previous.to_lowercase().contains(&line.to_lowercase())
-            }) && (is_prose(next) || opens_a_list_without_a_colon(line, next))
+            });
+            (after_a_sentence || ends_a_list_run_together(&texts, before))
+                && (is_prose(next) || opens_a_list_without_a_colon(line, next))
                 && !names_document(&line.to_lowercase())
                 && !names_a_register(line)
                 && stands_alone_as_heading(line)
@@ -98,6 +100,22 @@ fn numbers_its_sections(pieces: &[Piece]) -> bool {
     pieces
         .iter()
         .any(|p| matches!(p, Piece::Heading { text, .. } if is_numbered(text)))
+}
+
+/// Whether the line at `last` is the last item of a list whose items run on without blank
+/// lines ("• namn", "• adress", "• telefonnummer"): a line set apart after it is none of
+/// its items, and may head the next section ("Att tänka på", then its prose). Items set
+/// apart by blank lines are not: the line could be one more of them.
+fn ends_a_list_run_together(texts: &[Option<String>], last: usize) -> bool {
+    let is_item = |i: usize| {
+        texts
+            .get(i)
+            .and_then(Option::as_deref)
+            .is_some_and(|t| t.trim_start().starts_with(LIST_MARKS))
+    };
+    is_item(last)
+        && last > 0
+        && (is_item(last - 1) || texts[last - 1].as_deref().is_some_and(|t| t.ends_with(':')))
 }
 
 /// A line that ends a sentence of a few words ("Kommunen registrerar ändamålen för varje

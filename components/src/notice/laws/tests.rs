@@ -79,6 +79,20 @@ fn swedens_personal_data_act_is_not_finlands() {
         numbers("personuppgiftslagen; Kauppakatu 1, 00100 Helsinki, puh. 040 123 45 67"),
         ["523/1999"]
     );
+    // A web or e-mail address under Sweden's domain, likewise; Finland's is not.
+    for swedish in [
+        "GDPR ersätter personuppgiftslagen. Vår webbplatsadress är: https://forskolan.se",
+        "GDPR ersätter personuppgiftslagen. Frågor: info@forskolan.se.",
+        "GDPR ersätter personuppgiftslagen (se www.forskolan.se/gdpr).",
+    ] {
+        assert!(numbers(swedish).is_empty(), "{swedish}");
+    }
+    for finnish in [
+        "personuppgiftslagen; https://www.forskolan.fi/se",
+        "personuppgiftslagen; info@example.fi, se nedan",
+    ] {
+        assert_eq!(numbers(finnish), ["523/1999"], "{finnish}");
+    }
     // Not a date, a Finnish personal identity code or a Finnish business ID.
     for finnish in [
         "personuppgiftslagen; beslut 201812-1234",

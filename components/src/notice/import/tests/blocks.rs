@@ -49,3 +49,23 @@ fn a_bare_label_under_a_field_is_the_next_field() {
         .collect();
     assert_eq!(kinds, [Controller, RegisterName]);
 }
+
+#[test]
+fn a_line_set_apart_after_a_list_run_together_heads_the_next_section() {
+    let doc = |list: &str| {
+        format!(
+            "Integritetspolicy\n\nFöreningen behandlar personuppgifter om medlemmarna. Här berättar vi hur det går till.\n\nVilka uppgifter behandlar vi?\n\nVi behandlar följande uppgifter:\n{list}\n\nMedlemsavgifter\n\nAvgifterna registreras i föreningens kassabok och sparas i sju år enligt bokföringslagen.\n\nHur länge sparas uppgifterna?\n\nUppgifterna sparas så länge du är medlem och raderas sedan inom ett år.\n"
+        )
+    };
+    let headings = |text: &str| -> Vec<String> {
+        outline(&import(text))
+            .into_iter()
+            .map(|(h, _)| h.to_string())
+            .collect()
+    };
+    assert!(headings(&doc("• namn\n• adress\n• telefonnummer"))
+        .contains(&"Medlemsavgifter".to_string()));
+    // Items set apart by blank lines: the line could be one more of them.
+    assert!(!headings(&doc("• namn\n\n• adress\n\n• telefonnummer"))
+        .contains(&"Medlemsavgifter".to_string()));
+}
