@@ -57,14 +57,14 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (351, 392), (307, 323)),
-    ("sv", (276, 362), (255, 268)),
+    ("sv", (276, 362), (255, 269)),
     ("en", (261, 320), (280, 296)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (383, 394), (321, 321)),
-    ("sv", (331, 354), (255, 260)),
+    ("sv", (332, 354), (255, 260)),
     ("en", (323, 338), (237, 240)),
 ];
 

@@ -69,3 +69,27 @@ fn a_line_set_apart_after_a_list_run_together_heads_the_next_section() {
     assert!(!headings(&doc("• namn\n\n• adress\n\n• telefonnummer"))
         .contains(&"Medlemsavgifter".to_string()));
 }
+
+#[test]
+fn a_line_set_apart_after_contact_details_heads_the_next_section() {
+    for details in [
+        "Example Association, Street 1, 00100 Helsinki. Contact: info@example.fi",
+        "Example Association\nStreet 1\n00100 Helsinki",
+        "Example Association\nwww.example.fi",
+        "Example Association\ntel. +358 40 123 4567",
+        "Exempelföreningen\nBox 817\n761 28 Norrtälje",
+    ] {
+        let imported = import(&format!(
+            "Privacy notice\n\nController\n\n{details}\n\nNewsletters\n\nWe send a newsletter to members four times a year, and you can unsubscribe at any time.\n\nHow long do we keep the data?\n\nThe data are kept while you are a member and erased within a year after.\n"
+        ));
+        let headings: Vec<&str> = outline(&imported).into_iter().map(|(h, _)| h).collect();
+        assert!(headings.contains(&"Newsletters"), "{details}: {headings:?}");
+    }
+    // After a name that ends no sentence and gives no contact detail, a short line may be
+    // another name or a caption.
+    let imported = import(
+        "Privacy notice\n\nController\n\nExample Association\n\nNewsletters\n\nWe send a newsletter to members four times a year, and you can unsubscribe at any time.\n",
+    );
+    let headings: Vec<&str> = outline(&imported).into_iter().map(|(h, _)| h).collect();
+    assert!(!headings.contains(&"Newsletters"), "{headings:?}");
+}
