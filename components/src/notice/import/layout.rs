@@ -3,7 +3,7 @@
 //! document whose sections are not numbered ("E-post", then "Den rättsliga grunden är …").
 //! Its words may name no topic; it is then `other`.
 
-use super::{first_heading, plain, title_position, Piece};
+use super::{first_heading, is_upper, plain, title_position, Piece};
 use crate::notice::classify::{
     heading_kinds, is_numbered, names_document, stands_alone_as_heading,
 };
@@ -31,6 +31,9 @@ pub(super) fn promote_standalone(mut pieces: Vec<Piece>) -> Vec<Piece> {
     // The document's title, where the text before its first heading has one.
     let title = title_position(texts[..first_heading(&pieces)].iter().map(Option::as_deref));
     let blank = |i: usize| matches!(pieces.get(i), Some(Piece::Blank));
+    // A document that writes its headings in capitals: a line in capitals above its text
+    // is one of them, whether or not the text is a paragraph of prose.
+    let in_capitals = headings_in_capitals(&pieces);
     let candidates: Vec<usize> = (1..pieces.len())
         .filter(|&i| Some(i) != title)
         .filter(|&i| {
@@ -63,7 +66,9 @@ pub(super) fn promote_standalone(mut pieces: Vec<Piece>) -> Vec<Piece> {
             (after_a_sentence
                 || ends_a_list_run_together(&texts, before)
                 || texts[before].as_deref().is_some_and(ends_contact_details))
-                && (is_prose(next) || opens_a_list_without_a_colon(line, next))
+                && (is_prose(next)
+                    || opens_a_list_without_a_colon(line, next)
+                    || (in_capitals && is_upper(line) && !is_upper(next)))
                 && !names_document(&line.to_lowercase())
                 && !names_a_register(line)
                 && stands_alone_as_heading(line)
@@ -84,6 +89,20 @@ pub(super) fn promote_standalone(mut pieces: Vec<Piece>) -> Vec<Piece> {
         }
     }
     pieces
+}
+
+/// Whether a document writes its headings in capitals: two or more, and at least half of
+/// them ("PERSONUPPGIFTSANSVARIG", "NÄR DU ERBJUDS EN BOSTAD HOS OSS").
+fn headings_in_capitals(pieces: &[Piece]) -> bool {
+    let (capitals, all) = pieces
+        .iter()
+        .fold((0, 0), |(capitals, all), piece| match piece {
+            Piece::Heading { text, .. } => {
+                (capitals + usize::from(is_upper(&plain(text))), all + 1)
+            }
+            _ => (capitals, all),
+        });
+    capitals >= 2 && 2 * capitals >= all
 }
 
 /// The first piece after `i` (from the start for `None`) that is not a blank line.

@@ -93,3 +93,25 @@ fn a_line_set_apart_after_contact_details_heads_the_next_section() {
     let headings: Vec<&str> = outline(&imported).into_iter().map(|(h, _)| h).collect();
     assert!(!headings.contains(&"Newsletters"), "{headings:?}");
 }
+
+#[test]
+fn in_a_notice_with_headings_in_capitals_a_line_in_capitals_heads_its_text() {
+    let doc = |line: &str| {
+        format!(
+            "INFORMATION OM BEHANDLING AV PERSONUPPGIFTER\n\nVi behandlar personuppgifter när du söker bostad hos oss.\n\nPERSONUPPGIFTSANSVARIG\nStiftelsen Exempel är personuppgiftsansvarig för behandlingen.\n\nHUR LÄNGE SPARAS UPPGIFTERNA?\nUppgifterna sparas så länge de behövs.\n\n{line}\nNär du har fått ett hyresavtal behandlar vi dina uppgifter för att sköta hyran,\n"
+        )
+    };
+    let headings = |text: &str| -> Vec<String> {
+        outline(&import(text))
+            .into_iter()
+            .map(|(h, _)| h.to_string())
+            .collect()
+    };
+    assert!(
+        headings(&doc("UNDER HYRESFÖRHÅLLANDET")).contains(&"UNDER HYRESFÖRHÅLLANDET".to_string())
+    );
+    // Written as the text is, the same line is text: its next line is no paragraph.
+    assert!(
+        !headings(&doc("Under hyresförhållandet")).contains(&"Under hyresförhållandet".to_string())
+    );
+}
