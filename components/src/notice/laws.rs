@@ -144,6 +144,9 @@ const REPEALS: &[Repeal] = &[
                 "personuppgiftsombud",
                 "integritetsskyddsmyndighet",
                 "svenska personuppgiftslag",
+                // A notice in English from Sweden ("the GDPR applies in Sweden … It replaced
+                // the Personal Data Act"); Finland's act cited by its number is still found.
+                "in sweden",
             ],
             numbered_there: |text| {
                 has_swedish_organisation_number(text)

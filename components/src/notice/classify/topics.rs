@@ -890,6 +890,10 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("asiakkaan oikeudet", Rights),
     ("registrerades rättigheter", Rights),
     ("dina rättigheter", Rights),
+    // The rights under data protection law, in one word ("Henkilötietojen käsittelyyn
+    // liittyvät tietosuojaoikeudet", "Dina dataskyddsrättigheter").
+    ("tietosuojaoikeu", Rights),
+    ("dataskyddsrättigheter", Rights),
     ("rights of the data subject", Rights),
     ("your rights", Rights),
     // With the possessive ("Data subject's rights", "Data subjects’ rights").

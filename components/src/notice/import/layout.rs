@@ -30,7 +30,10 @@ pub(super) fn promote_standalone(mut pieces: Vec<Piece>) -> Vec<Piece> {
     let texts: Vec<Option<String>> = pieces.iter().map(Piece::plain_text).collect();
     // The document's title, where the text before its first heading has one.
     let title = title_position(texts[..first_heading(&pieces)].iter().map(Option::as_deref));
-    let blank = |i: usize| matches!(pieces.get(i), Some(Piece::Blank));
+    // A page copied with one line a paragraph and no blank lines at all: each line stands
+    // apart from the next as paragraphs set apart by blank lines do.
+    let one_line_a_paragraph = !pieces.iter().any(|p| matches!(p, Piece::Blank));
+    let blank = |i: usize| one_line_a_paragraph || matches!(pieces.get(i), Some(Piece::Blank));
     // A document that writes its headings in capitals: a line in capitals above its text
     // is one of them, whether or not the text is a paragraph of prose.
     let in_capitals = headings_in_capitals(&pieces);

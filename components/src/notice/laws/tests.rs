@@ -87,6 +87,14 @@ fn swedens_personal_data_act_is_not_finlands() {
     ] {
         assert!(numbers(swedish).is_empty(), "{swedish}");
     }
+    assert!(numbers(
+        "Since 2018 the GDPR applies in Sweden and the rest of the EU. It replaced the Personal Data Act."
+    )
+    .is_empty());
+    assert_eq!(
+        numbers("the Personal Data Act (523/1999); our servers are in Sweden"),
+        ["523/1999"]
+    );
     for finnish in [
         "personuppgiftslagen; https://www.forskolan.fi/se",
         "personuppgiftslagen; info@example.fi, se nedan",

@@ -217,6 +217,17 @@ fn who_answers_for_the_readers_data_is_the_controller() {
 }
 
 #[test]
+fn the_rights_under_data_protection_law_in_one_word() {
+    expect_primary(&[
+        (
+            "Henkilötietojen käsittelyyn liittyvät tietosuojaoikeudet",
+            Rights,
+        ),
+        ("Dina dataskyddsrättigheter", Rights),
+    ]);
+}
+
+#[test]
 fn a_phrase_on_one_topic_does_not_hide_a_later_one() {
     // "Information till vilken …" leads to whom data are disclosed, not to the data.
     assert_eq!(

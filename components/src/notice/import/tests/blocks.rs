@@ -115,3 +115,18 @@ fn in_a_notice_with_headings_in_capitals_a_line_in_capitals_heads_its_text() {
         !headings(&doc("Under hyresförhållandet")).contains(&"Under hyresförhållandet".to_string())
     );
 }
+
+#[test]
+fn in_a_page_copied_one_line_a_paragraph_a_short_line_between_paragraphs_heads_one() {
+    let imported = import(
+        "GDPR – General Data Protection Regulation\nThe GDPR protects people's rights and freedoms across the European Union.\nPersonal data\nThe municipality takes all reasonable measures to protect the personal data it processes.\nYour rights\nYou may at any time ask what personal data we process about you.\n",
+    );
+    let headings: Vec<&str> = outline(&imported).into_iter().map(|(h, _)| h).collect();
+    assert!(headings.contains(&"Personal data"), "{headings:?}");
+    // With blank lines between paragraphs, a line run on into its paragraph is its first.
+    let imported = import(
+        "GDPR – General Data Protection Regulation\n\nThe GDPR protects people's rights and freedoms across the European Union.\n\nPersonal data\nthe municipality takes all reasonable measures to protect the data it processes.\n\nYour rights\n\nYou may at any time ask what personal data we process about you.\n",
+    );
+    let headings: Vec<&str> = outline(&imported).into_iter().map(|(h, _)| h).collect();
+    assert!(!headings.contains(&"Personal data"), "{headings:?}");
+}
