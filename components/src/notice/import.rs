@@ -17,7 +17,10 @@ mod numbering;
 mod parts;
 mod text;
 use body::body_html;
-use parts::{continues_its_fields, labels_a_part_of_its_section, names_a_term_of_its_glossary};
+use parts::{
+    continues_its_fields, labels_a_part_of_its_section, names_a_term_of_its_glossary,
+    opens_a_block_of_details,
+};
 use text::{
     default_title, detect_lang, first_text_line, is_separator, is_upper, name_before_address,
     plain, slug, title_position,
@@ -261,6 +264,7 @@ fn split_pieces(input: &str) -> (Vec<Piece>, bool) {
             || labels_a_part_of_its_section(&line, &kinds, &pieces)
             || names_a_term_of_its_glossary(&line, &pieces)
             || continues_its_fields(&line, &pieces)
+            || opens_a_block_of_details(&line, lines.get(i).copied())
         {
             pieces.push(if line.trim().is_empty() {
                 Piece::Blank

@@ -80,6 +80,23 @@ pub(super) fn continues_its_fields(line: &str, pieces: &[Piece]) -> bool {
         && matches!(pieces.last(), Some(Piece::Text(above)) if is_field(above))
 }
 
+/// Whether a field with its value ("Controller: The Study Association …") opens a block
+/// of details: right under it, with no blank line between, comes a field whose label names
+/// no topic ("Business ID: 0203131-0", "Postal Address: …", "Phone: …"). The block gives
+/// someone's details; it heads no section. Numbered fields are sections of their own.
+pub(super) fn opens_a_block_of_details(line: &str, next: Option<&str>) -> bool {
+    let field_label = |text: &str| {
+        let plain = plain(text);
+        let label = label_of(&plain);
+        (label.len() < plain.len()).then(|| label.to_string())
+    };
+    field_label(line).is_some()
+        && !classify::is_numbered(line)
+        && next
+            .and_then(field_label)
+            .is_some_and(|label| classify::classify_heading(&label).is_empty())
+}
+
 /// Whether a line is a term of a glossary ("Personuppgiftsansvarig", "Laglig grund" under
 /// "Viktiga definitioner"): a word or two, unnumbered, alone or as the label of its
 /// definition, in a section that names its terms.

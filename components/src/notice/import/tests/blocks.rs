@@ -130,3 +130,27 @@ fn in_a_page_copied_one_line_a_paragraph_a_short_line_between_paragraphs_heads_o
     let headings: Vec<&str> = outline(&imported).into_iter().map(|(h, _)| h).collect();
     assert!(!headings.contains(&"Personal data"), "{headings:?}");
 }
+
+#[test]
+fn a_field_above_a_block_of_details_heads_no_section() {
+    let imported = import(
+        "Camera Surveillance Privacy Notice\n\nController: The Institute of Adult Education in Helsinki\nBusiness ID: 0203131-0\nPostal Address: Runeberginkatu 22–24, 00100 Helsinki\n\nPurposes of processing\n\nThe recordings are used to keep the premises safe.\n",
+    );
+    let kinds: Vec<SectionKind> = outline(&imported)
+        .into_iter()
+        .filter(|(_, k)| k[0] != Other)
+        .map(|(_, k)| k[0])
+        .collect();
+    assert_eq!(kinds, [Purpose]);
+    // Fields that each name a topic are the notice's sections, one a line.
+    let imported = import(
+        "Tietosuojaseloste\n\nRekisterinpitäjä: Yritys Oy, Katu 1, 00100 Helsinki\nYhteyshenkilö: N.N., puh. 040 000 0000\nRekisterin nimi: Asiakasrekisteri\n",
+    );
+    let kinds: Vec<SectionKind> = outline(&imported)
+        .into_iter()
+        .filter(|(_, k)| k[0] != Other)
+        .map(|(_, k)| k[0])
+        .collect();
+    assert_eq!(kinds[0], Controller, "{kinds:?}");
+    assert!(kinds.contains(&RegisterName), "{kinds:?}");
+}
