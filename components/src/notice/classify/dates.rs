@@ -149,6 +149,8 @@ pub(super) fn states_the_notice_date(line: &str) -> bool {
         "tarkistet",
         "tarkastet",
         "muutet",
+        // "Viimeisin muutos 11.6.2023".
+        "muutos",
         "muokat",
         "voimassa",
         "voimaan",
@@ -208,7 +210,9 @@ pub(super) fn states_the_notice_date(line: &str) -> bool {
     if (last_date(&lower).is_none() && !names_a_month(&lower))
         || lower.ends_with('?')
         || cites_an_act(&lower)
-        || super::names_document(&lower)
+        // A sentence that names the notice tells its date ("Alkuperäinen seloste laadittu
+        // 4.1.2023, viimeisin muutos 11.6.2023."); a title ends with no full stop.
+        || (super::names_document(&lower) && !lower.ends_with('.'))
     {
         return false;
     }

@@ -27,6 +27,9 @@ fn statements_of_when_the_notice_was_made_changed_or_took_effect_are_its_date() 
         "from 3 April 2023 onwards",
         "Hyväksytty hallituksessa 12.3.2021",
         "Julkaistu 3. lokakuuta 2023",
+        "Viimeisin muutos 11.6.2023",
+        // A sentence naming the notice ends with a full stop; a title with its date does not.
+        "Alkuperäinen seloste laadittu 4.1.2023, viimeisin muutos 11.6.2023.",
     ] {
         assert_eq!(kinds(line), [UpdatedDate], "{line}");
     }
