@@ -63,7 +63,7 @@ const HELD_OUT_NOW: [Reached; 3] = [
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
-    ("fi", (393, 405), (333, 333)),
+    ("fi", (394, 405), (333, 333)),
     ("sv", (337, 361), (260, 265)),
     ("en", (330, 346), (245, 247)),
 ];

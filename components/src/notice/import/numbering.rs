@@ -32,6 +32,10 @@ pub(super) fn demote_unnumbered(pieces: Vec<Piece>) -> Vec<Piece> {
     // "1. …", "2. …"): the number its next item would have.
     let mut list_next: Option<u32> = None;
     let mut lead_in = false;
+    // Whether a numbered line has been made text since the last numbered heading, and
+    // whether any text has come since.
+    let mut items_since = false;
+    let mut text_since = false;
     for (i, p) in pieces.into_iter().enumerate() {
         let p = match p {
             // The notice's date stands apart from its sections, before them or after
@@ -54,7 +58,20 @@ pub(super) fn demote_unnumbered(pieces: Vec<Piece>) -> Vec<Piece> {
                     list_next = Some(n + 1);
                     Piece::Text(text)
                 }
-                // A number again ("4." after "4.") is a list's, unless every section is "1.".
+                // A number again ("4." after "4.") is a list's, unless every section is "1.",
+                // or the author numbered two sections alike: text between them, nothing
+                // numbered, and it names a topic ("6. Rekisterin tietosisältö", its text,
+                // then "6.Säännönmukaiset tiedonlähteet", "7. …"). Right under the heading,
+                // it is the heading's item ("4. Rekisteröidyt", "4. Yritysten …").
+                Some((n, _))
+                    if n == last_number
+                        && n > 1
+                        && text_since
+                        && !items_since
+                        && kinds.first().is_some_and(|k| *k != SectionKind::Other) =>
+                {
+                    Piece::Heading { text, kinds }
+                }
                 Some((n, _)) if n == last_number && n > 1 => Piece::Text(text),
                 Some((n, _)) if n < last_number => Piece::Text(text),
                 Some((n, _)) => {
@@ -67,8 +84,18 @@ pub(super) fn demote_unnumbered(pieces: Vec<Piece>) -> Vec<Piece> {
             p => p,
         };
         match &p {
-            Piece::Text(text) => lead_in = plain(text).trim_end().ends_with(':'),
-            Piece::Heading { .. } => lead_in = false,
+            Piece::Text(text) => {
+                lead_in = plain(text).trim_end().ends_with(':');
+                items_since |= is_numbered(text);
+                text_since = true;
+            }
+            Piece::Heading { text, .. } => {
+                lead_in = false;
+                if is_numbered(text) {
+                    items_since = false;
+                    text_since = false;
+                }
+            }
             Piece::Blank => {}
         }
         out.push(p);

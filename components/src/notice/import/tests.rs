@@ -5,6 +5,7 @@ use SectionKind::*;
 use crate::notice::test_seeds::SEEDS;
 
 mod blocks;
+mod numbers;
 
 fn outline(imported: &ImportedNotice) -> Vec<(&str, Vec<SectionKind>)> {
     imported
