@@ -10,9 +10,9 @@
 use super::SectionKind::{self, *};
 use dates::{is_bare_date_field, is_date_label, is_only_a_date, states_the_notice_date};
 use shape::{
-    about_the_notice, asks_what_the_reader_wants, asks_without_its_mark, leads_on, looks_like_body,
-    names_an_address, names_cookies, names_sensitive_data, names_terms_or_principles,
-    says_is_inside, without_aside,
+    about_the_notice, asks_what_the_reader_wants, asks_without_its_mark, collected_in_a_situation,
+    leads_on, looks_like_body, names_an_address, names_cookies, names_sensitive_data,
+    names_terms_or_principles, says_is_inside, without_aside,
 };
 use topics::TOPICS;
 
@@ -174,6 +174,7 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         {
             vec![Other]
         }
+        _ if collected_in_a_situation(&lower) => vec![Other],
         _ => match heading_topics(&lower) {
             // "Keskeiset määritelmät", "Henkilötietojen käsittelyn periaatteet": the
             // notice's terms or principles, on no one topic.

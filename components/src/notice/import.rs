@@ -264,7 +264,7 @@ fn split_pieces(input: &str) -> (Vec<Piece>, bool) {
             || labels_a_part_of_its_section(&line, &kinds, &pieces)
             || names_a_term_of_its_glossary(&line, &pieces)
             || continues_its_fields(&line, &pieces)
-            || opens_a_block_of_details(&line, lines.get(i).copied())
+            || opens_a_block_of_details(&line, &kinds, lines.get(i).copied())
         {
             pieces.push(if line.trim().is_empty() {
                 Piece::Blank

@@ -207,7 +207,11 @@ pub(super) fn states_the_notice_date(line: &str) -> bool {
         "version",
     ];
     let lower = line.trim().to_lowercase();
-    if (last_date(&lower).is_none() && !names_a_month(&lower))
+    // When the notice will next be reviewed is no date of it ("Next review: November 2021").
+    let next = ["next ", "nästa ", "seuraava "]
+        .iter()
+        .any(|w| lower.starts_with(w));
+    if next || (last_date(&lower).is_none() && !names_a_month(&lower))
         || lower.ends_with('?')
         || cites_an_act(&lower)
         // A sentence that names the notice tells its date ("Alkuperäinen seloste laadittu

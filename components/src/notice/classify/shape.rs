@@ -291,3 +291,22 @@ pub(super) fn asks_what_the_reader_wants(lower: &str) -> bool {
     ];
     ASKS.iter().any(|a| lower.starts_with(a))
 }
+
+/// Whether a heading names the data collected in one situation or for one end ("Uppgifter
+/// som samlas in när du är hyresgäst", "… i samband med registrering av köplats", "… i
+/// marknadsföringssyfte"): a part on one processing, telling its purpose, data and ground
+/// together, not the notice's section on the data.
+pub(super) fn collected_in_a_situation(lower: &str) -> bool {
+    const COLLECTED: [&str; 2] = ["uppgifter som samlas in ", "uppgifter som vi samlar in "];
+    const WHEN: [&str; 4] = ["när ", "i samband med ", "vid ", "för att "];
+    COLLECTED.iter().any(|collected| {
+        lower.find(collected).is_some_and(|at| {
+            let rest = &lower[at + collected.len()..];
+            WHEN.iter().any(|when| rest.starts_with(when))
+                || rest
+                    .strip_prefix("i ")
+                    .and_then(|r| r.split_whitespace().next())
+                    .is_some_and(|word| word.ends_with("syfte"))
+        })
+    })
+}

@@ -287,6 +287,9 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("mitä teemme", Purpose),
     ("personal data for", Purpose),
     ("hur behandlar vi", Purpose),
+    // The reader asking the clinic or the office ("Hur behandlar ni mina personuppgifter?").
+    ("hur behandlar ni", Purpose),
+    ("hur hanterar ni", Purpose),
     // "Så behandlar vi dina personuppgifter": the answer's form of the question.
     ("så behandlar", Purpose),
     ("how do we process", Purpose),

@@ -56,16 +56,16 @@ fn the_corpus_is_as_large_and_varied_as_the_issue_asks() {
 type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
-    ("fi", (363, 413), (322, 340)),
-    ("sv", (282, 368), (259, 273)),
-    ("en", (265, 328), (288, 310)),
+    ("fi", (364, 413), (322, 340)),
+    ("sv", (284, 371), (261, 275)),
+    ("en", (268, 331), (290, 312)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (394, 405), (333, 333)),
-    ("sv", (337, 361), (260, 265)),
-    ("en", (330, 346), (245, 247)),
+    ("sv", (341, 363), (261, 266)),
+    ("en", (331, 347), (247, 249)),
 ];
 
 #[test]

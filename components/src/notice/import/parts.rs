@@ -83,8 +83,13 @@ pub(super) fn continues_its_fields(line: &str, pieces: &[Piece]) -> bool {
 /// Whether a field with its value ("Controller: The Study Association …") opens a block
 /// of details: right under it, with no blank line between, comes a field whose label names
 /// no topic ("Business ID: 0203131-0", "Postal Address: …", "Phone: …"). The block gives
-/// someone's details; it heads no section. Numbered fields are sections of their own.
-pub(super) fn opens_a_block_of_details(line: &str, next: Option<&str>) -> bool {
+/// someone's details; it heads no section. Numbered fields are sections of their own, and
+/// the notice's date ("Last reviewed: November 2020") stands apart wherever it is.
+pub(super) fn opens_a_block_of_details(
+    line: &str,
+    kinds: &[SectionKind],
+    next: Option<&str>,
+) -> bool {
     let field_label = |text: &str| {
         let plain = plain(text);
         let label = label_of(&plain);
@@ -92,6 +97,7 @@ pub(super) fn opens_a_block_of_details(line: &str, next: Option<&str>) -> bool {
     };
     field_label(line).is_some()
         && !classify::is_numbered(line)
+        && kinds.first() != Some(&SectionKind::UpdatedDate)
         && next
             .and_then(field_label)
             .is_some_and(|label| classify::classify_heading(&label).is_empty())

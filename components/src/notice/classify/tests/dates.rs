@@ -38,6 +38,9 @@ fn statements_of_when_the_notice_was_made_changed_or_took_effect_are_its_date() 
 #[test]
 fn a_date_in_a_sentence_a_title_or_an_act_is_not_the_notices_date() {
     for line in [
+        // When it will next be reviewed.
+        "Next review: November 2021",
+        "Nästa revidering 2025-01-01",
         // The text tells the date in a sentence of its own.
         "Tämä seloste on päivitetty viimeksi 2.12.2021.",
         "This privacy notice was last updated on 3 March 2024.",

@@ -228,6 +228,33 @@ fn the_rights_under_data_protection_law_in_one_word() {
 }
 
 #[test]
+fn the_reader_asks_the_clinic_how_it_processes_their_data() {
+    expect_primary(&[
+        ("Hur behandlar ni mina personuppgifter?", Purpose),
+        ("Hur hanterar ni mina uppgifter?", Purpose),
+    ]);
+}
+
+#[test]
+fn the_data_collected_in_one_situation_heads_a_part_on_that_processing() {
+    expect_primary(&[
+        ("Uppgifter som samlas in när du är hyresgäst", Other),
+        (
+            "Uppgifter som samlas in i samband med registrering av köplats",
+            Other,
+        ),
+        ("Uppgifter som samlas in i marknadsföringssyfte", Other),
+        (
+            "Uppgifter som vi samlar in när du besöker webbplatsen",
+            Other,
+        ),
+        // Without the situation, they are the notice's data.
+        ("Uppgifter som samlas in", DataContent),
+        ("Uppgifter som samlas in om dig", DataContent),
+    ]);
+}
+
+#[test]
 fn a_phrase_on_one_topic_does_not_hide_a_later_one() {
     // "Information till vilken …" leads to whom data are disclosed, not to the data.
     assert_eq!(
