@@ -206,6 +206,14 @@ pub(super) fn states_the_notice_date(line: &str) -> bool {
         "onwards",
         "version",
     ];
+    // A change log's line tells what changed in brackets ("Päivitetty 15.5.2020 (lisätty
+    // tietojen käsittelyn oikeusperusteet)"): the statement is the words before them.
+    let core = super::shape::without_aside(line.trim());
+    let line = if last_date(&core.to_lowercase()).is_some() {
+        core
+    } else {
+        line
+    };
     let lower = line.trim().to_lowercase();
     // When the notice will next be reviewed is no date of it ("Next review: November 2021").
     let next = ["next ", "nästa ", "seuraava "]

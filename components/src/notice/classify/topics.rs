@@ -197,6 +197,13 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     // "Registrets användning", "Reason for processing").
     ("use of the register", Purpose),
     ("rekisterin käyttö", Purpose),
+    // "Tietojen käyttäminen", "Henkilötietojen käyttö": what the data are used for; their
+    // use and protection together is about their protection ("ASIAKASTIETOJEN KÄYTTÖ JA
+    // TIETOJEN SUOJAAMINEN").
+    ("tietojen käyttö", Purpose),
+    ("tietojen käyttäminen", Purpose),
+    ("tietojen käyttö ja tietojen suojaaminen", Security),
+    ("tietojen käyttö ja suojaaminen", Security),
     ("användning av registret", Purpose),
     ("registrets användning", Purpose),
     ("intended use", Purpose),

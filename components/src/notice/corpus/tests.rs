@@ -56,15 +56,15 @@ fn the_corpus_is_as_large_and_varied_as_the_issue_asks() {
 type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
-    ("fi", (364, 413), (322, 340)),
-    ("sv", (284, 371), (261, 275)),
+    ("fi", (366, 415), (323, 341)),
+    ("sv", (286, 373), (264, 279)),
     ("en", (268, 331), (290, 312)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
-    ("fi", (394, 405), (333, 333)),
-    ("sv", (341, 363), (261, 266)),
+    ("fi", (401, 412), (337, 337)),
+    ("sv", (347, 369), (263, 268)),
     ("en", (331, 347), (247, 249)),
 ];
 

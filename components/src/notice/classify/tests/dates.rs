@@ -30,6 +30,8 @@ fn statements_of_when_the_notice_was_made_changed_or_took_effect_are_its_date() 
         "Viimeisin muutos 11.6.2023",
         // A sentence naming the notice ends with a full stop; a title with its date does not.
         "Alkuperäinen seloste laadittu 4.1.2023, viimeisin muutos 11.6.2023.",
+        // A change log's line, with what changed in brackets.
+        "Päivitetty 12.5.2022 (lisätty tieto, että hallituksen valtuuttama taho käsittelee video- ja lukkotietoja avainten tunnistamiseksi)",
     ] {
         assert_eq!(kinds(line), [UpdatedDate], "{line}");
     }

@@ -255,6 +255,14 @@ fn the_data_collected_in_one_situation_heads_a_part_on_that_processing() {
 }
 
 #[test]
+fn the_use_of_the_data_is_its_purpose() {
+    expect_primary(&[
+        ("Tietojen käyttäminen", Purpose),
+        ("Henkilötietojen käyttö", Purpose),
+    ]);
+}
+
+#[test]
 fn a_phrase_on_one_topic_does_not_hide_a_later_one() {
     // "Information till vilken …" leads to whom data are disclosed, not to the data.
     assert_eq!(
