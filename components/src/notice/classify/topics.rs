@@ -138,6 +138,10 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     // Whom to contact "in matters regarding the data file" (the Finnish "… asioissa").
     ("in matters regarding", ContactPerson),
     ("in matters concerning", ContactPerson),
+    // "Contact regarding the register": the Finnish "yhteyshenkilö rekisteriä koskevissa
+    // asioissa" put short.
+    ("contact regarding", ContactPerson),
+    ("contact concerning", ContactPerson),
     // Questions and answers: "Har du frågor om dataskydd?" asks who to contact.
     ("frågor om", ContactPerson),
     ("questions about", ContactPerson),
@@ -209,6 +213,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("intended use", Purpose),
     ("reason for processing", Purpose),
     ("reasons for processing", Purpose),
+    ("reason for handling", Purpose),
+    ("reasons for handling", Purpose),
     ("aim of processing", Purpose),
     ("orsak till behandlingen", Purpose),
     ("käsittelyn tarkoitus", Purpose),
@@ -471,6 +477,10 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("whose personal data", DataContent),
     ("whose data", DataContent),
     ("whose information", DataContent),
+    // Whom the register holds ("Who is part of the register", "Who is in the register").
+    ("who is part of the register", DataContent),
+    ("who is in the register", DataContent),
+    ("who are in the register", DataContent),
     // The data a register includes, as notices translated from Finnish and Swedish word
     // it ("Information included in the register", "Data concerning the data subject").
     ("information stored", DataContent),

@@ -263,6 +263,21 @@ fn the_use_of_the_data_is_its_purpose() {
 }
 
 #[test]
+fn english_of_finnish_templates_names_handling_contacts_and_who_is_registered() {
+    expect_primary(&[
+        ("Reason for handling personal data", Purpose),
+        ("2. Contact regarding the register", ContactPerson),
+        ("Who is part of the register", DataContent),
+        (
+            "2. Contact in matters regarding the data file",
+            ContactPerson,
+        ),
+        ("3. Name of data file", RegisterName),
+        ("Administrator and Contact Person", Controller),
+    ]);
+}
+
+#[test]
 fn a_phrase_on_one_topic_does_not_hide_a_later_one() {
     // "Information till vilken …" leads to whom data are disclosed, not to the data.
     assert_eq!(
