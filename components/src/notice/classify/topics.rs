@@ -260,6 +260,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("användning av dina", Purpose),
     ("användningen av", Purpose),
     ("användas till", Purpose),
+    ("användande av", Purpose),
     ("användning av uppgifter", Purpose),
     ("varför behöver", Purpose),
     ("anledning till", Purpose),
@@ -609,6 +610,9 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("personuppgifter vi behandlar", DataContent),
     ("uppgifter vi behandlar", DataContent),
     ("uppgifter som vi behandlar", DataContent),
+    // "Data" borrowed into Swedish ("Hur vi samlar din personliga data").
+    ("personliga data", DataContent),
+    ("personlig data", DataContent),
     // "Vilken information samlar vi in?": "information" is Swedish for data too.
     ("information samlar vi", DataContent),
     ("information vi samlar", DataContent),

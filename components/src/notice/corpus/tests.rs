@@ -57,14 +57,14 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (366, 415), (323, 341)),
-    ("sv", (286, 373), (264, 279)),
+    ("sv", (292, 383), (274, 289)),
     ("en", (288, 354), (299, 324)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (401, 412), (337, 337)),
-    ("sv", (347, 369), (263, 268)),
+    ("sv", (353, 375), (284, 291)),
     ("en", (359, 376), (265, 267)),
 ];
 

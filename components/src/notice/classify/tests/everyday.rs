@@ -278,6 +278,14 @@ fn english_of_finnish_templates_names_handling_contacts_and_who_is_registered() 
 }
 
 #[test]
+fn data_borrowed_into_swedish_names_the_data() {
+    expect_primary(&[
+        ("HUR VI SAMLAR DIN PERSONLIGA DATA", DataContent),
+        ("ANVÄNDANDE AV DIN DATA", Purpose),
+    ]);
+}
+
+#[test]
 fn a_phrase_on_one_topic_does_not_hide_a_later_one() {
     // "Information till vilken …" leads to whom data are disclosed, not to the data.
     assert_eq!(
