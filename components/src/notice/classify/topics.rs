@@ -420,6 +420,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("henkilötietojen kerääminen", DataSources),
     ("tietojen kerääminen", DataSources),
     ("tietojen keräys", DataSources),
+    ("tiedonkeräys", DataSources),
+    ("tiedonkeruu", DataSources),
     // "Med stöd av vilken lag behandlar vi …".
     ("vilken lag", LegalBasis),
     // "När får vi behandla dina personuppgifter?", "Milloin saamme käsitellä tietojasi?":

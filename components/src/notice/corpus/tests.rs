@@ -56,14 +56,14 @@ fn the_corpus_is_as_large_and_varied_as_the_issue_asks() {
 type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
-    ("fi", (366, 415), (323, 341)),
+    ("fi", (382, 431), (346, 364)),
     ("sv", (292, 383), (274, 289)),
     ("en", (288, 354), (299, 324)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
-    ("fi", (401, 412), (337, 337)),
+    ("fi", (408, 424), (351, 352)),
     ("sv", (353, 375), (284, 291)),
     ("en", (359, 376), (265, 267)),
 ];

@@ -255,6 +255,17 @@ fn the_data_collected_in_one_situation_heads_a_part_on_that_processing() {
 }
 
 #[test]
+fn collecting_data_in_one_word_is_where_they_come_from() {
+    expect_primary(&[
+        (
+            "Automaattinen tiedonkeräys ja tunnistetietojen käsittely",
+            DataSources,
+        ),
+        ("Tiedonkeruu", DataSources),
+    ]);
+}
+
+#[test]
 fn the_use_of_the_data_is_its_purpose() {
     expect_primary(&[
         ("Tietojen käyttäminen", Purpose),
