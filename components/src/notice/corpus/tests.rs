@@ -58,14 +58,14 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (382, 431), (346, 364)),
     ("sv", (292, 383), (274, 289)),
-    ("en", (288, 354), (299, 324)),
+    ("en", (291, 357), (300, 325)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (408, 424), (351, 352)),
     ("sv", (353, 375), (284, 291)),
-    ("en", (359, 376), (265, 267)),
+    ("en", (363, 380), (271, 273)),
 ];
 
 #[test]
