@@ -16,6 +16,24 @@ fn outline(imported: &ImportedNotice) -> Vec<(&str, Vec<SectionKind>)> {
         .collect()
 }
 
+/// The primary kind of each section a text is imported into that names a topic (the
+/// title's section and parts on no one topic left out).
+fn topics_of(text: &str) -> Vec<SectionKind> {
+    outline(&import(text))
+        .into_iter()
+        .filter(|(_, k)| k[0] != Other)
+        .map(|(_, k)| k[0])
+        .collect()
+}
+
+/// The headings a text is imported with.
+fn headings_of(text: &str) -> Vec<String> {
+    outline(&import(text))
+        .into_iter()
+        .map(|(h, _)| h.to_string())
+        .collect()
+}
+
 fn expect(seed: &str, expected: &[(&str, &[SectionKind])]) -> ImportedNotice {
     let imported = import(seed);
     let expected: Vec<(&str, Vec<SectionKind>)> =

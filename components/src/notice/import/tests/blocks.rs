@@ -29,24 +29,14 @@ fn a_numbered_first_line_above_its_first_part_stays_a_section() {
 
 #[test]
 fn a_bare_label_under_a_field_is_the_next_field() {
-    let imported = import(
+    let kinds = topics_of(
         "Privacy Policy\n\nController\nCompany: Metropolia University of Applied Sciences\nAddress: Myllypurontie 1, 00920 Helsinki, Finland\nContact person for data protection matters:\n\nPurpose of processing\n\nData are processed to run the courses.\n",
     );
-    let kinds: Vec<SectionKind> = outline(&imported)
-        .into_iter()
-        .filter(|(_, k)| k[0] != Other)
-        .map(|(_, k)| k[0])
-        .collect();
     assert_eq!(kinds, [Controller, Purpose]);
     // Where no field is above it, such a label heads its section.
-    let imported = import(
+    let kinds = topics_of(
         "Tietosuojaseloste\n\nRekisterinpitäjä:\n\nYritys Oy\n\nRekisterin nimi:\n\nAsiakasrekisteri\n",
     );
-    let kinds: Vec<SectionKind> = outline(&imported)
-        .into_iter()
-        .filter(|(_, k)| k[0] != Other)
-        .map(|(_, k)| k[0])
-        .collect();
     assert_eq!(kinds, [Controller, RegisterName]);
 }
 
@@ -57,16 +47,10 @@ fn a_line_set_apart_after_a_list_run_together_heads_the_next_section() {
             "Integritetspolicy\n\nFöreningen behandlar personuppgifter om medlemmarna. Här berättar vi hur det går till.\n\nVilka uppgifter behandlar vi?\n\nVi behandlar följande uppgifter:\n{list}\n\nMedlemsavgifter\n\nAvgifterna registreras i föreningens kassabok och sparas i sju år enligt bokföringslagen.\n\nHur länge sparas uppgifterna?\n\nUppgifterna sparas så länge du är medlem och raderas sedan inom ett år.\n"
         )
     };
-    let headings = |text: &str| -> Vec<String> {
-        outline(&import(text))
-            .into_iter()
-            .map(|(h, _)| h.to_string())
-            .collect()
-    };
-    assert!(headings(&doc("• namn\n• adress\n• telefonnummer"))
+    assert!(headings_of(&doc("• namn\n• adress\n• telefonnummer"))
         .contains(&"Medlemsavgifter".to_string()));
     // Items set apart by blank lines: the line could be one more of them.
-    assert!(!headings(&doc("• namn\n\n• adress\n\n• telefonnummer"))
+    assert!(!headings_of(&doc("• namn\n\n• adress\n\n• telefonnummer"))
         .contains(&"Medlemsavgifter".to_string()));
 }
 
@@ -101,19 +85,11 @@ fn in_a_notice_with_headings_in_capitals_a_line_in_capitals_heads_its_text() {
             "INFORMATION OM BEHANDLING AV PERSONUPPGIFTER\n\nVi behandlar personuppgifter när du söker bostad hos oss.\n\nPERSONUPPGIFTSANSVARIG\nStiftelsen Exempel är personuppgiftsansvarig för behandlingen.\n\nHUR LÄNGE SPARAS UPPGIFTERNA?\nUppgifterna sparas så länge de behövs.\n\n{line}\nNär du har fått ett hyresavtal behandlar vi dina uppgifter för att sköta hyran,\n"
         )
     };
-    let headings = |text: &str| -> Vec<String> {
-        outline(&import(text))
-            .into_iter()
-            .map(|(h, _)| h.to_string())
-            .collect()
-    };
-    assert!(
-        headings(&doc("UNDER HYRESFÖRHÅLLANDET")).contains(&"UNDER HYRESFÖRHÅLLANDET".to_string())
-    );
+    assert!(headings_of(&doc("UNDER HYRESFÖRHÅLLANDET"))
+        .contains(&"UNDER HYRESFÖRHÅLLANDET".to_string()));
     // Written as the text is, the same line is text: its next line is no paragraph.
-    assert!(
-        !headings(&doc("Under hyresförhållandet")).contains(&"Under hyresförhållandet".to_string())
-    );
+    assert!(!headings_of(&doc("Under hyresförhållandet"))
+        .contains(&"Under hyresförhållandet".to_string()));
 }
 
 #[test]
@@ -133,24 +109,14 @@ fn in_a_page_copied_one_line_a_paragraph_a_short_line_between_paragraphs_heads_o
 
 #[test]
 fn a_field_above_a_block_of_details_heads_no_section() {
-    let imported = import(
+    let kinds = topics_of(
         "Camera Surveillance Privacy Notice\n\nController: The Institute of Adult Education in Helsinki\nBusiness ID: 0203131-0\nPostal Address: Runeberginkatu 22–24, 00100 Helsinki\n\nPurposes of processing\n\nThe recordings are used to keep the premises safe.\n",
     );
-    let kinds: Vec<SectionKind> = outline(&imported)
-        .into_iter()
-        .filter(|(_, k)| k[0] != Other)
-        .map(|(_, k)| k[0])
-        .collect();
     assert_eq!(kinds, [Purpose]);
     // Fields that each name a topic are the notice's sections, one a line.
-    let imported = import(
+    let kinds = topics_of(
         "Tietosuojaseloste\n\nRekisterinpitäjä: Yritys Oy, Katu 1, 00100 Helsinki\nYhteyshenkilö: N.N., puh. 040 000 0000\nRekisterin nimi: Asiakasrekisteri\n",
     );
-    let kinds: Vec<SectionKind> = outline(&imported)
-        .into_iter()
-        .filter(|(_, k)| k[0] != Other)
-        .map(|(_, k)| k[0])
-        .collect();
     assert_eq!(kinds[0], Controller, "{kinds:?}");
     assert!(kinds.contains(&RegisterName), "{kinds:?}");
 }
