@@ -89,6 +89,46 @@ pub(super) fn title_position<'a>(
     None
 }
 
+/// Whether a line ends a block of contact details, as a controller's section does: an
+/// e-mail or web address, a phone number or a postal code and town ("info@yhdistys.fi",
+/// "www.yhdistys.fi", "puh. 040 123 4567", "00100 Helsinki", "761 28 Norrtälje"). The next
+/// section may start after it as after a sentence.
+pub(super) fn ends_contact_details(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some(last) = words
+        .last()
+        .map(|w| w.trim_end_matches(['.', ',', ';', ')']))
+    else {
+        return false;
+    };
+    let e_mail = last
+        .split_once('@')
+        .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'));
+    let web = last.starts_with("http") || last.starts_with("www.");
+    // A number after its label, if any ("puh.", "tel:", "tfn").
+    let number = text
+        .rsplit_once([':', '.'])
+        .map_or(text, |(_, rest)| rest)
+        .trim();
+    let digits = number.chars().filter(char::is_ascii_digit).count();
+    let phone = digits >= 6
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '/'));
+    let all_digits = |w: &str, n: usize| w.len() == n && w.bytes().all(|b| b.is_ascii_digit());
+    let town = last.starts_with(char::is_uppercase);
+    let postal = town
+        && match words.len() {
+            0 | 1 => false,
+            n => {
+                let code = words[n - 2].trim_start_matches("FI-");
+                all_digits(code, 5)
+                    || (n >= 3 && all_digits(words[n - 3], 3) && all_digits(words[n - 2], 2))
+            }
+        };
+    e_mail || web || phone || postal
+}
+
 /// Whether a line before any heading could be the document's title: neither navigation nor
 /// a sentence.
 pub(super) fn could_be_title(plain: &str) -> bool {
