@@ -68,7 +68,9 @@ struct Namesake {
     /// Words only that country's notices use: where one is, the name means that act
     /// anywhere in the notice.
     in_notice: &'static [&'static str],
-    /// A number only that country's organisations have, with the same effect.
+    /// A number or an address only that country's organisations have (an organisation
+    /// number, a postal code, a web or e-mail address under its domain), with the same
+    /// effect.
     numbered_there: fn(&str) -> bool,
 }
 

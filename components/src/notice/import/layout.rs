@@ -265,10 +265,9 @@ pub(super) fn title_first(mut pieces: Vec<Piece>) -> Vec<Piece> {
             // A first line right above a heading heads no text of its own: it is the
             // page's title ("Information on contact persons for business", then
             // "Purpose of processing data").
-            let heads_nothing = !is_numbered(text)
-                && matches!(filled_after(&pieces, Some(first)).map(|j| &pieces[j]),
-                    Some(Piece::Heading { text: next, .. }) if !is_numbered(next));
-            if tells_the_whole(text) || (joins_parts && !is_numbered(text)) || heads_nothing {
+            let heads_nothing = matches!(filled_after(&pieces, Some(first)).map(|j| &pieces[j]),
+                Some(Piece::Heading { text: next, .. }) if !is_numbered(next));
+            if tells_the_whole(text) || (!is_numbered(text) && (joins_parts || heads_nothing)) {
                 pieces[first] = Piece::Text(text.clone());
             }
         }

@@ -42,8 +42,7 @@ pub(super) fn labels_a_part_of_its_section(
     // A field with its value ("Personuppgiftsansvariges representant: N.N." under
     // "Personuppgiftsansvarig") is as much a part as a label alone; the notice's date
     // ("Last updated: …") stands apart wherever it is.
-    let a_field =
-        label_of(&plain).len() < plain.len() && kinds.first() != Some(&SectionKind::UpdatedDate);
+    let a_field = field_label(&plain).is_some() && kinds.first() != Some(&SectionKind::UpdatedDate);
     // A short answer right under its question, naming the same topic ("Legitimate
     // interest" under "Legal basis for processing").
     let right_under = matches!(
@@ -71,13 +70,9 @@ pub(super) fn labels_a_part_of_its_section(
 /// no blank line between): it is the next field of the same block of details, not the
 /// heading of a section.
 pub(super) fn continues_its_fields(line: &str, pieces: &[Piece]) -> bool {
-    let is_field = |text: &str| {
-        let plain = plain(text);
-        label_of(&plain).len() < plain.len()
-    };
     plain(line).ends_with(':')
         && !classify::is_numbered(line)
-        && matches!(pieces.last(), Some(Piece::Text(above)) if is_field(above))
+        && matches!(pieces.last(), Some(Piece::Text(above)) if field_label(&plain(above)).is_some())
 }
 
 /// Whether a field with its value ("Controller: The Study Association …") opens a block
@@ -90,17 +85,20 @@ pub(super) fn opens_a_block_of_details(
     kinds: &[SectionKind],
     next: Option<&str>,
 ) -> bool {
-    let field_label = |text: &str| {
-        let plain = plain(text);
-        let label = label_of(&plain);
-        (label.len() < plain.len()).then(|| label.to_string())
-    };
-    field_label(line).is_some()
+    field_label(&plain(line)).is_some()
         && !classify::is_numbered(line)
         && kinds.first() != Some(&SectionKind::UpdatedDate)
-        && next
-            .and_then(field_label)
-            .is_some_and(|label| classify::classify_heading(&label).is_empty())
+        && next.is_some_and(|next| {
+            field_label(&plain(next))
+                .is_some_and(|label| classify::classify_heading(label).is_empty())
+        })
+}
+
+/// The label of a field given with its value ("Business ID" of "Business ID: 0203131-0"),
+/// if the line is one.
+fn field_label(plain: &str) -> Option<&str> {
+    let label = label_of(plain);
+    (label.len() < plain.len()).then_some(label)
 }
 
 /// Whether a line is a term of a glossary ("Personuppgiftsansvarig", "Laglig grund" under
