@@ -254,9 +254,11 @@ pub(super) fn asks_without_its_mark(raw: &str, lower: &str) -> bool {
 /// "Lisätietoja saa osoitteessa"): a heading may end in another preposition ("Vem vi delar
 /// uppgifterna med", "Who we share data with").
 pub(super) fn leads_on(lower: &str) -> bool {
+    // Conjunctions and articles, and the words that open a clause or say what a thing is
+    // of ("Du har rätt att få dina uppgifter raderade om", "… joka", "The processing of").
     const LEADING: &[&str] = &[
         "att", "och", "eller", "samt", "ja", "tai", "sekä", "että", "and", "or", "that", "the",
-        "a", "an",
+        "a", "an", "om", "som", "jos", "kun", "joka", "jotka", "if", "which", "of",
     ];
     const INTO_AN_ADDRESS: &[&str] = &["at", "osoitteessa"];
     let words = lower.split_whitespace().count();

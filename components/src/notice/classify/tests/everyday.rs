@@ -304,3 +304,45 @@ fn a_phrase_on_one_topic_does_not_hide_a_later_one() {
         Some(&Recipients)
     );
 }
+
+#[test]
+fn the_rights_and_the_register_in_their_other_everyday_words() {
+    expect_primary(&[
+        ("Insynsrätt", Access),
+        ("Rätt att kontrollera uppgifterna", Access),
+        ("Tietojen tarkastaminen", Access),
+        ("Oikaisuoikeus", Rectification),
+        ("Right to have inaccurate data corrected", Rectification),
+        ("Rätt att få felaktiga uppgifter rättade", Rectification),
+        ("Right to have your data deleted", Erasure),
+        ("Rätt att få uppgifter raderade", Erasure),
+        ("Rätt att motsätta sig behandling", Objection),
+        ("Rätt att flytta uppgifter", Portability),
+        ("Right to complain", Complaint),
+        ("Data subject rights", Rights),
+        ("Namn på registret", RegisterName),
+        ("Namnet på registret", RegisterName),
+        ("Käsittelytoimen nimi", RegisterName),
+        ("Name of the processing activity", RegisterName),
+        ("Käsittelyn lainmukaisuuden peruste", LegalBasis),
+        ("Käsittelyn oikeudellinen peruste", LegalBasis),
+        ("Käsiteltävien henkilötietojen ryhmät", DataContent),
+        ("Mistä henkilötiedot kerätään?", DataSources),
+        ("Lämnas uppgifterna ut?", Recipients),
+        ("Vem kan få del av uppgifterna?", Recipients),
+        ("Överlåtelse av uppgifter", Recipients),
+        ("Do we disclose your data?", Recipients),
+        ("Kuka käsittelee tietojasi puolestamme?", Recipients),
+        ("Kuinka pitkään säilytämme tietojasi?", Retention),
+        ("Miten tietosi on suojattu?", Security),
+        ("Henkilötietojen käsittelystä vastaava", Controller),
+        ("Käsittelystä vastaava taho", Controller),
+        ("Person som ansvarar för registret", ResponsiblePerson),
+        ("Kehen voin ottaa yhteyttä?", ContactPerson),
+    ]);
+    // An organ and a person answering for the processing together are its controller.
+    expect_primary(&[(
+        "1. Organ och person som ansvarar för behandling av personuppgifter",
+        Controller,
+    )]);
+}

@@ -349,6 +349,11 @@ fn a_line_ending_in_a_word_that_leads_on_is_no_heading() {
         "Personuppgifter som behandlas och",
         "Rekisteriin tallennetaan henkilötiedot ja",
         "The personal data we process and the",
+        // Lines of a paragraph broken over lines, ending where a clause opens or says
+        // what a thing is of.
+        "Du har som registrerad rätt att få dina personuppgifter raderade om",
+        "Rekisteriin tallennetaan tietoja henkilöistä, joka",
+        "You may ask us to stop the processing of",
     ]);
     // A heading may end in a preposition.
     expect_primary(&[
