@@ -293,6 +293,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("hur använder vi", Purpose),
     ("miten käytämme", Purpose),
     ("miksi käsittelemme", Purpose),
+    ("miksi keräämme", Purpose),
     ("varför sparar", Purpose),
     ("varför vi samlar", Purpose),
     ("varför vi sparar", Purpose),
@@ -433,6 +434,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("tiedonkeruu", DataSources),
     // "Med stöd av vilken lag behandlar vi …".
     ("vilken lag", LegalBasis),
+    ("vilka lagar", LegalBasis),
+    ("lagar som styr", LegalBasis),
     // "När får vi behandla dina personuppgifter?", "Milloin saamme käsitellä tietojasi?":
     // when the law allows the processing, asked of the notice's own or of personal data in
     // general ("När får personuppgifter behandlas?", "Milloin henkilötietoja saa kerätä?").
@@ -451,6 +454,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("data categories", DataContent),
     ("henkilötietoryhmät", DataContent),
     ("henkilötietojen ryhmät", DataContent),
+    ("contents of the register", DataContent),
+    ("rekisterin sisältö", DataContent),
     ("tietoluokat", DataContent),
     ("personuppgiftskategorier", DataContent),
     ("uppgiftskategorier", DataContent),
@@ -627,6 +632,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("personlig data", DataContent),
     // "Vilken information samlar vi in?": "information" is Swedish for data too.
     ("information samlar vi", DataContent),
+    ("information behandlar vi", DataContent),
     ("information vi samlar", DataContent),
     ("information som vi samlar", DataContent),
     ("käsiteltävät tiedot", DataContent),
@@ -679,6 +685,11 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("how do we collect", DataSources),
     ("mistä tiedot", DataSources),
     ("mistä henkilötiedot", DataSources),
+    ("uppgifter vi får från", DataSources),
+    ("får vi från andra", DataSources),
+    ("from third parties", DataSources),
+    ("mistä tietosi", DataSources),
+    ("data collection", DataSources),
     ("sources", DataSources),
     ("source of", DataSources),
     ("data source", DataSources),
@@ -768,6 +779,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("lämnas uppgifterna ut", Recipients),
     ("lämnas dina uppgifter ut", Recipients),
     ("få del av uppgifterna", Recipients),
+    ("vilka får tillgång", Recipients),
+    ("share your information", Recipients),
     // "Överlåtelse av uppgifter": Finland's Swedish for a disclosure ("luovutus").
     ("överlåtelse", Recipients),
     ("disclose", Recipients),
@@ -869,6 +882,12 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("säilytetään", Retention),
     ("säilytys", Retention),
     ("säilytämme", Retention),
+    ("sparande", Retention),
+    ("storage time", Retention),
+    ("storage of", Retention),
+    ("archiving", Retention),
+    ("när raderas", Retention),
+    ("när gallras", Retention),
     ("suojauksen", Security),
     ("suojaus", Security),
     ("suojausten", Security),
@@ -893,6 +912,9 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("miten tietoja suojataan", Security),
     ("suojataan", Security),
     ("suojattu", Security),
+    ("securing", Security),
+    ("registret skyddas", Security),
+    ("uppgifterna skyddas", Security),
     ("miten suojaamme", Security),
     ("kuinka suojaamme", Security),
     ("skyddet av", Security),
@@ -943,6 +965,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("dataskyddsrättigheter", Rights),
     ("rights of the data subject", Rights),
     ("data subject rights", Rights),
+    ("oikeuksien käyttäminen", Rights),
     ("data subjects rights", Rights),
     ("your rights", Rights),
     // With the possessive ("Data subject's rights", "Data subjects’ rights").
@@ -1013,6 +1036,10 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("rätt att ta del av", Access),
     ("tarkastaa tietosi", Access),
     ("check your data", Access),
+    ("access to your", Access),
+    ("pääsy omiin tietoihin", Access),
+    ("review your data", Access),
+    ("checking your data", Access),
     // "Insynsrätt", "Rätt att kontrollera uppgifterna", "Tietojen tarkastaminen": the
     // right to see one's data, in the older words.
     ("insynsrätt", Access),
@@ -1034,6 +1061,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("rätta dina", Rectification),
     ("korjata tietosi", Rectification),
     ("correct your data", Rectification),
+    ("korrigera", Rectification),
+    ("oikaisemista", Rectification),
     ("oikaisuoikeus", Rectification),
     ("data corrected", Rectification),
     ("uppgifter rättade", Rectification),
@@ -1052,6 +1081,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("delete your data", Erasure),
     ("erase your data", Erasure),
     ("data deleted", Erasure),
+    ("poistamista", Erasure),
     ("uppgifter raderade", Erasure),
     ("rajoittaminen", Restriction),
     ("rajoitusoikeus", Restriction),
@@ -1075,6 +1105,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("dataportabilitet", Portability),
     ("portability", Portability),
     ("rätt att flytta", Portability),
+    ("right to transfer your data", Portability),
     // Consent standing alone is a ground of the processing ("Samtycke i vissa fall");
     // withdrawing it (above, at the same place or before) is a right of its own.
     ("samtycke", LegalBasis),
@@ -1105,6 +1136,12 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("tillsynsmyndighet", Complaint),
     // Sweden's supervisory authority by name ("Kontakta Integritetsskyddsmyndigheten").
     ("integritetsskyddsmyndighet", Complaint),
+    ("anmälan till imy", Complaint),
+    ("klagomål till imy", Complaint),
+    ("inte är nöjd", Complaint),
+    ("inte nöjd", Complaint),
+    ("unhappy", Complaint),
+    ("kantelu", Complaint),
     ("complaint", Complaint),
     ("supervisory authority", Complaint),
     // Other parts of Finnish notices

@@ -346,3 +346,49 @@ fn the_rights_and_the_register_in_their_other_everyday_words() {
         Controller,
     )]);
 }
+
+#[test]
+fn more_everyday_wordings_of_the_data_its_sources_keeping_and_protection() {
+    expect_primary(&[
+        ("Sparande av personuppgifter", Retention),
+        ("När raderas uppgifterna?", Retention),
+        ("Storage time", Retention),
+        ("Storage of data", Retention),
+        ("Archiving", Retention),
+        ("Principer för hur registret skyddas", Security),
+        ("Securing personal data", Security),
+        ("Uppgifter vi får från andra", DataSources),
+        ("Information from third parties", DataSources),
+        ("Data collection", DataSources),
+        ("Mistä tietosi saadaan?", DataSources),
+        ("Vilken information behandlar vi?", DataContent),
+        ("Contents of the register", DataContent),
+        ("Rekisterin sisältö", DataContent),
+        ("Vilka får tillgång till uppgifterna?", Recipients),
+        ("Do we share your information?", Recipients),
+        ("Vilka lagar styr behandlingen?", LegalBasis),
+        ("Lagar som styr behandlingen", LegalBasis),
+        ("Miksi keräämme tietojasi?", Purpose),
+    ]);
+}
+
+#[test]
+fn more_everyday_wordings_of_the_rights_and_complaints() {
+    expect_primary(&[
+        ("Access to your data", Access),
+        ("Right to review your data", Access),
+        ("Checking your data", Access),
+        ("Oikeus saada pääsy omiin tietoihin", Access),
+        ("Rätt att korrigera uppgifter", Rectification),
+        ("Oikeus vaatia tiedon oikaisemista", Rectification),
+        ("Oikeus vaatia tietojen poistamista", Erasure),
+        ("Right to transfer your data", Portability),
+        ("Rekisteröidyn oikeuksien käyttäminen", Rights),
+        ("Rätt att göra en anmälan till IMY", Complaint),
+        ("Klagomål till IMY", Complaint),
+        ("Om du inte är nöjd", Complaint),
+        ("Vart kan du vända dig om du inte är nöjd?", Complaint),
+        ("If you are unhappy", Complaint),
+        ("Oikeus tehdä kantelu", Complaint),
+    ]);
+}
