@@ -145,9 +145,13 @@ fn ends_a_list_run_together(texts: &[Option<String>], last: usize) -> bool {
 }
 
 /// A line that ends a sentence of a few words ("Kommunen registrerar ändamålen för varje
-/// behandling."), not a title, a name or an item of a list.
+/// behandling."), not a title, a name or an item of a list; a longer one may end in the
+/// reference it cites, without a full stop ("… finns regler i Svenska kyrkans
+/// arkivbestämmelser (SvKB 2019:1)").
 fn ends_a_sentence(text: &str) -> bool {
-    text.split_whitespace().count() >= 3 && text.trim_end().ends_with(['.', '!', '?'])
+    let words = text.split_whitespace().count();
+    let text = text.trim_end();
+    (words >= 3 && text.ends_with(['.', '!', '?'])) || (words >= 10 && text.ends_with(')'))
 }
 
 /// A paragraph of prose: a sentence of some words, ended as sentences are; not an item of

@@ -120,3 +120,17 @@ fn a_field_above_a_block_of_details_heads_no_section() {
     assert_eq!(kinds[0], Controller, "{kinds:?}");
     assert!(kinds.contains(&RegisterName), "{kinds:?}");
 }
+
+#[test]
+fn a_line_set_apart_after_a_sentence_ending_in_its_reference_heads_the_next_section() {
+    let doc = |reference: &str| {
+        format!(
+            "Integritetspolicy\n\nFörsamlingen behandlar personuppgifter om medlemmar och besökare. Här berättar vi hur.\n\nHur länge sparas uppgifterna?\n\nOm bevarande och gallring finns regler i kyrkans egna arkivbestämmelser {reference}\n\nMedlemskap\n\nSom medlem behandlas ditt namn, din adress och dina uppgifter om dop och konfirmation.\n"
+        )
+    };
+    assert!(headings_of(&doc("(SvKB 2019:1)")).contains(&"Medlemskap".to_string()));
+    // A short line ending in brackets is a name or a heading, not a sentence: the line
+    // after it may be its second line.
+    let short = "Integritetspolicy\n\nFörsamlingen behandlar personuppgifter om medlemmar och besökare. Här berättar vi hur.\n\nArkivet (SvKB)\n\nMedlemskap\n\nSom medlem behandlas ditt namn, din adress och dina uppgifter om dop och konfirmation.\n";
+    assert!(!headings_of(short).contains(&"Medlemskap".to_string()));
+}
