@@ -62,6 +62,11 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("vastaa henkilötietojen käsittelystä", Controller),
     ("käsittelystä vastaava", Controller),
     ("person som ansvarar för registret", ResponsiblePerson),
+    // "Vastuuviranhaltija": the official who answers for the register.
+    ("ansvarig tjänsteinnehavare", ResponsiblePerson),
+    ("official in charge", ResponsiblePerson),
+    ("vastuuviranhaltija", ResponsiblePerson),
+    ("ansvarig tjänsteman", ResponsiblePerson),
     ("kehen voi", ContactPerson),
     ("ansvarig för behandling", Controller),
     // "Parter och ansvar för behandlingen av dina personuppgifter" (the Swedish sports
@@ -456,6 +461,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("henkilötietojen ryhmät", DataContent),
     ("contents of the register", DataContent),
     ("rekisterin sisältö", DataContent),
+    ("grupper av registrerade", DataContent),
+    ("personuppgiftsgrupper", DataContent),
     ("tietoluokat", DataContent),
     ("personuppgiftskategorier", DataContent),
     ("uppgiftskategorier", DataContent),
@@ -1062,6 +1069,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("korjata tietosi", Rectification),
     ("correct your data", Rectification),
     ("korrigera", Rectification),
+    ("rectify", Rectification),
     ("oikaisemista", Rectification),
     ("oikaisuoikeus", Rectification),
     ("data corrected", Rectification),
@@ -1106,6 +1114,9 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("portability", Portability),
     ("rätt att flytta", Portability),
     ("right to transfer your data", Portability),
+    // "Oikeus siirtää tiedot järjestelmästä toiseen" in Swedish and English.
+    ("från ett system till ett annat", Portability),
+    ("one system to another", Portability),
     // Consent standing alone is a ground of the processing ("Samtycke i vissa fall");
     // withdrawing it (above, at the same place or before) is a right of its own.
     ("samtycke", LegalBasis),

@@ -392,3 +392,24 @@ fn more_everyday_wordings_of_the_rights_and_complaints() {
         ("Oikeus tehdä kantelu", Complaint),
     ]);
 }
+
+#[test]
+fn the_finnish_template_in_its_swedish_and_english_translations() {
+    expect_primary(&[
+        (
+            "Rätt att överföra uppgifter från ett system till ett annat",
+            Portability,
+        ),
+        (
+            "Right to transfer data from one system to another",
+            Portability,
+        ),
+        ("Right to rectify data", Rectification),
+        ("Grupper av registrerade", DataContent),
+        ("Personuppgiftsgrupper", DataContent),
+        ("Ansvarig tjänsteinnehavare", ResponsiblePerson),
+        ("Ansvarig tjänsteman", ResponsiblePerson),
+        ("Official in charge", ResponsiblePerson),
+        ("Rekisterin vastuuviranhaltija", ResponsiblePerson),
+    ]);
+}
