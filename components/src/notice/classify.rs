@@ -12,7 +12,7 @@ use dates::{is_bare_date_field, is_date_label, is_only_a_date, states_the_notice
 use shape::{
     about_the_notice, asks_what_the_reader_wants, asks_without_its_mark, collected_in_a_situation,
     leads_on, looks_like_body, names_an_address, names_cookies, names_sensitive_data,
-    names_terms_or_principles, says_is_inside, without_aside,
+    names_terms_or_principles, says_is_inside, sums_up, without_aside,
 };
 use topics::TOPICS;
 
@@ -150,7 +150,11 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         | "description"
         | "kuvaus"
         | "beskrivning"
-        | "cookies" => vec![Other],
+        | "cookies"
+        | "förord"
+        | "esipuhe"
+        | "foreword"
+        | "preface" => vec![Other],
         // An introduction is about everything that follows ("Inledning och syfte": the
         // policy's aim, not the processing's purposes).
         _ if ["inledning", "introduktion", "introduction", "johdanto"]
@@ -174,7 +178,9 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         {
             vec![Other]
         }
-        _ if collected_in_a_situation(&lower) => vec![Other],
+        _ if collected_in_a_situation(&lower) || (!has_content && sums_up(&lower)) => {
+            vec![Other]
+        }
         _ => match heading_topics(&lower) {
             // "Keskeiset määritelmät", "Henkilötietojen käsittelyn periaatteet": the
             // notice's terms or principles, on no one topic.

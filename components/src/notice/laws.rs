@@ -146,6 +146,9 @@ const REPEALS: &[Repeal] = &[
                 "personuppgiftsombud",
                 "integritetsskyddsmyndighet",
                 "svenska personuppgiftslag",
+                "swedish personal data act",
+                "sweden's personal data act",
+                "sweden’s personal data act",
                 // A notice in English from Sweden ("the GDPR applies in Sweden … It replaced
                 // the Personal Data Act"); Finland's act cited by its number is still found.
                 "in sweden",

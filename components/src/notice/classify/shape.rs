@@ -312,3 +312,19 @@ pub(super) fn collected_in_a_situation(lower: &str) -> bool {
         })
     })
 }
+
+/// Whether a short line heads the notice's summary ("Tietojenkäsittely pähkinänkuoressa",
+/// "Behandlingen i korthet", "Yhteenveto henkilötietojen käsittelystä", "Summary"): a part
+/// on every topic at once, none of its own.
+pub(super) fn sums_up(lower: &str) -> bool {
+    const ENDS: [&str; 5] = [
+        " pähkinänkuoressa",
+        " lyhyesti",
+        " i korthet",
+        " in brief",
+        " at a glance",
+    ];
+    const STARTS: [&str; 4] = ["yhteenveto", "sammanfattning", "summary", "in brief"];
+    lower.split_whitespace().count() <= 6
+        && (ENDS.iter().any(|e| lower.ends_with(e)) || STARTS.iter().any(|s| lower.starts_with(s)))
+}

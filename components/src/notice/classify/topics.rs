@@ -68,6 +68,12 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("vastuuviranhaltija", ResponsiblePerson),
     ("ansvarig tjänsteman", ResponsiblePerson),
     ("kehen voi", ContactPerson),
+    // "Yhteystiedot tietosuoja-asioissa", "Contact details for data protection matters":
+    // whom to contact on the register's privacy.
+    ("yhteystiedot tietosuoja-asioissa", ContactPerson),
+    ("contact details for data protection matters", ContactPerson),
+    // "Den ansvariges namn och adress": the German templates' controller in Swedish.
+    ("den ansvariges", Controller),
     ("ansvarig för behandling", Controller),
     // "Parter och ansvar för behandlingen av dina personuppgifter" (the Swedish sports
     // movement's template), "Vastuu henkilötietojen käsittelystä".
@@ -190,6 +196,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("rekisterin nimi", RegisterName),
     ("rekisterin/palvelun nimi", RegisterName),
     ("registrets namn", RegisterName),
+    ("rekisterinimi", RegisterName),
     ("registrets benämning", RegisterName),
     ("name of the register", RegisterName),
     ("name of the filing system", RegisterName),
@@ -365,6 +372,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("lainmukaisuus", LegalBasis),
     ("lainmukaisuuden peruste", LegalBasis),
     ("oikeudellinen peruste", LegalBasis),
+    ("oikeudelliset perusteet", LegalBasis),
     ("lawfulness", LegalBasis),
     ("laglig behandling", LegalBasis),
     ("why are we allowed", LegalBasis),
@@ -552,6 +560,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     // "Potilasrekisteriin tallennetut tiedot", "Uppgifter som lagras".
     ("tallennetut tiedot", DataContent),
     ("tallennettavat tiedot", DataContent),
+    ("tallennettavat henkilötiedot", DataContent),
+    ("tallennetut henkilötiedot", DataContent),
     ("uppgifter som lagras", DataContent),
     ("registrets innehåll", DataContent),
     ("datainnehåll", DataContent),

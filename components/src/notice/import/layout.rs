@@ -64,7 +64,9 @@ pub(super) fn promote_standalone(mut pieces: Vec<Piece>) -> Vec<Piece> {
             // takes up a term the sentence before it named ("… grunderna är oftast allmänt
             // intresse, myndighetsutövning …", then "Allmänt intresse").
             let after_a_sentence = texts[before].as_deref().is_some_and(|previous| {
-                ends_a_sentence(previous) && !previous.to_lowercase().contains(&line.to_lowercase())
+                ends_a_sentence(previous)
+                    && ((names_the_subject(line) && is_prose(next))
+                        || !previous.to_lowercase().contains(&line.to_lowercase()))
             });
             (after_a_sentence
                 || ends_a_list_run_together(&texts, before)
@@ -152,6 +154,23 @@ fn ends_a_sentence(text: &str) -> bool {
     let words = text.split_whitespace().count();
     let text = text.trim_end();
     (words >= 3 && text.ends_with(['.', '!', '?'])) || (words >= 10 && text.ends_with(')'))
+}
+
+/// Whether a line names only what every notice is about ("Personal data",
+/// "Personuppgifter", "Henkilötiedot"): above a paragraph of prose, a sentence before it
+/// that names it too does not make it a term taken up from that sentence.
+fn names_the_subject(line: &str) -> bool {
+    const SUBJECT: [&str; 8] = [
+        "personal data",
+        "personal information",
+        "personuppgifter",
+        "personuppgift",
+        "henkilötiedot",
+        "henkilötieto",
+        "processing of personal data",
+        "behandling av personuppgifter",
+    ];
+    SUBJECT.contains(&line.trim().to_lowercase().as_str())
 }
 
 /// A paragraph of prose: a sentence of some words, ended as sentences are; not an item of

@@ -95,6 +95,11 @@ fn swedens_personal_data_act_is_not_finlands() {
         numbers("the Personal Data Act (523/1999); our servers are in Sweden"),
         ["523/1999"]
     );
+    // The act called Swedish by name.
+    assert!(numbers(
+        "On May 25th, 2018, the General Data Protection Regulation came into effect, and replaced the Swedish Personal Data Act."
+    )
+    .is_empty());
     for finnish in [
         "personuppgiftslagen; https://www.forskolan.fi/se",
         "personuppgiftslagen; info@example.fi, se nedan",

@@ -413,3 +413,46 @@ fn the_finnish_template_in_its_swedish_and_english_translations() {
         ("Rekisterin vastuuviranhaltija", ResponsiblePerson),
     ]);
 }
+
+#[test]
+fn labels_of_association_and_company_templates_name_their_topics() {
+    expect_primary(&[
+        ("Rekisterinimi", RegisterName),
+        ("4. Rekisteriin tallennettavat henkilötiedot", DataContent),
+        (
+            "Henkilötietojen käsittelyn oikeudelliset perusteet",
+            LegalBasis,
+        ),
+        ("2 YHTEYSTIEDOT TIETOSUOJA-ASIOISSA", ContactPerson),
+        (
+            "2. Contact Details for Data Protection Matters",
+            ContactPerson,
+        ),
+        ("1. Den ansvariges namn och adress", Controller),
+    ]);
+    // The controller's details for privacy matters stay the controller's.
+    expect_primary(&[(
+        "1. Rekisterinpitäjän yhteystiedot tietosuoja-asioissa",
+        Controller,
+    )]);
+}
+
+#[test]
+fn a_summary_or_a_foreword_is_a_part_on_no_one_topic() {
+    expect_primary(&[
+        ("TIETOJENKÄSITTELY PÄHKINÄNKUORESSA", Other),
+        ("Behandlingen i korthet", Other),
+        ("Yhteenveto henkilötietojen käsittelystä", Other),
+        ("Privacy at a glance", Other),
+        ("Förord", Other),
+        ("Foreword", Other),
+    ]);
+    // A field whose label sums up is no heading of a summary.
+    assert_ne!(
+        kinds(
+            "GDPR in brief: Source: Swedish Association of Local Authorities and Regions (skr.se)"
+        )
+        .first(),
+        Some(&Other)
+    );
+}

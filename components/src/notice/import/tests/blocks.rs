@@ -134,3 +134,21 @@ fn a_line_set_apart_after_a_sentence_ending_in_its_reference_heads_the_next_sect
     let short = "Integritetspolicy\n\nFörsamlingen behandlar personuppgifter om medlemmar och besökare. Här berättar vi hur.\n\nArkivet (SvKB)\n\nMedlemskap\n\nSom medlem behandlas ditt namn, din adress och dina uppgifter om dop och konfirmation.\n";
     assert!(!headings_of(short).contains(&"Medlemskap".to_string()));
 }
+
+#[test]
+fn a_line_naming_personal_data_after_a_sentence_naming_it_heads_its_prose() {
+    let doc = |after: &str| {
+        format!(
+            "Privacy policy\n\nThis page tells how the municipality handles personal data and what rights you have.\n\nPersonal data\n\n{after}\n\nPersonal data in email\n\nAll email involves processing personal data, so avoid sending sensitive data by email.\n"
+        )
+    };
+    assert!(headings_of(&doc(
+        "Personal data is any data that can be linked to a living person, such as a name."
+    ))
+    .contains(&"Personal data".to_string()));
+    // Above a list it labels the list, a term the sentence before it named.
+    assert!(
+        !headings_of(&doc("- for you who borrow books or visit the library"))
+            .contains(&"Personal data".to_string())
+    );
+}
