@@ -10,9 +10,9 @@
 use super::SectionKind::{self, *};
 use dates::{is_bare_date_field, is_date_label, is_only_a_date, states_the_notice_date};
 use shape::{
-    about_the_notice, asks_what_the_reader_wants, asks_without_its_mark, collected_in_a_situation,
-    leads_on, looks_like_body, names_an_address, names_cookies, names_sensitive_data,
-    names_terms_or_principles, says_is_inside, sums_up, without_aside,
+    about_the_notice, asks_what_the_reader_wants, asks_without_its_mark, breaks_off,
+    collected_in_a_situation, leads_on, looks_like_body, names_an_address, names_cookies,
+    names_sensitive_data, names_terms_or_principles, says_is_inside, sums_up, without_aside,
 };
 use topics::TOPICS;
 
@@ -226,6 +226,7 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         // viktig.") is an item of a list; a numbered heading written as a sentence ends
         // without a full stop, or says no "is".
         (Some(_), _) if raw.ends_with('.') && says_is_inside(&lower) => Vec::new(),
+        (Some(_), _) if breaks_off(&lower) => Vec::new(),
         (Some(_), true) => vec![Other],
         (Some(_), false) => kinds,
         (None, _)

@@ -254,12 +254,6 @@ pub(super) fn asks_without_its_mark(raw: &str, lower: &str) -> bool {
 /// "Lisätietoja saa osoitteessa"): a heading may end in another preposition ("Vem vi delar
 /// uppgifterna med", "Who we share data with").
 pub(super) fn leads_on(lower: &str) -> bool {
-    // Conjunctions and articles, and the words that open a clause or say what a thing is
-    // of ("Du har rätt att få dina uppgifter raderade om", "… joka", "The processing of").
-    const LEADING: &[&str] = &[
-        "att", "och", "eller", "samt", "ja", "tai", "sekä", "että", "and", "or", "that", "the",
-        "a", "an", "om", "som", "jos", "kun", "joka", "jotka", "if", "which", "of",
-    ];
     const INTO_AN_ADDRESS: &[&str] = &["at", "osoitteessa"];
     let words = lower.split_whitespace().count();
     // "Henkilötietojen käsittelyn tarkoitus on", then its list: a statement that stops
@@ -277,6 +271,23 @@ pub(super) fn leads_on(lower: &str) -> bool {
         .is_some_and(|w| LEADING.contains(&w) || INTO_AN_ADDRESS.contains(&w))
         && words > 1
         || stops_at_its_verb
+}
+
+/// Conjunctions and articles, and the words that open a clause or say what a thing is of
+/// ("Du har rätt att få dina uppgifter raderade om", "… joka", "The processing of"): no
+/// heading ends in one.
+const LEADING: &[&str] = &[
+    "att", "och", "eller", "samt", "ja", "tai", "sekä", "että", "and", "or", "that", "the", "a",
+    "an", "om", "som", "jos", "kun", "joka", "jotka", "if", "which", "of",
+];
+
+/// Whether a numbered line's words end in a word that leads on ("2. The", as a copy cut
+/// short ends): a numbered heading broken off, no section.
+pub(super) fn breaks_off(lower: &str) -> bool {
+    lower
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| LEADING.contains(&w))
 }
 
 /// Whether a question asks what the reader wants ("Vill du ändra dina medlemsuppgifter?",

@@ -57,15 +57,15 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (415, 464), (363, 382)),
-    ("sv", (302, 393), (278, 292)),
-    ("en", (305, 368), (306, 332)),
+    ("sv", (305, 401), (280, 294)),
+    ("en", (316, 379), (312, 338)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (432, 448), (378, 379)),
-    ("sv", (362, 384), (288, 295)),
-    ("en", (367, 385), (273, 275)),
+    ("sv", (371, 393), (291, 298)),
+    ("en", (378, 396), (294, 296)),
 ];
 
 #[test]

@@ -58,7 +58,19 @@ pub(super) fn labels_a_part_of_its_section(
             (*kind != SectionKind::UpdatedDate || bare_label)
                 && section.and_then(|s| s.first()) == Some(kind)
         });
-    (plain.ends_with(':') || names_more_of_it || a_field || under_numbered || answers_it)
+    // A line right under its heading that begins with the heading's words names whom or
+    // what it means ("Data protection officer of the Central Church Fund of Finland" under
+    // "Data protection officer").
+    let names_whom_it_means = right_under
+        && heading.is_some_and(|(text, _)| {
+            lower.starts_with(&format!("{} ", super::text::plain(text).to_lowercase()))
+        });
+    (plain.ends_with(':')
+        || names_more_of_it
+        || a_field
+        || under_numbered
+        || answers_it
+        || names_whom_it_means)
         && !classify::is_numbered(line)
         && kinds.first().is_some_and(|kind| {
             *kind != SectionKind::Other && section.is_some_and(|s| s.contains(kind))

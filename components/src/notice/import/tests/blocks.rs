@@ -152,3 +152,11 @@ fn a_line_naming_personal_data_after_a_sentence_naming_it_heads_its_prose() {
             .contains(&"Personal data".to_string())
     );
 }
+
+#[test]
+fn a_line_under_its_heading_that_begins_with_its_words_names_whom_it_means() {
+    let kinds = topics_of(
+        "Privacy policy\n\nController\n\nChurch Council, Eteläranta 8, 00131 Helsinki\n\nData protection officer\n\nData protection officer of the Central Church Fund of Finland\n\ntietosuojavastaava@example.fi\n\nName of the register\n\nLukkari\n",
+    );
+    assert_eq!(kinds, [Controller, Dpo, RegisterName]);
+}
