@@ -429,6 +429,10 @@ fn labels_of_association_and_company_templates_name_their_topics() {
             ContactPerson,
         ),
         ("1. Den ansvariges namn och adress", Controller),
+        // The registers a notice covers, under a heading of that one word.
+        ("2. Registers", RegisterName),
+        ("Rekisterit:", RegisterName),
+        ("Registren", RegisterName),
     ]);
     // The controller's details for privacy matters stay the controller's.
     expect_primary(&[(
