@@ -71,6 +71,9 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     // "Yhteystiedot tietosuoja-asioissa", "Contact details for data protection matters":
     // whom to contact on the register's privacy.
     ("yhteystiedot tietosuoja-asioissa", ContactPerson),
+    ("contact in matters", ContactPerson),
+    ("contact in data protection matters", ContactPerson),
+    ("data protection questions", ContactPerson),
     ("contact details for data protection matters", ContactPerson),
     // "Den ansvariges namn och adress": the German templates' controller in Swedish.
     ("den ansvariges", Controller),
@@ -92,6 +95,16 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("ansvaret för dina", Controller),
     ("ansvarar för personuppgift", Controller),
     ("ansvarig myndighet", Controller),
+    // A municipality's committee or an agency as the one that answers ("Vilken nämnd är
+    // ansvarig?", "Ansvarig nämnd").
+    ("nämnd är ansvarig", Controller),
+    ("nämnd ansvarar", Controller),
+    ("ansvarig nämnd", Controller),
+    ("myndighet är ansvarig", Controller),
+    ("myndighet ansvarar", Controller),
+    ("ansvarig organisation", Controller),
+    ("responsible organisation", Controller),
+    ("responsible organization", Controller),
     // "Who we are": the organisation that keeps the data.
     ("who we are", Controller),
     ("vilka vi är", Controller),
@@ -306,6 +319,11 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("miten käytämme", Purpose),
     ("miksi käsittelemme", Purpose),
     ("miksi keräämme", Purpose),
+    ("behöver vi dina uppgifter", Purpose),
+    ("varför registrerar", Purpose),
+    ("need your data", Purpose),
+    ("data is used", Purpose),
+    ("used for", Purpose),
     ("varför sparar", Purpose),
     ("varför vi samlar", Purpose),
     ("varför vi sparar", Purpose),
@@ -448,6 +466,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     // "Med stöd av vilken lag behandlar vi …".
     ("vilken lag", LegalBasis),
     ("vilka lagar", LegalBasis),
+    ("på vilken grund", LegalBasis),
     ("lagar som styr", LegalBasis),
     // "När får vi behandla dina personuppgifter?", "Milloin saamme käsitellä tietojasi?":
     // when the law allows the processing, asked of the notice's own or of personal data in
@@ -704,6 +723,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("mistä henkilötiedot", DataSources),
     ("uppgifter vi får från", DataSources),
     ("får vi från andra", DataSources),
+    ("hämtar från andra", DataSources),
     ("from third parties", DataSources),
     ("mistä tietosi", DataSources),
     ("data collection", DataSources),
@@ -797,6 +817,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("lämnas dina uppgifter ut", Recipients),
     ("få del av uppgifterna", Recipients),
     ("vilka får tillgång", Recipients),
+    ("kan se dina", Recipients),
     ("share your information", Recipients),
     // "Överlåtelse av uppgifter": Finland's Swedish for a disclosure ("luovutus").
     ("överlåtelse", Recipients),
@@ -901,6 +922,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("säilytämme", Retention),
     ("sparande", Retention),
     ("storage time", Retention),
+    ("data storage", Retention),
+    ("period of storage", Retention),
     ("storage of", Retention),
     ("archiving", Retention),
     ("när raderas", Retention),
@@ -930,6 +953,10 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("suojataan", Security),
     ("suojattu", Security),
     ("securing", Security),
+    ("tystnadsplikt", Security),
+    ("säker hantering", Security),
+    ("safeguards", Security),
+    ("protecting your", Security),
     ("registret skyddas", Security),
     ("uppgifterna skyddas", Security),
     ("miten suojaamme", Security),

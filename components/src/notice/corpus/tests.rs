@@ -58,7 +58,7 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (415, 464), (363, 382)),
     ("sv", (305, 401), (280, 294)),
-    ("en", (316, 379), (312, 338)),
+    ("en", (318, 379), (312, 338)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.

@@ -460,3 +460,36 @@ fn a_summary_or_a_foreword_is_a_part_on_no_one_topic() {
         Some(&Other)
     );
 }
+
+#[test]
+fn a_third_round_of_everyday_wordings() {
+    expect_primary(&[
+        ("Vilken nämnd är ansvarig?", Controller),
+        ("Ansvarig nämnd", Controller),
+        ("Vilken myndighet ansvarar för registret?", Controller),
+        ("Ansvarig organisation", Controller),
+        ("Responsible organisation", Controller),
+        ("Vad behöver vi dina uppgifter till?", Purpose),
+        ("Varför registrerar vi uppgifter om dig?", Purpose),
+        ("What do we need your data for?", Purpose),
+        ("How your data is used", Purpose),
+        ("What is the data used for?", Purpose),
+        ("Tystnadsplikt och sekretess", Security),
+        ("Säker hantering", Security),
+        ("Safeguards", Security),
+        ("Protecting your information", Security),
+        ("Vilka kan se dina personuppgifter?", Recipients),
+        (
+            "På vilken grund behandlar vi dina personuppgifter?",
+            LegalBasis,
+        ),
+        ("Uppgifter som vi hämtar från andra", DataSources),
+        ("Period of storage", Retention),
+        ("Contact in matters related to the register", ContactPerson),
+        ("Contact in data protection matters", ContactPerson),
+        (
+            "Contact information for data protection questions",
+            ContactPerson,
+        ),
+    ]);
+}
