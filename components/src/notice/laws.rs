@@ -141,7 +141,10 @@ const REPEALS: &[Repeal] = &[
         // act had a "personuppgiftsombud", Finland's none; the Integritetsskyddsmyndigheten
         // is Sweden's authority.
         namesake: Some(Namesake {
-            after_name: &["(pul", "pul)", ", pul", "1998:204", " i sverige"],
+            after_name: &[
+                "(pul", "pul)", ", pul", " pul ", " pul.", " pul,", " pul;", "1998:204",
+                " i sverige",
+            ],
             in_notice: &[
                 "personuppgiftsombud",
                 "integritetsskyddsmyndighet",

@@ -1207,6 +1207,9 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("information till de registrerade", Informing),
     ("information till den registrerade", Informing),
     ("information till registrerade", Informing),
+    // "Vad innebär det att föreningen ska informera de registrerade?"
+    ("informera de registrerade", Informing),
+    ("informera den registrerade", Informing),
     ("informing", Informing),
     // "Informationsplikten": the duty to inform the data subjects.
     ("informationsplikt", Informing),

@@ -57,14 +57,14 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (415, 464), (363, 382)),
-    ("sv", (305, 401), (280, 294)),
+    ("sv", (310, 410), (282, 297)),
     ("en", (318, 379), (312, 338)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (432, 448), (378, 379)),
-    ("sv", (371, 393), (291, 298)),
+    ("sv", (376, 401), (298, 306)),
     ("en", (379, 396), (294, 296)),
 ];
 

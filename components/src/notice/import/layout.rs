@@ -266,6 +266,10 @@ pub(super) fn title_first(mut pieces: Vec<Piece>) -> Vec<Piece> {
         "frågor och svar om ",
         "questions and answers about ",
         "usein kysyttyä ",
+        // A page of the questions most often asked, by that name.
+        "vanliga frågor",
+        "frequently asked questions",
+        "usein kysytyt kysymykset",
     ];
     let tells_the_whole = |text: &str| {
         let lower = plain(text).to_lowercase();

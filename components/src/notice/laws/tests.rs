@@ -95,6 +95,11 @@ fn swedens_personal_data_act_is_not_finlands() {
         numbers("the Personal Data Act (523/1999); our servers are in Sweden"),
         ["523/1999"]
     );
+    // Its short form right after its name, without brackets.
+    assert!(numbers(
+        "GDPR har ersatt den tidigare gällande personuppgiftslagen PUL. Vi vill därför informera medlemmarna."
+    )
+    .is_empty());
     // The act called Swedish by name.
     assert!(numbers(
         "On May 25th, 2018, the General Data Protection Regulation came into effect, and replaced the Swedish Personal Data Act."

@@ -491,5 +491,9 @@ fn a_third_round_of_everyday_wordings() {
             "Contact information for data protection questions",
             ContactPerson,
         ),
+        (
+            "Vad innebär det att föreningen självmant ska informera de registrerade?",
+            Informing,
+        ),
     ]);
 }

@@ -143,6 +143,13 @@ fn a_first_line_telling_how_the_notice_processes_data_is_its_title() {
         outline(text),
         [("Vad är en personuppgift?".to_string(), Other)]
     );
+    // And a first line that names the page of the questions most often asked.
+    let text = "Vanliga frågor\n\nHär svarar vi på de frågor om de nya reglerna som föreningar oftast ställer.\n\nVad är en personuppgift?\n\nAll information som kan knytas till en levande person.\n";
+    assert_eq!(import(text).notice.title, "Vanliga frågor");
+    assert_eq!(
+        outline(text),
+        [("Vad är en personuppgift?".to_string(), Other)]
+    );
 }
 
 #[test]
