@@ -56,14 +56,14 @@ fn the_corpus_is_as_large_and_varied_as_the_issue_asks() {
 type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
-    ("fi", (415, 464), (363, 382)),
+    ("fi", (421, 470), (375, 394)),
     ("sv", (310, 410), (282, 297)),
     ("en", (318, 379), (312, 338)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
-    ("fi", (432, 448), (378, 379)),
+    ("fi", (438, 455), (384, 385)),
     ("sv", (376, 401), (298, 306)),
     ("en", (379, 396), (294, 296)),
 ];
