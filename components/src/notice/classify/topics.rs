@@ -71,6 +71,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     // "Yhteystiedot tietosuoja-asioissa", "Contact details for data protection matters":
     // whom to contact on the register's privacy.
     ("yhteystiedot tietosuoja-asioissa", ContactPerson),
+    ("rekisteriasioiden hoitaja", ContactPerson),
     ("contact in matters", ContactPerson),
     ("contact in data protection matters", ContactPerson),
     ("data protection questions", ContactPerson),
@@ -488,6 +489,9 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("henkilötietojen ryhmät", DataContent),
     ("contents of the register", DataContent),
     ("rekisterin sisältö", DataContent),
+    ("rekisterin sisältämät", DataContent),
+    ("henkilöiden ryhmät", DataContent),
+    ("talletettavat", DataContent),
     ("grupper av registrerade", DataContent),
     ("personuppgiftsgrupper", DataContent),
     ("tietoluokat", DataContent),
@@ -1217,6 +1221,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("informointivelvollisuus", Informing),
     ("laatimispäivä", UpdatedDate),
     ("tiedonanto laadittu", UpdatedDate),
+    ("laadittu", UpdatedDate),
     ("päivitetty", UpdatedDate),
     ("päiväys", UpdatedDate),
     ("päivämäärä", UpdatedDate),

@@ -56,7 +56,7 @@ fn the_corpus_is_as_large_and_varied_as_the_issue_asks() {
 type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
-    ("fi", (421, 470), (375, 394)),
+    ("fi", (423, 470), (375, 394)),
     ("sv", (310, 410), (282, 297)),
     ("en", (318, 379), (312, 338)),
 ];

@@ -497,3 +497,17 @@ fn a_third_round_of_everyday_wordings() {
         ),
     ]);
 }
+
+#[test]
+fn finnish_labels_of_the_register_and_its_date() {
+    expect_primary(&[
+        ("Rekisteriasioiden hoitaja", ContactPerson),
+        ("Rekisterin sisältämät henkilötiedot", DataContent),
+        ("Rekisteröityjen henkilöiden ryhmät", DataContent),
+        ("Rekisteriin talletettavat tiedot", DataContent),
+        ("Laadittu:", UpdatedDate),
+        ("Rekisteriseloste laadittu 1.1.2019", UpdatedDate),
+    ]);
+    // A sentence on how the notice was made is no date of it.
+    assert!(kinds("Seloste on laadittu yhdessä kuntien kanssa").is_empty());
+}
