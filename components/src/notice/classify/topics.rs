@@ -1236,5 +1236,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("date of drafting", UpdatedDate),
     ("date of last update", UpdatedDate),
     ("date of update", UpdatedDate),
+    ("date of preparation", UpdatedDate),
+    ("date of issue", UpdatedDate),
     ("updated", UpdatedDate),
 ];

@@ -507,6 +507,8 @@ fn finnish_labels_of_the_register_and_its_date() {
         ("Rekisteriin talletettavat tiedot", DataContent),
         ("Laadittu:", UpdatedDate),
         ("Rekisteriseloste laadittu 1.1.2019", UpdatedDate),
+        ("Date of preparation: 25.5.2018", UpdatedDate),
+        ("Date of issue: 1.4.2025", UpdatedDate),
     ]);
     // A sentence on how the notice was made is no date of it.
     assert!(kinds("Seloste on laadittu yhdessä kuntien kanssa").is_empty());
