@@ -58,7 +58,7 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (423, 470), (375, 394)),
     ("sv", (310, 410), (282, 297)),
-    ("en", (320, 379), (312, 338)),
+    ("en", (321, 379), (312, 338)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.

@@ -513,3 +513,29 @@ fn finnish_labels_of_the_register_and_its_date() {
     // A sentence on how the notice was made is no date of it.
     assert!(kinds("Seloste on laadittu yhdessä kuntien kanssa").is_empty());
 }
+
+#[test]
+fn the_english_of_the_finnish_template_names_its_register_and_contacts() {
+    expect_primary(&[
+        ("Name of the personal data file", RegisterName),
+        ("Name of the personal data register", RegisterName),
+        ("Name of personal data file", RegisterName),
+        ("Title of the data file", RegisterName),
+        ("Name of the data register", RegisterName),
+        ("Name and purpose of the register", RegisterName),
+        ("Register title", RegisterName),
+        ("Name of the processing", RegisterName),
+        ("Name of the customer register", RegisterName),
+        ("Contents of the personal data register", DataContent),
+        ("Contact details for register matters", ContactPerson),
+        (
+            "Contact information in matters relating to the register",
+            ContactPerson,
+        ),
+    ]);
+    // The special categories are sensitive data, a part of their own.
+    expect_primary(&[(
+        "Sensitive personal data (special categories of data and criminal records)",
+        Other,
+    )]);
+}
