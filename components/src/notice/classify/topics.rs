@@ -350,6 +350,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("till vad", Purpose),
     ("why do we process", Purpose),
     ("vad gör", Purpose),
+    // What is done to protect the data is its protection.
+    ("vad gör vi för att skydda", Security),
     ("what do we do with", Purpose),
     ("mitä teemme", Purpose),
     ("personal data for", Purpose),
@@ -482,6 +484,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("vilken lag", LegalBasis),
     ("vilka lagar", LegalBasis),
     ("på vilken grund", LegalBasis),
+    ("rätt att behandla", LegalBasis),
     ("lagar som styr", LegalBasis),
     // "När får vi behandla dina personuppgifter?", "Milloin saamme käsitellä tietojasi?":
     // when the law allows the processing, asked of the notice's own or of personal data in
@@ -688,6 +691,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     // "Vilken information samlar vi in?": "information" is Swedish for data too.
     ("information samlar vi", DataContent),
     ("information behandlar vi", DataContent),
+    ("slags personuppgifter", DataContent),
+    ("uppgifter om dig som vi", DataContent),
     ("information vi samlar", DataContent),
     ("information som vi samlar", DataContent),
     ("käsiteltävät tiedot", DataContent),
@@ -837,6 +842,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("få del av uppgifterna", Recipients),
     ("vilka får tillgång", Recipients),
     ("kan se dina", Recipients),
+    ("dela dina", Recipients),
+    ("lämna ut dina", Recipients),
     ("share your information", Recipients),
     // "Överlåtelse av uppgifter": Finland's Swedish for a disclosure ("luovutus").
     ("överlåtelse", Recipients),
@@ -940,6 +947,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("säilytys", Retention),
     ("säilytämme", Retention),
     ("sparande", Retention),
+    ("hur lång tid", Retention),
     ("storage time", Retention),
     ("data storage", Retention),
     ("period of storage", Retention),
@@ -974,6 +982,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("securing", Security),
     ("tystnadsplikt", Security),
     ("säker hantering", Security),
+    ("skydda dina", Security),
     ("safeguards", Security),
     ("protecting your", Security),
     ("registret skyddas", Security),

@@ -539,3 +539,27 @@ fn the_english_of_the_finnish_template_names_its_register_and_contacts() {
         Other,
     )]);
 }
+
+#[test]
+fn longer_swedish_questions_name_their_topics() {
+    expect_primary(&[
+        ("Vad för slags personuppgifter behandlar vi?", DataContent),
+        ("Uppgifter om dig som vi behandlar", DataContent),
+        (
+            "Vem kan vi komma att dela dina personuppgifter med?",
+            Recipients,
+        ),
+        (
+            "Vilka kan vi lämna ut dina personuppgifter till?",
+            Recipients,
+        ),
+        ("Under hur lång tid sparas personuppgifterna?", Retention),
+        ("Vad gör vi för att skydda dina uppgifter?", Security),
+        (
+            "Vad har vi för rätt att behandla dina personuppgifter?",
+            LegalBasis,
+        ),
+        // What is done with the data is still its purpose.
+        ("Vad gör föreningen med personuppgifter?", Purpose),
+    ]);
+}
