@@ -214,6 +214,9 @@ fn split_pieces(input: &str) -> (Vec<Piece>, bool) {
     // type, a page's <h2>s) is taken at its word: its other lines are text, whatever they
     // name ("Henkilötietojen käsittelyn perusteet:" inside a section).
     let marked = lines.iter().filter(|l| is_marked_heading(l)).count() >= 3;
+    // Whether the last heading was written into its first line ("Rekisterin pitäjä:
+    // Rautavaaran helluntaiseurakunta"), none yet being `None`.
+    let mut last_run_in: Option<bool> = None;
     let mut i = 0;
     while i < lines.len() {
         let mut line = lines[i].to_string();
@@ -265,6 +268,7 @@ fn split_pieces(input: &str) -> (Vec<Piece>, bool) {
             || names_a_term_of_its_glossary(&line, &pieces)
             || continues_its_fields(&line, &pieces)
             || opens_a_block_of_details(&line, &kinds, lines.get(i).copied())
+            || (last_run_in == Some(false) && parts::gives_a_field_in_prose(&line, &kinds))
         {
             pieces.push(if line.trim().is_empty() {
                 Piece::Blank
@@ -276,6 +280,7 @@ fn split_pieces(input: &str) -> (Vec<Piece>, bool) {
         // "Label: content" on one line: the label is the heading, the rest its first text.
         let plain_line = plain(&line);
         let label = label_of(&plain_line);
+        last_run_in = Some(label.len() < plain_line.len());
         if label.len() < plain_line.len() {
             pieces.push(Piece::Heading {
                 text: label.trim().to_string(),

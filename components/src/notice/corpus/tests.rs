@@ -56,15 +56,15 @@ fn the_corpus_is_as_large_and_varied_as_the_issue_asks() {
 type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
-    ("fi", (423, 470), (375, 394)),
-    ("sv", (310, 410), (282, 297)),
-    ("en", (321, 379), (312, 338)),
+    ("fi", (423, 470), (375, 393)),
+    ("sv", (320, 421), (289, 311)),
+    ("en", (321, 379), (312, 337)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (438, 455), (384, 385)),
-    ("sv", (376, 401), (298, 306)),
+    ("sv", (380, 407), (304, 314)),
     ("en", (379, 396), (294, 296)),
 ];
 

@@ -106,6 +106,23 @@ pub(super) fn opens_a_block_of_details(
         })
 }
 
+/// Whether an unnumbered line gives a field with a sentence or more of prose as its value
+/// ("Lagringstid: Uppgifterna sparas under förhållandet och i tio år därefter …."): where
+/// the heading above it stands on a line of its own, it is one of that part's fields, not
+/// a section written into its first line as some notices write all theirs (the caller
+/// knows which the last heading was). The notice's date stands apart wherever it is.
+pub(super) fn gives_a_field_in_prose(line: &str, kinds: &[SectionKind]) -> bool {
+    let plain = plain(line);
+    let Some(label) = field_label(&plain) else {
+        return false;
+    };
+    let value = plain[label.len() + 1..].trim();
+    value.split_whitespace().count() >= 8
+        && value.ends_with(['.', '!', '?'])
+        && !classify::is_numbered(line)
+        && kinds.first() != Some(&SectionKind::UpdatedDate)
+}
+
 /// The label of a field given with its value ("Business ID" of "Business ID: 0203131-0"),
 /// if the line is one.
 fn field_label(plain: &str) -> Option<&str> {

@@ -160,3 +160,16 @@ fn a_line_under_its_heading_that_begins_with_its_words_names_whom_it_means() {
     );
     assert_eq!(kinds, [Controller, Dpo, RegisterName]);
 }
+
+#[test]
+fn a_field_with_prose_under_a_heading_of_its_own_is_one_of_its_fields() {
+    let doc = "Detaljerad information om hantering av personuppgifter\n\nNedan beskriver vi varje behandling, dess uppgifter och hur länge vi sparar dem.\n\nVarför behandlar vi dina uppgifter?\n\nVi behandlar dina uppgifter för att hantera beställningar av varor och tjänster.\n\nLagringstid: Uppgifterna sparas så länge det behövs för beställningen och därefter i tio år.\n\nHantera nyhetsbrev\n\nVi behandlar dina uppgifter för att skicka nyhetsbrevet.\n";
+    assert!(
+        !topics_of(doc).contains(&Retention),
+        "{:?}",
+        outline(&import(doc))
+    );
+    // A notice that writes all its sections into their first lines keeps them.
+    let doc = "Tietosuojaseloste\n\nRekisterin pitäjä: Seurakunta, Y-tunnus: 2869191-5\n\nRekisterin käyttötarkoitus: Yhteystietoja käytetään leirin järjestämiseen ja yhteydenpitoon ennen leiriä.\n\nSäilytysaika: Tiedot poistetaan leirin jälkeen, kun niitä ei enää tarvita mihinkään.\n";
+    assert_eq!(topics_of(doc), [Controller, Purpose, Retention]);
+}
