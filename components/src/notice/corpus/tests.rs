@@ -58,7 +58,7 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (423, 470), (375, 393)),
     ("sv", (320, 421), (289, 311)),
-    ("en", (321, 379), (312, 337)),
+    ("en", (322, 379), (312, 337)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.

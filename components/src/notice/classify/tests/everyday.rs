@@ -563,3 +563,17 @@ fn longer_swedish_questions_name_their_topics() {
         ("Vad gör föreningen med personuppgifter?", Purpose),
     ]);
 }
+
+#[test]
+fn keeping_and_deleting_the_data_is_its_retention() {
+    expect_primary(&[
+        ("Storage and deletion", Retention),
+        ("Storage and deletion of data", Retention),
+        ("Retention and deletion", Retention),
+        ("Measures to protect the data", Security),
+        ("Why is the data collected?", Purpose),
+        ("Registered data", DataContent),
+        // The right to have the data deleted stays erasure.
+        ("Right to deletion", Erasure),
+    ]);
+}
