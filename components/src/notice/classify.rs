@@ -115,6 +115,8 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         "data protection" | "tietosuoja" | "dataskydd" if number.is_some() => vec![Security],
         // "Ansvarig", "Ansvar": who answers for the processing, the controller.
         "ansvarig" | "ansvar" | "vastuu" | "responsibility" => vec![Controller],
+        // Keeping the data confidential, as a heading of that one word.
+        "sekretess" | "salassapito" | "confidentiality" => vec![Security],
         // The registers a notice covers, named under a heading of that one word.
         "registers" | "rekisterit" | "registren" => vec![RegisterName],
         // The data subjects standing alone: whose data the register holds.

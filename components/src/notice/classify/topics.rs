@@ -335,6 +335,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("miksi käsittelemme", Purpose),
     ("miksi keräämme", Purpose),
     ("behöver vi dina uppgifter", Purpose),
+    ("dina personuppgifter för?", Purpose),
     ("varför registrerar", Purpose),
     ("need your data", Purpose),
     ("why is the data", Purpose),
@@ -488,6 +489,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("vilka lagar", LegalBasis),
     ("på vilken grund", LegalBasis),
     ("rätt att behandla", LegalBasis),
+    ("lagen som styr", LegalBasis),
+    ("grunden för att behandla", LegalBasis),
     ("lagar som styr", LegalBasis),
     // "När får vi behandla dina personuppgifter?", "Milloin saamme käsitellä tietojasi?":
     // when the law allows the processing, asked of the notice's own or of personal data in
@@ -752,6 +755,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("uppgifter vi får från", DataSources),
     ("får vi från andra", DataSources),
     ("hämtar från andra", DataSources),
+    ("uppgifter som du lämnar", DataSources),
     ("from third parties", DataSources),
     ("mistä tietosi", DataSources),
     ("data collection", DataSources),
@@ -952,6 +956,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("säilytämme", Retention),
     ("sparande", Retention),
     ("hur lång tid", Retention),
+    ("när tas", Retention),
     ("storage time", Retention),
     ("data storage", Retention),
     ("period of storage", Retention),
@@ -989,6 +994,9 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("suojattu", Security),
     ("securing", Security),
     ("tystnadsplikt", Security),
+    // Confidentiality ("Sekretess", "Behörighet och åtkomst"); the policy of that name is
+    // the page's title.
+    ("behörighet och åtkomst", Security),
     ("säker hantering", Security),
     ("skydda dina", Security),
     ("safeguards", Security),

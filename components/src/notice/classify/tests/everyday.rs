@@ -577,3 +577,19 @@ fn keeping_and_deleting_the_data_is_its_retention() {
         ("Right to deletion", Erasure),
     ]);
 }
+
+#[test]
+fn swedish_municipal_wordings_of_keeping_protecting_and_grounds() {
+    expect_primary(&[
+        ("När tas uppgifterna bort?", Retention),
+        ("Sekretess", Security),
+        ("Salassapito", Security),
+        ("Behörighet och åtkomst", Security),
+        ("Lagen som styr", LegalBasis),
+        ("Grunden för att behandla dina uppgifter", LegalBasis),
+        ("Uppgifter som du lämnar till oss", DataSources),
+        ("Vad behandlar vi dina personuppgifter för?", Purpose),
+    ]);
+    // A policy of confidentiality is a page's title, not its part on security.
+    assert_ne!(kinds("Sekretesspolicy").first(), Some(&Security));
+}
