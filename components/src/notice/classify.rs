@@ -12,7 +12,8 @@ use dates::{is_bare_date_field, is_date_label, is_only_a_date, states_the_notice
 use shape::{
     about_the_notice, asks_what_the_reader_wants, asks_without_its_mark, breaks_off,
     collected_in_a_situation, leads_on, looks_like_body, names_an_address, names_cookies,
-    names_sensitive_data, names_terms_or_principles, says_is_inside, sums_up, without_aside,
+    names_sensitive_data, names_terms_or_principles, says_is_inside, states_its_own_purpose,
+    sums_up, without_aside,
 };
 use topics::TOPICS;
 
@@ -147,6 +148,12 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         | "background"
         | "inledning"
         | "introduktion"
+        | "översikt"
+        | "overview"
+        | "yleiskatsaus"
+        | "tillämpningsområde"
+        | "soveltamisala"
+        | "scope"
         | "dataskyddsprinciper"
         | "kakor"
         | "general"
@@ -182,7 +189,10 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         {
             vec![Other]
         }
-        _ if collected_in_a_situation(&lower) || (!has_content && sums_up(&lower)) => {
+        _ if collected_in_a_situation(&lower)
+            || (!has_content && sums_up(&lower))
+            || states_its_own_purpose(&lower) =>
+        {
             vec![Other]
         }
         _ => match heading_topics(&lower) {

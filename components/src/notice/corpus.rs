@@ -272,8 +272,10 @@ pub(crate) fn same_heading(heading: &str, line: &str) -> bool {
 }
 
 fn normal(s: &str) -> String {
-    // A heading marked as an item of a list ("• Rekisterin nimi") is its words.
+    // A heading marked as an item of a list ("• Rekisterin nimi", "- INTRODUCTION") is its
+    // words, as the importer takes them.
     let s = s.trim_start().trim_start_matches(['•', '·', '▪']);
+    let s = s.strip_prefix("- ").unwrap_or(s);
     s.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")

@@ -339,3 +339,20 @@ pub(super) fn sums_up(lower: &str) -> bool {
     lower.split_whitespace().count() <= 6
         && (ENDS.iter().any(|e| lower.ends_with(e)) || STARTS.iter().any(|s| lower.starts_with(s)))
 }
+
+/// Whether a heading asks or tells what the notice itself is for ("What is the purpose of
+/// this document?", "Syftet med denna policy", "Tämän asiakirjan tarkoitus"): a part about
+/// the notice, not the purposes of the processing.
+pub(super) fn states_its_own_purpose(lower: &str) -> bool {
+    const OWN: [&str; 8] = [
+        "purpose of this document",
+        "purpose of this policy",
+        "purpose of this notice",
+        "purpose of this privacy",
+        "syftet med denna policy",
+        "syftet med detta dokument",
+        "syftet med policyn",
+        "tämän asiakirjan tarkoitus",
+    ];
+    OWN.iter().any(|o| lower.contains(o))
+}

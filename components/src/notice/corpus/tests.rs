@@ -57,15 +57,15 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (423, 470), (375, 393)),
-    ("sv", (320, 421), (289, 311)),
-    ("en", (322, 379), (312, 337)),
+    ("sv", (321, 423), (290, 312)),
+    ("en", (329, 387), (319, 344)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (438, 455), (384, 385)),
-    ("sv", (380, 407), (304, 314)),
-    ("en", (379, 396), (294, 296)),
+    ("sv", (382, 409), (305, 315)),
+    ("en", (382, 401), (297, 299)),
 ];
 
 #[test]

@@ -211,10 +211,16 @@ pub(super) fn promote_lone_items(mut pieces: Vec<Piece>) -> Vec<Piece> {
             let before = filled_before(&pieces, i);
             let after = filled_after(&pieces, Some(i))?;
             let alone_before = before.is_none_or(|j| item(j).is_none());
-            // The next line is text, set apart by a blank line, or a deeper item.
+            // The next line is text, set apart by a blank line (or, under an item in
+            // capitals, a paragraph of prose right under it: "- INTRODUCTION", then "This
+            // Website is owned …"), or a deeper item.
             let apart_after = match item(after) {
                 Some((deeper, _)) => deeper > depth,
-                None => blank(i + 1),
+                None => {
+                    blank(i + 1)
+                        || (is_upper(&words)
+                            && pieces[after].plain_text().is_some_and(|t| is_prose(&t)))
+                }
             };
             let shaped = stands_alone_as_heading(&words);
             (alone_before && apart_after && shaped).then_some((i, words))

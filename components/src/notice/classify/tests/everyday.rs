@@ -593,3 +593,17 @@ fn swedish_municipal_wordings_of_keeping_protecting_and_grounds() {
     // A policy of confidentiality is a page's title, not its part on security.
     assert_ne!(kinds("Sekretesspolicy").first(), Some(&Security));
 }
+
+#[test]
+fn the_notices_own_overview_scope_and_purpose_are_parts_on_no_topic() {
+    expect_primary(&[
+        ("Översikt", Other),
+        ("Overview", Other),
+        ("Tillämpningsområde", Other),
+        ("Scope", Other),
+        ("What is the purpose of this document?", Other),
+        ("Syftet med denna policy", Other),
+        // The processing's purposes stay its purpose.
+        ("Purpose of processing", Purpose),
+    ]);
+}

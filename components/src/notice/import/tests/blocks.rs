@@ -173,3 +173,18 @@ fn a_field_with_prose_under_a_heading_of_its_own_is_one_of_its_fields() {
     let doc = "Tietosuojaseloste\n\nRekisterin pitäjä: Seurakunta, Y-tunnus: 2869191-5\n\nRekisterin käyttötarkoitus: Yhteystietoja käytetään leirin järjestämiseen ja yhteydenpitoon ennen leiriä.\n\nSäilytysaika: Tiedot poistetaan leirin jälkeen, kun niitä ei enää tarvita mihinkään.\n";
     assert_eq!(topics_of(doc), [Controller, Purpose, Retention]);
 }
+
+#[test]
+fn an_item_in_capitals_right_above_its_prose_heads_a_section() {
+    let doc = "- INTRODUCTION\nThe Company owns, manages and publishes this website and processes the personal data of its visitors.\nWe review this policy every year.\n- DEFINITIONS\nThe terms used here mean what article 4 of the GDPR says they mean.\n";
+    assert_eq!(headings_of(doc), ["INTRODUCTION", "DEFINITIONS"]);
+    // Items in lower case above their text are a list's items.
+    let doc = "We process:\n\n- contact details\nThe Company keeps them for as long as the customer relationship lasts.\n- order history\nThe Company keeps it for seven years under the Accounting Act.\n";
+    let headings = headings_of(doc);
+    assert!(
+        !headings
+            .iter()
+            .any(|h| h.contains("contact details") || h.contains("order history")),
+        "{headings:?}"
+    );
+}
