@@ -269,6 +269,11 @@ fn split_pieces(input: &str) -> (Vec<Piece>, bool) {
             || continues_its_fields(&line, &pieces)
             || opens_a_block_of_details(&line, &kinds, lines.get(i).copied())
             || (last_run_in == Some(false) && parts::gives_a_field_in_prose(&line, &kinds))
+            || parts::heads_a_column(
+                &line,
+                filled_before(&lines, i - 1),
+                &filled_after(&lines, i),
+            )
         {
             pieces.push(if line.trim().is_empty() {
                 Piece::Blank
@@ -404,3 +409,22 @@ fn drop_repeated_headers(pieces: Vec<Piece>) -> (Vec<Piece>, usize) {
 
 #[cfg(test)]
 mod tests;
+
+/// The last line before `at` that is not blank.
+fn filled_before<'a>(lines: &[&'a str], at: usize) -> Option<&'a str> {
+    lines[..at]
+        .iter()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .copied()
+}
+
+/// The next two lines from `from` on that are not blank.
+fn filled_after<'a>(lines: &[&'a str], from: usize) -> Vec<&'a str> {
+    lines[from.min(lines.len())..]
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .take(2)
+        .copied()
+        .collect()
+}

@@ -10,7 +10,7 @@ use crate::notice::classify::{
 use crate::notice::SectionKind;
 
 /// The marks that start an item of a list.
-const LIST_MARKS: [char; 5] = ['•', '-', '*', '–', '·'];
+pub(super) const LIST_MARKS: [char; 5] = ['•', '-', '*', '–', '·'];
 
 /// Fewest headings set apart so (these lines, and headings whose words name their topic)
 /// in a document for any of these lines to count: one short line between paragraphs is as
@@ -159,7 +159,7 @@ fn ends_a_sentence(text: &str) -> bool {
 /// Whether a line names only what every notice is about ("Personal data",
 /// "Personuppgifter", "Henkilötiedot"): above a paragraph of prose, a sentence before it
 /// that names it too does not make it a term taken up from that sentence.
-fn names_the_subject(line: &str) -> bool {
+pub(super) fn names_the_subject(line: &str) -> bool {
     const SUBJECT: [&str; 8] = [
         "personal data",
         "personal information",

@@ -123,6 +123,30 @@ pub(super) fn gives_a_field_in_prose(line: &str, kinds: &[SectionKind]) -> bool 
         && kinds.first() != Some(&SectionKind::UpdatedDate)
 }
 
+/// Whether a line is one of a table's column headings copied as lines: a label of a word or
+/// a few naming a topic ("Kategorier av personuppgifter", "Laglig grund"), next to another
+/// such label with only blank lines between, the two above a list ("• Kontaktuppgifter").
+/// `before` is the line before it and `after` the lines after it, blank lines left out.
+pub(super) fn heads_a_column(line: &str, before: Option<&str>, after: &[&str]) -> bool {
+    let label = |l: &str| {
+        let plain = plain(l);
+        (1..=4).contains(&plain.split_whitespace().count())
+            && !plain.ends_with([':', '.', ',', ';'])
+            && !classify::is_numbered(l)
+            && (super::layout::names_the_subject(&plain)
+                || !classify::classify_heading(&plain).is_empty())
+    };
+    let item = |l: &str| plain(l).starts_with(super::layout::LIST_MARKS);
+    label(line)
+        && match (before, after) {
+            // The second of the two, above the list.
+            (Some(b), [next, ..]) if label(b) && item(next) => true,
+            // The first, above the second and the list.
+            (_, [next, then, ..]) => label(next) && item(then),
+            _ => false,
+        }
+}
+
 /// The label of a field given with its value ("Business ID" of "Business ID: 0203131-0"),
 /// if the line is one.
 fn field_label(plain: &str) -> Option<&str> {

@@ -188,3 +188,17 @@ fn an_item_in_capitals_right_above_its_prose_heads_a_section() {
         "{headings:?}"
     );
 }
+
+#[test]
+fn a_tables_column_headings_copied_as_lines_head_no_sections() {
+    let doc = "Detaljerad information om hantering av personuppgifter\n\nNär vi hanterar dina personuppgifter\n\nNedan beskriver vi för varje behandling vilka uppgifter vi hanterar och med vilken laglig grund.\n\nKategorier av personuppgifter\n\nLaglig grund\n\n • Identitetsuppgifter\n • Kontaktuppgifter\n\nBerättigat intresse: vi behöver uppgifterna för att hantera din förfrågan.\n";
+    let kinds = topics_of(doc);
+    assert!(
+        !kinds.contains(&DataContent) && !kinds.contains(&LegalBasis),
+        "{:?}",
+        outline(&import(doc))
+    );
+    // One heading above its list heads its section.
+    let doc = "Integritetspolicy\n\nVi behandlar personuppgifter om våra medlemmar.\n\nKategorier av personuppgifter\n\n • Identitetsuppgifter\n • Kontaktuppgifter\n";
+    assert!(topics_of(doc).contains(&DataContent));
+}
