@@ -89,6 +89,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("who is responsible for", Controller),
     ("vem är ansvarig", Controller),
     ("vem ansvarar för", Controller),
+    ("vem ansvarar", Controller),
     ("ansvarig för personuppgift", Controller),
     // Who answers for the reader's data ("Ansvarig för dina personuppgifter", "Vi ansvarar
     // för dina personuppgifter", "Ansvaret för dina uppgifter").

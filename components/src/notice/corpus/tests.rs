@@ -57,14 +57,14 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (437, 486), (380, 398)),
-    ("sv", (319, 423), (296, 312)),
+    ("sv", (331, 439), (302, 323)),
     ("en", (329, 387), (319, 344)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (448, 465), (393, 394)),
-    ("sv", (382, 409), (307, 315)),
+    ("sv", (399, 430), (329, 337)),
     ("en", (382, 401), (297, 299)),
 ];
 

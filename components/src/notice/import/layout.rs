@@ -74,7 +74,8 @@ pub(super) fn promote_standalone(mut pieces: Vec<Piece>) -> Vec<Piece> {
                     .as_deref()
                     .is_some_and(super::text::ends_contact_details))
                 && (is_prose(next)
-                    || opens_a_list_without_a_colon(line, next)
+                    || (opens_a_list_without_a_colon(line, next)
+                        && !lists_the_purposes(&pieces[..i]))
                     || (in_capitals && is_upper(line) && !is_upper(next)))
                 && !names_document(&line.to_lowercase())
                 && !names_a_register(line)
@@ -179,6 +180,16 @@ fn is_prose(text: &str) -> bool {
     text.split_whitespace().count() >= 8
         && text.trim_end().ends_with(['.', '!', '?', ':'])
         && !text.starts_with(LIST_MARKS)
+}
+
+/// Whether the section a line is in tells the processing's purposes (its heading names
+/// them first): a word or two above a list there names one of them ("Marknadsföring",
+/// then "• Dina kontaktuppgifter används om du har samtyckt …"), a part of that section.
+fn lists_the_purposes(before: &[Piece]) -> bool {
+    before.iter().rev().find_map(|p| match p {
+        Piece::Heading { kinds, .. } => Some(kinds.first() == Some(&SectionKind::Purpose)),
+        _ => None,
+    }) == Some(true)
 }
 
 /// A line of a word or two above a list that it does not lead into with a colon

@@ -467,6 +467,7 @@ fn a_third_round_of_everyday_wordings() {
         ("Vilken nämnd är ansvarig?", Controller),
         ("Ansvarig nämnd", Controller),
         ("Vilken myndighet ansvarar för registret?", Controller),
+        ("Vem ansvarar", Controller),
         ("Ansvarig organisation", Controller),
         ("Responsible organisation", Controller),
         ("Vad behöver vi dina uppgifter till?", Purpose),

@@ -202,3 +202,20 @@ fn a_tables_column_headings_copied_as_lines_head_no_sections() {
     let doc = "Integritetspolicy\n\nVi behandlar personuppgifter om våra medlemmar.\n\nKategorier av personuppgifter\n\n • Identitetsuppgifter\n • Kontaktuppgifter\n";
     assert!(topics_of(doc).contains(&DataContent));
 }
+
+#[test]
+fn a_word_or_two_above_a_list_in_the_section_on_purposes_names_one_of_them() {
+    let doc = |heading: &str| {
+        format!(
+            "Personuppgifter\n\nMuseet värnar om allas personliga integritet och följer lagar om dataskydd.\n\n{heading}\n\n • För att fullgöra vårt åtagande som leverantör måste vi spara kontaktuppgifter.\n\nMarknadsföring\n\n • Dina kontaktuppgifter används om du har samtyckt till utskick.\n\nVem har tillgång till dina uppgifter?\n\n • Bara behöriga personer i vår organisation.\n"
+        )
+    };
+    assert!(
+        !headings_of(&doc("Ändamål för behandling av personuppgifter"))
+            .contains(&"Marknadsföring".to_string())
+    );
+    // Under a heading on another topic, it heads a part of its own.
+    assert!(
+        headings_of(&doc("Vilka uppgifter behandlar vi?")).contains(&"Marknadsföring".to_string())
+    );
+}
