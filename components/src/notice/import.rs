@@ -219,6 +219,7 @@ fn split_pieces(input: &str) -> (Vec<Piece>, bool) {
     let mut last_run_in: Option<bool> = None;
     let mut i = 0;
     while i < lines.len() {
+        let start = i;
         let mut line = lines[i].to_string();
         // A heading broken over lines with hard breaks ("ASIAKASTIETOJEN  \nKÄYTTÖ …").
         while line.ends_with("  ")
@@ -269,11 +270,7 @@ fn split_pieces(input: &str) -> (Vec<Piece>, bool) {
             || continues_its_fields(&line, &pieces)
             || opens_a_block_of_details(&line, &kinds, lines.get(i).copied())
             || (last_run_in == Some(false) && parts::gives_a_field_in_prose(&line, &kinds))
-            || parts::heads_a_column(
-                &line,
-                filled_before(&lines, i - 1),
-                &filled_after(&lines, i),
-            )
+            || parts::heads_a_column(&line, &lines[..start], &lines[i..])
         {
             pieces.push(if line.trim().is_empty() {
                 Piece::Blank
@@ -409,22 +406,3 @@ fn drop_repeated_headers(pieces: Vec<Piece>) -> (Vec<Piece>, usize) {
 
 #[cfg(test)]
 mod tests;
-
-/// The last line before `at` that is not blank.
-fn filled_before<'a>(lines: &[&'a str], at: usize) -> Option<&'a str> {
-    lines[..at]
-        .iter()
-        .rev()
-        .find(|l| !l.trim().is_empty())
-        .copied()
-}
-
-/// The next two lines from `from` on that are not blank.
-fn filled_after<'a>(lines: &[&'a str], from: usize) -> Vec<&'a str> {
-    lines[from.min(lines.len())..]
-        .iter()
-        .filter(|l| !l.trim().is_empty())
-        .take(2)
-        .copied()
-        .collect()
-}

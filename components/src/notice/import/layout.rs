@@ -65,7 +65,7 @@ pub(super) fn promote_standalone(mut pieces: Vec<Piece>) -> Vec<Piece> {
             // intresse, myndighetsutövning …", then "Allmänt intresse").
             let after_a_sentence = texts[before].as_deref().is_some_and(|previous| {
                 ends_a_sentence(previous)
-                    && ((names_the_subject(line) && is_prose(next))
+                    && ((super::text::names_the_subject(line) && is_prose(next))
                         || !previous.to_lowercase().contains(&line.to_lowercase()))
             });
             (after_a_sentence
@@ -75,7 +75,7 @@ pub(super) fn promote_standalone(mut pieces: Vec<Piece>) -> Vec<Piece> {
                     .is_some_and(super::text::ends_contact_details))
                 && (is_prose(next)
                     || (opens_a_list_without_a_colon(line, next)
-                        && !lists_the_purposes(&pieces[..i]))
+                        && !super::parts::lists_the_purposes(&pieces[..i]))
                     || (in_capitals && is_upper(line) && !is_upper(next)))
                 && !names_document(&line.to_lowercase())
                 && !names_a_register(line)
@@ -157,39 +157,12 @@ fn ends_a_sentence(text: &str) -> bool {
     (words >= 3 && text.ends_with(['.', '!', '?'])) || (words >= 10 && text.ends_with(')'))
 }
 
-/// Whether a line names only what every notice is about ("Personal data",
-/// "Personuppgifter", "Henkilötiedot"): above a paragraph of prose, a sentence before it
-/// that names it too does not make it a term taken up from that sentence.
-pub(super) fn names_the_subject(line: &str) -> bool {
-    const SUBJECT: [&str; 8] = [
-        "personal data",
-        "personal information",
-        "personuppgifter",
-        "personuppgift",
-        "henkilötiedot",
-        "henkilötieto",
-        "processing of personal data",
-        "behandling av personuppgifter",
-    ];
-    SUBJECT.contains(&line.trim().to_lowercase().as_str())
-}
-
 /// A paragraph of prose: a sentence of some words, ended as sentences are; not an item of
 /// a list, not a name.
 fn is_prose(text: &str) -> bool {
     text.split_whitespace().count() >= 8
         && text.trim_end().ends_with(['.', '!', '?', ':'])
         && !text.starts_with(LIST_MARKS)
-}
-
-/// Whether the section a line is in tells the processing's purposes (its heading names
-/// them first): a word or two above a list there names one of them ("Marknadsföring",
-/// then "• Dina kontaktuppgifter används om du har samtyckt …"), a part of that section.
-fn lists_the_purposes(before: &[Piece]) -> bool {
-    before.iter().rev().find_map(|p| match p {
-        Piece::Heading { kinds, .. } => Some(kinds.first() == Some(&SectionKind::Purpose)),
-        _ => None,
-    }) == Some(true)
 }
 
 /// A line of a word or two above a list that it does not lead into with a colon

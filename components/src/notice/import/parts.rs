@@ -126,19 +126,22 @@ pub(super) fn gives_a_field_in_prose(line: &str, kinds: &[SectionKind]) -> bool 
 /// Whether a line is one of a table's column headings copied as lines: a label of a word or
 /// a few naming a topic ("Kategorier av personuppgifter", "Laglig grund"), next to another
 /// such label with only blank lines between, the two above a list ("• Kontaktuppgifter").
-/// `before` is the line before it and `after` the lines after it, blank lines left out.
-pub(super) fn heads_a_column(line: &str, before: Option<&str>, after: &[&str]) -> bool {
+/// `before` and `after` are the document's lines before and after it.
+pub(super) fn heads_a_column(line: &str, before: &[&str], after: &[&str]) -> bool {
+    let filled = |l: &&&str| !l.trim().is_empty();
+    let before = before.iter().rev().find(filled).copied();
+    let after: Vec<&str> = after.iter().filter(filled).take(2).copied().collect();
     let label = |l: &str| {
         let plain = plain(l);
         (1..=4).contains(&plain.split_whitespace().count())
             && !plain.ends_with([':', '.', ',', ';'])
             && !classify::is_numbered(l)
-            && (super::layout::names_the_subject(&plain)
+            && (super::text::names_the_subject(&plain)
                 || !classify::classify_heading(&plain).is_empty())
     };
     let item = |l: &str| plain(l).starts_with(super::layout::LIST_MARKS);
     label(line)
-        && match (before, after) {
+        && match (before, after.as_slice()) {
             // The second of the two, above the list.
             (Some(b), [next, ..]) if label(b) && item(next) => true,
             // The first, above the second and the list.
@@ -188,4 +191,14 @@ pub(super) fn names_a_term_of_its_glossary(line: &str, pieces: &[Piece]) -> bool
     in_glossary
         && (1..=2).contains(&term.split_whitespace().count())
         && !classify::is_numbered(line)
+}
+
+/// Whether the section a line is in tells the processing's purposes (its heading names
+/// them first): a word or two above a list there names one of them ("Marknadsföring",
+/// then "• Dina kontaktuppgifter används om du har samtyckt …"), a part of that section.
+pub(super) fn lists_the_purposes(before: &[Piece]) -> bool {
+    before.iter().rev().find_map(|p| match p {
+        Piece::Heading { kinds, .. } => Some(kinds.first() == Some(&SectionKind::Purpose)),
+        _ => None,
+    }) == Some(true)
 }

@@ -228,3 +228,20 @@ pub(super) fn slug(s: &str) -> String {
         slug
     }
 }
+
+/// Whether a line names only what every notice is about ("Personal data",
+/// "Personuppgifter", "Henkilötiedot"): above a paragraph of prose, a sentence before it
+/// that names it too does not make it a term taken up from that sentence.
+pub(super) fn names_the_subject(line: &str) -> bool {
+    const SUBJECT: [&str; 8] = [
+        "personal data",
+        "personal information",
+        "personuppgifter",
+        "personuppgift",
+        "henkilötiedot",
+        "henkilötieto",
+        "processing of personal data",
+        "behandling av personuppgifter",
+    ];
+    SUBJECT.contains(&line.trim().to_lowercase().as_str())
+}
