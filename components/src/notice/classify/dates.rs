@@ -236,6 +236,11 @@ pub(super) fn states_the_notice_date(line: &str) -> bool {
         .iter()
         .filter(|w| w.chars().any(char::is_alphabetic) && !is_month(w))
         .count();
+    // "As of November 7, 2024" under the title: the date the notice speaks from, on a
+    // line of nothing else.
+    if ["as of ", "as at "].iter().any(|w| lower.starts_with(w)) && others == 2 {
+        return true;
+    }
     let dated = |w: &&str| DATED.iter().any(|d| w.starts_with(d));
     // "Tämä seloste on päivitetty viimeksi 2.12.2021.", "This notice was updated on …":
     // a sentence of the text that tells the date, not the date's own line.

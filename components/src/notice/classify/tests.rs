@@ -272,6 +272,7 @@ fn questions_of_a_questions_and_answers_page_name_their_topic() {
 
 mod dates;
 mod everyday;
+mod inflections;
 mod templates;
 mod vocabulary;
 mod wording;

@@ -15,6 +15,12 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("controller’s contact person", ContactPerson),
     ("controllers' contact person", ContactPerson),
     ("controllers’ contact person", ContactPerson),
+    // "Personuppgiftsansvarigas kontaktperson", "Rekisterinpitäjän yhteyshenkilö": the
+    // controller's contact person, as in English above.
+    ("personuppgiftsansvarigas kontaktperson", ContactPerson),
+    ("personuppgiftsansvariges kontaktperson", ContactPerson),
+    ("personuppgiftsansvarigs kontaktperson", ContactPerson),
+    ("rekisterinpitäjän yhteyshenkilö", ContactPerson),
     ("controller's data privacy officer", Dpo),
     ("controller’s data privacy officer", Dpo),
     ("rekisterinpitäjän edustaja", ResponsiblePerson),
@@ -177,6 +183,10 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("frågor om", ContactPerson),
     ("questions about", ContactPerson),
     ("kysyttävää", ContactPerson),
+    // "Kysymykset tietosuojasta", "Kysyttävää tietosuojasta?".
+    ("kysymykset tietosuoja", ContactPerson),
+    ("kysymyksiä tietosuoja", ContactPerson),
+    ("questions on data protection", ContactPerson),
     ("yhteydenotot", ContactPerson),
     ("yhteydenotto", ContactPerson),
     // Who gives more information, and whom to turn to ("Lisätietoja antaa", "Mer
@@ -237,6 +247,10 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("data file name", RegisterName),
     ("name of the data file", RegisterName),
     ("name of data file", RegisterName),
+    // "Name of the file", "File name": the register as an older translation calls it.
+    ("name of the file", RegisterName),
+    ("name of file", RegisterName),
+    ("file name", RegisterName),
     ("rekisterien nimet", RegisterName),
     ("registrens namn", RegisterName),
     ("namn på registret", RegisterName),
@@ -249,6 +263,13 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     // "Registrets användning", "Reason for processing").
     ("use of the register", Purpose),
     ("rekisterin käyttö", Purpose),
+    // "Rekisterin käyttöoikeudet": who may use the register, how access is limited (the
+    // longer stem wins over the register's use above).
+    ("rekisterin käyttöoikeu", Security),
+    ("käyttöoikeudet", Security),
+    ("käyttöoikeuksien", Security),
+    ("behörigheter", Security),
+    ("åtkomstbehörighet", Security),
     // "Tietojen käyttäminen", "Henkilötietojen käyttö": what the data are used for; their
     // use and protection together is about their protection ("ASIAKASTIETOJEN KÄYTTÖ JA
     // TIETOJEN SUOJAAMINEN").
@@ -434,6 +455,10 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("grund för behandling", LegalBasis),
     ("grounds for processing", LegalBasis),
     ("käsittelyperuste", LegalBasis),
+    // "Peruste henkilötietojen käsittelylle", "Lakiin perustuva käsittely".
+    ("peruste henkilötietojen käsittelylle", LegalBasis),
+    ("peruste käsittelylle", LegalBasis),
+    ("lakiin perustuva", LegalBasis),
     ("lakiperuste", LegalBasis),
     ("millä perustee", LegalBasis),
     // "What is the processing based on?", "Mihin käsittely perustuu?".
@@ -618,6 +643,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("informationsinnehåll", DataContent),
     ("information content", DataContent),
     ("innehåll i registret", DataContent),
+    ("innehållet i registret", DataContent),
+    ("rekisterin sisältämät tiedot", DataContent),
     ("personuppgifternas innehåll", DataContent),
     ("personuppgifter som behandlas", DataContent),
     ("personuppgifter som vi behandlar", DataContent),
@@ -769,6 +796,11 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("luovutukset", Recipients),
     ("tietojen luovutus", Recipients),
     ("luovuttaminen", Recipients),
+    // "Luovutammeko tietojasi?", "Luovutetaanko tietoja?": the question of disclosure.
+    ("luovutammeko", Recipients),
+    ("luovutetaanko", Recipients),
+    ("lämnar vi ut", Recipients),
+    ("lämnas uppgifterna ut", Recipients),
     ("vastaanottaja", Recipients),
     ("utlämnande", Recipients),
     ("utlämning", Recipients),
@@ -922,6 +954,11 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("kansainväliselle järjestölle", Transfers),
     // Keeping and protecting
     ("säilytysaika", Retention),
+    // "Tietojen elinkaari", "Uppgifternas livscykel": how long data lives, and its end.
+    ("elinkaari", Retention),
+    ("livscykel", Retention),
+    ("data lifecycle", Retention),
+    ("data life cycle", Retention),
     // How long the processing lasts ("Henkilötietojen käsittelyn kesto", "Duration of
     // processing") is how long the data are kept.
     ("käsittelyn kesto", Retention),
@@ -1096,6 +1133,12 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("oikeus saada tietoa", Access),
     ("right to access", Access),
     ("begära ut", Access),
+    // "Så begär du ut dina uppgifter", "Få veta vilka uppgifter vi har om dig".
+    ("begär ut", Access),
+    ("få veta vilka uppgifter", Access),
+    ("få veta vilka personuppgifter", Access),
+    ("find out what data", Access),
+    ("find out what personal data", Access),
     // The titles of GDPR Articles 15 to 22 in the three official languages ("Den
     // registrerades rätt till tillgång", "Rätt till radering (rätten att bli bortglömd)",
     // "Automatiserat individuellt beslutsfattande, inbegripet profilering", "Automatisoidut
@@ -1135,6 +1178,9 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("insynsrätt", Access),
     ("rätt att kontrollera", Access),
     ("tietojen tarkastaminen", Access),
+    ("tarkastaa tietoni", Access),
+    ("tarkastaa omat tietonsa", Access),
+    ("tarkastaa omat tietoni", Access),
     ("oikaisemiseen", Rectification),
     ("korjaamista", Rectification),
     ("korjaaminen", Rectification),
@@ -1155,6 +1201,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("rectify", Rectification),
     ("oikaisemista", Rectification),
     ("oikaisuoikeus", Rectification),
+    // "Oikeus tietojen oikaisuun", "Tiedon oikaisu": the noun and its inflections.
+    ("oikaisu", Rectification),
     ("data corrected", Rectification),
     ("uppgifter rättade", Rectification),
     ("poistaminen", Erasure),
@@ -1223,6 +1271,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("right to complain", Complaint),
     ("valituksen tekeminen", Complaint),
     ("voit valittaa", Complaint),
+    // "Oikeus valittaa", "Oikeus valittaa valvontaviranomaiselle".
+    ("oikeus valittaa", Complaint),
     // "Om du är missnöjd": where to turn when dissatisfied.
     ("missnöjd", Complaint),
     ("dissatisfied", Complaint),

@@ -28,6 +28,9 @@ fn statements_of_when_the_notice_was_made_changed_or_took_effect_are_its_date() 
         "Hyväksytty hallituksessa 12.3.2021",
         "Julkaistu 3. lokakuuta 2023",
         "Viimeisin muutos 11.6.2023",
+        // The date the notice speaks from, alone under its title.
+        "As of November 7, 2024",
+        "As at 1 March 2023",
         // A sentence naming the notice ends with a full stop; a title with its date does not.
         "Alkuperäinen seloste laadittu 4.1.2023, viimeisin muutos 11.6.2023.",
         // A change log's line, with what changed in brackets.
@@ -52,6 +55,8 @@ fn a_date_in_a_sentence_a_title_or_an_act_is_not_the_notices_date() {
         "Dataskyddslagen (1050/2018) trädde i kraft 1.1.2019.",
         "Uppgifterna raderas senast 2025-01-01.",
         "Translated from Finnish 24.4.2026.",
+        // "As of" a date, in a sentence on something else.
+        "As of 1 January 2024 the register is kept in Kuksa",
         "1 januari 2022",
         // A question, and a day that does not exist.
         "Was the notice updated on 1.1.2020?",

@@ -1,0 +1,41 @@
+//! Headings written for this test in a fourth round of everyday wordings (not taken from
+//! the corpus): the inflected forms, questions and compounds the earlier rounds
+//! (`everyday.rs`) did not name, and the development files' labels of the same kind.
+
+use super::*;
+
+#[test]
+fn inflected_finnish_forms_of_the_rights_and_grounds_name_their_topics() {
+    expect_primary(&[
+        ("Oikeus tietojen oikaisuun", Rectification),
+        ("Tiedon oikaisu", Rectification),
+        ("Oikeus valittaa", Complaint),
+        ("Peruste henkilötietojen käsittelylle", LegalBasis),
+        ("Lakiin perustuva käsittely", LegalBasis),
+        ("Miten voin tarkastaa tietoni?", Access),
+        ("Kysymykset tietosuojasta", ContactPerson),
+        ("Luovutammeko tietojasi?", Recipients),
+        ("Lämnar vi ut dina uppgifter?", Recipients),
+        ("Innehållet i registret", DataContent),
+        ("Få veta vilka uppgifter vi har om dig", Access),
+    ]);
+}
+
+#[test]
+fn who_may_use_the_register_and_how_long_data_lives() {
+    expect_primary(&[
+        // Access rights of the staff, not the reader's right of access.
+        ("Rekisterin käyttöoikeudet", Security),
+        ("Käyttöoikeudet", Security),
+        ("Behörigheter", Security),
+        ("Tietojen elinkaari", Retention),
+        ("Uppgifternas livscykel", Retention),
+        // The controller's contact person is a contact person.
+        ("Personuppgiftsansvarigas kontaktperson", ContactPerson),
+        ("Rekisterinpitäjän yhteyshenkilö", ContactPerson),
+        // The register as a "file".
+        ("3. Name of the file", RegisterName),
+    ]);
+    // The register's use stays its purpose.
+    assert_eq!(kinds("Rekisterin käyttötarkoitus")[0], Purpose);
+}
