@@ -132,7 +132,7 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         // "Ota yhteyttä", "Contact us": how to reach whoever answers for the register, as
         // a heading of its own (in a sentence it leads into an address; a bare
         // "Yhteystiedot" is more often a label in the controller's section).
-        "ota yhteyttä" | "kontakta oss" | "contact us" | "how to contact us" => {
+        "ota yhteyttä" | "kontakta oss" | "contact us" | "how to contact us" | "get in touch" => {
             vec![ContactPerson]
         }
         // Parts of a notice on no one topic of its own ("Yleistä", "Evästeet"; its terms

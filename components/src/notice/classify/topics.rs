@@ -15,6 +15,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("controller’s contact person", ContactPerson),
     ("controllers' contact person", ContactPerson),
     ("controllers’ contact person", ContactPerson),
+    // "Data controller contact person": the English compound's head comes last.
+    ("controller contact person", ContactPerson),
     // "Personuppgiftsansvarigas kontaktperson", "Rekisterinpitäjän yhteyshenkilö": the
     // controller's contact person, as in English above.
     ("personuppgiftsansvarigas kontaktperson", ContactPerson),
@@ -83,6 +85,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("contact in matters", ContactPerson),
     ("contact in data protection matters", ContactPerson),
     ("data protection questions", ContactPerson),
+    ("privacy matters", ContactPerson),
+    ("privacy questions", ContactPerson),
     ("contact details for data protection matters", ContactPerson),
     // "Den ansvariges namn och adress": the German templates' controller in Swedish.
     ("den ansvariges", Controller),
@@ -351,6 +355,9 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     // "Who we share the personal data with", and the same in Finnish and Swedish.
     ("how we use", Purpose),
     ("how do we use", Purpose),
+    // "How will we use the information about you?": the future tense of the same.
+    ("will we use", Purpose),
+    ("we will use", Purpose),
     ("hur vi använder", Purpose),
     ("hur använder vi", Purpose),
     ("miten käytämme", Purpose),
@@ -883,6 +890,10 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("få del av uppgifterna", Recipients),
     ("vilka får tillgång", Recipients),
     ("kan se dina", Recipients),
+    // "Who else sees your data?", "Who can see your data?".
+    ("who else", Recipients),
+    ("sees your data", Recipients),
+    ("can see your", Recipients),
     ("dela dina", Recipients),
     ("lämna ut dina", Recipients),
     ("share your information", Recipients),
@@ -1027,6 +1038,11 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("data secure", Security),
     ("information secure", Security),
     ("data safe", Security),
+    // "Data protection measures", "Skyddsåtgärder", "Suojatoimet".
+    ("protection measures", Security),
+    ("skyddsåtgärder", Security),
+    ("suojatoimet", Security),
+    ("suojatoimenpiteet", Security),
     ("miten tietoja suojataan", Security),
     ("suojataan", Security),
     ("suojattu", Security),
@@ -1153,6 +1169,12 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     // "Access and rectification requests".
     ("access and rectification", Access),
     ("access request", Access),
+    // "How can I access the information you hold about me?", "Requesting a copy of your
+    // data".
+    ("can i access", Access),
+    ("access the information", Access),
+    ("copy of your", Access),
+    ("kopia av dina", Access),
     ("tarkastuspyyntö", Access),
     // "När du vill granska dina uppgifter", "rätta …", "radera …": what the reader
     // does, in the three languages.
@@ -1233,6 +1255,10 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("vastustaa", Objection),
     // "Kielto-oikeus": the right to forbid direct marketing.
     ("kielto-oikeus", Objection),
+    // "Förbudsrätt", "Right to prohibit": the Finnish template's right in translation.
+    ("förbudsrätt", Objection),
+    ("rätt att förbjuda", Objection),
+    ("right to prohibit", Objection),
     ("vastustamis", Objection),
     ("invända", Objection),
     ("invändning", Objection),

@@ -18,6 +18,9 @@ fn inflected_finnish_forms_of_the_rights_and_grounds_name_their_topics() {
         ("Lämnar vi ut dina uppgifter?", Recipients),
         ("Innehållet i registret", DataContent),
         ("Få veta vilka uppgifter vi har om dig", Access),
+        // "Kielto-oikeus" in the template's translations.
+        ("Förbudsrätt", Objection),
+        ("Right to prohibit", Objection),
     ]);
 }
 
@@ -38,4 +41,23 @@ fn who_may_use_the_register_and_how_long_data_lives() {
     ]);
     // The register's use stays its purpose.
     assert_eq!(kinds("Rekisterin käyttötarkoitus")[0], Purpose);
+}
+
+#[test]
+fn everyday_english_of_company_notices_names_its_topics() {
+    expect_primary(&[
+        ("How will we use the information about you?", Purpose),
+        ("Who else sees your data?", Recipients),
+        (
+            "How can I access the information you hold about me?",
+            Access,
+        ),
+        ("Requesting a copy of your data", Access),
+        ("Data protection measures", Security),
+        ("Contact details for privacy matters", ContactPerson),
+        ("Get in touch", ContactPerson),
+        ("Data controller contact person", ContactPerson),
+    ]);
+    // Keeping data safe is its security, not how long it is kept.
+    assert_eq!(kinds("Keeping your data safe")[0], Security);
 }
