@@ -152,6 +152,7 @@ pub fn classify_heading(line: &str) -> Vec<SectionKind> {
         | "overview"
         | "yleiskatsaus"
         | "tillämpningsområde"
+        | "omfattning"
         | "soveltamisala"
         | "scope"
         | "dataskyddsprinciper"

@@ -65,6 +65,10 @@ pub(super) fn about_the_notice(lower: &str) -> bool {
         "updating the ",
         "the contents of ",
         "the structure of ",
+        // "Scope of the privacy policy", "Tietosuojaselosteen soveltamisala": whom and
+        // what the notice covers.
+        "scope of ",
+        "the scope of ",
     ]
     .iter()
     .any(|w| lower.starts_with(w))
@@ -115,7 +119,9 @@ pub(super) fn looks_like_body(text: &str) -> bool {
             && !ends_with_a_verb_of_being(text)
         // A longer line ending in a colon introduces a list ("We process your data for
         // the following purposes:"); so does any line that announces "the following".
-        || text.ends_with(':') && words >= 7
+        // A question asked with a colon for its mark ("Vilka personuppgifter vi samlar in
+        // och varför vi samlar in dem:") heads its answer, as with its question mark.
+        || text.ends_with(':') && words >= 7 && !asks_with_a_colon(text, &lower)
         // "… tarkoituksena on:", "The purposes are:": a sentence whose list follows.
         || text.ends_with(':') && ends_with_a_verb_of_being(text)
         // "Den rättsliga grunden är att behandlingen:": a sentence going on past its verb.
@@ -203,24 +209,66 @@ pub(super) fn names_sensitive_data(lower: &str) -> bool {
         && !lower.split_whitespace().any(|w| ["on", "ovat", "is", "are"].contains(&w))
 }
 
+/// The words a question opens with, in the three languages.
+const QUESTION_WORDS: &[&str] = &[
+    "mitä",
+    "miksi",
+    "miten",
+    "kuka",
+    "ketkä",
+    "kenelle",
+    "keille",
+    "mihin",
+    "mistä",
+    "kuinka",
+    "milloin",
+    "vad",
+    "varför",
+    "hur",
+    "vem",
+    "vilka",
+    "vilken",
+    "vilket",
+    "när",
+    "var",
+    "varifrån",
+    "what",
+    "why",
+    "how",
+    "who",
+    "whom",
+    "where",
+    "when",
+    "which",
+];
+
 /// Whether a short line is a question written without its question mark, as headings
 /// often are ("Vad är en personuppgift", "Mitä henkilötietojen käsittelystä tulee tietää
 /// ja miksi", "När du vill rätta dina uppgifter"): it opens with a question word and runs
 /// to no comma. A sentence has its full stop, and a line a sentence was broken into
 /// (wrapped in a PDF) most often a comma ("När du själv ger oss information, till …").
 pub(super) fn asks_without_its_mark(raw: &str, lower: &str) -> bool {
-    const QUESTION_WORDS: &[&str] = &[
+    let first = lower.split_whitespace().next().unwrap_or_default();
+    QUESTION_WORDS.contains(&first)
+        && lower.split_whitespace().count() <= 12
+        && !raw.ends_with(['.', '!', ':'])
+        && !raw.contains([',', ';'])
+}
+
+/// Whether a line of twelve words or fewer that ends in a colon opens with a word that
+/// only asks and runs to no comma: a question with a colon for its mark. "När", "var",
+/// "when" and "where" open a clause as often ("När du blir medlem samlar vi in dessa
+/// uppgifter:" leads into its list).
+fn asks_with_a_colon(raw: &str, lower: &str) -> bool {
+    const ONLY_ASKING: &[&str] = &[
         "mitä",
         "miksi",
         "miten",
         "kuka",
         "ketkä",
         "kenelle",
-        "keille",
         "mihin",
         "mistä",
-        "kuinka",
-        "milloin",
         "vad",
         "varför",
         "hur",
@@ -228,22 +276,17 @@ pub(super) fn asks_without_its_mark(raw: &str, lower: &str) -> bool {
         "vilka",
         "vilken",
         "vilket",
-        "när",
-        "var",
         "varifrån",
         "what",
         "why",
         "how",
         "who",
-        "whom",
-        "where",
-        "when",
         "which",
     ];
     let first = lower.split_whitespace().next().unwrap_or_default();
-    QUESTION_WORDS.contains(&first)
+    ONLY_ASKING.contains(&first)
         && lower.split_whitespace().count() <= 12
-        && !raw.ends_with(['.', '!', ':'])
+        && raw.ends_with(':')
         && !raw.contains([',', ';'])
 }
 

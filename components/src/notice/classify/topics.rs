@@ -108,6 +108,11 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("ansvarar för dina", Controller),
     ("ansvaret för dina", Controller),
     ("ansvarar för personuppgift", Controller),
+    // The same in English ("Ams as responsible for your personal data", "We are responsible
+    // for your data") and Finnish ("Vastaamme henkilötiedoistasi").
+    ("responsible for your", Controller),
+    ("vastaamme henkilötiedoistasi", Controller),
+    ("vastaa henkilötiedoistasi", Controller),
     ("ansvarig myndighet", Controller),
     // A municipality's committee or an agency as the one that answers ("Vilken nämnd är
     // ansvarig?", "Ansvarig nämnd").

@@ -57,7 +57,30 @@ fn everyday_english_of_company_notices_names_its_topics() {
         ("Contact details for privacy matters", ContactPerson),
         ("Get in touch", ContactPerson),
         ("Data controller contact person", ContactPerson),
+        ("Ams as responsible for your personal data", Controller),
+        ("Scope of the privacy policy", Other),
     ]);
     // Keeping data safe is its security, not how long it is kept.
     assert_eq!(kinds("Keeping your data safe")[0], Security);
+}
+
+#[test]
+fn a_question_with_a_colon_for_its_mark_heads_its_answer() {
+    expect_primary(&[
+        (
+            "Vilka personuppgifter vi samlar in och varför vi samlar in dem:",
+            DataContent,
+        ),
+        ("Omfattning", Other),
+    ]);
+    // A lead-in to a list stays text: it announces what follows, or runs past a comma.
+    for line in [
+        "Vi behandlar dina personuppgifter för följande ändamål och syften:",
+        "Vilka uppgifter vi behandlar beror på, bland annat, vilken tjänst:",
+        "We process your personal data for these purposes and reasons:",
+        // A clause of when, not a question.
+        "När du blir medlem samlar vi in dessa uppgifter:",
+    ] {
+        assert!(kinds(line).is_empty(), "{line}");
+    }
 }
