@@ -106,7 +106,9 @@ pub(super) fn looks_like_body(text: &str) -> bool {
     // which … bases the processing of personal data?"); a long one is prose. Long means
     // many words and many letters both: Finnish says in one long word what English says
     // in three short ones.
-    words > 14
+    // A heading in title case may run to a few words more.
+    let most = if in_title_case(text) { 18 } else { 14 };
+    words > most
         || text.ends_with('?') && words > 12 && text.chars().count() > 80
         || text.ends_with(['.', '!'])
         // A long line that says "is" or "are" is a sentence that lost its full stop ("All
@@ -117,6 +119,7 @@ pub(super) fn looks_like_body(text: &str) -> bool {
             && !text.ends_with('?')
             && says_is_inside(&lower)
             && !ends_with_a_verb_of_being(text)
+            && !in_title_case(text)
         // A longer line ending in a colon introduces a list ("We process your data for
         // the following purposes:"); so does any line that announces "the following".
         // A question asked with a colon for its mark ("Vilka personuppgifter vi samlar in
@@ -132,10 +135,36 @@ pub(super) fn looks_like_body(text: &str) -> bool {
         || ["the following", "följande", "seuraava", "seuraavi"]
             .iter()
             .any(|w| lower.contains(w))
+        // Two sentences or more run together ("Accessrättigheter (användarnamn/lösenord).
+        // Orosanmälningar till socialtjänst. Se även …"): a table's row or a paragraph.
+        || sentence_breaks(text) >= 2
         || text.contains(['(', ')']) && digits >= 3
         || digits >= 4
         || text.contains("§")
         || text.contains('@')
+}
+
+/// Whether an English line is written in title case, as headings are and sentences are
+/// not ("Legal Basis for Processing Personal Data and How Data is Obtained by the Data
+/// Controller"): nearly every word longer than three letters starts with a capital.
+pub(super) fn in_title_case(text: &str) -> bool {
+    let long: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
+        .collect();
+    let capitalised = long
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    long.len() >= 4 && capitalised * 10 >= long.len() * 8
+}
+
+/// How many times a sentence ends inside a line and the next begins: a full stop, a space
+/// and a capital ("… lösenord). Orosanmälningar …").
+fn sentence_breaks(text: &str) -> usize {
+    text.match_indices(". ")
+        .filter(|(at, _)| text[at + 2..].starts_with(char::is_uppercase))
+        .count()
 }
 
 /// Whether a word is a Finnish verb in the passive ("käsitellään", "kerätään",

@@ -58,14 +58,14 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (472, 523), (398, 416)),
     ("sv", (348, 461), (332, 360)),
-    ("en", (344, 409), (320, 345)),
+    ("en", (344, 413), (323, 348)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (483, 502), (415, 416)),
-    ("sv", (421, 455), (348, 359)),
-    ("en", (397, 416), (305, 307)),
+    ("sv", (423, 458), (349, 363)),
+    ("en", (401, 421), (308, 310)),
 ];
 
 #[test]

@@ -84,3 +84,31 @@ fn a_question_with_a_colon_for_its_mark_heads_its_answer() {
         assert!(kinds(line).is_empty(), "{line}");
     }
 }
+
+#[test]
+fn sentences_run_together_in_one_line_head_nothing() {
+    for line in [
+        "Accessrättigheter (användarnamn/lösenord). Orosanmälningar till socialtjänst. Se även elev Genererat internt",
+        "Rights of access. Requests by email. See the form below",
+    ] {
+        assert!(kinds(line).is_empty(), "{line}");
+    }
+    // One full stop inside a heading, after an abbreviation or a date, leaves it one.
+    assert_eq!(
+        kinds("Tietosuojaseloste. Päivitetty 1.2.2020")[0],
+        UpdatedDate
+    );
+}
+
+#[test]
+fn a_long_heading_in_title_case_is_no_sentence() {
+    assert_eq!(
+        kinds("Legal Basis for Processing Personal Data and How Data is Obtained by the Data Controller")[0],
+        LegalBasis
+    );
+    // The same words as a sentence's are its text.
+    assert!(kinds(
+        "The legal basis for processing personal data is that the data is obtained by the data controller from you"
+    )
+    .is_empty());
+}
