@@ -286,34 +286,13 @@ pub(super) fn asks_without_its_mark(raw: &str, lower: &str) -> bool {
 
 /// Whether a line of twelve words or fewer that ends in a colon opens with a word that
 /// only asks and runs to no comma: a question with a colon for its mark. "När", "var",
-/// "when" and "where" open a clause as often ("När du blir medlem samlar vi in dessa
-/// uppgifter:" leads into its list).
+/// "milloin", "when" and "where" open a clause as often ("När du blir medlem samlar vi
+/// in dessa uppgifter:" leads into its list).
 fn asks_with_a_colon(raw: &str, lower: &str) -> bool {
-    const ONLY_ASKING: &[&str] = &[
-        "mitä",
-        "miksi",
-        "miten",
-        "kuka",
-        "ketkä",
-        "kenelle",
-        "mihin",
-        "mistä",
-        "vad",
-        "varför",
-        "hur",
-        "vem",
-        "vilka",
-        "vilken",
-        "vilket",
-        "varifrån",
-        "what",
-        "why",
-        "how",
-        "who",
-        "which",
-    ];
+    const OPEN_A_CLAUSE_TOO: [&str; 5] = ["när", "var", "milloin", "when", "where"];
     let first = lower.split_whitespace().next().unwrap_or_default();
-    ONLY_ASKING.contains(&first)
+    QUESTION_WORDS.contains(&first)
+        && !OPEN_A_CLAUSE_TOO.contains(&first)
         && lower.split_whitespace().count() <= 12
         && raw.ends_with(':')
         && !raw.contains([',', ';'])
