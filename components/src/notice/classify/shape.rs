@@ -146,8 +146,12 @@ pub(super) fn looks_like_body(text: &str) -> bool {
 
 /// Whether an English line is written in title case, as headings are and sentences are
 /// not ("Legal Basis for Processing Personal Data and How Data is Obtained by the Data
-/// Controller"): nearly every word longer than three letters starts with a capital.
+/// Controller"): nearly every word longer than three letters starts with a capital, and
+/// the rest of each is in small letters (a line all in capitals may be a sentence).
 pub(super) fn in_title_case(text: &str) -> bool {
+    if !text.chars().any(char::is_lowercase) {
+        return false;
+    }
     let long: Vec<&str> = text
         .split_whitespace()
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
