@@ -75,6 +75,7 @@ pub fn import(input: &str) -> ImportedNotice {
     let pieces = numbering::items_run_on(numbering::demote_unnumbered(pieces));
     let pieces = layout::promote_standalone(pieces);
     let pieces = layout::promote_lone_items(pieces);
+    let pieces = parts::subtitles_join_their_heading(pieces);
     // A heading the author marked is one, even with nothing under it.
     let pieces = if marked {
         pieces

@@ -147,6 +147,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("registrator", Controller),
     // "Personuppgiftsansvar": who the controller is.
     ("personuppgiftsansvar", Controller),
+    // Written without the joining "s" ("Personuppgiftansvarigheten").
+    ("personuppgiftansvar", Controller),
     // "Organisation och ansvar", "Roller och ansvar": who answers for the processing.
     ("och ansvar", Controller),
     // "Holder of the register": the Personal Data Act's "rekisterinpitäjä" in English.
@@ -320,6 +322,11 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("mihin tietojasi käytetään", Purpose),
     ("what do we use", Purpose),
     ("vad använder vi", Purpose),
+    // "Detta använder vi personuppgifter till": the answer's form of the question.
+    ("detta använder vi", Purpose),
+    ("använder vi personuppgifter till", Purpose),
+    ("använder vi dina personuppgifter till", Purpose),
+    ("använder vi dina uppgifter till", Purpose),
     // "Hantera" is Swedish's other word for processing.
     ("varför hanterar", Purpose),
     ("därför hanterar", Purpose),
@@ -742,6 +749,11 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("uppgifter om dig som vi", DataContent),
     ("information vi samlar", DataContent),
     ("information som vi samlar", DataContent),
+    // "Vad samlar vi in?", "Vad spar vi för uppgifter": what is collected and kept
+    // ("spar" is the spoken form of "sparar").
+    ("vad samlar vi", DataContent),
+    ("vad spar vi", DataContent),
+    ("vilka uppgifter spar", DataContent),
     ("käsiteltävät tiedot", DataContent),
     ("kerättävät tiedot", DataContent),
     ("kerättävät henkilötiedot", DataContent),
@@ -779,6 +791,10 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("do we obtain", DataSources),
     ("obtained from", DataSources),
     ("hur samlar vi in", DataSources),
+    ("så här samlar vi in", DataSources),
+    ("så samlar vi in", DataSources),
+    // "När spar vi uppgifter": the occasions the data is collected on.
+    ("när spar vi", DataSources),
     // "Hur får Bollebygds kommun in dina uppgifter?": the organisation's name between.
     ("in dina uppgifter", DataSources),
     ("in dina personuppgifter", DataSources),
@@ -1362,4 +1378,9 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("date of preparation", UpdatedDate),
     ("date of issue", UpdatedDate),
     ("updated", UpdatedDate),
+    // "Page reviewed: 12/08/2025", "Senast granskad", "Viimeksi tarkistettu".
+    ("reviewed", UpdatedDate),
+    ("senast granskad", UpdatedDate),
+    ("sidan granskad", UpdatedDate),
+    ("viimeksi tarkistettu", UpdatedDate),
 ];

@@ -56,16 +56,16 @@ fn the_corpus_is_as_large_and_varied_as_the_issue_asks() {
 type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
-    ("fi", (491, 544), (415, 433)),
-    ("sv", (361, 484), (350, 379)),
-    ("en", (349, 419), (325, 350)),
+    ("fi", (491, 544), (416, 433)),
+    ("sv", (365, 484), (349, 379)),
+    ("en", (350, 419), (325, 350)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (508, 527), (432, 434)),
-    ("sv", (438, 485), (377, 397)),
-    ("en", (410, 433), (313, 315)),
+    ("sv", (448, 485), (378, 397)),
+    ("en", (413, 433), (313, 315)),
 ];
 
 #[test]

@@ -74,6 +74,7 @@ pub(super) fn promote_standalone(mut pieces: Vec<Piece>) -> Vec<Piece> {
                     .as_deref()
                     .is_some_and(super::text::ends_contact_details))
                 && (is_prose(next)
+                    || after.is_some_and(|j| cut_off_at_the_end(&pieces, j, next))
                     || (opens_a_list_without_a_colon(line, next)
                         && !super::parts::lists_the_purposes(&pieces[..i]))
                     || (in_capitals && is_upper(line) && !is_upper(next)))
@@ -150,11 +151,22 @@ fn ends_a_list_run_together(texts: &[Option<String>], last: usize) -> bool {
 /// A line that ends a sentence of a few words ("Kommunen registrerar ändamålen för varje
 /// behandling."), not a title, a name or an item of a list; a longer one may end in the
 /// reference it cites, without a full stop ("… finns regler i Svenska kyrkans
-/// arkivbestämmelser (SvKB 2019:1)").
+/// arkivbestämmelser (SvKB 2019:1)"), and one may point to a link ([`points_to_a_link`]).
 fn ends_a_sentence(text: &str) -> bool {
     let words = text.split_whitespace().count();
     let text = text.trim_end();
-    (words >= 3 && text.ends_with(['.', '!', '?'])) || (words >= 10 && text.ends_with(')'))
+    (words >= 3 && text.ends_with(['.', '!', '?']))
+        || (words >= 10 && text.ends_with(')'))
+        || (words >= 3 && points_to_a_link(text))
+}
+
+/// A sentence that ends pointing to a link the copy lost ("You can read more about GDPR
+/// here:", "Läs mer här:", "Lisätietoja löydät täältä:"): what follows is not its object.
+fn points_to_a_link(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [" here:", " här:", " täältä:", " tästä:"]
+        .iter()
+        .any(|end| lower.ends_with(end))
 }
 
 /// A paragraph of prose: a sentence of some words, ended as sentences are; not an item of
@@ -163,6 +175,18 @@ fn is_prose(text: &str) -> bool {
     text.split_whitespace().count() >= 8
         && text.trim_end().ends_with(['.', '!', '?', ':'])
         && !text.starts_with(LIST_MARKS)
+}
+
+/// A paragraph of prose that the document's copy cuts off mid-sentence: its last text, of
+/// a dozen words or more from a capital ("The Swedish Board of Agriculture's rules require
+/// … about the animal's health and"). A stored page, a file cut to a size, ends so.
+fn cut_off_at_the_end(pieces: &[Piece], at: usize, text: &str) -> bool {
+    filled_after(pieces, Some(at)).is_none()
+        && text.split_whitespace().count() >= 12
+        && text.starts_with(char::is_uppercase)
+        && !text.starts_with(LIST_MARKS)
+        // A line ending at a comma is the first of a paragraph broken over lines.
+        && !text.trim_end().ends_with([',', ';'])
 }
 
 /// A line of a word or two above a list that it does not lead into with a colon
@@ -194,7 +218,13 @@ pub(super) fn promote_lone_items(mut pieces: Vec<Piece>) -> Vec<Piece> {
             let (depth, words) = item(i)?;
             let before = filled_before(&pieces, i);
             let after = filled_after(&pieces, Some(i))?;
-            let alone_before = before.is_none_or(|j| item(j).is_none());
+            // A deeper item of prose above it is the text of the item before, not its
+            // neighbour in one list ("• När spar vi uppgifter", "  • Vi sparar
+            // personuppgifter när du …", "• Vad spar vi för uppgifter").
+            let text_of_the_item_before =
+                |j: usize| item(j).is_some_and(|(deeper, text)| deeper > depth && is_prose(&text));
+            let alone_before =
+                before.is_none_or(|j| item(j).is_none() || text_of_the_item_before(j));
             // The next line is text, set apart by a blank line (or, under an item in
             // capitals, a paragraph of prose right under it: "- INTRODUCTION", then "This
             // Website is owned …"), or a deeper item.

@@ -202,3 +202,39 @@ pub(super) fn lists_the_purposes(before: &[Piece]) -> bool {
         _ => None,
     }) == Some(true)
 }
+
+/// Makes text of a heading's subtitle: an unnumbered heading right under a heading on the
+/// same topic, with nothing between them and text under it ("Personuppgiftsansvarig",
+/// then "Vem är ansvarig för dina personuppgifter", then the controller's name). A page's
+/// folded part shows its title and, when opened, the same title asked as a question.
+/// Parts on no one topic (`other`) and dates follow each other as headings of their own.
+pub(super) fn subtitles_join_their_heading(mut pieces: Vec<Piece>) -> Vec<Piece> {
+    let topic = |piece: &Piece| match piece {
+        Piece::Heading { kinds, .. } => kinds
+            .first()
+            .copied()
+            .filter(|k| !matches!(k, SectionKind::Other | SectionKind::UpdatedDate)),
+        _ => None,
+    };
+    let filled = |pieces: &[Piece], from: usize| {
+        (from..pieces.len()).find(|&j| !matches!(pieces[j], Piece::Blank))
+    };
+    for i in 0..pieces.len() {
+        let Some(kind) = topic(&pieces[i]) else {
+            continue;
+        };
+        let Some(j) = filled(&pieces, i + 1) else {
+            continue;
+        };
+        let text_under =
+            filled(&pieces, j + 1).is_some_and(|k| matches!(pieces[k], Piece::Text(_)));
+        let subtitle = match &pieces[j] {
+            Piece::Heading { text, .. } if !classify::is_numbered(text) => Some(text.clone()),
+            _ => None,
+        };
+        if let Some(text) = subtitle.filter(|_| topic(&pieces[j]) == Some(kind) && text_under) {
+            pieces[j] = Piece::Text(text);
+        }
+    }
+    pieces
+}

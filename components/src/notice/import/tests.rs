@@ -6,6 +6,7 @@ use crate::notice::test_seeds::SEEDS;
 
 mod blocks;
 mod numbers;
+mod parts;
 
 fn outline(imported: &ImportedNotice) -> Vec<(&str, Vec<SectionKind>)> {
     imported

@@ -110,3 +110,23 @@ fn a_long_heading_in_title_case_is_no_sentence() {
         "THE LEGAL BASIS FOR PROCESSING PERSONAL DATA IS THAT THE DATA IS OBTAINED BY THE DATA CONTROLLER FROM YOU",
     ]);
 }
+
+#[test]
+fn spoken_swedish_and_the_answers_form_of_a_question_name_their_topics() {
+    expect_primary(&[
+        // "Spar" is the spoken form of "sparar" (sv-271, development).
+        ("När spar vi uppgifter", DataSources),
+        ("Vad spar vi för uppgifter", DataContent),
+        ("Hur länge spar vi dina uppgifter", Retention),
+        // sv-277 and sv-279, development.
+        ("Vad samlar vi in?", DataContent),
+        ("Så här samlar vi in personuppgifter", DataSources),
+        ("Detta använder vi personuppgifter till", Purpose),
+        // Written without the joining "s" (sv-269, development).
+        ("Personuppgiftansvarigheten", Controller),
+        // When the page was last checked dates it (en-186, development).
+        ("Page reviewed: 12/08/2025", UpdatedDate),
+        ("Senast granskad 2024-05-02", UpdatedDate),
+        ("Viimeksi tarkistettu 2.5.2024", UpdatedDate),
+    ]);
+}

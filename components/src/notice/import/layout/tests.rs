@@ -261,3 +261,48 @@ fn a_short_line_after_an_introduction_heads_its_part_unless_it_names_the_notice(
     let imported = import("Sivustolla käytetään evästeitä, ja voit valita niistä sivun alareunan asetuksista haluamasi.\n\nAsiakastietojen tietosuoja\n\nAsiakkaiden tiedot ovat salassa pidettäviä.\n");
     assert_eq!(imported.notice.title, "Asiakastietojen tietosuoja");
 }
+
+#[test]
+fn items_with_their_text_as_deeper_items_head_sections() {
+    // A folded list copied as text (sv-271, development): each item's text is a deeper
+    // item of prose, and the next item is a heading again.
+    let text = "Integritetspolicy\n\n • När spar vi uppgifter\n  • Vi sparar personuppgifter när du kontaktar oss via hemsidan eller bokar en tid.\n • Hur länge spar vi dina uppgifter\n  • Vi sparar dem så länge lagen och avtalet med dig kräver, sedan raderas de.\n • Vem lämnar vi ut uppgifter till\n  • Vi lämnar ut uppgifter till samarbetspartners som sköter betalningar och leveranser.\n";
+    assert_eq!(
+        outline(text),
+        [
+            ("När spar vi uppgifter".to_string(), DataSources),
+            ("Hur länge spar vi dina uppgifter".to_string(), Retention),
+            ("Vem lämnar vi ut uppgifter till".to_string(), Recipients),
+        ]
+    );
+    // Items whose deeper items are fields, not prose, stay one list.
+    let fields = "Integritetspolicy\n\nVi behandlar följande uppgifter om dig som kund hos oss i verkstaden.\n\n • Kontaktuppgifter\n  • namn\n  • adress\n • Fordonsuppgifter\n  • registreringsnummer\n";
+    assert_eq!(outline(fields), []);
+}
+
+#[test]
+fn a_sentence_pointing_to_a_lost_link_leads_into_nothing_under_it() {
+    // "… here:" lost its link in the copy; the line after it heads its section (en-188).
+    let text = "Privacy policy for the clinic\n\nThe General Data Protection Regulation replaced the Personal Data Act in 2018.\n\nYou can read more about GDPR here:\n\nOur handling of your personal data\nWe save your name and address to identify you and to reach you about your animal.\n\nRecord keeping\nWe keep the animal's record for ten years, as the board of agriculture's rules require.\n";
+    assert_eq!(
+        outline(text),
+        [
+            ("Our handling of your personal data".to_string(), Other),
+            ("Record keeping".to_string(), Other),
+        ]
+    );
+}
+
+#[test]
+fn a_paragraph_cut_off_at_the_end_of_the_copy_is_still_prose() {
+    // A stored page ends mid-sentence (sv-269, en-188): the line above the cut paragraph
+    // heads it as it would head the whole one.
+    let text = "Integritetspolicy\n\nVi berättar här hur vi behandlar dina personuppgifter på webbplatsen.\n\nDelning av uppgifter\n\nUppgifterna lämnas bara ut när lagen kräver det eller när du har samtyckt.\n\nJournalföring\n\nEnligt lag för vi en journal för varje patient med person- och kontaktuppgifter och bland des";
+    assert_eq!(
+        outline(text),
+        [
+            ("Delning av uppgifter".to_string(), Recipients),
+            ("Journalföring".to_string(), Other),
+        ]
+    );
+}
