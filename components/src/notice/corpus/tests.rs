@@ -57,15 +57,15 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (491, 544), (416, 433)),
-    ("sv", (365, 484), (349, 379)),
-    ("en", (350, 419), (325, 350)),
+    ("sv", (384, 513), (360, 390)),
+    ("en", (350, 421), (326, 355)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (508, 527), (432, 434)),
-    ("sv", (448, 485), (378, 397)),
-    ("en", (413, 433), (313, 315)),
+    ("sv", (456, 497), (389, 409)),
+    ("en", (418, 438), (317, 319)),
 ];
 
 #[test]
