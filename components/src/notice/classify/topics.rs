@@ -754,6 +754,10 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("vad samlar vi", DataContent),
     ("vad spar vi", DataContent),
     ("vilka uppgifter spar", DataContent),
+    // "Klöversalongen samlar in följande uppgifter om dig": the data, listed next.
+    ("samlar in följande", DataContent),
+    ("följande uppgifter om dig", DataContent),
+    ("följande personuppgifter om dig", DataContent),
     ("käsiteltävät tiedot", DataContent),
     ("kerättävät tiedot", DataContent),
     ("kerättävät henkilötiedot", DataContent),
@@ -793,6 +797,7 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("hur samlar vi in", DataSources),
     ("så här samlar vi in", DataSources),
     ("så samlar vi in", DataSources),
+    ("hur vi samlar in", DataSources),
     // "När spar vi uppgifter": the occasions the data is collected on.
     ("när spar vi", DataSources),
     // "Hur får Bollebygds kommun in dina uppgifter?": the organisation's name between.
@@ -899,6 +904,11 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("who processes", Recipients),
     ("vilka behandlar", Recipients),
     ("delning av", Recipients),
+    // "Att dela uppgifter": sharing the data is disclosing it (sv-229).
+    ("dela uppgifter", Recipients),
+    ("dela personuppgifter", Recipients),
+    ("dela dina uppgifter", Recipients),
+    ("dela dina personuppgifter", Recipients),
     ("lämnas till", Recipients),
     ("sharing your", Recipients),
     ("sharing of personal data", Recipients),
@@ -1102,6 +1112,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("organizational measures", Security),
     ("organisatoriset", Security),
     ("så skyddar", Security),
+    // "Vi skyddar dina personuppgifter": the statement's form (sv-263).
+    ("vi skyddar", Security),
     ("uppgifterna skyddas", Security),
     ("automatisoitu", AutomatedDecisions),
     ("automaattinen päätöksenteko", AutomatedDecisions),
@@ -1184,6 +1196,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("insyn i dina", Access),
     ("oikeus tarkastaa", Access),
     ("registerutdrag", Access),
+    // Written without its "t" ("Registerudrag", sv-136).
+    ("registerudrag", Access),
     // "Right to get to know one's own information registered": the old template's
     // "tarkastusoikeus" in English, as are "Correcting errors" and "Deleting information".
     ("right to get to know", Access),

@@ -130,3 +130,31 @@ fn spoken_swedish_and_the_answers_form_of_a_question_name_their_topics() {
         ("Viimeksi tarkistettu 2.5.2024", UpdatedDate),
     ]);
 }
+
+#[test]
+fn what_the_organisation_says_it_collects_names_the_data_or_its_sources() {
+    expect_primary(&[
+        // sv-291, development.
+        (
+            "HUR VI SAMLAR IN OCH BEHANDLAR DINA PERSONUPPGIFTER",
+            DataSources,
+        ),
+        ("Hur vi samlar in personuppgifter", DataSources),
+    ]);
+    // A sentence of the organisation's, a heading by its place on the page (sv-293,
+    // development): its words name the data.
+    assert_eq!(
+        heading_kinds("Klöversalongen samlar in följande uppgifter om dig")[0],
+        DataContent
+    );
+}
+
+#[test]
+fn swedish_statements_and_verbs_of_sharing_and_protecting_name_their_topics() {
+    expect_primary(&[
+        // sv-263, sv-229 and sv-136, development.
+        ("Vi skyddar dina personuppgifter", Security),
+        ("Att dela uppgifter", Recipients),
+        ("Registerudrag", Access),
+    ]);
+}
