@@ -134,7 +134,14 @@ const REPEALS: &[Repeal] = &[
             or_later: None,
         },
         numbers: &["523/1999", "523/99"],
-        names: &["henkilötietola", "personuppgiftslag", "personal data act"],
+        // "The Personal Information Act" is how some translations name it ("Sections 10
+        // and 24 of the Personal Information Act").
+        names: &[
+            "henkilötietola",
+            "personuppgiftslag",
+            "personal data act",
+            "personal information act",
+        ],
         misnamed: &[],
         quoted: &[],
         // Sweden's personuppgiftslag (1998:204, "PuL"), repealed the same year. Sweden's

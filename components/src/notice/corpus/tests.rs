@@ -58,14 +58,14 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (491, 544), (416, 433)),
     ("sv", (385, 513), (360, 390)),
-    ("en", (350, 421), (326, 355)),
+    ("en", (378, 457), (362, 392)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (508, 527), (432, 434)),
     ("sv", (461, 497), (389, 409)),
-    ("en", (418, 438), (317, 319)),
+    ("en", (433, 461), (349, 357)),
 ];
 
 #[test]

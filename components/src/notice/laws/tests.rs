@@ -212,3 +212,14 @@ fn an_act_cited_with_its_date_is_found_by_its_number() {
             .is_empty()
     );
 }
+
+#[test]
+fn finlands_personal_data_act_under_another_english_name_is_found() {
+    // A hotel's translated notice (en-203).
+    assert_eq!(
+        numbers("In accordance with Sections 10 and 24 of the Personal Information Act."),
+        ["523/1999"]
+    );
+    // Other acts of similar names are not it.
+    assert!(numbers("the Personal Information Protection Act of another country").is_empty());
+}
