@@ -32,6 +32,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     // The contact person who answers for the register: "yhteyshenkilö" is the head noun.
     ("rekisteristä vastaava yhteyshenkilö", ContactPerson),
     ("rekisteristä vastaava", ResponsiblePerson),
+    // "File manager": the Personal Data Act's person who manages the data file (en-204).
+    ("file manager", ResponsiblePerson),
     ("sisällöstä vastaava", ResponsiblePerson),
     ("vastuu- ja yhteyshenkilö", ResponsiblePerson),
     ("rekisteriasioita hoitava", ContactPerson),
@@ -473,6 +475,8 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("behandlingsgrund", LegalBasis),
     ("grund för behandling", LegalBasis),
     ("grounds for processing", LegalBasis),
+    ("grounds for data processing", LegalBasis),
+    ("grounds for the processing", LegalBasis),
     ("käsittelyperuste", LegalBasis),
     // "Peruste henkilötietojen käsittelylle", "Lakiin perustuva käsittely".
     ("peruste henkilötietojen käsittelylle", LegalBasis),
@@ -673,7 +677,10 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("personal data we process", DataContent),
     ("joita käsittelemme", DataContent),
     ("personal data processed", DataContent),
-    ("processed personal data", DataContent),
+    // "Processed personal data", also where a copy cuts it off ("1. Processed personal").
+    ("processed personal", DataContent),
+    // "Data file contents": the Personal Data Act's "data file" and what it holds.
+    ("data file content", DataContent),
     ("data subjects", DataContent),
     ("kategorier av personuppgifter", DataContent),
     ("data content", DataContent),

@@ -50,8 +50,16 @@ pub(super) fn demote_unnumbered(pieces: Vec<Piece>) -> Vec<Piece> {
             }
             Piece::Heading { text, kinds } => match section_number(&text) {
                 // Numbered otherwise than the sections, a line is a list's; but the first
-                // section may have lost its mark ("1 Allmänt", then "2. Registrator").
-                Some((n, mark)) if Some(mark) != sections_mark && !(i == first && n == 1) => {
+                // section may have lost its mark ("1 Allmänt", then "2. Registrator"), and
+                // so may the next section, on a topic of its own ("4. Purpose …", then "5
+                // Data file contents").
+                Some((n, mark))
+                    if Some(mark) != sections_mark
+                        && !(i == first && n == 1)
+                        && !(mark == ' '
+                            && n == last_number + 1
+                            && kinds.first().is_some_and(|k| *k != SectionKind::Other)) =>
+                {
                     Piece::Text(text)
                 }
                 Some((n, _)) if list_next == Some(n) || (lead_in && n == 1 && last_number >= 1) => {
@@ -213,6 +221,8 @@ fn drop_contents(mut pieces: Vec<Piece>) -> Vec<Piece> {
         .filter(|p| matches!(p, Piece::Heading { text, .. } if is_numbered(text)))
         .count()
         >= 3;
+    // The last number of the contents just made text, and where they ended.
+    let mut contents_end: Option<(u32, usize)> = None;
     let mut i = 0;
     while i < pieces.len() {
         // The run of numbered headings that starts at `i`, blank lines between them allowed.
@@ -230,6 +240,9 @@ fn drop_contents(mut pieces: Vec<Piece>) -> Vec<Piece> {
                     _ => break,
                 },
                 Piece::Blank => {}
+                // A table of contents lists the parts of a section under it ("7. What are
+                // the legal grounds …", "7.1 Legitimate interest", "7.2 Agreement", "8. …").
+                Piece::Text(text) if !run.is_empty() && part_of(text) == Some(last) => {}
                 _ => break,
             }
             j += 1;
@@ -247,6 +260,16 @@ fn drop_contents(mut pieces: Vec<Piece>) -> Vec<Piece> {
             && matches!((mark(start), mark(j)), (Some((_, first)), Some((n, again)))
                 if again == first && n < last);
         first_run = false;
+        // The contents go on after a line of theirs that a label's colon split in two
+        // ("10. Data subject rights: how can you affect …", its parts "10.1 …"): the run
+        // numbered on from them, with only such short lines between, is more of them.
+        let goes_on_from_contents = contents_end.is_some_and(|(n, end)| {
+            mark(start).is_some_and(|(first, _)| first == n + 1)
+                && pieces[end..start].iter().all(|p| match p {
+                    Piece::Text(text) => plain(text).split_whitespace().count() <= 12,
+                    _ => matches!(p, Piece::Blank),
+                })
+        });
         let named_again = if run.len() >= CONTENTS_RUN {
             let later: Vec<String> = pieces[j..].iter().filter_map(title).collect();
             run.iter()
@@ -259,6 +282,7 @@ fn drop_contents(mut pieces: Vec<Piece>) -> Vec<Piece> {
         // Half of them, or three: a document may end before all it lists. A run of five or
         // more is contents whatever its lines say: sections have text.
         if goes_back
+            || goes_on_from_contents
             || (run.len() >= CONTENTS_RUN
                 && (2 * named_again >= run.len() || named_again >= CONTENTS_RUN))
             || run.len() >= LONG_CONTENTS
@@ -270,10 +294,24 @@ fn drop_contents(mut pieces: Vec<Piece>) -> Vec<Piece> {
                     pieces[at] = Piece::Text(text);
                 }
             }
+            contents_end = Some((last, j));
+        } else {
+            contents_end = None;
         }
         i = j.max(i + 1);
     }
     pieces
+}
+
+/// The section a part's number names ("7.1 Legitimate interest" is a part of 7), if a line
+/// starts with one.
+fn part_of(line: &str) -> Option<u32> {
+    let plain = plain(line);
+    let (section, rest) = plain.split_once('.')?;
+    let part = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (part > 0 && !section.is_empty() && section.len() <= 2)
+        .then(|| section.parse().ok())
+        .flatten()
 }
 
 #[cfg(test)]

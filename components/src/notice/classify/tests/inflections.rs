@@ -158,3 +158,14 @@ fn swedish_statements_and_verbs_of_sharing_and_protecting_name_their_topics() {
         ("Registerudrag", Access),
     ]);
 }
+
+#[test]
+fn the_personal_data_acts_english_and_cut_off_headings_name_their_topics() {
+    expect_primary(&[
+        // en-200, en-202 and en-204, development.
+        ("The grounds for data processing", LegalBasis),
+        ("1. Processed personal", DataContent),
+        ("2. File manager", ResponsiblePerson),
+        ("5. Data file contents", DataContent),
+    ]);
+}

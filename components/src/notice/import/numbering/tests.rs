@@ -239,3 +239,42 @@ fn the_sections_are_numbered_as_most_of_them_are_though_the_first_is_not() {
     let headings = headings_of(text);
     assert!(headings.contains(&"1 Allmänt".to_string()), "{headings:?}");
 }
+
+#[test]
+fn contents_with_parts_and_a_line_split_at_its_colon_are_all_contents() {
+    // A page's contents (en-196, development): parts numbered under their sections, and a
+    // line whose label the colon splits from the rest; the sections follow from one again.
+    let text = "Privacy policy\n1. Controller\n2. Controller contact information\n3. What personal data do we process?\n4. Where do we collect your personal data from?\n5. What are the legal grounds for the processing?\n5.1 Legitimate interest\n5.2 Consent\n6. How long do we keep your information?\n7. Data subject rights: how can you affect the processing of your personal data?\n7.1 Right to access information\n8. Right to lodge a complaint with a supervisory authority\n9. Cookie policy\n9.1 What data are collected?\n1. Controller\nThe controller is Lippupiste Oy, Kansikatu 5, Tampere.\n3. What personal data do we process?\nName, contact information and language.\n";
+    assert_eq!(
+        headings_of(text),
+        [
+            "Privacy policy",
+            "1. Controller",
+            "3. What personal data do we process?"
+        ]
+    );
+}
+
+#[test]
+fn a_section_that_lost_the_mark_after_its_number_is_still_one() {
+    // "5 Data file contents" among "1." … "4." (en-204, development); a line numbered
+    // so that names no topic stays a list's item.
+    let text = "1. Controller\nCentro-Hotel Oy, Turku\n2. File manager\nN.N., Managing Director\n3. Name of file\nCustomer data file\n4. Purpose of handling personal data\nBookings and invoicing.\n5 Data file contents\nName, date of birth and contact details.\n";
+    assert_eq!(
+        import(text)
+            .notice
+            .sections
+            .iter()
+            .map(|s| (s.heading.as_str(), s.kind))
+            .collect::<Vec<_>>(),
+        [
+            ("1. Controller", Controller),
+            ("2. File manager", ResponsiblePerson),
+            ("3. Name of file", RegisterName),
+            ("4. Purpose of handling personal data", Purpose),
+            ("5 Data file contents", DataContent),
+        ]
+    );
+    let item = "1. Controller\nCentro-Hotel Oy\n2. Name of file\nCustomers\n3. Purpose of handling personal data\nBookings:\n4 times a year we send a newsletter\n";
+    assert!(!headings_of(item).contains(&"4 times a year we send a newsletter".to_string()));
+}
