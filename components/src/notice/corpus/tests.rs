@@ -57,15 +57,15 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (503, 557), (424, 441)),
-    ("sv", (385, 513), (360, 390)),
+    ("sv", (392, 525), (388, 420)),
     ("en", (378, 457), (362, 392)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (532, 551), (443, 446)),
-    ("sv", (463, 500), (390, 410)),
-    ("en", (439, 461), (355, 357)),
+    ("sv", (473, 513), (405, 427)),
+    ("en", (441, 463), (355, 357)),
 ];
 
 #[test]
