@@ -109,7 +109,11 @@ pub(crate) fn month_number(word: &str) -> Option<u32> {
 /// dates, each with its label ("Prepared on April 19, 2026. Last updated on April 19,
 /// 2026.").
 pub(super) fn is_date_label(lower: &str, kinds: &[SectionKind]) -> bool {
-    if kinds.first() != Some(&UpdatedDate) {
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ':' | ','))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if kinds.first() != Some(&UpdatedDate) || says_is_or_has(&words) {
         return false;
     }
     let label = |part: &str| {
@@ -127,6 +131,76 @@ pub(super) fn is_date_label(lower: &str, kinds: &[SectionKind]) -> bool {
             .all(|part| label(part) <= 3 && (label(part) == 0 || dated(part)))
 }
 
+/// How words of making, changing, approving or taking effect begin.
+const DATED: &[&str] = &[
+    // Finnish
+    "päivit",
+    "laadit",
+    "laatimis",
+    "julkaist",
+    "julkaisu",
+    "hyväksyt",
+    "tarkistet",
+    "tarkastet",
+    "muutet",
+    // "Viimeisin muutos 11.6.2023".
+    "muutos",
+    "muokat",
+    "voimassa",
+    "voimaan",
+    "alkaen",
+    "versio",
+    "päiväy",
+    "päivät",
+    // Swedish
+    "uppdater",
+    "revider",
+    "ändrad",
+    "ändrat",
+    "ändrades",
+    "ändring",
+    "publicer",
+    "granskad",
+    "granskat",
+    "gäller",
+    "giltig",
+    "antagen",
+    "antaget",
+    "antogs",
+    "antagits",
+    "fastställ",
+    "beslutad",
+    "beslutat",
+    "beslutades",
+    "godkän",
+    "upprätt",
+    "daterad",
+    "träd",
+    "ikraft",
+    "fr.o.m",
+    // English
+    "updat",
+    "revis",
+    "publish",
+    "publication",
+    "effective",
+    "valid",
+    "review",
+    // "Drawn up", and "Draw up date: 17.5.2018" as a notice translated word for word
+    // has it.
+    "draw",
+    "prepared",
+    "approv",
+    "adopt",
+    "issued",
+    "modified",
+    "amended",
+    "created",
+    "dated",
+    "onwards",
+    "version",
+];
+
 /// A short statement, with its date, of when the notice was made, changed, approved or
 /// took effect ("Reviderad 2022-03-01", "Gäller från 25 maj 2018", "Effective date:
 /// January 1, 2023", "Voimassa 1.1.2024 alkaen", "Denna policy uppdaterades senast den 1
@@ -137,75 +211,6 @@ pub(super) fn is_date_label(lower: &str, kinds: &[SectionKind]) -> bool {
 /// (1050/2018) trädde i kraft 1.1.2019", "10 §") is about the act, and a question is no
 /// statement.
 pub(super) fn states_the_notice_date(line: &str) -> bool {
-    /// How words of making, changing, approving or taking effect begin.
-    const DATED: &[&str] = &[
-        // Finnish
-        "päivit",
-        "laadit",
-        "laatimis",
-        "julkaist",
-        "julkaisu",
-        "hyväksyt",
-        "tarkistet",
-        "tarkastet",
-        "muutet",
-        // "Viimeisin muutos 11.6.2023".
-        "muutos",
-        "muokat",
-        "voimassa",
-        "voimaan",
-        "alkaen",
-        "versio",
-        "päiväy",
-        "päivät",
-        // Swedish
-        "uppdater",
-        "revider",
-        "ändrad",
-        "ändrat",
-        "ändrades",
-        "ändring",
-        "publicer",
-        "granskad",
-        "granskat",
-        "gäller",
-        "giltig",
-        "antagen",
-        "antaget",
-        "antogs",
-        "antagits",
-        "fastställ",
-        "beslutad",
-        "beslutat",
-        "beslutades",
-        "godkän",
-        "upprätt",
-        "daterad",
-        "träd",
-        "ikraft",
-        "fr.o.m",
-        // English
-        "updat",
-        "revis",
-        "publish",
-        "publication",
-        "effective",
-        "valid",
-        "review",
-        // "Drawn up", and "Draw up date: 17.5.2018" as a notice translated word for word
-        // has it.
-        "draw",
-        "prepared",
-        "approv",
-        "adopt",
-        "issued",
-        "modified",
-        "amended",
-        "created",
-        "dated",
-        "onwards",
-        "version",
-    ];
     // A change log's line tells what changed in brackets ("Päivitetty 15.5.2020 (lisätty
     // tietojen käsittelyn oikeusperusteet)"): the statement is the words before them.
     let core = super::shape::without_aside(line.trim());
@@ -242,15 +247,7 @@ pub(super) fn states_the_notice_date(line: &str) -> bool {
         return true;
     }
     let dated = |w: &&str| DATED.iter().any(|d| w.starts_with(d));
-    // "Tämä seloste on päivitetty viimeksi 2.12.2021.", "This notice was updated on …":
-    // a sentence of the text that tells the date, not the date's own line.
-    let is_or_has = words.windows(2).any(|pair| {
-        [
-            "är", "var", "har", "is", "was", "has", "have", "were", "ovat", "oli",
-        ]
-        .contains(&pair[0])
-            || (pair[0] == "on" && dated(&pair[1]))
-    });
+    let is_or_has = says_is_or_has(&words);
     // "Voimassa 1.1.2024 alkaen", "Denna policy gäller från den 1 juni 2022": words of
     // taking effect date a line of little else; in a sentence that names other things
     // they tell when those began ("Käyttämämme rekrytointijärjestelmän 4/2022 alkaen
@@ -264,6 +261,21 @@ pub(super) fn states_the_notice_date(line: &str) -> bool {
     others <= 8
         && !is_or_has
         && (words.iter().any(making) || (words.iter().any(dated) && things <= 1))
+}
+
+/// Whether a line's words say the notice "is" or "has been" dated ("Tämä seloste on
+/// päivitetty viimeksi 2.12.2021.", "Denna integritetspolicy är uppdaterad 13 september
+/// 2019.", "This notice was updated on …"): a sentence of the text that tells the date, not
+/// the date's own line.
+fn says_is_or_has(words: &[&str]) -> bool {
+    let dated = |w: &&str| DATED.iter().any(|d| w.starts_with(d));
+    words.windows(2).any(|pair| {
+        [
+            "är", "var", "har", "is", "was", "has", "have", "were", "ovat", "oli",
+        ]
+        .contains(&pair[0])
+            || (pair[0] == "on" && dated(&pair[1]))
+    })
 }
 
 /// How the notice calls itself in a line of its date ("Denna policy gäller från …").

@@ -138,10 +138,32 @@ pub(super) fn looks_like_body(text: &str) -> bool {
         // Two sentences or more run together ("Accessrättigheter (användarnamn/lösenord).
         // Orosanmälningar till socialtjänst. Se även …"): a table's row or a paragraph.
         || sentence_breaks(text) >= 2
+        // "Enligt dataskyddslagen kan du när som helst få dina uppgifter raderade ur vårt …":
+        // a long line telling readers what they may do is a sentence (a shorter one may
+        // ask it for them: "Miten voit tarkastaa tietosi").
+        || words >= 10 && !text.ends_with('?') && tells_the_reader_what_they_may(&lower)
         || text.contains(['(', ')']) && digits >= 3
         || digits >= 4
         || text.contains("§")
         || text.contains('@')
+}
+
+/// Whether a line tells its reader what they can or may do ("… kan du när som helst få dina
+/// uppgifter raderade", "you can ask us to …", "voit pyytää …").
+fn tells_the_reader_what_they_may(lower: &str) -> bool {
+    let padded = format!(" {lower} ");
+    [
+        " kan du ",
+        " du kan ",
+        " får du ",
+        " du får ",
+        " you can ",
+        " you may ",
+        " voit ",
+        " voitte ",
+    ]
+    .iter()
+    .any(|w| padded.contains(w))
 }
 
 /// Whether an English line is written in title case, as headings are and sentences are

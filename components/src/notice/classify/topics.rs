@@ -50,6 +50,9 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("handles register matters", ContactPerson),
     ("rekisteriasioista vastaava", ContactPerson),
     ("rekisteriasioiden yhteyshenkilö", ContactPerson),
+    // Who answers questions on the GDPR ("GDPR-ansvarig", "GDPR-ansvarsperson").
+    ("gdpr-ansvarig", ContactPerson),
+    ("gdpr-ansvarsperson", ContactPerson),
     // "Yhteystiedot rekisteriasioissa": whom to contact on matters of the register.
     ("rekisteriasioissa", ContactPerson),
     ("rekisterin ylläpitäjä", Controller),
@@ -746,6 +749,9 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("personuppgifter vi behandlar", DataContent),
     ("uppgifter vi behandlar", DataContent),
     ("uppgifter som vi behandlar", DataContent),
+    // "Hantera" is Swedish's other word for processing ("Uppgifter vi hanterar om dig").
+    ("uppgifter vi hanterar", DataContent),
+    ("uppgifter som vi hanterar", DataContent),
     // "Data" borrowed into Swedish ("Hur vi samlar din personliga data").
     ("personliga data", DataContent),
     ("personlig data", DataContent),

@@ -169,3 +169,26 @@ fn the_personal_data_acts_english_and_cut_off_headings_name_their_topics() {
         ("5. Data file contents", DataContent),
     ]);
 }
+
+#[test]
+fn swedish_handling_and_the_gdpr_person_name_their_topics() {
+    expect_primary(&[
+        // sv-305 and sv-301, development; sv-63's "GDPR-ansvarsperson" likewise.
+        ("1. Uppgifter vi hanterar om dig", DataContent),
+        ("GDPR-ansvarig", ContactPerson),
+        ("GDPR-ansvarsperson", ContactPerson),
+    ]);
+}
+
+#[test]
+fn a_long_line_telling_readers_what_they_may_do_or_that_the_notice_is_dated_is_text() {
+    expect_no_heading(&[
+        // A paragraph's first line, wrapped (sv-307, development).
+        "Enligt dataskyddslagen kan du när som helst få dina uppgifter raderade ur vårt",
+        "Under the Data Protection Act you can ask us at any time to erase your data from",
+        // A sentence that says the notice is dated (sv-299, development).
+        "Denna integritetspolicy är uppdaterad 13 september 2019.",
+    ]);
+    // A reader's question, short, still heads its answer.
+    expect_primary(&[("Miten voit tarkastaa tietosi?", Access)]);
+}
