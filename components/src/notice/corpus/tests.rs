@@ -58,14 +58,14 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (503, 557), (424, 441)),
     ("sv", (392, 525), (388, 420)),
-    ("en", (378, 457), (362, 392)),
+    ("en", (388, 471), (374, 404)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (532, 551), (443, 446)),
     ("sv", (476, 513), (405, 425)),
-    ("en", (441, 463), (355, 357)),
+    ("en", (444, 469), (356, 366)),
 ];
 
 #[test]
