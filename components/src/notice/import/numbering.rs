@@ -18,7 +18,7 @@ use std::collections::{HashMap, HashSet};
 /// "1. …", "2. …", even under "1."), as long as its numbers run on. A table of contents
 /// before the sections is text first ([`drop_contents`]).
 pub(super) fn demote_unnumbered(pieces: Vec<Piece>) -> Vec<Piece> {
-    let pieces = drop_contents(pieces);
+    let pieces = lists_under_unnumbered_headings(drop_contents(pieces));
     let numbered = |p: &Piece| matches!(p, Piece::Heading { text, .. } if is_numbered(text));
     if pieces.iter().filter(|p| numbered(p)).count() < 3 {
         return pieces;
@@ -109,6 +109,48 @@ pub(super) fn demote_unnumbered(pieces: Vec<Piece>) -> Vec<Piece> {
         out.push(p);
     }
     out
+}
+
+/// Makes text of a list numbered from one that a line ending in a colon introduces, in a
+/// document whose sections, before it, are not numbered ("Collection of personal data",
+/// "We may collect … the following kinds of personal data:", then "1. Data about your
+/// computer", "2. …"): its items, as long as their numbers run on, head no sections.
+fn lists_under_unnumbered_headings(mut pieces: Vec<Piece>) -> Vec<Piece> {
+    let mut unnumbered_heading = false;
+    let mut lead_in = false;
+    let mut next: Option<u32> = None;
+    for piece in pieces.iter_mut() {
+        match piece {
+            Piece::Heading { text, .. } => match section_number(text) {
+                Some((n, _)) if next == Some(n) || (n == 1 && lead_in && unnumbered_heading) => {
+                    next = Some(n + 1);
+                    *piece = Piece::Text(std::mem::take(text));
+                }
+                // Numbered sections: not this kind of document.
+                Some(_) if next.is_none() => return pieces,
+                Some(_) => next = None,
+                None => {
+                    unnumbered_heading = true;
+                    next = None;
+                }
+            },
+            Piece::Text(text) => lead_in = introduces_a_list(&plain(text)),
+            Piece::Blank => {}
+        }
+    }
+    pieces
+}
+
+/// Whether a line is a sentence that a list completes ("We may collect … the following
+/// kinds of personal data:"), not a field's bare label ("Contact person for data
+/// protection matters:").
+fn introduces_a_list(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    line.trim_end().ends_with(':')
+        && (line.split_whitespace().count() >= 7
+            || ["following", "följande", "seuraav"]
+                .iter()
+                .any(|w| lower.contains(w)))
 }
 
 /// How the sections are numbered: the mark after the number ('.', ')' or none) that most

@@ -278,3 +278,21 @@ fn a_section_that_lost_the_mark_after_its_number_is_still_one() {
     let item = "1. Controller\nCentro-Hotel Oy\n2. Name of file\nCustomers\n3. Purpose of handling personal data\nBookings:\n4 times a year we send a newsletter\n";
     assert!(!headings_of(item).contains(&"4 times a year we send a newsletter".to_string()));
 }
+
+#[test]
+fn a_list_from_one_under_unnumbered_headings_heads_no_sections() {
+    // en-208, development: the sections are not numbered; a sentence ending in a colon
+    // introduces a list numbered from one, and the next unnumbered heading is one again.
+    let text = "GDPR – Processing of Personal Data\n\nThis policy explains what we do with your personal data.\n\nCollection of personal data\n\nWe may collect, store and use the following kinds of personal data:\n\n  1. Data about your computer: IP address, location and browser.\n  2. Data about your visit: referral source and page views.\n  3. Data you give when you register on the website.\n\nUse of your personal data\n\nWe use it to run the website and our business.\n";
+    assert_eq!(
+        headings_of(text),
+        [
+            "GDPR – Processing of Personal Data",
+            "Collection of personal data",
+            "Use of your personal data"
+        ]
+    );
+    // A field's bare label is no such sentence: the numbered sections after it stand.
+    let sections = "Privacy Policy\n\nController\n\nCompany: Metropolia\nContact person for data protection matters:\n\n1. Legal basis for processing personal data\n\nContract and legitimate interest.\n\n2. Data content of the customer register\n\nName and address.\n\n3. Data retention\n\nFive years.\n";
+    assert!(headings_of(sections).contains(&"3. Data retention".to_string()));
+}
