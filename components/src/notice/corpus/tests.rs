@@ -57,15 +57,15 @@ type Reached = (&'static str, (usize, usize), (usize, usize));
 
 const HELD_OUT_NOW: [Reached; 3] = [
     ("fi", (503, 557), (424, 441)),
-    ("sv", (392, 525), (388, 420)),
+    ("sv", (400, 536), (402, 434)),
     ("en", (388, 471), (374, 404)),
 ];
 
 /// The same on the development half, so that what tuning won there is kept too.
 const DEV_NOW: [Reached; 3] = [
     ("fi", (532, 551), (443, 446)),
-    ("sv", (476, 513), (405, 424)),
-    ("en", (445, 469), (356, 358)),
+    ("sv", (482, 521), (417, 436)),
+    ("en", (448, 473), (356, 358)),
 ];
 
 #[test]
