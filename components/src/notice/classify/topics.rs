@@ -467,6 +467,9 @@ pub(super) const TOPICS: &[(&str, SectionKind)] = &[
     ("på vilka grunder", LegalBasis),
     ("on what grounds", LegalBasis),
     ("on what basis", LegalBasis),
+    // "On what foundation do we process your personal data?": "på vilken grund" put
+    // word for word (en-212).
+    ("on what foundation", LegalBasis),
     ("on which basis", LegalBasis),
     ("med vilken rätt", LegalBasis),
     ("med stöd av vad", LegalBasis),

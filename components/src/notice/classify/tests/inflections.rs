@@ -192,3 +192,12 @@ fn a_long_line_telling_readers_what_they_may_do_or_that_the_notice_is_dated_is_t
     // A reader's question, short, still heads its answer.
     expect_primary(&[("Miten voit tarkastaa tietosi?", Access)]);
 }
+
+#[test]
+fn a_word_for_word_translation_of_the_legal_basis_names_it() {
+    // en-212, development.
+    expect_primary(&[(
+        "On what foundation do we process your personal data?",
+        LegalBasis,
+    )]);
+}
